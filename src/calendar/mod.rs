@@ -1,0 +1,142 @@
+//! The calendar: working days (工作日) from the State Council's yearly holiday
+//! arrangements, and periods of months and years by the Civil Code's rule.
+//!
+//! Pure functions of their arguments: nothing here reads the clock.
+//!
+//! ```
+//! use chrono::NaiveDate;
+//! use jifen::calendar;
+//!
+//! let d = |s: &str| s.parse::<NaiveDate>().unwrap();
+//! // 2025-05-06 is the first working day after the 劳动节 break (May 1–5).
+//! let tenth = calendar::working_days_after(d("2025-05-06"), 10).unwrap();
+//! assert_eq!(tenth.date, d("2025-05-20"));
+//! assert!(tenth.covered);
+//! // One month decided on 31 January ends on the last day of February.
+//! assert_eq!(calendar::add_months(d("2025-01-31"), 1), Some(d("2025-02-28")));
+//! ```
+
+use chrono::{Datelike, Days, Months, NaiveDate, Weekday};
+
+pub mod arrangements;
+
+use arrangements::{ARRANGEMENTS, COVERED_FROM, COVERED_UNTIL};
+
+/// What kind of day a date is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DayKind {
+    /// Monday to Friday, not a holiday.
+    Working,
+    /// Saturday or Sunday, not worked.
+    Weekend,
+    /// A day off by the year's arrangement (法定节假日 or a bridging day off).
+    DayOff,
+    /// A weekend day made a working day (调休上班).
+    WorkedWeekend,
+}
+
+impl DayKind {
+    /// Whether people work that day.
+    pub fn is_working(self) -> bool {
+        matches!(self, DayKind::Working | DayKind::WorkedWeekend)
+    }
+}
+
+/// Whether the holiday data covers `date`. Outside, only weekends are known.
+pub fn covers(date: NaiveDate) -> bool {
+    (COVERED_FROM..=COVERED_UNTIL).contains(&date)
+}
+
+/// The kind of day `date` is (weekends only outside the covered years).
+pub fn day_kind(date: NaiveDate) -> DayKind {
+    let weekend = matches!(date.weekday(), Weekday::Sat | Weekday::Sun);
+    for arrangement in &ARRANGEMENTS {
+        if arrangement
+            .off
+            .iter()
+            .any(|(from, to)| (*from..=*to).contains(&date))
+        {
+            return DayKind::DayOff;
+        }
+        if arrangement.worked.contains(&date) {
+            return DayKind::WorkedWeekend;
+        }
+    }
+    if weekend {
+        DayKind::Weekend
+    } else {
+        DayKind::Working
+    }
+}
+
+/// A date reckoned in working days, and whether every day counted was covered by
+/// the holiday data.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Reckoned {
+    pub date: NaiveDate,
+    /// False when some day counted lies outside the covered years, so that only
+    /// weekends were known for it (the result then warns `calendar_not_covered`).
+    pub covered: bool,
+}
+
+/// The `n`-th working day strictly after `date`; `None` past the end of the calendar.
+pub fn working_days_after(date: NaiveDate, n: u32) -> Option<Reckoned> {
+    reckon(date, n, Days::new(1), NaiveDate::checked_add_days)
+}
+
+/// The `n`-th working day strictly before `date`; `None` before the start of the calendar.
+pub fn working_days_before(date: NaiveDate, n: u32) -> Option<Reckoned> {
+    reckon(date, n, Days::new(1), NaiveDate::checked_sub_days)
+}
+
+fn reckon(
+    date: NaiveDate,
+    n: u32,
+    one: Days,
+    step: fn(NaiveDate, Days) -> Option<NaiveDate>,
+) -> Option<Reckoned> {
+    let mut day = date;
+    let mut covered = true;
+    let mut counted = 0;
+    while counted < n {
+        day = step(day, one)?;
+        covered &= covers(day);
+        if day_kind(day).is_working() {
+            counted += 1;
+        }
+    }
+    Some(Reckoned { date: day, covered })
+}
+
+/// The last day of a period of `n` months decided on `date` (民法典 第二百零一条、第二百零二条):
+/// the day of the month `n` months later with the same day-of-month as `date`, or that
+/// month's last day when it has no such day. The period itself starts the day after
+/// `date`.
+///
+/// ```
+/// use chrono::NaiveDate;
+/// let d = |s: &str| s.parse::<NaiveDate>().unwrap();
+/// assert_eq!(jifen::calendar::add_months(d("2024-02-29"), 12), Some(d("2025-02-28")));
+/// assert_eq!(jifen::calendar::add_months(d("2025-08-31"), 6), Some(d("2026-02-28")));
+/// ```
+pub fn add_months(date: NaiveDate, n: u32) -> Option<NaiveDate> {
+    date.checked_add_months(Months::new(n))
+}
+
+/// The same day-of-month `n` months before `date`, or that month's last day.
+pub fn sub_months(date: NaiveDate, n: u32) -> Option<NaiveDate> {
+    date.checked_sub_months(Months::new(n))
+}
+
+/// The Chinese name of a weekday, e.g. `周一`.
+pub fn weekday_zh(date: NaiveDate) -> &'static str {
+    match date.weekday() {
+        Weekday::Mon => "周一",
+        Weekday::Tue => "周二",
+        Weekday::Wed => "周三",
+        Weekday::Thu => "周四",
+        Weekday::Fri => "周五",
+        Weekday::Sat => "周六",
+        Weekday::Sun => "周日",
+    }
+}

@@ -1,0 +1,15 @@
+//! 医保医师记分 — the reference calculator for China's medical-insurance personnel
+//! scoring rules.
+//!
+//! - [`scoring`]: the pure core (cases, regimes, evaluation);
+//! - [`calendar`]: working days and the Civil Code month rule;
+//! - [`cli`]: the `jifen` command line;
+//! - `js` (wasm32 only): the same evaluation for JavaScript;
+//! - `app` (feature `app`): the leptos single-page app.
+
+pub mod calendar;
+pub mod cli;
+pub mod scoring;
+
+#[cfg(target_arch = "wasm32")]
+pub mod js;

@@ -1,0 +1,387 @@
+//! 济宁市医疗保障局 2024-03-29 notice on the staff of designated medical and
+//! pharmaceutical institutions with insurance payment eligibility
+//! (seed `004_07493acc7eb4a598.txt`; the seed lacks the notice's first page).
+//!
+//! Each natural year starts with 12 points (四); every act deducts 1, 3, 6 or 12 points
+//! (四（一）to 四（四）), and the points deducted in the year decide an interview, a
+//! suspension or a termination of the service agreement (五（一）).
+
+use super::{ymd, Band, Counting, Duration, PeriodKind, RegimeInfo};
+use crate::scoring::catalogue::{Clause, Item, ItemValue};
+use crate::scoring::outcome::SanctionKind;
+
+pub static REGIME: RegimeInfo = RegimeInfo {
+    id: "jining-2024",
+    // The seed lacks the notice's first page: its document number and title are not in it,
+    // so the document is named by its issuer and date (落款 济宁市医疗保障局 ２０２４年３月２９日).
+    document: "济宁市医疗保障局通知（2024年3月29日）",
+    // Descriptive title, not the seed's own (the seed lacks the title page); built from the
+    // notice's opening "就加强定点医药机构医保支付资格相关人员管理通知如下".
+    title: "济宁市医疗保障局关于定点医药机构医保支付资格相关人员管理的通知",
+    title_en: "Notice of the Jining Healthcare Security Administration on the management of staff of designated medical and pharmaceutical institutions with insurance payment eligibility",
+    issuer: "济宁市医疗保障局",
+    issuer_en: "Jining Healthcare Security Administration",
+    issued_on: ymd(2024, 3, 29),
+    // 本通知自印发之日起施行 (last paragraph before the annexes); 印发 2024-03-29.
+    in_force_from: ymd(2024, 3, 29),
+    in_force_until: None,
+    in_force_cite: "本通知自印发之日起施行",
+    // 一（一）: 医保支付资格相关人员.
+    covers: "在医疗保障定点医药机构内涉及医疗保障基金使用的相关人员：在定点医疗机构及护理机构内为参保人提供医药服务的卫生专业技术人员及健康照护人员；在定点零售药店内为参保人员提供医保药品及基金结算服务的药师（含执业药师、中药师）（一（一））",
+    covers_en: "Staff of designated medical and pharmaceutical institutions involved in the use of the insurance fund: health professionals and care workers serving insured persons in designated medical and care institutions, and pharmacists (including licensed and Chinese-medicine pharmacists) providing insured drugs and fund settlement in designated retail pharmacies (sec. 1(1))",
+    seed: "004_07493acc7eb4a598.txt",
+    counting: Counting::PointsDeducted,
+    period: PeriodKind::NaturalYear,
+    period_cite: "四",
+    clauses: &CLAUSES,
+    bands: &BANDS,
+};
+
+/// 四、医保支付资格相关人员考核指标 医保支付资格相关人员实行积分制管理.每个自然年度初始分值为１２分,
+/// 根据医保支付资格相关人员的违规行为进行扣分 … 同一次检查发现不同违规行为的,分别扣分;
+/// 同一违规行为涉及不同扣分情形的,按最高分值扣分;多点执业的 … 扣分分值累加计算.
+static CLAUSES: [Clause; 4] = [
+    Clause {
+        cite: "四（一）",
+        text: "出现下列情形之一的,每次扣１分:",
+        gloss: "Acts deducting 1 point each time:",
+        items: &[
+            Item {
+                code: "4.1.1",
+                cite: "四（一）1",
+                text: "分解住院、挂床住院的;",
+                gloss: "Split admissions or nominal ('bed-hanging') admissions",
+                value: ItemValue::Fixed { points: 1 },
+            },
+            Item {
+                code: "4.1.2",
+                cite: "四（一）2",
+                text: "违反诊疗规范过度诊疗、过度检查、分解处方、超量开药、重复开药或者提供其他不必要医药服务的;",
+                gloss: "Over-treating or over-testing against clinical norms, splitting prescriptions, prescribing excessive or duplicate drugs, or providing other unnecessary services",
+                value: ItemValue::Fixed { points: 1 },
+            },
+            Item {
+                code: "4.1.3",
+                cite: "四（一）3",
+                text: "违反收费规定重复收费、超标准收费、分解项目收费的;",
+                gloss: "Duplicate charging, charging above the standard or splitting items to charge, against the fee rules",
+                value: ItemValue::Fixed { points: 1 },
+            },
+            Item {
+                code: "4.1.4",
+                cite: "四（一）4",
+                text: "串换药品、耗材、诊疗项目和服务设施的;",
+                gloss: "Swapping drugs, consumables, clinical services or facilities",
+                value: ItemValue::Fixed { points: 1 },
+            },
+            Item {
+                code: "4.1.5",
+                cite: "四（一）5",
+                text: "经查实为推诿或拒诊参保人员,或者违反出院指征提前或延迟出院的;",
+                gloss: "Turning away or refusing insured persons, as verified, or discharging them early or late against the discharge criteria",
+                value: ItemValue::Fixed { points: 1 },
+            },
+            Item {
+                code: "4.1.6",
+                cite: "四（一）6",
+                text: "对个人自费药品、耗材、医疗服务项目等,未履行告知义务的 (急诊、抢救等特殊情形除外);",
+                gloss: "Not informing the patient about self-paid drugs, consumables or services (emergencies and rescue excepted)",
+                value: ItemValue::Fixed { points: 1 },
+            },
+            Item {
+                code: "4.1.7",
+                cite: "四（一）7",
+                text: "未遵循医保服务协议相关规定及处方管理办法违规开药,或者违反医师开药权限,出院超规定带药、带检查或治疗项目的;",
+                gloss: "Prescribing against the service agreement or the prescription rules, exceeding one's prescribing authority, or discharging patients with drugs, examinations or treatment beyond the rules",
+                value: ItemValue::Fixed { points: 1 },
+            },
+            Item {
+                code: "4.1.8",
+                cite: "四（一）8",
+                text: "门诊、住院病历和处方等医疗记录不清晰、不规范、不完整的行为.",
+                gloss: "Unclear, non-standard or incomplete outpatient and inpatient records, prescriptions and other medical records",
+                value: ItemValue::Fixed { points: 1 },
+            },
+        ],
+    },
+    Clause {
+        cite: "四（二）",
+        text: "出现下列情形之一的,每次扣３分:",
+        gloss: "Acts deducting 3 points each time:",
+        items: &[
+            Item {
+                code: "4.2.1",
+                cite: "四（二）1",
+                text: "诱导、协助参保人员倒卖药品,接受返还现金、实物或者获得其他非法利益的;",
+                gloss: "Inducing or helping insured persons to resell drugs, or to accept cash, goods or other illegal benefits in return",
+                value: ItemValue::Fixed { points: 3 },
+            },
+            Item {
+                code: "4.2.2",
+                cite: "四（二）2",
+                text: "将不属于医保基金支付范围的医药费用纳入医保基金结算的;",
+                gloss: "Settling medical costs outside the fund's coverage with the fund",
+                value: ItemValue::Fixed { points: 3 },
+            },
+            Item {
+                code: "4.2.3",
+                cite: "四（二）3",
+                text: "未严格执行支付方式政策要求,采用高套病种、诊断升级、增加诊断等手段造成医保基金损失的;",
+                gloss: "Not following the payment-method rules: upcoding disease groups, upgrading or adding diagnoses, causing a fund loss",
+                value: ItemValue::Fixed { points: 3 },
+            },
+            Item {
+                code: "4.2.4",
+                cite: "四（二）4",
+                text: "未认真核实住院患者身份,造成冒名就医的;",
+                gloss: "Not properly checking an inpatient's identity, leading to care under another's name",
+                value: ItemValue::Fixed { points: 3 },
+            },
+            Item {
+                code: "4.2.5",
+                cite: "四（二）5",
+                text: "对因意外伤害就诊的参保人员,未如实记载受伤原因和受伤经过的行为.",
+                gloss: "Not truthfully recording the cause and circumstances of the injury of an insured person treated for an accidental injury",
+                value: ItemValue::Fixed { points: 3 },
+            },
+        ],
+    },
+    Clause {
+        cite: "四（三）",
+        text: "出现下列情形之一的,每次扣６分:",
+        gloss: "Acts deducting 6 points each time:",
+        items: &[
+            Item {
+                code: "4.3.1",
+                cite: "四（三）1",
+                text: "拒绝、阻挠或者不配合医保部门开展必要监督检查的;",
+                gloss: "Refusing, obstructing or not cooperating with necessary inspections by the insurance office",
+                value: ItemValue::Fixed { points: 6 },
+            },
+            Item {
+                code: "4.3.2",
+                cite: "四（三）2",
+                text: "被卫生健康、市场监管、综合执法等相关行政部门给予行政处罚的;",
+                gloss: "Receiving an administrative penalty from the health, market-regulation, comprehensive law-enforcement or another administrative authority",
+                value: ItemValue::Fixed { points: 6 },
+            },
+            Item {
+                code: "4.3.3",
+                cite: "四（三）3",
+                text: "被媒体公开曝光负面新闻,造成医保基金较大损失的;",
+                gloss: "Negative news exposed by the media, with a large fund loss",
+                value: ItemValue::Fixed { points: 6 },
+            },
+            Item {
+                code: "4.3.4",
+                cite: "四（三）4",
+                text: "借用、套用或出借医保代码的行为.",
+                gloss: "Borrowing, using another's or lending one's insurance code",
+                value: ItemValue::Fixed { points: 6 },
+            },
+        ],
+    },
+    Clause {
+        cite: "四（四）",
+        text: "出现下列情形之一的,每次扣１２分:",
+        gloss: "Acts deducting 12 points each time:",
+        items: &[
+            Item {
+                code: "4.4.1",
+                cite: "四（四）1",
+                text: "诱导、协助他人冒名或者虚假就医、购药的;",
+                gloss: "Inducing or helping others to seek care or buy drugs under another's name or falsely",
+                value: ItemValue::Fixed { points: 12 },
+            },
+            Item {
+                code: "4.4.2",
+                cite: "四（四）2",
+                text: "为参保人员提供虚假证明材料,或者串通他人虚开费用单据骗取医保基金的;",
+                gloss: "Providing insured persons with false supporting documents, or colluding with others to issue false bills, to defraud the fund",
+                value: ItemValue::Fixed { points: 12 },
+            },
+            Item {
+                code: "4.4.3",
+                cite: "四（四）3",
+                text: "伪造、变造、隐匿、涂改、销毁医学文书、医学证明及电子信息等有关资料的;",
+                gloss: "Forging, altering, hiding, tampering with or destroying medical documents, medical certificates, electronic data or similar materials",
+                value: ItemValue::Fixed { points: 12 },
+            },
+            Item {
+                code: "4.4.4",
+                cite: "四（四）4",
+                text: "被卫生健康部门吊销执业证书,或者注销注册、收回执业证书的;",
+                gloss: "Practising certificate revoked by the health authority, or registration cancelled or certificate withdrawn",
+                value: ItemValue::Fixed { points: 12 },
+            },
+            Item {
+                code: "4.4.5",
+                cite: "四（四）5",
+                text: "使用各类手段骗取医保基金的;",
+                gloss: "Defrauding the fund by any means",
+                value: ItemValue::Fixed { points: 12 },
+            },
+            Item {
+                code: "4.4.6",
+                cite: "四（四）6",
+                text: "其他严重违反医保政策规定,危害参保人员权益或者造成重大医保基金损失的行为.",
+                gloss: "Any other serious breach of insurance policy that harms insured persons or causes a major fund loss",
+                value: ItemValue::Fixed { points: 12 },
+            },
+        ],
+    },
+];
+
+/// 五（一）一个自然年度内,累计扣分达到５分,责令定点医药机构进行约谈 …;累计扣分６－８分,
+/// 中止服务协议３个月;累计扣分９－１１分,中止服务协议６个月;累计扣分１２分或连续三年违规扣分
+/// ９分以上,解除服务协议. 五（二）被解除服务协议的,医保经办机构视情节严重程度１－２年内
+/// 不再与其重新签订服务协议.
+static BANDS: [Band; 4] = [
+    Band {
+        from: 5,
+        to: Some(5),
+        kind: SanctionKind::Interview,
+        cite: "五（一）",
+        text: "一个自然年度内,累计扣分达到５分,责令定点医药机构进行约谈,并做好约谈记录;",
+        gloss: "5 points deducted in a natural year: the institution is ordered to interview the person and keep a record of it",
+        duration: Duration::None,
+        one_shot: None,
+    },
+    Band {
+        from: 6,
+        to: Some(8),
+        kind: SanctionKind::Suspension,
+        cite: "五（一）",
+        text: "累计扣分６－８分,中止服务协议３个月;",
+        gloss: "6–8 points deducted: the service agreement is suspended for 3 months",
+        duration: Duration::Months { min: 3, max: 3 },
+        one_shot: None,
+    },
+    Band {
+        from: 9,
+        to: Some(11),
+        kind: SanctionKind::Suspension,
+        cite: "五（一）",
+        text: "累计扣分９－１１分,中止服务协议６个月;",
+        gloss: "9–11 points deducted: the service agreement is suspended for 6 months",
+        duration: Duration::Months { min: 6, max: 6 },
+        one_shot: None,
+    },
+    Band {
+        from: 12,
+        to: None,
+        kind: SanctionKind::Termination,
+        cite: "五（一）",
+        text: "累计扣分１２分或连续三年违规扣分９分以上,解除服务协议.",
+        gloss: "12 points deducted, or 9 or more in each of three consecutive years: the service agreement is terminated, with no new agreement for 1–2 years (五（二）)",
+        duration: Duration::Bar { min: 1, max: 2 },
+        one_shot: None,
+    },
+];
+
+use chrono::NaiveDate;
+
+use crate::calendar;
+use crate::scoring::engine::{step, DeadlineRule, From, Measure, Periods, Reached, Scored};
+use crate::scoring::outcome::{DeadlineKind, Flag};
+use crate::scoring::regimes::wenzhou_2014::three_years;
+
+/// 五（一）: the band's measure, or a termination instead of a suspension in the third
+/// consecutive year at 9 or more. A termination already in force in the year decides
+/// nothing new.
+pub(crate) fn measure(reached: &Reached) -> Option<Measure> {
+    let band = reached.band;
+    let third_year = band.kind == SanctionKind::Suspension
+        && band.from >= 9
+        && three_years(reached.earlier_totals);
+    if band.kind != SanctionKind::Termination && !third_year {
+        let mut measure = Measure::of_band(band);
+        measure.trace.push(step(
+            band.cite,
+            format!(
+                "{} points deducted this year: {}",
+                reached.total, band.gloss
+            ),
+            format!("本年度累计扣分 {} 分：{}", reached.total, band.text),
+        ));
+        return Some(measure);
+    }
+    if reached.terminated {
+        return None;
+    }
+    let termination = &BANDS[3];
+    let mut measure = Measure::of_band(termination);
+    measure.trace.push(if third_year {
+        step(
+            "五（一）",
+            format!("{} points this year after 9 or more in each of the two years before ({}, {}): three consecutive years, so the agreement is terminated", reached.total, reached.earlier_totals[1].unwrap_or(0), reached.earlier_totals[0].unwrap_or(0)),
+            format!("本年度扣分 {} 分，前两年分别扣 {}、{} 分，连续三年违规扣分９分以上：解除服务协议", reached.total, reached.earlier_totals[1].unwrap_or(0), reached.earlier_totals[0].unwrap_or(0)),
+        )
+    } else {
+        step(
+            "五（一）",
+            format!("{} points deducted this year reaches 12: the agreement is terminated", reached.total),
+            format!("本年度累计扣分 {} 分，达１２分：解除服务协议", reached.total),
+        )
+    });
+    measure.trace.push(step(
+        "五（二）",
+        "no new agreement for 1 to 2 years, by the seriousness of the case",
+        "医保经办机构视情节严重程度１－２年内不再与其重新签订服务协议",
+    ));
+    Some(measure)
+}
+
+/// 六（三）: a period with a one-shot 12, or with three or more other counted
+/// violations, puts the person's institution on the watchlist (重点监控名单).
+pub(crate) fn watchlist(scored: &[Scored], periods: &Periods) -> Vec<Flag> {
+    let mut labels: Vec<String> = Vec::new();
+    for s in scored.iter().filter(|s| s.counted) {
+        if let Some(p) = periods.of(s.incident.decided_on) {
+            if !labels.contains(&p.label) {
+                labels.push(p.label);
+            }
+        }
+    }
+    labels
+        .into_iter()
+        .filter(|label| {
+            let in_period: Vec<&Scored> = scored
+                .iter()
+                .filter(|s| {
+                    s.counted
+                        && periods
+                            .of(s.incident.decided_on)
+                            .is_some_and(|p| &p.label == label)
+                })
+                .collect();
+            in_period.iter().any(|s| s.points >= 12)
+                || in_period.iter().filter(|s| s.points < 12).count() >= 3
+        })
+        .map(|period| Flag {
+            code: "institution_watchlist",
+            period,
+            cite: "六（三）",
+        })
+        .collect()
+}
+
+/// 三（三）: the annual test is closed-book under 50 and open-book from the 50th birthday
+/// (a 29 February birthday falls on 28 February in other years, by the month rule).
+pub(crate) fn exam_format(birth: NaiveDate, as_of: NaiveDate) -> &'static str {
+    match calendar::add_months(birth, 50 * 12) {
+        Some(fiftieth) if as_of >= fiftieth => "open_book",
+        _ => "closed_book",
+    }
+}
+
+/// 六（一）: a written objection within 10 working days of the written notice.
+pub(crate) const DEADLINES: &[DeadlineRule] = &[DeadlineRule {
+    kind: DeadlineKind::Objection,
+    from: From::Notice,
+    working_days: 10,
+    actor: "person",
+    cite: "六（一）",
+    text: "a written objection to the insurance administration, through your unit, within 10 working days of receiving the written notice",
+    text_zh: "对处理决定仍有异议的，可在接到书面通知后１０个工作日内由所在单位向属地医保行政部门提出书面异议",
+}];

@@ -1,0 +1,194 @@
+//! The five regimes: each is data (its catalogue, bands and dates in force) beside
+//! the articles they come from, plus the few rule functions the data cannot say.
+
+use chrono::NaiveDate;
+use serde::Serialize;
+
+use super::catalogue::{Clause, Item};
+use super::outcome::SanctionKind;
+
+pub mod jining_2024;
+pub mod shanghai_2020;
+pub mod shanghai_2023;
+pub mod shanghai_2025;
+pub mod wenzhou_2014;
+
+/// The regimes the calculator knows, by their spec id.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+pub enum RegimeId {
+    #[serde(rename = "shanghai-2023")]
+    Shanghai2023,
+    #[serde(rename = "shanghai-2025")]
+    Shanghai2025,
+    #[serde(rename = "wenzhou-2014")]
+    Wenzhou2014,
+    #[serde(rename = "jining-2024")]
+    Jining2024,
+    #[serde(rename = "shanghai-2020")]
+    Shanghai2020,
+}
+
+impl RegimeId {
+    /// Every regime, in the order the app lists them (newest Shanghai rules first).
+    pub const ALL: [RegimeId; 5] = [
+        RegimeId::Shanghai2025,
+        RegimeId::Shanghai2023,
+        RegimeId::Wenzhou2014,
+        RegimeId::Jining2024,
+        RegimeId::Shanghai2020,
+    ];
+
+    /// The regime with this spec id, e.g. `"shanghai-2025"`.
+    ///
+    /// ```
+    /// use jifen::scoring::RegimeId;
+    /// assert_eq!(RegimeId::parse("jining-2024"), Some(RegimeId::Jining2024));
+    /// assert_eq!(RegimeId::parse("beijing-2024"), None);
+    /// ```
+    pub fn parse(id: &str) -> Option<RegimeId> {
+        RegimeId::ALL.into_iter().find(|r| r.as_str() == id)
+    }
+
+    /// The spec id, e.g. `"shanghai-2025"`.
+    pub fn as_str(self) -> &'static str {
+        self.info().id
+    }
+
+    /// The regime's document, dates and rules as data.
+    pub fn info(self) -> &'static RegimeInfo {
+        match self {
+            RegimeId::Shanghai2023 => &shanghai_2023::REGIME,
+            RegimeId::Shanghai2025 => &shanghai_2025::REGIME,
+            RegimeId::Wenzhou2014 => &wenzhou_2014::REGIME,
+            RegimeId::Jining2024 => &jining_2024::REGIME,
+            RegimeId::Shanghai2020 => &shanghai_2020::REGIME,
+        }
+    }
+}
+
+/// How a regime counts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Counting {
+    /// Points are added up from 0 in each period (沪2023, 沪2025).
+    PointsAdded,
+    /// 12 points are held at the start of each period and deducted (温州, 济宁).
+    PointsDeducted,
+    /// No points: fines and measures per act (沪2020).
+    Fines,
+}
+
+/// The scoring period.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PeriodKind {
+    /// 自然年度: 1 January to 31 December.
+    NaturalYear,
+    /// 协议年度: from each anniversary of the person's agreement start (温州 第十三条).
+    AgreementYear,
+    /// No periods (沪2020).
+    None,
+}
+
+/// The regime's document and the rules that are plain data.
+#[derive(Debug, Serialize)]
+pub struct RegimeInfo {
+    /// Spec id, e.g. `shanghai-2025`.
+    pub id: &'static str,
+    /// Document number, e.g. `沪医保规〔2025〕3号`.
+    pub document: &'static str,
+    /// Title, word for word from the seed.
+    pub title: &'static str,
+    /// English title.
+    pub title_en: &'static str,
+    /// Issuing offices.
+    pub issuer: &'static str,
+    /// Issuing offices in English.
+    pub issuer_en: &'static str,
+    /// Date of issue.
+    pub issued_on: NaiveDate,
+    /// First day in force.
+    pub in_force_from: NaiveDate,
+    /// Last day in force, when the document has one.
+    pub in_force_until: Option<NaiveDate>,
+    /// The article(s) that set the dates in force.
+    pub in_force_cite: &'static str,
+    /// Who the regime covers (Chinese).
+    pub covers: &'static str,
+    /// Who the regime covers (English).
+    pub covers_en: &'static str,
+    /// The seed file holding the original text (in `shared/seeds/`).
+    pub seed: &'static str,
+    pub counting: Counting,
+    pub period: PeriodKind,
+    /// The article that sets the period.
+    pub period_cite: &'static str,
+    /// The numbered items, grouped by clause.
+    pub clauses: &'static [Clause],
+    /// The bands on the running total, lowest first.
+    pub bands: &'static [Band],
+}
+
+impl RegimeInfo {
+    /// Every item of the regime, in document order.
+    pub fn items(&self) -> impl Iterator<Item = &'static Item> + '_ {
+        self.clauses.iter().flat_map(|c| c.items.iter())
+    }
+
+    /// The item with this code.
+    pub fn item(&self, code: &str) -> Option<&'static Item> {
+        self.items().find(|i| i.code == code)
+    }
+
+    /// The index of the band holding `total` (0 = below every band).
+    pub fn band_index(&self, total: u32) -> usize {
+        self.bands.iter().take_while(|b| b.from <= total).count()
+    }
+
+    /// The band holding `total`, if any.
+    pub fn band(&self, total: u32) -> Option<&'static Band> {
+        self.band_index(total)
+            .checked_sub(1)
+            .map(|i| &self.bands[i])
+    }
+}
+
+/// A band of the running total and the measure it decides.
+#[derive(Debug, Clone, Copy, Serialize)]
+pub struct Band {
+    /// Lowest total of the band.
+    pub from: u32,
+    /// Highest total of the band; `None` for "and above".
+    pub to: Option<u32>,
+    pub kind: SanctionKind,
+    /// Where the band is set, e.g. `第十四条（二）1`.
+    pub cite: &'static str,
+    /// The seed's sentence for the band.
+    pub text: &'static str,
+    /// English gloss.
+    pub gloss: &'static str,
+    /// The measure's duration for a cumulative total.
+    pub duration: Duration,
+    /// The duration when one incident alone scored at least `from` (一次性记分, 沪2025 第十四条).
+    pub one_shot: Option<Duration>,
+}
+
+/// How long a band's measure lasts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Duration {
+    /// No duration (通报, 约谈, 告诫).
+    None,
+    /// A measure of `min` to `max` months (暂停, 中止, 离岗培训).
+    Months { min: u32, max: u32 },
+    /// A termination with a re-registration bar of `min` to `max` years.
+    Bar { min: u32, max: u32 },
+}
+
+/// `NaiveDate` from parts in a `const` (a bad literal fails the build, never a run).
+pub(crate) const fn ymd(year: i32, month: u32, day: u32) -> NaiveDate {
+    match NaiveDate::from_ymd_opt(year, month, day) {
+        Some(date) => date,
+        None => panic!("invalid date literal"),
+    }
+}

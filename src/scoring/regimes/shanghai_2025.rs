@@ -1,0 +1,481 @@
+//! 沪医保规〔2025〕3号 上海市定点医药机构相关人员医保支付资格管理实施细则（试行）
+//! (seed `001_50ab4dfa39c88fbd.txt`).
+//!
+//! Points are added within a natural year (第十三条 last paragraph), in four tiers
+//! chosen by the person's responsibility (第十二条、第十三条), and the year's total
+//! decides a notice, a suspension or a termination (第十四条). Repairs (第二十九条)
+//! lower the total and may shorten a running measure.
+
+use super::{ymd, Band, Counting, Duration, PeriodKind, RegimeInfo};
+use crate::scoring::catalogue::{Clause, Item, ItemValue};
+use crate::scoring::outcome::SanctionKind;
+
+pub static REGIME: RegimeInfo = RegimeInfo {
+    id: "shanghai-2025",
+    document: "沪医保规〔2025〕3号",
+    title: "上海市定点医药机构相关人员医保支付资格管理实施细则（试行）",
+    title_en: "Shanghai implementing rules (trial) on the medical-insurance payment eligibility of staff of designated medical and pharmaceutical institutions",
+    issuer: "上海市医疗保障局 上海市卫生健康委员会 上海市药品监督管理局",
+    issuer_en: "Shanghai Healthcare Security Administration, Shanghai Municipal Health Commission, Shanghai Medical Products Administration",
+    issued_on: ymd(2025, 3, 21),
+    // 第三十二条 本细则自2025年3月31日起实施,有效期至2027年3月31日。
+    in_force_from: ymd(2025, 3, 31),
+    in_force_until: Some(ymd(2027, 3, 31)),
+    in_force_cite: "第三十二条",
+    // 第三条: 定点医疗机构相关人员 and 定点零售药店相关人员.
+    covers: "定点医疗机构为参保人提供使用医保基金结算的医疗类、药学类、护理类、技术类等卫生专业技术人员，以及负责医疗费用和医保结算审核的相关工作人员；定点零售药店主要负责人、执业药师（含执业中药师）、药师（含中药师）（第三条）",
+    covers_en: "Health professionals (medical, pharmacy, nursing, technical) of designated medical institutions whose services are settled by the insurance fund, staff who review medical bills and insurance settlements, and the principal person in charge and the pharmacists of designated retail pharmacies (Art. 3)",
+    seed: "001_50ab4dfa39c88fbd.txt",
+    counting: Counting::PointsAdded,
+    period: PeriodKind::NaturalYear,
+    period_cite: "第十三条",
+    clauses: &CLAUSES,
+    bands: &BANDS,
+};
+
+/// 第十三条 医保基金使用违法违规负面情形按记分档次分为 1—3 分、4—6 分、7—9 分、10—12 分。
+static CLAUSES: [Clause; 5] = [
+    Clause {
+        cite: "第十三条（一）",
+        text: "对一般责任者、重要责任者、主要责任者对应记 1-3 分的负面情形：",
+        gloss: "Situations scored 1–3 points for general, important or primary responsibility:",
+        items: &[
+            Item {
+                code: "13.1.1",
+                cite: "第十三条（一）1",
+                text: "执行药品耗材集中带量采购政策中，定点医疗机构相关人员无正当理由超过规定要求使用高价非中选产品，被医保部门通报的；",
+                gloss: "Under volume-based procurement, using high-priced non-selected products beyond the required share without good reason, and being publicly notified by the insurance office",
+                value: ItemValue::Tier { tier: 1 },
+            },
+            Item {
+                code: "13.1.2",
+                cite: "第十三条（一）2",
+                text: "所在定点医药机构违反服务协议，造成医保基金较大损失或社会影响较大的负有责任的相关人员；",
+                gloss: "Staff responsible when their institution breached its service agreement, causing a large fund loss or wide public impact",
+                value: ItemValue::Tier { tier: 1 },
+            },
+            Item {
+                code: "13.1.3",
+                cite: "第十三条（一）3",
+                text: "相关人员所在定点医药机构或科室涉及违反医疗保障相关法律法规，受到医保行政部门依据《上海市医疗保障条例》第六十三条作出行政处罚，负有责任的相关人员。",
+                gloss: "Staff responsible when their institution or department was penalised under Art. 63 of the Shanghai Healthcare Security Regulations",
+                value: ItemValue::Tier { tier: 1 },
+            },
+        ],
+    },
+    Clause {
+        cite: "第十三条（二）",
+        text: "对一般责任者、重要责任者、主要责任者对应记 4-6 分的负面情形：",
+        gloss: "Situation scored 4–6 points for general, important or primary responsibility:",
+        items: &[Item {
+            code: "13.2",
+            cite: "第十三条（二）",
+            text: "相关人员所在定点医药机构或科室涉及违反医疗保障相关法律法规，受到医保行政部门依据《医疗保障基金使用监督管理条例》第三十八条、第三十九条作出行政处罚，负有责任的相关人员。",
+            gloss: "Staff responsible when their institution or department was penalised under Arts. 38–39 of the national Regulations on the Supervision of the Use of Healthcare Security Funds",
+            value: ItemValue::Tier { tier: 2 },
+        }],
+    },
+    Clause {
+        cite: "第十三条（三）",
+        text: "对一般责任者、重要责任者、主要责任者对应记 7-9 分的负面情形：",
+        gloss: "Situation scored 7–9 points for general, important or primary responsibility:",
+        items: &[Item {
+            code: "13.3",
+            cite: "第十三条（三）",
+            text: "为非登记备案相关人员，或登记备案状态为暂停、终止的相关责任人员冒名提供医保费用结算的。",
+            gloss: "Letting an unregistered person, or one whose registration is suspended or terminated, have services settled under one's own name",
+            value: ItemValue::Tier { tier: 3 },
+        }],
+    },
+    Clause {
+        cite: "第十三条（四）",
+        text: "对一般责任者、重要责任者、主要责任者对应记 10-12 分的负面情形：",
+        gloss: "Situations scored 10–12 points for general, important or primary responsibility:",
+        items: &[
+            Item {
+                code: "13.4.1",
+                cite: "第十三条（四）1",
+                text: "所在定点医药机构或科室涉及违反医疗保障相关法律法规，受到医保行政部门依据《医疗保障基金使用监督管理条例》第四十条作出行政处罚，负有责任的相关人员；",
+                gloss: "Staff responsible when their institution or department was penalised under Art. 40 (fraud) of the national Regulations on the Supervision of the Use of Healthcare Security Funds",
+                value: ItemValue::Tier { tier: 4 },
+            },
+            Item {
+                code: "13.4.2",
+                cite: "第十三条（四）2",
+                text: "被行业主管部门注销注册、吊销或撤销卫生专业技术资格证书或执业证书的相关人员。",
+                gloss: "A person whose registration was cancelled, or whose professional qualification or practising certificate was revoked, by the sector authority",
+                value: ItemValue::Tier { tier: 4 },
+            },
+        ],
+    },
+    Clause {
+        cite: "第十三条（五）",
+        text: "",
+        gloss: "Points that follow a measure against the institution:",
+        items: &[
+            Item {
+                code: "13.5.1",
+                cite: "第十三条（五）",
+                text: "定点医药机构被中止医保协议、中止（责令暂停）涉及医保基金使用的医疗服务时，应对相关责任人员一次性记 11 分。",
+                gloss: "The institution's insurance agreement, or its fund-related services, were suspended: 11 points at once for the responsible staff",
+                value: ItemValue::Fixed { points: 11 },
+            },
+            Item {
+                code: "13.5.2",
+                cite: "第十三条（五）",
+                text: "定点医药机构被解除服务协议时，应对相关责任人员一次性记满 12 分。",
+                gloss: "The institution's service agreement was terminated: a full 12 points at once for the responsible staff",
+                value: ItemValue::Fixed { points: 12 },
+            },
+        ],
+    },
+];
+
+/// 第十四条 医保经办机构对相关责任人员作出记分处理时，应核对当年累计记分情况 … 作出相应处理.
+static BANDS: [Band; 5] = [
+    Band {
+        from: 1,
+        to: Some(8),
+        kind: SanctionKind::Notice,
+        cite: "第十四条（一）",
+        text: "相关责任人员一个自然年度内记分累计未达到 9 分的，医疗保障经办机构向相关责任人员所在定点医药机构通报记分情况。",
+        gloss: "Below 9 points in a year: the agency notifies the person's institution of the points",
+        duration: Duration::None,
+        one_shot: None,
+    },
+    Band {
+        from: 9,
+        to: Some(9),
+        kind: SanctionKind::Suspension,
+        cite: "第十四条（二）1",
+        text: "累计记分达到 9 分，暂停医保支付资格 1 个月；一次性记分 9 分的，暂停医保支付资格 2 个月；",
+        gloss: "9 points: payment eligibility suspended 1 month; 2 months when 9 points were scored at once",
+        duration: Duration::Months { min: 1, max: 1 },
+        one_shot: Some(Duration::Months { min: 2, max: 2 }),
+    },
+    Band {
+        from: 10,
+        to: Some(10),
+        kind: SanctionKind::Suspension,
+        cite: "第十四条（二）2",
+        text: "累计记分达到 10 分，暂停医保支付资格 3 个月；一次性记分 10 分的，暂停医保支付资格 4 个月；",
+        gloss: "10 points: suspended 3 months; 4 months when 10 points were scored at once",
+        duration: Duration::Months { min: 3, max: 3 },
+        one_shot: Some(Duration::Months { min: 4, max: 4 }),
+    },
+    Band {
+        from: 11,
+        to: Some(11),
+        kind: SanctionKind::Suspension,
+        cite: "第十四条（二）3",
+        text: "累计记分达到 11 分，暂停医保支付资格 5 个月；一次性记分 11 分的，暂停医保支付资格 6 个月。",
+        gloss: "11 points: suspended 5 months; 6 months when 11 points were scored at once",
+        duration: Duration::Months { min: 5, max: 5 },
+        one_shot: Some(Duration::Months { min: 6, max: 6 }),
+    },
+    Band {
+        from: 12,
+        to: None,
+        kind: SanctionKind::Termination,
+        cite: "第十四条（三）",
+        text: "相关责任人员一个自然年度内记分达到 12 分及以上，终止其医保支付资格。其中：累计记满 12 分的，终止之日起 1 年内不得再次登记备案；一次性记满 12 分的，终止之日起 3 年内不得再次登记备案。",
+        gloss: "12 points or more in a year: payment eligibility terminated; no new registration for 1 year (cumulative) or 3 years (12 points at once)",
+        duration: Duration::Bar { min: 1, max: 1 },
+        one_shot: Some(Duration::Bar { min: 3, max: 3 }),
+    },
+];
+
+use crate::scoring::case::{Adjustment, Incident, Responsibility};
+use crate::scoring::engine::{step, DeadlineRule, From, Measure, Notes, Reached, Scored};
+use crate::scoring::outcome::{DeadlineKind, Step};
+
+/// Tier *t* holds 3t−2 … 3t points (第十三条).
+fn tier_range(tier: u32) -> [u32; 2] {
+    [3 * tier - 2, 3 * tier]
+}
+
+fn responsibility_zh(r: Responsibility) -> &'static str {
+    match r {
+        Responsibility::General => "一般责任",
+        Responsibility::Important => "重要责任",
+        Responsibility::Primary => "主要责任",
+    }
+}
+
+fn responsibility_en(r: Responsibility) -> &'static str {
+    match r {
+        Responsibility::General => "general",
+        Responsibility::Important => "important",
+        Responsibility::Primary => "primary",
+    }
+}
+
+/// Scores one item of 第十三条: the tier, the position the responsibility takes in it
+/// (第十二条, "按对应记分档次内从低到高记分"), then any 从轻/减轻一档/从重/加重一档.
+pub(crate) fn score<'c>(
+    incident: &'c Incident,
+    item: &'static Item,
+    notes: &mut Notes,
+) -> Scored<'c> {
+    let tier = match item.value {
+        ItemValue::Tier { tier } => tier,
+        ItemValue::Fixed { points } => {
+            let mut trace = vec![step(
+                item.cite,
+                format!("the institution's agreement measure scores {points} points at once, whatever the responsibility"),
+                format!("定点医药机构被处理时，对相关责任人员一次性记 {points} 分，不区分责任程度"),
+            )];
+            if incident.adjustment != Adjustment::None {
+                notes.warn(
+                    "adjustment_not_applicable",
+                    Some(incident.path("adjustment")),
+                    format!("incident {}: item {} scores a fixed {points} points (第十三条（五）); the adjustment was not applied", incident.id, item.code),
+                    format!("事件 {}：条目 {} 固定记 {points} 分（第十三条（五）），不适用从轻、减轻、从重或加重", incident.id, item.code),
+                );
+                trace.push(step(
+                    "第十三条（五）",
+                    "a fixed value is not adjusted",
+                    "固定分值不作调整",
+                ));
+            }
+            return Scored {
+                incident,
+                item,
+                points,
+                range: [points, points],
+                counted: true,
+                trace,
+            };
+        }
+        _ => 1,
+    };
+    // The parser requires a responsibility for tiered items; general is only a fallback.
+    let responsibility = incident.responsibility.unwrap_or(Responsibility::General);
+    let position = responsibility.position();
+    let [low, high] = tier_range(tier);
+    let base = low + position;
+    let mut trace = vec![
+        step(
+            item.cite,
+            format!("item {} falls in the {low}–{high} tier", item.code),
+            format!("条目 {} 属 {low}—{high} 分档次", item.code),
+        ),
+        step(
+            "第十二条、第十三条",
+            format!(
+                "{} responsibility takes {base}, position {} of 3 in the tier (from low to high)",
+                responsibility_en(responsibility),
+                position + 1
+            ),
+            format!(
+                "{}在档次内从低到高取第 {} 位：{base} 分",
+                responsibility_zh(responsibility),
+                position + 1
+            ),
+        ),
+    ];
+    let lighter = |trace: &mut Vec<Step>| {
+        let points = base.saturating_sub(1).max(low);
+        trace.push(step(
+            "第十三条",
+            format!("lighter within the tier (同档从轻): {points}, lawful {low}–{base}"),
+            format!("同档从轻：{points} 分，可在 {low}—{base} 分内确定"),
+        ));
+        (points, [low, base])
+    };
+    let heavier = |trace: &mut Vec<Step>| {
+        let points = (base + 1).min(high);
+        trace.push(step(
+            "第十三条",
+            format!("heavier within the tier (同档从重): {points}, lawful {base}–{high}"),
+            format!("同档从重：{points} 分，可在 {base}—{high} 分内确定"),
+        ));
+        (points, [base, high])
+    };
+    let (points, range) = match incident.adjustment {
+        Adjustment::None => (base, [low, high]),
+        Adjustment::Lighter => lighter(&mut trace),
+        Adjustment::Heavier => heavier(&mut trace),
+        Adjustment::LowerTier if tier == 1 => {
+            notes.warn(
+                "no_lower_tier",
+                Some(incident.path("adjustment")),
+                format!(
+                    "incident {}: 1–3 is the lowest tier, so 减轻一档 was applied as 同档从轻",
+                    incident.id
+                ),
+                format!(
+                    "事件 {}：1—3 分已是最低档次，减轻一档按同档从轻处理",
+                    incident.id
+                ),
+            );
+            lighter(&mut trace)
+        }
+        Adjustment::HigherTier if tier == 4 => {
+            notes.warn(
+                "no_higher_tier",
+                Some(incident.path("adjustment")),
+                format!(
+                    "incident {}: 10–12 is the highest tier, so 加重一档 was applied as 同档从重",
+                    incident.id
+                ),
+                format!(
+                    "事件 {}：10—12 分已是最高档次，加重一档按同档从重处理",
+                    incident.id
+                ),
+            );
+            heavier(&mut trace)
+        }
+        Adjustment::LowerTier | Adjustment::HigherTier => {
+            let (to, en, zh) = if incident.adjustment == Adjustment::LowerTier {
+                (tier - 1, "one tier lower (减轻一档)", "减轻一档")
+            } else {
+                (tier + 1, "one tier higher (加重一档)", "加重一档")
+            };
+            let [new_low, new_high] = tier_range(to);
+            let points = new_low + position;
+            trace.push(step(
+                "第十三条",
+                format!("{en}: the same position in the {new_low}–{new_high} tier, {points}"),
+                format!("{zh}：在 {new_low}—{new_high} 分档次内取同一位置，{points} 分"),
+            ));
+            (points, [new_low, new_high])
+        }
+    };
+    Scored {
+        incident,
+        item,
+        points,
+        range,
+        counted: true,
+        trace,
+    }
+}
+
+/// 第十四条: the measure for the band reached. A suspension lasts the larger of the
+/// cumulative value for the total and the one-shot value for the most points one
+/// incident of the decision scored; a termination after 12 at once bars for 3 years.
+pub(crate) fn measure(reached: &Reached) -> Measure {
+    let band = reached.band;
+    let mut measure = Measure::of_band(band);
+    let p = reached.one_shot_points;
+    match (band.kind, band.duration) {
+        (
+            SanctionKind::Suspension,
+            Duration::Months {
+                min: cumulative, ..
+            },
+        ) => {
+            let one_shot = REGIME
+                .band(p)
+                .filter(|b| p >= 9 && p <= reached.total && b.kind == SanctionKind::Suspension)
+                .and_then(|b| match b.one_shot {
+                    Some(Duration::Months { min, .. }) => Some((min, b.cite)),
+                    _ => None,
+                });
+            let months = match one_shot {
+                Some((m, cite)) if m > cumulative => {
+                    measure.trace.push(step(
+                        cite,
+                        format!("one incident alone scored {p} (一次性记分): {m} months, more than the {cumulative} for a cumulative {}", reached.total),
+                        format!("一次性记分 {p} 分：暂停 {m} 个月，长于累计 {} 分的 {cumulative} 个月", reached.total),
+                    ));
+                    m
+                }
+                _ => {
+                    measure.trace.push(step(
+                        band.cite,
+                        format!(
+                            "a total of {} suspends payment eligibility for {cumulative} month{}",
+                            reached.total,
+                            if cumulative == 1 { "" } else { "s" }
+                        ),
+                        format!(
+                            "累计记分 {} 分：暂停医保支付资格 {cumulative} 个月",
+                            reached.total
+                        ),
+                    ));
+                    cumulative
+                }
+            };
+            measure.duration = Duration::Months {
+                min: months,
+                max: months,
+            };
+        }
+        (SanctionKind::Termination, _) => {
+            if p >= 12 {
+                measure.one_shot = true;
+                measure.duration = band.one_shot.unwrap_or(band.duration);
+                measure.trace.push(step(
+                    band.cite,
+                    "12 points at once (一次性记满 12 分): terminated, with a 3-year bar on registering again",
+                    "一次性记满 12 分：终止医保支付资格，终止之日起 3 年内不得再次登记备案",
+                ));
+            } else {
+                measure.trace.push(step(
+                    band.cite,
+                    format!("a cumulative {} reaches 12 (累计记满 12 分): terminated, with a 1-year bar on registering again", reached.total),
+                    format!("累计记分 {} 分，记满 12 分：终止医保支付资格，终止之日起 1 年内不得再次登记备案", reached.total),
+                ));
+            }
+        }
+        _ => measure.trace.push(step(
+            band.cite,
+            format!(
+                "a total of {} is below 9: the agency notifies the institution",
+                reached.total
+            ),
+            format!(
+                "累计记分 {} 分，未达到 9 分：向所在定点医药机构通报记分情况",
+                reached.total
+            ),
+        )),
+    }
+    measure
+}
+
+/// An incident of 12 points decided while already terminated in the year decides a new,
+/// one-shot termination (the spec's reading of 第十四条（三）).
+pub(crate) fn repeated_one_shot(band: &Band) -> Measure {
+    let mut measure = Measure::of_band(band);
+    measure.one_shot = true;
+    measure.duration = band.one_shot.unwrap_or(band.duration);
+    measure.trace.push(step(
+        band.cite,
+        "12 points at once while already terminated this year: a new termination, with a 3-year bar",
+        "本年度已终止期间又一次性记满 12 分：重新作出终止决定，3 年内不得再次登记备案",
+    ));
+    measure
+}
+
+/// 第十七条 to 第十九条: the objection and the agency's final decision.
+pub(crate) const DEADLINES: &[DeadlineRule] = &[
+    DeadlineRule {
+        kind: DeadlineKind::Objection,
+        from: From::Notice,
+        working_days: 10,
+        actor: "person",
+        cite: "第十七条",
+        text: "written statement and defence (陈述申辩) within 10 working days of the notice, signed and stamped by the institution; none in time counts as no objection",
+        text_zh: "收到告知后 10 个工作日内向医保经办机构提出书面陈述申辩（本人签字、机构盖章）；逾期未申辩的，视为无异议",
+    },
+    DeadlineRule {
+        kind: DeadlineKind::AgencyDecision,
+        from: From::Objection,
+        working_days: 20,
+        actor: "agency",
+        cite: "第十八条",
+        text: "the agency makes its final decision within 20 working days of receiving the objection (unless experts are consulted)",
+        text_zh: "医保经办机构原则上在收到陈述申辩材料后 20 个工作日内作出最终记分处理决定（需第三方评估鉴定的除外）",
+    },
+    DeadlineRule {
+        kind: DeadlineKind::AgencyDecision,
+        from: From::ObjectionDeadlineWithoutObjection,
+        working_days: 3,
+        actor: "agency",
+        cite: "第十九条",
+        text: "without an objection, the agency makes its final decision within 3 working days after the objection period ends",
+        text_zh: "未提出异议的，医保经办机构在陈述申辩期结束后 3 个工作日内作出最终记分处理决定",
+    },
+];

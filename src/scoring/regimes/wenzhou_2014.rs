@@ -1,0 +1,397 @@
+//! 温人社发〔2014〕311号 温州市基本医疗保险医师服务资格管理办法
+//! (seed `002_e92b9e420bbee4fb.txt`).
+//!
+//! Each agreement year starts with 12 points (第十三条); every act of class A, B, C or D
+//! deducts 12, 6, 2 or 1 points (第十四条 to 第十七条), and the points deducted in the
+//! year decide an interview, a suspension or a termination of the agreement (第十八条).
+
+use super::{ymd, Band, Counting, Duration, PeriodKind, RegimeInfo};
+use crate::scoring::catalogue::{Clause, Item, ItemValue};
+use crate::scoring::outcome::SanctionKind;
+
+pub static REGIME: RegimeInfo = RegimeInfo {
+    id: "wenzhou-2014",
+    document: "温人社发〔2014〕311号",
+    title: "温州市基本医疗保险医师服务资格管理办法",
+    title_en: "Wenzhou measures on the service qualification of basic medical insurance physicians",
+    issuer: "温州市人力资源和社会保障局 温州市卫生局",
+    issuer_en: "Wenzhou Municipal Human Resources and Social Security Bureau, Wenzhou Municipal Health Bureau",
+    issued_on: ymd(2014, 9, 23),
+    // 第二十九条 本办法自 2014 年 10 月 1 日起施行。
+    in_force_from: ymd(2014, 10, 1),
+    in_force_until: None,
+    in_force_cite: "第二十九条",
+    // 第二条: 医保医师.
+    covers: "具有执业医师或执业助理医师资格，在定点医疗机构注册执业，并与医疗保险经办机构签订服务协议的医师（第二条）",
+    covers_en: "Physicians and assistant physicians registered to practise in a designated medical institution who signed a service agreement with the insurance agency (Art. 2)",
+    seed: "002_e92b9e420bbee4fb.txt",
+    counting: Counting::PointsDeducted,
+    period: PeriodKind::AgreementYear,
+    period_cite: "第十三条",
+    clauses: &CLAUSES,
+    bands: &BANDS,
+};
+
+/// 第十三条 … 违规类别分为 A、B、C、D 四类，每次违规分别扣除 12、6、2、1分。
+/// 第十四条至第十七条 list the acts of each class.
+static CLAUSES: [Clause; 4] = [
+    Clause {
+        cite: "第十四条",
+        text: "医保医师有下列行为之一的，属 A 类违规，每次扣 12 分：",
+        gloss: "Class A breaches, 12 points deducted each time:",
+        items: &[
+            Item {
+                code: "14.1",
+                cite: "第十四条（一）",
+                text: "被卫生计生行政部门吊销执业医师、执业助理医师或乡村医生执业证书或被注销注册、收回执业证书后仍从事诊疗活动的；",
+                gloss: "Continuing to practise after the health authority revoked the practising certificate (physician, assistant physician or village doctor), or after deregistration or withdrawal of the certificate",
+                value: ItemValue::Fixed { points: 12 },
+            },
+            Item {
+                code: "14.2",
+                cite: "第十四条（二）",
+                text: "通过伪造医疗文书及有关资料、出具虚假医疗证明、办理虚假住院等方式，骗取医疗保险基金的；",
+                gloss: "Defrauding the insurance fund by forging medical documents, issuing false medical certificates, arranging false admissions or similar means",
+                value: ItemValue::Fixed { points: 12 },
+            },
+            Item {
+                code: "14.3",
+                cite: "第十四条（三）",
+                text: "为参保人员提供虚假证明材料，串通他人虚开门诊、住院票据套取医疗保险基金的；",
+                gloss: "Providing insured persons with false supporting documents, or colluding with others to issue false outpatient or inpatient bills to draw fund money",
+                value: ItemValue::Fixed { points: 12 },
+            },
+            Item {
+                code: "14.4",
+                cite: "第十四条（四）",
+                text: "被举报查实存在以医谋私，获取非法利益，严重侵害参保人员权益的；",
+                gloss: "Being found, on a report, to have used medical practice for private gain, obtaining illegal benefits and seriously harming insured persons",
+                value: ItemValue::Fixed { points: 12 },
+            },
+            Item {
+                code: "14.5",
+                cite: "第十四条（五）",
+                text: "故意曲解医保政策和管理规定，挑动参保人员集体上访，造成恶劣影响的；",
+                gloss: "Deliberately misrepresenting insurance policy and rules to stir up collective petitions by insured persons, with a bad impact",
+                value: ItemValue::Fixed { points: 12 },
+            },
+            Item {
+                code: "14.6",
+                cite: "第十四条（六）",
+                text: "经医疗保险经办机构定期考核不合格的；",
+                gloss: "Failing the insurance agency's periodic assessment",
+                value: ItemValue::Fixed { points: 12 },
+            },
+            Item {
+                code: "14.7",
+                cite: "第十四条（七）",
+                text: "违反基本医疗保险法律、法规、规章和政策规定，经人力社保部门责令整改而拒绝整改或经整改仍不符合要求的；",
+                gloss: "Breaching insurance laws, rules or policy and refusing to rectify when ordered by the human-resources and social-security department, or still falling short after rectification",
+                value: ItemValue::Fixed { points: 12 },
+            },
+            Item {
+                code: "14.8",
+                cite: "第十四条（八）",
+                text: "其他严重违反医疗保险管理规定，危害参保人员利益或造成医疗保险基金重大损失的行为。",
+                gloss: "Any other serious breach of insurance rules that harms insured persons or causes a major fund loss",
+                value: ItemValue::Fixed { points: 12 },
+            },
+        ],
+    },
+    Clause {
+        cite: "第十五条",
+        text: "医保医师有下列行为之一的，属 B 类违规，每次计扣 6 分：",
+        gloss: "Class B breaches, 6 points deducted each time:",
+        items: &[
+            Item {
+                code: "15.1",
+                cite: "第十五条（一）",
+                text: "故意不核实患者身份，导致冒名住院造成医疗保险基金损失的；",
+                gloss: "Deliberately not checking a patient's identity, leading to an admission under another's name and a fund loss",
+                value: ItemValue::Fixed { points: 6 },
+            },
+            Item {
+                code: "15.2",
+                cite: "第十五条（二）",
+                text: "故意为参保人员串换医疗保险药品、医疗服务项目，造成医疗保险基金损失的；",
+                gloss: "Deliberately swapping insurance drugs or medical services for insured persons, causing a fund loss",
+                value: ItemValue::Fixed { points: 6 },
+            },
+            Item {
+                code: "15.3",
+                cite: "第十五条（三）",
+                text: "故意夸大、掩盖医疗事实，造成医疗保险基金较大损失的；",
+                gloss: "Deliberately exaggerating or concealing medical facts, causing a large fund loss",
+                value: ItemValue::Fixed { points: 6 },
+            },
+            Item {
+                code: "15.4",
+                cite: "第十五条（四）",
+                text: "为参保人员提供医疗服务过程中，出现二级以上负主要责任医疗事故造成参保人严重伤害的；",
+                gloss: "A medical accident of grade II or above with primary responsibility, seriously harming an insured patient",
+                value: ItemValue::Fixed { points: 6 },
+            },
+            Item {
+                code: "15.5",
+                cite: "第十五条（五）",
+                text: "被卫生计生行政部门责令暂停执业活动后仍从事诊疗活动的，或被定点医疗机构停止处方权后仍开具处方的；",
+                gloss: "Practising after the health authority ordered a suspension of practice, or prescribing after the institution withdrew prescribing rights",
+                value: ItemValue::Fixed { points: 6 },
+            },
+            Item {
+                code: "15.6",
+                cite: "第十五条（六）",
+                text: "其他违反医疗保险规定，造成医疗保险基金较大损失的行为。",
+                gloss: "Any other breach of insurance rules causing a large fund loss",
+                value: ItemValue::Fixed { points: 6 },
+            },
+        ],
+    },
+    Clause {
+        cite: "第十六条",
+        text: "医保医师有下列行为之一的，属 C 类违规，每次扣 2 分：",
+        gloss: "Class C breaches, 2 points deducted each time:",
+        items: &[
+            Item {
+                code: "16.1",
+                cite: "第十六条（一）",
+                text: "将服务编码转借给被中止、解除或未签订服务协议的医师开具医保处方的；",
+                gloss: "Lending one's service code to a physician whose agreement is suspended, terminated or was never signed, to write insurance prescriptions",
+                value: ItemValue::Fixed { points: 2 },
+            },
+            Item {
+                code: "16.2",
+                cite: "第十六条（二）",
+                text: "使用其他医保医师服务编码开具医保处方的；",
+                gloss: "Writing insurance prescriptions under another insurance physician's service code",
+                value: ItemValue::Fixed { points: 2 },
+            },
+            Item {
+                code: "16.3",
+                cite: "第十六条（三）",
+                text: "医疗收费与病历记录、医疗操作不符的；",
+                gloss: "Charges that do not match the medical record or the procedures performed",
+                value: ItemValue::Fixed { points: 2 },
+            },
+            Item {
+                code: "16.4",
+                cite: "第十六条（四）",
+                text: "故意分解检查、治疗、处方和收费等造成医保基金损失的；",
+                gloss: "Deliberately splitting examinations, treatment, prescriptions or charges, causing a fund loss",
+                value: ItemValue::Fixed { points: 2 },
+            },
+            Item {
+                code: "16.5",
+                cite: "第十六条（五）",
+                text: "不因病施治，过度医疗造成医保基金损失的；",
+                gloss: "Not treating according to the illness: over-treatment causing a fund loss",
+                value: ItemValue::Fixed { points: 2 },
+            },
+            Item {
+                code: "16.6",
+                cite: "第十六条（六）",
+                text: "其他违反医疗保险规定，造成医保基金损失的行为。",
+                gloss: "Any other breach of insurance rules causing a fund loss",
+                value: ItemValue::Fixed { points: 2 },
+            },
+        ],
+    },
+    Clause {
+        cite: "第十七条",
+        text: "医保医师有下列行为之一的，属 D 类违规，每次扣 1 分：",
+        gloss: "Class D breaches, 1 point deducted each time:",
+        items: &[
+            Item {
+                code: "17.1",
+                cite: "第十七条（一）",
+                text: "未按规定核验就诊人员身份，导致冒名门诊就医的；",
+                gloss: "Not checking a patient's identity as required, leading to an outpatient visit under another's name",
+                value: ItemValue::Fixed { points: 1 },
+            },
+            Item {
+                code: "17.2",
+                cite: "第十七条（二）",
+                text: "不按规定查看既往就诊记录、记载门诊病历，导致重复配药、重复检查的；",
+                gloss: "Not checking past visit records or keeping the outpatient record as required, leading to duplicate dispensing or examinations",
+                value: ItemValue::Fixed { points: 1 },
+            },
+            Item {
+                code: "17.3",
+                cite: "第十七条（三）",
+                text: "违反医疗保险药品配药量、限制使用条件规定，或无充分理由超药品使用说明书范围用药的；",
+                gloss: "Breaching the dispensing-quantity or restricted-use rules for insurance drugs, or prescribing beyond the drug label without sufficient reason",
+                value: ItemValue::Fixed { points: 1 },
+            },
+            Item {
+                code: "17.4",
+                cite: "第十七条（四）",
+                text: "不执行门诊处方外配制度，拒绝为参保人员开具外配处方的；",
+                gloss: "Not applying the outpatient external-prescription system: refusing to issue insured persons a prescription to be filled elsewhere",
+                value: ItemValue::Fixed { points: 1 },
+            },
+            Item {
+                code: "17.5",
+                cite: "第十七条（五）",
+                text: "使用需参保人员自费的药品、医疗服务项目或医用材料等，未履行告知义务被参保人员投诉的；",
+                gloss: "Using self-paid drugs, services or materials without informing the insured person, who then complains",
+                value: ItemValue::Fixed { points: 1 },
+            },
+            Item {
+                code: "17.6",
+                cite: "第十七条（六）",
+                text: "拒绝配合上级相关行政部门及医疗保险经办机构监督检查的；",
+                gloss: "Refusing to cooperate with inspections by higher authorities or the insurance agency",
+                value: ItemValue::Fixed { points: 1 },
+            },
+            Item {
+                code: "17.7",
+                cite: "第十七条（七）",
+                text: "不坚持首诊负责制和双向转诊制，推诿、拒收参保人员，以各种借口使参保人员提前或延迟出院的；",
+                gloss: "Not following first-contact responsibility and two-way referral: turning away or refusing insured persons, or discharging them early or late on pretexts",
+                value: ItemValue::Fixed { points: 1 },
+            },
+            // seed artifact: a stray page-margin line "基金" between "（康复治疗除外）" and "出院的；" is removed.
+            Item {
+                code: "17.8",
+                cite: "第十七条（八）",
+                text: "让住院参保人员带检查和治疗项目（康复治疗除外）出院的；",
+                gloss: "Discharging inpatients with examination or treatment items to take with them (rehabilitation therapy excepted)",
+                value: ItemValue::Fixed { points: 1 },
+            },
+            Item {
+                code: "17.9",
+                cite: "第十七条（九）",
+                text: "不按规定参加医疗保险经办机构或定点医疗机构举办的医疗保险政策学习培训的；",
+                gloss: "Not attending insurance-policy training held by the insurance agency or the institution as required",
+                value: ItemValue::Fixed { points: 1 },
+            },
+            Item {
+                code: "17.10",
+                cite: "第十七条（十）",
+                text: "违反医疗保险有关规定的其他情形。",
+                gloss: "Any other breach of the insurance rules",
+                value: ItemValue::Fixed { points: 1 },
+            },
+        ],
+    },
+];
+
+/// 第十八条 … 一个协议年度内医保医师累计扣分达到 6 分的，… 进行约谈；累计扣分在 9—11 分的，
+/// … 中止执行其《医保医师服务协议》1—3 个月；累计扣分达 12 分的或连续三年违规扣分达到 9 分以上的，
+/// … 解除与其签订的《医保医师服务协议》，情节严重的，可注销医保医师服务资格并取消其医保医师服务编码。
+///
+/// 第十条第二款 sets the 1-year bar after a termination (自解除协议之日起一年内不再受理);
+/// 第十条第三款 the 5-year bar after the service code is cancelled (五年内不得与其签订).
+static BANDS: [Band; 3] = [
+    Band {
+        from: 6,
+        to: Some(8),
+        kind: SanctionKind::Interview,
+        cite: "第十八条",
+        text: "一个协议年度内医保医师累计扣分达到 6 分的，医疗保险经办机构会同定点医疗机构对相关医师进行约谈；",
+        gloss: "6–8 points deducted in an agreement year: the insurance agency and the institution interview the physician",
+        duration: Duration::None,
+        one_shot: None,
+    },
+    Band {
+        from: 9,
+        to: Some(11),
+        kind: SanctionKind::Suspension,
+        cite: "第十八条",
+        text: "累计扣分在 9—11 分的，医疗保险经办机构中止执行其《医保医师服务协议》1—3 个月；",
+        gloss: "9–11 points deducted: the physician's service agreement is suspended for 1–3 months",
+        duration: Duration::Months { min: 1, max: 3 },
+        one_shot: None,
+    },
+    Band {
+        from: 12,
+        to: None,
+        kind: SanctionKind::Termination,
+        cite: "第十八条",
+        text: "累计扣分达 12 分的或连续三年违规扣分达到 9 分以上的，医疗保险经办机构解除与其签订的《医保医师服务协议》，情节严重的，可注销医保医师服务资格并取消其医保医师服务编码。",
+        gloss: "12 points deducted, or 9 or more in each of three consecutive years: the service agreement is terminated; in serious cases the service qualification and code may be cancelled",
+        duration: Duration::Bar { min: 1, max: 1 },
+        one_shot: None,
+    },
+];
+
+use crate::scoring::engine::{step, DeadlineRule, From, Measure, Reached};
+use crate::scoring::outcome::DeadlineKind;
+
+/// Whether both agreement years before the current one totalled 9 or more (第十八条
+/// "连续三年违规扣分达到 9 分以上").
+pub(crate) fn three_years(earlier: [Option<u32>; 2]) -> bool {
+    earlier.iter().all(|t| t.is_some_and(|t| t >= 9))
+}
+
+/// 第十八条: the band's measure; a termination instead of a suspension in the third
+/// consecutive year at 9 or more; a bar of 5 years instead of 1 when the service code
+/// is cancelled for a serious violation (第十条第三款). A termination already in force
+/// in the year decides nothing new.
+pub(crate) fn measure(reached: &Reached) -> Option<Measure> {
+    let band = reached.band;
+    let third_year = band.kind == SanctionKind::Suspension && three_years(reached.earlier_totals);
+    if band.kind != SanctionKind::Termination && !third_year {
+        let mut measure = Measure::of_band(band);
+        measure.trace.push(step(
+            band.cite,
+            format!(
+                "{} points deducted in the agreement year: {}",
+                reached.total, band.gloss
+            ),
+            format!("协议年度内累计扣分 {} 分：{}", reached.total, band.text),
+        ));
+        return Some(measure);
+    }
+    if reached.terminated {
+        return None;
+    }
+    let termination = &BANDS[2];
+    let mut measure = Measure::of_band(termination);
+    if third_year {
+        measure.trace.push(step(
+            "第十八条",
+            format!("{} points this agreement year after 9 or more in each of the two before ({}, {}): three consecutive years, so the agreement is terminated", reached.total, reached.earlier_totals[1].unwrap_or(0), reached.earlier_totals[0].unwrap_or(0)),
+            format!("本协议年度扣分 {} 分，前两个协议年度分别扣 {}、{} 分，连续三年违规扣分达到 9 分以上：解除服务协议", reached.total, reached.earlier_totals[1].unwrap_or(0), reached.earlier_totals[0].unwrap_or(0)),
+        ));
+    } else {
+        measure.trace.push(step(
+            "第十八条",
+            format!(
+                "{} points deducted in the agreement year reaches 12: the agreement is terminated",
+                reached.total
+            ),
+            format!(
+                "协议年度内累计扣分 {} 分，达 12 分：解除服务协议",
+                reached.total
+            ),
+        ));
+    }
+    if reached.serious {
+        measure.cite = "第十八条、第十条第三款".into();
+        measure.duration = Duration::Bar { min: 5, max: 5 };
+        measure.trace.push(step(
+            "第十条第三款",
+            "a serious violation (情节严重) cancels the service code: no new agreement for 5 years",
+            "违规情节严重，注销医保医师服务编码：五年内不得与其签订服务协议",
+        ));
+    } else {
+        measure.trace.push(step(
+            "第十条第二款",
+            "no new agreement for 1 year from the termination",
+            "自解除协议之日起一年内不再受理重新签订服务协议的申请",
+        ));
+    }
+    Some(measure)
+}
+
+/// 第二十条: a written objection within 10 working days of the written notice.
+pub(crate) const DEADLINES: &[DeadlineRule] = &[DeadlineRule {
+    kind: DeadlineKind::Objection,
+    from: From::Notice,
+    working_days: 10,
+    actor: "person",
+    cite: "第二十条",
+    text: "a written objection, through your institution, within 10 working days of receiving the written notice",
+    text_zh: "对处理决定有异议的，可在接到书面通知后 10 个工作日内通过所在单位提出书面异议",
+}];

@@ -1,0 +1,100 @@
+//! Helpers shared by the integration tests.
+#![allow(dead_code)]
+
+use std::path::PathBuf;
+
+use chrono::NaiveDate;
+use serde_json::Value;
+
+/// The project's copy of a fixture file (`tests/fixtures/...`).
+pub fn fixture(path: &str) -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(path)
+}
+
+pub fn date(s: &str) -> NaiveDate {
+    s.parse().expect("test date")
+}
+
+/// Evaluates a case, returning the result as JSON or the error as `{"error": …}`.
+pub fn eval(case: &Value, today: &str) -> Value {
+    match jifen::scoring::evaluate(case, date(today)) {
+        Ok(result) => serde_json::to_value(result).expect("serialisable"),
+        Err(e) => e.to_json(),
+    }
+}
+
+/// Checks that `actual` holds everything `expect` says, the way the spec compares
+/// examples: objects by the expected keys, lists element by element and of the same
+/// length, numbers by value, deadlines by kind/due/opens, warnings by code.
+pub fn check_subset(expect: &Value, actual: &Value, path: &str) -> Result<(), String> {
+    match (expect, actual) {
+        (Value::Object(e), Value::Object(a)) => {
+            for (key, ev) in e {
+                let here = format!("{path}.{key}");
+                let av = a.get(key).unwrap_or(&Value::Null);
+                match key.as_str() {
+                    "warnings" => {
+                        let codes: Vec<Value> = av
+                            .as_array()
+                            .map(|l| {
+                                l.iter()
+                                    .map(|w| w.get("code").cloned().unwrap_or(Value::Null))
+                                    .collect()
+                            })
+                            .unwrap_or_default();
+                        check_subset(ev, &Value::Array(codes), &here)?;
+                    }
+                    "deadlines" => {
+                        let (Some(el), Some(al)) = (ev.as_array(), av.as_array()) else {
+                            return Err(format!("{here}: expected a list, got {av}"));
+                        };
+                        if el.len() != al.len() {
+                            return Err(format!(
+                                "{here}: expected {} deadlines, got {}: {av}",
+                                el.len(),
+                                al.len()
+                            ));
+                        }
+                        for (i, (ed, ad)) in el.iter().zip(al).enumerate() {
+                            for field in ["kind", "due", "opens"] {
+                                let x = ed.get(field).unwrap_or(&Value::Null);
+                                let y = ad.get(field).unwrap_or(&Value::Null);
+                                if x != y {
+                                    return Err(format!(
+                                        "{here}[{i}].{field}: expected {x}, got {y} in {ad}"
+                                    ));
+                                }
+                            }
+                        }
+                    }
+                    _ => check_subset(ev, av, &here)?,
+                }
+            }
+            Ok(())
+        }
+        (Value::Array(e), Value::Array(a)) => {
+            if e.len() != a.len() {
+                return Err(format!(
+                    "{path}: expected {} elements, got {}: {actual}",
+                    e.len(),
+                    a.len()
+                ));
+            }
+            for (i, (ev, av)) in e.iter().zip(a).enumerate() {
+                check_subset(ev, av, &format!("{path}[{i}]"))?;
+            }
+            Ok(())
+        }
+        (Value::Number(e), Value::Number(a)) => {
+            if e.as_f64() == a.as_f64() {
+                Ok(())
+            } else {
+                Err(format!("{path}: expected {e}, got {a}"))
+            }
+        }
+        (e, a) if e == a => Ok(()),
+        (e, a) => Err(format!("{path}: expected {e}, got {a}")),
+    }
+}
