@@ -50,7 +50,10 @@ pub fn covers(date: NaiveDate) -> bool {
 /// The kind of day `date` is (weekends only outside the covered years).
 pub fn day_kind(date: NaiveDate) -> DayKind {
     let weekend = matches!(date.weekday(), Weekday::Sat | Weekday::Sun);
-    for arrangement in &ARRANGEMENTS {
+    // A day is listed under its own year's arrangement, or under the next year's (a
+    // New Year break or make-up day that starts in December).
+    let year = date.year();
+    for arrangement in ARRANGEMENTS.iter().filter(|a| a.year == year || a.year == year + 1) {
         if arrangement
             .off
             .iter()

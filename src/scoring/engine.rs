@@ -11,7 +11,7 @@ use super::catalogue::{Item, ItemValue};
 use super::error::{CaseError, ErrorCode};
 use super::outcome::{
     Deadline, DeadlineKind, Evaluation, IncidentResult, MonthsMeasure, NextBand, PeriodResult,
-    Sanction, SanctionKind, Status, Step, TerminationBar, Warning,
+    RunningTotal, Sanction, SanctionKind, Status, Step, TerminationBar, Warning,
 };
 use super::regimes::{
     jining_2024, shanghai_2020, shanghai_2023, shanghai_2025, wenzhou_2014, Band, Counting,
@@ -113,6 +113,7 @@ impl Notes {
             message: en,
             message_zh: zh,
             path,
+            suggested_regime: None,
         });
     }
 
@@ -194,6 +195,28 @@ pub(crate) struct Measure {
     pub duration: Duration,
     pub one_shot: bool,
     pub trace: Vec<Step>,
+}
+
+/// The step that says which band a total falls in, citing the band.
+pub(crate) fn band_step(band: &Band, total: u32) -> Step {
+    let range = match band.to {
+        Some(to) if to == band.from => band.from.to_string(),
+        Some(to) => format!("{}–{to}", band.from),
+        None => format!("{} or more", band.from),
+    };
+    let range_zh = match band.to {
+        Some(to) if to == band.from => format!("{} 分", band.from),
+        Some(to) => format!("{}—{to} 分", band.from),
+        None => format!("{} 分及以上", band.from),
+    };
+    step(
+        band.cite,
+        format!(
+            "a total of {total} falls in the band {range}: {}",
+            band.gloss
+        ),
+        format!("累计 {total} 分，属{range_zh}：{}", band.text),
+    )
 }
 
 impl Measure {
@@ -348,6 +371,11 @@ pub(crate) fn evaluate(case: &Case, today: NaiveDate) -> Result<Evaluation, Case
             end: t.period.end,
             total: t.final_total(),
             remaining: remaining(t.final_total()),
+            running: t
+                .changes
+                .iter()
+                .map(|&(date, total)| RunningTotal { date, total })
+                .collect(),
         })
         .collect();
 
@@ -427,6 +455,9 @@ fn check_in_force(case: &Case, info: &RegimeInfo, notes: &mut Notes) {
             format!("incident {}: {what_en} of {date} lies outside the dates {} applies ({span_en}, {}){hint_en}", incident.id, info.document, info.in_force_cite),
             format!("事件 {}：{what_zh}日期 {date} 不在{}的施行期间（{span_zh}，{}）内{hint_zh}", incident.id, info.document, info.in_force_cite),
         );
+        if let Some(last) = notes.warnings.last_mut() {
+            last.suggested_regime = suggestion.and_then(|other| RegimeId::parse(other.id));
+        }
     }
 }
 
@@ -684,7 +715,11 @@ impl Timeline<'_, '_> {
                 terminated,
             };
             match self.case.regime {
-                RegimeId::Shanghai2023 => Some(Measure::of_band(reached.band)),
+                RegimeId::Shanghai2023 => {
+                    let mut measure = Measure::of_band(reached.band);
+                    measure.trace.push(band_step(reached.band, total));
+                    Some(measure)
+                }
                 RegimeId::Shanghai2025 => Some(shanghai_2025::measure(&reached)),
                 RegimeId::Wenzhou2014 => wenzhou_2014::measure(&reached),
                 RegimeId::Jining2024 => jining_2024::measure(&reached),

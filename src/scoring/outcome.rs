@@ -75,6 +75,16 @@ pub struct PeriodResult {
     pub total: u32,
     /// 12 − total, never below 0, for the deduction regimes; `null` otherwise.
     pub remaining: Option<u32>,
+    /// The running total after each day that changed it (decisions, repairs, resets),
+    /// for drawing the period's timeline.
+    pub running: Vec<RunningTotal>,
+}
+
+/// The running total of a period after one day's changes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct RunningTotal {
+    pub date: NaiveDate,
+    pub total: u32,
 }
 
 /// The kinds of sanction, as named by the spec.
@@ -271,4 +281,7 @@ pub struct Warning {
     /// The field it concerns, e.g. `incidents[0].occurred_on`, when there is one.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub path: Option<String>,
+    /// For `regime_not_in_force`: the regime in force on that date, when there is one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub suggested_regime: Option<RegimeId>,
 }

@@ -282,7 +282,9 @@ static BANDS: [Band; 4] = [
 use chrono::NaiveDate;
 
 use crate::calendar;
-use crate::scoring::engine::{step, DeadlineRule, From, Measure, Periods, Reached, Scored};
+use crate::scoring::engine::{
+    band_step, step, DeadlineRule, From, Measure, Periods, Reached, Scored,
+};
 use crate::scoring::outcome::{DeadlineKind, Flag};
 use crate::scoring::regimes::wenzhou_2014::three_years;
 
@@ -296,14 +298,7 @@ pub(crate) fn measure(reached: &Reached) -> Option<Measure> {
         && three_years(reached.earlier_totals);
     if band.kind != SanctionKind::Termination && !third_year {
         let mut measure = Measure::of_band(band);
-        measure.trace.push(step(
-            band.cite,
-            format!(
-                "{} points deducted this year: {}",
-                reached.total, band.gloss
-            ),
-            format!("本年度累计扣分 {} 分：{}", reached.total, band.text),
-        ));
+        measure.trace.push(band_step(band, reached.total));
         return Some(measure);
     }
     if reached.terminated {

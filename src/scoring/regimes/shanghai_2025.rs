@@ -186,7 +186,9 @@ static BANDS: [Band; 5] = [
 ];
 
 use crate::scoring::case::{Adjustment, Incident, Responsibility};
-use crate::scoring::engine::{step, DeadlineRule, From, Measure, Notes, Reached, Scored};
+use crate::scoring::engine::{
+    band_step, step, DeadlineRule, From, Measure, Notes, Reached, Scored,
+};
 use crate::scoring::outcome::{DeadlineKind, Step};
 
 /// Tier *t* holds 3t−2 … 3t points (第十三条).
@@ -420,17 +422,7 @@ pub(crate) fn measure(reached: &Reached) -> Measure {
                 ));
             }
         }
-        _ => measure.trace.push(step(
-            band.cite,
-            format!(
-                "a total of {} is below 9: the agency notifies the institution",
-                reached.total
-            ),
-            format!(
-                "累计记分 {} 分，未达到 9 分：向所在定点医药机构通报记分情况",
-                reached.total
-            ),
-        )),
+        _ => measure.trace.push(band_step(band, reached.total)),
     }
     measure
 }

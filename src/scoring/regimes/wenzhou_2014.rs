@@ -315,7 +315,7 @@ static BANDS: [Band; 3] = [
     },
 ];
 
-use crate::scoring::engine::{step, DeadlineRule, From, Measure, Reached};
+use crate::scoring::engine::{band_step, step, DeadlineRule, From, Measure, Reached};
 use crate::scoring::outcome::DeadlineKind;
 
 /// Whether both agreement years before the current one totalled 9 or more (第十八条
@@ -333,14 +333,7 @@ pub(crate) fn measure(reached: &Reached) -> Option<Measure> {
     let third_year = band.kind == SanctionKind::Suspension && three_years(reached.earlier_totals);
     if band.kind != SanctionKind::Termination && !third_year {
         let mut measure = Measure::of_band(band);
-        measure.trace.push(step(
-            band.cite,
-            format!(
-                "{} points deducted in the agreement year: {}",
-                reached.total, band.gloss
-            ),
-            format!("协议年度内累计扣分 {} 分：{}", reached.total, band.text),
-        ));
+        measure.trace.push(band_step(band, reached.total));
         return Some(measure);
     }
     if reached.terminated {

@@ -1,0 +1,50 @@
+#!/usr/bin/env bash
+# Installs what the project needs, where it is missing. Safe to run again.
+#
+#   scripts/setup.sh core      the wasm target and the wasm-bindgen CLI (JS API tests)
+#   scripts/setup.sh app       + Trunk, to build and serve the app
+#   scripts/setup.sh browser   + Debian's chromium and chromedriver, and the browser-test
+#                              packages from npm (playwright-core, driving that chromium)
+#
+# Versions: Trunk 0.21.14 (0.22 needs a newer rustc); wasm-bindgen-cli exactly the
+# wasm-bindgen of Cargo.lock (Trunk uses the one on PATH only when they match).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+level=${1:-browser}
+say() { printf '\033[1m[setup]\033[0m %s\n' "$*" >&2; }
+export PATH="$HOME/.cargo/bin:$PATH"
+
+if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+  say "adding the wasm32-unknown-unknown target"
+  rustup target add wasm32-unknown-unknown
+fi
+
+bindgen_version=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock)
+if ! wasm-bindgen --version 2>/dev/null | grep -qx "wasm-bindgen $bindgen_version"; then
+  say "installing wasm-bindgen-cli $bindgen_version (a few minutes)"
+  # Without --locked: the registry here lacks one of its pinned dependencies.
+  cargo install wasm-bindgen-cli --version "$bindgen_version" --force
+fi
+
+[ "$level" = core ] && exit 0
+
+if ! trunk --version 2>/dev/null | grep -qx "trunk 0.21.14"; then
+  say "installing trunk 0.21.14 (about 10 minutes on 2 cores)"
+  cargo install trunk --version 0.21.14 --locked --force
+fi
+
+[ "$level" = app ] && exit 0
+
+if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
+  say "installing Debian's chromium and chromium-driver"
+  sudo_cmd=""
+  [ "$(id -u)" -ne 0 ] && sudo_cmd=sudo
+  $sudo_cmd apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq chromium chromium-driver >/dev/null
+fi
+
+if [ ! -d tests/browser/node_modules/playwright-core ]; then
+  say "installing the browser-test packages (npm ci)"
+  (cd tests/browser && npm ci --no-audit --no-fund --loglevel=error)
+fi
