@@ -11,5 +11,10 @@ pub mod calendar;
 pub mod cli;
 pub mod scoring;
 
-#[cfg(target_arch = "wasm32")]
+// The JS API is its own wasm (built without the app), so that the app's bundle does not
+// carry the exported functions and their serialisation code.
+#[cfg(all(target_arch = "wasm32", not(feature = "app")))]
 pub mod js;
+
+#[cfg(feature = "app")]
+pub mod app;

@@ -1,1 +1,5 @@
-fn main() {}
+//! The web app's entry point: it only mounts [`jifen::app::App`].
+
+fn main() {
+    leptos::mount::mount_to_body(jifen::app::App);
+}

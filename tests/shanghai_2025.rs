@@ -43,10 +43,13 @@ fn the_catalogue_has_every_item_of_article_13() {
     assert_eq!(listed, ["13.1.1", "13.1.2", "13.1.3", "13.2", "13.3", "13.4.1", "13.4.2", "13.5.1", "13.5.2"]);
 }
 
+/// (tier, responsibility, adjustment, points, range, warning).
+type TierRow = (u32, &'static str, &'static str, u32, [u32; 2], &'static str);
+
 /// (tier, responsibility, adjustment) → (points, range, warning), worked out from 第十三条
 /// and the spec's adjustment table.
 #[rustfmt::skip]
-const TIERS: &[(u32, &str, &str, u32, [u32; 2], &str)] = &[
+const TIERS: &[TierRow] = &[
     (1, "general", "none", 1, [1, 3], ""), (1, "important", "none", 2, [1, 3], ""), (1, "primary", "none", 3, [1, 3], ""),
     (1, "general", "lighter", 1, [1, 1], ""), (1, "important", "lighter", 1, [1, 2], ""), (1, "primary", "lighter", 2, [1, 3], ""),
     (1, "general", "heavier", 2, [1, 3], ""), (1, "important", "heavier", 3, [2, 3], ""), (1, "primary", "heavier", 3, [3, 3], ""),

@@ -1,0 +1,447 @@
+//! What the user has typed, kept as typed: every field a string, so that nothing is
+//! lost when a value is not valid yet. The case sent to the core is derived from it.
+
+use serde::{Deserialize, Serialize};
+use serde_json::{json, Map, Value};
+
+use crate::scoring::{ItemValue, RegimeId};
+
+/// The whole form.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Draft {
+    pub regime: String,
+    /// The day the standing is reported for; empty means today.
+    pub as_of: String,
+    pub agreement_start: String,
+    pub birth_date: String,
+    pub incidents: Vec<IncidentDraft>,
+    pub repairs: Vec<RepairDraft>,
+    pub history: Vec<HistoryDraft>,
+    /// The next key to hand out to a new row.
+    pub next_key: u32,
+}
+
+impl Default for Draft {
+    fn default() -> Draft {
+        Draft {
+            regime: RegimeId::Shanghai2025.as_str().to_string(),
+            as_of: String::new(),
+            agreement_start: String::new(),
+            birth_date: String::new(),
+            incidents: Vec::new(),
+            repairs: Vec::new(),
+            history: Vec::new(),
+            next_key: 1,
+        }
+    }
+}
+
+/// One incident as typed.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct IncidentDraft {
+    /// Identity of the row in the page (not part of the case).
+    pub key: u32,
+    pub id: String,
+    /// The item codes; the first is the main one, others are further situations of
+    /// the same act (沪2025 第十一条, 济宁 四).
+    pub items: Vec<String>,
+    pub decided_on: String,
+    pub occurred_on: String,
+    pub notified_on: String,
+    pub objection_filed_on: String,
+    pub responsibility: String,
+    pub adjustment: String,
+    pub points: String,
+    pub months: String,
+    pub amount_yuan: String,
+    pub severe: bool,
+    pub fraud: bool,
+    pub serious: bool,
+    pub inspection: String,
+    pub site: String,
+    pub note: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct RepairDraft {
+    pub key: u32,
+    pub kind: String,
+    pub on: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct HistoryDraft {
+    pub key: u32,
+    pub period: String,
+    pub points: String,
+}
+
+/// The fields of an incident, for showing only those a regime uses.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Field {
+    Severe,
+    Fraud,
+    Serious,
+    Inspection,
+    Responsibility,
+    Adjustment,
+    Points,
+    Months,
+    AmountYuan,
+    SeveralItems,
+    ObjectionFiled,
+    Site,
+}
+
+/// Whether `regime` uses `field` (the spec's regimes.md).
+pub fn uses(regime: RegimeId, field: Field) -> bool {
+    use Field::*;
+    use RegimeId::*;
+    match field {
+        Severe => matches!(regime, Shanghai2023 | Shanghai2020),
+        Fraud | Inspection => regime == Shanghai2023,
+        Serious => regime == Wenzhou2014,
+        Responsibility | Adjustment | Points => regime == Shanghai2025,
+        Months => matches!(regime, Shanghai2023 | Wenzhou2014 | Shanghai2020),
+        AmountYuan => regime == Shanghai2020,
+        SeveralItems => matches!(regime, Shanghai2025 | Jining2024),
+        ObjectionFiled => matches!(regime, Shanghai2023 | Shanghai2025),
+        Site => regime != Shanghai2020,
+    }
+}
+
+/// Why an incident is not computed yet.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Pending {
+    /// No item chosen.
+    Item,
+    /// An item that is not in this regime (kept from another regime).
+    ItemOfAnotherRegime,
+    /// No decision date.
+    DecidedOn,
+    /// A tiered item (沪2025) without a responsibility.
+    Responsibility,
+}
+
+impl IncidentDraft {
+    /// What is still missing before the incident can be computed, if anything.
+    pub fn pending(&self, regime: RegimeId) -> Option<Pending> {
+        let info = regime.info();
+        let items: Vec<&str> = self.items.iter().map(|s| s.trim()).filter(|s| !s.is_empty()).collect();
+        if items.is_empty() {
+            return Some(Pending::Item);
+        }
+        if items.iter().any(|code| info.item(code).is_none()) {
+            return Some(Pending::ItemOfAnotherRegime);
+        }
+        if self.decided_on.trim().is_empty() {
+            return Some(Pending::DecidedOn);
+        }
+        let tiered = items.iter().any(|code| matches!(info.item(code).map(|i| i.value), Some(ItemValue::Tier { .. })));
+        if tiered && self.responsibility.is_empty() {
+            return Some(Pending::Responsibility);
+        }
+        None
+    }
+
+    /// The main item code.
+    pub fn item(&self) -> &str {
+        self.items.first().map_or("", String::as_str)
+    }
+}
+
+/// A number as typed: a JSON number when it reads as one, else the text itself, so that
+/// the core names the field and says what would be valid.
+fn number(text: &str) -> Value {
+    let t = text.trim();
+    if let Ok(n) = t.parse::<u64>() {
+        return json!(n);
+    }
+    if let Ok(x) = t.parse::<f64>() {
+        if let Some(n) = serde_json::Number::from_f64(x) {
+            return Value::Number(n);
+        }
+    }
+    Value::String(t.to_string())
+}
+
+fn put_text(map: &mut Map<String, Value>, key: &str, value: &str) {
+    if !value.trim().is_empty() {
+        map.insert(key.to_string(), Value::String(value.trim().to_string()));
+    }
+}
+
+fn put_number(map: &mut Map<String, Value>, key: &str, value: &str) {
+    if !value.trim().is_empty() {
+        map.insert(key.to_string(), number(value));
+    }
+}
+
+/// The case for the core, and for each of its list entries the index of the draft row
+/// it came from (incomplete rows are left out until they can be computed).
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Prepared {
+    pub case: Value,
+    /// `rows[i]` is the draft index of the case's incident `i`.
+    pub rows: Vec<usize>,
+    /// The same for `repairs`.
+    pub repair_rows: Vec<usize>,
+    /// The same for `history`.
+    pub history_rows: Vec<usize>,
+}
+
+impl Draft {
+    /// The regime chosen, if its id is known.
+    pub fn regime_id(&self) -> Option<RegimeId> {
+        RegimeId::parse(&self.regime)
+    }
+
+    /// The case in the spec's format, with only the fields the regime uses.
+    pub fn prepare(&self, include_pending: bool) -> Prepared {
+        let regime = self.regime_id().unwrap_or(RegimeId::Shanghai2025);
+        let mut case = Map::new();
+        case.insert("regime".into(), Value::String(self.regime.clone()));
+        put_text(&mut case, "as_of", &self.as_of);
+        if regime == RegimeId::Wenzhou2014 {
+            put_text(&mut case, "agreement_start", &self.agreement_start);
+        }
+        if regime == RegimeId::Jining2024 {
+            put_text(&mut case, "birth_date", &self.birth_date);
+        }
+        let mut rows = Vec::new();
+        let mut incidents = Vec::new();
+        for (row, incident) in self.incidents.iter().enumerate() {
+            if !include_pending && incident.pending(regime).is_some() {
+                continue;
+            }
+            rows.push(row);
+            incidents.push(incident.to_json(regime));
+        }
+        case.insert("incidents".into(), Value::Array(incidents));
+        let mut repair_rows = Vec::new();
+        if regime == RegimeId::Shanghai2025 {
+            let mut repairs = Vec::new();
+            for (row, r) in self.repairs.iter().enumerate() {
+                if !include_pending && (r.kind.is_empty() || r.on.trim().is_empty()) {
+                    continue;
+                }
+                let mut m = Map::new();
+                put_text(&mut m, "kind", &r.kind);
+                put_text(&mut m, "on", &r.on);
+                repairs.push(Value::Object(m));
+                repair_rows.push(row);
+            }
+            if !repairs.is_empty() {
+                case.insert("repairs".into(), Value::Array(repairs));
+            }
+        }
+        let mut history_rows = Vec::new();
+        if matches!(regime, RegimeId::Wenzhou2014 | RegimeId::Jining2024) {
+            let mut history = Vec::new();
+            for (row, h) in self.history.iter().enumerate() {
+                if !include_pending && (h.period.trim().is_empty() || h.points.trim().is_empty()) {
+                    continue;
+                }
+                let mut m = Map::new();
+                put_text(&mut m, "period", &h.period);
+                put_number(&mut m, "points", &h.points);
+                history.push(Value::Object(m));
+                history_rows.push(row);
+            }
+            if !history.is_empty() {
+                case.insert("history".into(), Value::Array(history));
+            }
+        }
+        Prepared {
+            case: Value::Object(case),
+            rows,
+            repair_rows,
+            history_rows,
+        }
+    }
+
+    /// A new key for a row.
+    pub fn take_key(&mut self) -> u32 {
+        let key = self.next_key.max(1);
+        self.next_key = key + 1;
+        key
+    }
+
+    /// The smallest unused incident id of the form a, b, … z, a2, …
+    pub fn fresh_id(&self) -> String {
+        (0..)
+            .map(|n: usize| {
+                let letter = char::from(b'a' + (n % 26) as u8);
+                if n < 26 {
+                    letter.to_string()
+                } else {
+                    format!("{letter}{}", n / 26 + 1)
+                }
+            })
+            .find(|id| !self.incidents.iter().any(|i| i.id == *id))
+            .unwrap_or_default()
+    }
+}
+
+impl IncidentDraft {
+    /// The incident in the spec's format, with the fields its regime uses.
+    pub fn to_json(&self, regime: RegimeId) -> Value {
+        let mut m = Map::new();
+        put_text(&mut m, "id", &self.id);
+        let items: Vec<Value> = self
+            .items
+            .iter()
+            .map(|s| s.trim())
+            .filter(|s| !s.is_empty())
+            .map(|s| Value::String(s.to_string()))
+            .collect();
+        match items.len() {
+            0 => {}
+            1 => {
+                m.insert("item".into(), items[0].clone());
+            }
+            _ if uses(regime, Field::SeveralItems) => {
+                m.insert("items".into(), Value::Array(items));
+            }
+            _ => {
+                m.insert("item".into(), items[0].clone());
+            }
+        }
+        put_text(&mut m, "decided_on", &self.decided_on);
+        put_text(&mut m, "occurred_on", &self.occurred_on);
+        put_text(&mut m, "notified_on", &self.notified_on);
+        if uses(regime, Field::ObjectionFiled) {
+            put_text(&mut m, "objection_filed_on", &self.objection_filed_on);
+        }
+        if uses(regime, Field::Responsibility) {
+            put_text(&mut m, "responsibility", &self.responsibility);
+        }
+        if uses(regime, Field::Adjustment) && !self.adjustment.is_empty() && self.adjustment != "none" {
+            put_text(&mut m, "adjustment", &self.adjustment);
+        }
+        if uses(regime, Field::Points) {
+            put_number(&mut m, "points", &self.points);
+        }
+        if uses(regime, Field::Months) {
+            put_number(&mut m, "months", &self.months);
+        }
+        if uses(regime, Field::AmountYuan) {
+            put_number(&mut m, "amount_yuan", &self.amount_yuan);
+        }
+        for (field, flag, on) in [
+            (Field::Severe, "severe", self.severe),
+            (Field::Fraud, "fraud", self.fraud),
+            (Field::Serious, "serious", self.serious),
+        ] {
+            if on && uses(regime, field) {
+                m.insert(flag.into(), Value::Bool(true));
+            }
+        }
+        if uses(regime, Field::Inspection) {
+            put_text(&mut m, "inspection", &self.inspection);
+        }
+        if uses(regime, Field::Site) {
+            put_text(&mut m, "site", &self.site);
+        }
+        put_text(&mut m, "note", &self.note);
+        Value::Object(m)
+    }
+}
+
+/// Where a path of the core's messages points in the form.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Place {
+    /// A case field: `as_of`, `agreement_start`, …
+    Case(String),
+    /// A field of the draft incident at this row.
+    Incident { row: usize, field: String },
+    Repair { row: usize, field: String },
+    History { row: usize, field: String },
+    Nowhere,
+}
+
+/// Maps `incidents[2].points` to the draft row and field, using the rows the case was
+/// prepared from.
+pub fn place(path: &str, prepared: &Prepared) -> Place {
+    let (head, field) = path.split_once('.').unwrap_or((path, ""));
+    let field = field.split(['.', '[']).next().unwrap_or("").to_string();
+    let index = |prefix: &str| -> Option<usize> { head.strip_prefix(prefix)?.strip_suffix(']')?.parse().ok() };
+    if let Some(i) = index("incidents[") {
+        return prepared.rows.get(i).map_or(Place::Nowhere, |&row| Place::Incident { row, field });
+    }
+    if let Some(i) = index("repairs[") {
+        return prepared.repair_rows.get(i).map_or(Place::Nowhere, |&row| Place::Repair { row, field });
+    }
+    if let Some(i) = index("history[") {
+        return prepared.history_rows.get(i).map_or(Place::Nowhere, |&row| Place::History { row, field });
+    }
+    if head.is_empty() {
+        Place::Nowhere
+    } else {
+        Place::Case(head.to_string())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn incident(items: &[&str], decided_on: &str) -> IncidentDraft {
+        IncidentDraft {
+            key: 1,
+            id: "a".into(),
+            items: items.iter().map(|s| s.to_string()).collect(),
+            decided_on: decided_on.into(),
+            ..IncidentDraft::default()
+        }
+    }
+
+    #[test]
+    fn incomplete_rows_are_left_out_and_rows_map_back() {
+        let draft = Draft {
+            regime: "jining-2024".into(),
+            incidents: vec![incident(&["4.1.1"], "2025-01-02"), incident(&[], "2025-01-03"), incident(&["4.2.1"], "2025-01-04")],
+            ..Draft::default()
+        };
+        let prepared = draft.prepare(false);
+        assert_eq!(prepared.rows, [0, 2]);
+        assert_eq!(prepared.case["incidents"].as_array().map(Vec::len), Some(2));
+        assert_eq!(place("incidents[1].decided_on", &prepared), Place::Incident { row: 2, field: "decided_on".into() });
+        assert_eq!(place("incidents[0].items[1]", &prepared), Place::Incident { row: 0, field: "items".into() });
+        assert_eq!(place("as_of", &prepared), Place::Case("as_of".into()));
+        assert_eq!(place("repairs[0].on", &prepared), Place::Nowhere, "jining sends no repairs");
+    }
+
+    #[test]
+    fn an_item_of_another_regime_waits_instead_of_failing() {
+        let i = incident(&["13.2"], "2025-01-02");
+        assert_eq!(i.pending(RegimeId::Jining2024), Some(Pending::ItemOfAnotherRegime));
+        assert_eq!(i.pending(RegimeId::Shanghai2025), Some(Pending::Responsibility));
+    }
+
+    #[test]
+    fn only_the_fields_the_regime_uses_are_sent_and_bad_numbers_stay_as_typed() {
+        let mut i = incident(&["13.2"], "2025-01-02");
+        i.responsibility = "primary".into();
+        i.points = "五".into();
+        i.severe = true;
+        i.months = "3".into();
+        let json = i.to_json(RegimeId::Shanghai2025);
+        assert_eq!(json["points"], "五");
+        assert!(json.get("severe").is_none() && json.get("months").is_none());
+        let json = i.to_json(RegimeId::Shanghai2023);
+        assert_eq!(json["severe"], true);
+        assert_eq!(json["months"], 3);
+        assert!(json.get("responsibility").is_none());
+    }
+
+    #[test]
+    fn fresh_ids_skip_used_ones() {
+        let mut draft = Draft {
+            incidents: vec![incident(&[], ""), incident(&[], "")],
+            ..Draft::default()
+        };
+        draft.incidents[1].id = "b".into();
+        assert_eq!(draft.fresh_id(), "c");
+    }
+}

@@ -1,0 +1,177 @@
+//! Labelled form controls, each with the core's errors and warnings for its field
+//! shown right under it and tied to it with `aria-describedby`.
+
+use leptos::prelude::*;
+
+use super::draft::Place;
+use super::i18n::Lang;
+use super::Computed;
+
+/// A message of the core about one field.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Note {
+    pub error: bool,
+    pub text: String,
+}
+
+/// The errors and warnings of a computation that concern `at`.
+pub fn notes_at(computed: &Computed, lang: Lang, at: &Place) -> Vec<Note> {
+    let here = |path: &str| super::draft::place(path, &computed.prepared) == *at;
+    match &computed.outcome {
+        Err(e) if here(&e.path) => vec![Note {
+            error: true,
+            text: lang.pick(e.message_zh.clone(), e.message.clone()),
+        }],
+        Err(_) => Vec::new(),
+        Ok(result) => result
+            .warnings
+            .iter()
+            .filter(|w| w.path.as_deref().is_some_and(here))
+            .map(|w| Note {
+                error: false,
+                text: lang.pick(w.message_zh.clone(), w.message.clone()),
+            })
+            .collect(),
+    }
+}
+
+/// The notes under a field.
+#[component]
+pub fn Notes(
+    /// The id the field's `aria-describedby` points to.
+    id: String,
+    /// The notes to show.
+    #[prop(into)]
+    notes: Signal<Vec<Note>>,
+) -> impl IntoView {
+    view! {
+        <div id=id class="notes" aria-live="polite">
+            {move || {
+                notes
+                    .get()
+                    .into_iter()
+                    .map(|n| {
+                        let class = if n.error { "note error" } else { "note warning" };
+                        view! { <p class=class>{n.text}</p> }
+                    })
+                    .collect_view()
+            }}
+        </div>
+    }
+}
+
+/// A labelled text, number or date input.
+#[component]
+pub fn Input(
+    /// Unique element id.
+    id: String,
+    /// The visible label.
+    label: &'static str,
+    /// `text`, `date` or `number`.
+    #[prop(default = "text")]
+    kind: &'static str,
+    /// Current value.
+    #[prop(into)]
+    value: Signal<String>,
+    /// Called with the new text on each input.
+    set: Callback<String>,
+    /// Errors and warnings for this field.
+    #[prop(into)]
+    notes: Signal<Vec<Note>>,
+    /// A hint under the label.
+    #[prop(optional, into)]
+    hint: Option<Signal<String>>,
+    /// Extra attributes for number inputs.
+    #[prop(optional)]
+    min: Option<&'static str>,
+    #[prop(optional, into)]
+    placeholder: Option<Signal<String>>,
+    #[prop(optional)]
+    required: bool,
+) -> impl IntoView {
+    let note_id = format!("{id}-notes");
+    let hint_id = format!("{id}-hint");
+    let described = if hint.is_some() { format!("{hint_id} {note_id}") } else { note_id.clone() };
+    let invalid = move || notes.with(|n| n.iter().any(|n| n.error)).then_some("true");
+    let inputmode = (kind == "number").then_some("decimal");
+    let input_kind = if kind == "number" { "text" } else { kind };
+    view! {
+        <div class="field">
+            <label for=id.clone()>{label} {required.then_some(view! { <span class="required" aria-hidden="true">" *"</span> })}</label>
+            {hint.map(|h| view! { <p class="hint" id=hint_id>{move || h.get()}</p> })}
+            <input
+                id=id
+                type=input_kind
+                inputmode=inputmode
+                min=min
+                required=required
+                placeholder=move || placeholder.map(|p| p.get())
+                aria-invalid=invalid
+                aria-describedby=described
+                prop:value=move || value.get()
+                on:input=move |ev| set.run(event_target_value(&ev))
+            />
+            <Notes id=note_id notes/>
+        </div>
+    }
+}
+
+/// A labelled checkbox.
+#[component]
+pub fn Check(
+    id: String,
+    label: &'static str,
+    #[prop(into)] checked: Signal<bool>,
+    set: Callback<bool>,
+    #[prop(optional, into)] hint: Option<Signal<String>>,
+) -> impl IntoView {
+    let hint_id = format!("{id}-hint");
+    view! {
+        <div class="field check">
+            <input
+                id=id.clone()
+                type="checkbox"
+                aria-describedby=hint.map(|_| hint_id.clone())
+                prop:checked=move || checked.get()
+                on:change=move |ev| set.run(event_target_checked(&ev))
+            />
+            <label for=id>{label}</label>
+            {hint.map(|h| view! { <p class="hint" id=hint_id>{move || h.get()}</p> })}
+        </div>
+    }
+}
+
+/// A labelled select of fixed options (value, label).
+#[component]
+pub fn Choice(
+    id: String,
+    label: &'static str,
+    options: Vec<(&'static str, &'static str)>,
+    #[prop(into)] value: Signal<String>,
+    set: Callback<String>,
+    #[prop(into)] notes: Signal<Vec<Note>>,
+    #[prop(optional, into)] hint: Option<Signal<String>>,
+) -> impl IntoView {
+    let note_id = format!("{id}-notes");
+    let hint_id = format!("{id}-hint");
+    let described = if hint.is_some() { format!("{hint_id} {note_id}") } else { note_id.clone() };
+    let options = options
+        .into_iter()
+        .map(|(v, l)| view! { <option value=v selected=move || value.get() == v>{l}</option> })
+        .collect_view();
+    view! {
+        <div class="field">
+            <label for=id.clone()>{label}</label>
+            {hint.map(|h| view! { <p class="hint" id=hint_id>{move || h.get()}</p> })}
+            <select
+                id=id
+                aria-describedby=described
+                prop:value=move || value.get()
+                on:change=move |ev| set.run(event_target_value(&ev))
+            >
+                {options}
+            </select>
+            <Notes id=note_id notes/>
+        </div>
+    }
+}

@@ -1,0 +1,108 @@
+//! The interface in Chinese (the default) or English. The law's own wording is never
+//! translated: it stays Chinese in both, with the English gloss beside it.
+
+use chrono::{Datelike, NaiveDate};
+
+use crate::scoring::outcome::{DeadlineKind, SanctionKind};
+
+/// The interface language.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Lang {
+    #[default]
+    Zh,
+    En,
+}
+
+impl Lang {
+    /// The Chinese or the English text.
+    pub fn t(self, zh: &'static str, en: &'static str) -> &'static str {
+        match self {
+            Lang::Zh => zh,
+            Lang::En => en,
+        }
+    }
+
+    /// Picks between two owned texts.
+    pub fn pick(self, zh: String, en: String) -> String {
+        match self {
+            Lang::Zh => zh,
+            Lang::En => en,
+        }
+    }
+
+    /// The `lang` attribute value.
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::Zh => "zh-CN",
+            Lang::En => "en",
+        }
+    }
+}
+
+pub fn sanction_name(lang: Lang, kind: SanctionKind) -> &'static str {
+    match kind {
+        SanctionKind::Notice => lang.t("通报", "notice to the institution"),
+        SanctionKind::Interview => lang.t("约谈", "interview"),
+        SanctionKind::Warning => lang.t("告诫、重点监管", "caution and close supervision"),
+        SanctionKind::Training => lang.t("离岗培训", "off-duty training"),
+        SanctionKind::Suspension => lang.t("暂停（中止）", "suspension"),
+        SanctionKind::Termination => lang.t("终止（解除）", "termination"),
+        SanctionKind::SettlementChange => lang.t("改变记帐结算方式", "change of settlement mode"),
+    }
+}
+
+pub fn deadline_name(lang: Lang, kind: DeadlineKind) -> &'static str {
+    match kind {
+        DeadlineKind::Objection => lang.t("提出异议（陈述申辩、复核申请）", "objection"),
+        DeadlineKind::AgencyDecision => lang.t("经办机构作出最终决定", "agency's final decision"),
+        DeadlineKind::Review => lang.t("医保部门完成复核", "review of the objection"),
+        DeadlineKind::ResumptionRequest => lang.t("提出资格恢复申请", "request to resume"),
+    }
+}
+
+pub fn state_name(lang: Lang, state: &str) -> &'static str {
+    match state {
+        "suspended" => lang.t("暂停中", "suspended"),
+        "terminated" => lang.t("已终止", "terminated"),
+        _ => lang.t("正常", "in good standing"),
+    }
+}
+
+pub fn weekday(lang: Lang, date: NaiveDate) -> &'static str {
+    match lang {
+        Lang::Zh => crate::calendar::weekday_zh(date),
+        Lang::En => match date.weekday() {
+            chrono::Weekday::Mon => "Mon",
+            chrono::Weekday::Tue => "Tue",
+            chrono::Weekday::Wed => "Wed",
+            chrono::Weekday::Thu => "Thu",
+            chrono::Weekday::Fri => "Fri",
+            chrono::Weekday::Sat => "Sat",
+            chrono::Weekday::Sun => "Sun",
+        },
+    }
+}
+
+/// A date with its weekday, e.g. `2025-05-20（周二）`.
+pub fn date_with_weekday(lang: Lang, date: NaiveDate) -> String {
+    match lang {
+        Lang::Zh => format!("{date}（{}）", weekday(lang, date)),
+        Lang::En => format!("{date} ({})", weekday(lang, date)),
+    }
+}
+
+pub fn months(lang: Lang, n: u32) -> String {
+    match lang {
+        Lang::Zh => format!("{n} 个月"),
+        Lang::En if n == 1 => "1 month".to_string(),
+        Lang::En => format!("{n} months"),
+    }
+}
+
+pub fn years(lang: Lang, n: u32) -> String {
+    match lang {
+        Lang::Zh => format!("{n} 年"),
+        Lang::En if n == 1 => "1 year".to_string(),
+        Lang::En => format!("{n} years"),
+    }
+}

@@ -1,0 +1,573 @@
+//! The incidents: choosing the violated item from the regime's catalogue, the dates,
+//! and the facts the regime uses; each card shows what its incident scores and why.
+
+use leptos::prelude::*;
+
+use super::draft::{uses, Field, IncidentDraft, Pending, Place};
+use super::fields::{notes_at, Check, Choice, Input, Note, Notes};
+use super::i18n::Lang;
+use super::law::Cite;
+use super::{ctx, Ctx};
+use crate::scoring::catalogue::{Fine, Item, ItemValue};
+use crate::scoring::outcome::IncidentResult;
+use crate::scoring::regimes::Counting;
+use crate::scoring::RegimeId;
+
+/// The list of incidents, with add and undo.
+#[component]
+pub fn IncidentList() -> impl IntoView {
+    let Ctx { draft, lang, .. } = ctx();
+    let lang = lang.get_untracked();
+    let removed: RwSignal<Option<(usize, IncidentDraft)>> = RwSignal::new(None);
+    let keys = move || draft.with(|d| d.incidents.iter().map(|i| i.key).collect::<Vec<_>>());
+    let add = move |_| {
+        let mut new_key = 0;
+        draft.update(|d| {
+            let key = d.take_key();
+            new_key = key;
+            let id = d.fresh_id();
+            d.incidents.push(IncidentDraft {
+                key,
+                id,
+                items: vec![String::new()],
+                ..IncidentDraft::default()
+            });
+        });
+        focus_later(format!("incident-{new_key}-search"));
+    };
+    let undo = move |_| {
+        if let Some((row, incident)) = removed.get() {
+            let key = incident.key;
+            draft.update(|d| {
+                let row = row.min(d.incidents.len());
+                d.incidents.insert(row, incident);
+            });
+            removed.set(None);
+            focus_later(format!("incident-{key}-search"));
+        }
+    };
+    view! {
+        <section class="card incidents" aria-labelledby="incidents-title">
+            <h2 id="incidents-title">{lang.t("违规事件", "Incidents")}</h2>
+            {move || draft.with(|d| d.incidents.is_empty()).then(|| view! {
+                <p class="empty">
+                    {lang.t(
+                        "还没有事件。添加一次被记分（扣分）的违规，选择条目和决定日期，右侧即显示记分、处理和期限。",
+                        "No incidents yet. Add a scored violation, pick its item and the decision date, and the result appears alongside.",
+                    )}
+                </p>
+            })}
+            <ForEnumerate
+                each=keys
+                key=|k| *k
+                children=move |row, key| view! { <IncidentCard row key removed/> }
+            />
+            {move || removed.get().map(|(_, incident)| view! {
+                <p class="undo" role="status">
+                    {lang.pick(format!("已删除事件 {}。", incident.id), format!("Incident {} removed. ", incident.id))}
+                    <button type="button" class="link" on:click=undo>{lang.t("撤销", "Undo")}</button>
+                </p>
+            })}
+            <button type="button" class="primary add" on:click=add>{lang.t("＋ 添加违规事件", "+ Add an incident")}</button>
+        </section>
+    }
+}
+
+/// Moves the focus to an element once the page has drawn it.
+pub fn focus_later(id: String) {
+    request_animation_frame(move || {
+        if let Some(element) = document().get_element_by_id(&id) {
+            use leptos::wasm_bindgen::JsCast;
+            if let Ok(element) = element.dyn_into::<web_sys::HtmlElement>() {
+                let _ = element.focus();
+            }
+        }
+    });
+}
+
+fn edit(key: u32, f: impl FnOnce(&mut IncidentDraft)) {
+    ctx().draft.update(|d| {
+        if let Some(i) = d.incidents.iter_mut().find(|i| i.key == key) {
+            f(i);
+        }
+    });
+}
+
+/// The result of the incident in this draft row, if it was computed.
+fn result_of(row: usize) -> Option<IncidentResult> {
+    ctx().computed.with(|c| {
+        let index = c.prepared.rows.iter().position(|&r| r == row)?;
+        c.outcome.as_ref().ok()?.incidents.get(index).cloned()
+    })
+}
+
+/// One incident.
+#[component]
+fn IncidentCard(
+    /// The incident's position in the list, kept current as rows move.
+    row: ReadSignal<usize>,
+    /// The incident's stable key.
+    key: u32,
+    /// Where a deleted incident waits for an undo.
+    removed: RwSignal<Option<(usize, IncidentDraft)>>,
+) -> impl IntoView {
+    let Ctx { draft, lang, computed, .. } = ctx();
+    let lang = lang.get_untracked();
+    let incident = Memo::new(move |_| draft.with(|d| d.incidents.iter().find(|i| i.key == key).cloned()).unwrap_or_default());
+    let regime = Memo::new(move |_| draft.with(|d| d.regime_id()).unwrap_or(RegimeId::Shanghai2025));
+    let count = Memo::new(move |_| draft.with(|d| d.incidents.len()));
+    let id = move |field: &str| format!("incident-{key}-{field}");
+    let text = move |f: fn(&IncidentDraft) -> String| Signal::derive(move || incident.with(f));
+    let flag = move |f: fn(&IncidentDraft) -> bool| Signal::derive(move || incident.with(f));
+    let set_text = move |f: fn(&mut IncidentDraft, String)| Callback::new(move |v: String| edit(key, |i| f(i, v)));
+    let set_flag = move |f: fn(&mut IncidentDraft, bool)| Callback::new(move |v: bool| edit(key, |i| f(i, v)));
+    let notes = move |field: &'static str| -> Signal<Vec<Note>> {
+        Signal::derive(move || computed.with(|c| notes_at(c, lang, &Place::Incident { row: row.get(), field: field.into() })))
+    };
+    let shows = move |field: Field| uses(regime.get(), field);
+
+    let move_by = move |delta: isize| {
+        let to = row.get_untracked() as isize + delta;
+        draft.update(|d| {
+            if to >= 0 && (to as usize) < d.incidents.len() {
+                d.incidents.swap(row.get_untracked(), to as usize);
+            }
+        });
+        focus_later(id(if delta < 0 { "up" } else { "down" }));
+    };
+    let duplicate = move |_| {
+        let mut new_key = 0;
+        draft.update(|d| {
+            let mut copy = incident.get_untracked();
+            copy.key = d.take_key();
+            copy.id = d.fresh_id();
+            new_key = copy.key;
+            d.incidents.insert(row.get_untracked() + 1, copy);
+        });
+        focus_later(format!("incident-{new_key}-search"));
+    };
+    let delete = move |_| {
+        let at = row.get_untracked();
+        removed.set(Some((at, incident.get_untracked())));
+        draft.update(|d| d.incidents.retain(|i| i.key != key));
+    };
+
+    let decided_hint = move || {
+        let hint = match regime.get() {
+            RegimeId::Shanghai2023 => lang.t("《记分通知书》的落款日期（第八条）", "The date on the 记分通知书 (Art. 8)"),
+            RegimeId::Shanghai2025 => lang.t("最终记分处理决定作出之日（第二十条）", "The day of the final scoring decision (Art. 20)"),
+            RegimeId::Shanghai2020 => lang.t("处罚或处理决定之日", "The day of the penalty decision"),
+            _ => lang.t("扣分处理决定之日", "The day of the deduction decision"),
+        };
+        hint.to_string()
+    };
+    let months_hint = move || {
+        match regime.get() {
+            RegimeId::Shanghai2023 => lang.t("若本次决定引起暂停结算支付，期限为 6—12 个月（第五条（四））；未填按 6 个月计算", "If this decision suspends settlement: 6–12 months (Art. 5(4)); 6 when empty"),
+            RegimeId::Wenzhou2014 => lang.t("若本次决定引起中止协议，期限为 1—3 个月（第十八条）；未填按 1 个月计算", "If this decision suspends the agreement: 1–3 months (Art. 18); 1 when empty"),
+            _ => lang.t("情节严重的，改变记帐结算方式 1—6 个月（第十九条）；未填按 1 个月计算", "When severe, the settlement mode may change for 1–6 months (Art. 19); 1 when empty"),
+        }
+        .to_string()
+    };
+    let needs_amount = move || regime.get() == RegimeId::Shanghai2020 && incident.with(|i| i.items.iter().any(|c| c.starts_with("15")));
+    let needs_months = move || match regime.get() {
+        RegimeId::Shanghai2020 => incident.with(|i| i.severe && i.items.iter().any(|c| c.starts_with("19"))),
+        r => uses(r, Field::Months),
+    };
+
+    view! {
+        <article class="incident" aria-labelledby=id("title")>
+            <header class="incident-head">
+                <h3 id=id("title")>
+                    {move || lang.pick(format!("事件 {}", row.get() + 1), format!("Incident {}", row.get() + 1))}
+                </h3>
+                <div class="incident-id">
+                    <label for=id("id")>{lang.t("编号", "Id")}</label>
+                    <input id=id("id") type="text" size="4" prop:value=text(|i| i.id.clone())
+                        aria-describedby=id("id-notes")
+                        on:input=move |ev| edit(key, |i| i.id = event_target_value(&ev))/>
+                </div>
+                <div class="actions">
+                    <button type="button" class="icon" id=id("up") disabled=move || row.get() == 0
+                        aria-label=move || lang.pick(format!("上移事件 {}", row.get() + 1), format!("Move incident {} up", row.get() + 1))
+                        on:click=move |_| move_by(-1)>"↑"</button>
+                    <button type="button" class="icon" id=id("down") disabled=move || { row.get() + 1 >= count.get() }
+                        aria-label=move || lang.pick(format!("下移事件 {}", row.get() + 1), format!("Move incident {} down", row.get() + 1))
+                        on:click=move |_| move_by(1)>"↓"</button>
+                    <button type="button" class="icon" on:click=duplicate
+                        aria-label=move || lang.pick(format!("复制事件 {}", row.get() + 1), format!("Duplicate incident {}", row.get() + 1))>"⧉"</button>
+                    <button type="button" class="icon danger" on:click=delete
+                        aria-label=move || lang.pick(format!("删除事件 {}", row.get() + 1), format!("Delete incident {}", row.get() + 1))>"✕"</button>
+                </div>
+            </header>
+            <Notes id=id("id-notes") notes=notes("id")/>
+
+            <ItemField key incident regime notes=notes("item") items_notes=notes("items")/>
+
+            <div class="grid">
+                <Input id=id("decided_on") label=lang.t("记分决定日期", "Decision date") kind="date" required=true
+                    value=text(|i| i.decided_on.clone()) set=set_text(|i, v| i.decided_on = v)
+                    notes=notes("decided_on") hint=Signal::derive(decided_hint)/>
+                <Input id=id("occurred_on") label=lang.t("违规行为发生日期", "Date of the act") kind="date"
+                    value=text(|i| i.occurred_on.clone()) set=set_text(|i, v| i.occurred_on = v)
+                    notes=notes("occurred_on")
+                    hint=Signal::derive(move || lang.t("用于判断适用哪一文件；可不填", "Tells which document applies; optional").to_string())/>
+            </div>
+
+            {move || shows(Field::Responsibility).then(|| view! {
+                <Responsibility key incident notes=notes("responsibility")/>
+                <div class="grid">
+                    <Choice id=id("adjustment") label=lang.t("从轻或从重", "Lighter or heavier")
+                        options=vec![
+                            ("none", lang.t("不调整", "No adjustment")),
+                            ("lighter", lang.t("同档从轻", "Lighter, same tier")),
+                            ("lower_tier", lang.t("减轻一档", "One tier lower")),
+                            ("heavier", lang.t("同档从重", "Heavier, same tier")),
+                            ("higher_tier", lang.t("加重一档", "One tier higher")),
+                        ]
+                        value=Signal::derive(move || incident.with(|i| if i.adjustment.is_empty() { "none".into() } else { i.adjustment.clone() }))
+                        set=set_text(|i, v| i.adjustment = v) notes=notes("adjustment")
+                        hint=Signal::derive(move || lang.t(
+                            "主动交代、如实说明、主动挽回损失的可从轻或减轻一档；教唆强迫、主观故意、拒不配合或改正的可从重或加重一档（第十三条）",
+                            "Lighter or one tier lower for confessing, explaining truthfully, recovering the loss; heavier or one tier higher for inciting, intent, refusing to cooperate or correct (Art. 13)",
+                        ).to_string())/>
+                    <Input id=id("points") label=lang.t("经办机构确定的分值", "Points set by the agency") kind="number"
+                        value=text(|i| i.points.clone()) set=set_text(|i, v| i.points = v) notes=notes("points")
+                        hint=Signal::derive(move || lang.t("可不填：默认按责任程度取值；填写时须在法定范围内", "Optional: by default the value for the responsibility; must lie in the lawful range").to_string())/>
+                </div>
+            })}
+
+            {move || (shows(Field::Severe) || shows(Field::Fraud) || shows(Field::Serious)).then(|| view! {
+                <div class="checks">
+                    {shows(Field::Severe).then(|| view! {
+                        <Check id=id("severe")
+                            label=if regime.get_untracked() == RegimeId::Shanghai2020 { lang.t("情节严重", "Serious circumstances (情节严重)") } else { lang.t("性质恶劣或造成医保基金损失严重", "Egregious, or a serious loss to the fund") }
+                            checked=flag(|i| i.severe) set=set_flag(|i, v| i.severe = v)/>
+                    })}
+                    {shows(Field::Fraud).then(|| view! {
+                        <Check id=id("fraud") label=lang.t("以骗取医疗保障基金为目的，造成基金损失", "Done to defraud the fund, causing a loss")
+                            checked=flag(|i| i.fraud) set=set_flag(|i, v| i.fraud = v)
+                            hint=Signal::derive(move || lang.t("第（一）（二）项行为按第（三）项记分（第四条第二款）", "Clauses (1) and (2) are scored as clause (3) (Art. 4 ¶2)").to_string())/>
+                    })}
+                    {shows(Field::Serious).then(|| view! {
+                        <Check id=id("serious") label=lang.t("违规情节严重（注销医保医师服务编码）", "Serious violation (service code cancelled)")
+                            checked=flag(|i| i.serious) set=set_flag(|i, v| i.serious = v)
+                            hint=Signal::derive(move || lang.t("解除协议时五年内不得重新签订（第十条第三款、第十八条）", "On termination, no new agreement for 5 years (Arts. 10 ¶3, 18)").to_string())/>
+                    })}
+                </div>
+            })}
+
+            <div class="grid">
+                {move || shows(Field::Inspection).then(|| view! {
+                    <Input id=id("inspection") label=lang.t("监督检查（同一次检查填相同名称）", "Inspection (same name for the same inspection)")
+                        value=text(|i| i.inspection.clone()) set=set_text(|i, v| i.inspection = v) notes=notes("inspection")
+                        hint=Signal::derive(move || lang.t("同一次检查中多次违反同一情形的，按一次记分（第三条）", "The same item found several times in one inspection counts once (Art. 3)").to_string())/>
+                })}
+                {move || needs_amount().then(|| view! {
+                    <Input id=id("amount_yuan") label=lang.t("骗取金额（元）", "Amount obtained (yuan)") kind="number" required=true
+                        value=text(|i| i.amount_yuan.clone()) set=set_text(|i, v| i.amount_yuan = v) notes=notes("amount_yuan")/>
+                })}
+                {move || needs_months().then(|| view! {
+                    <Input id=id("months") label=lang.t("处理期限（月）", "Duration chosen (months)") kind="number"
+                        value=text(|i| i.months.clone()) set=set_text(|i, v| i.months = v) notes=notes("months")
+                        hint=Signal::derive(months_hint)/>
+                })}
+                {move || (regime.get() != RegimeId::Shanghai2020).then(|| view! {
+                    <Input id=id("notified_on") label=lang.t("收到记分告知的日期", "Notice received on") kind="date"
+                        value=text(|i| i.notified_on.clone()) set=set_text(|i, v| i.notified_on = v) notes=notes("notified_on")
+                        hint=Signal::derive(move || lang.t("用于计算提出异议的期限", "Starts the objection period").to_string())/>
+                })}
+                {move || shows(Field::ObjectionFiled).then(|| view! {
+                    <Input id=id("objection_filed_on") label=lang.t("提出异议的日期", "Objection filed on") kind="date"
+                        value=text(|i| i.objection_filed_on.clone()) set=set_text(|i, v| i.objection_filed_on = v)
+                        notes=notes("objection_filed_on")/>
+                })}
+            </div>
+
+            <details class="more">
+                <summary>{lang.t("其他信息（执业机构、备注）", "More (institution, note)")}</summary>
+                <div class="grid">
+                    {move || shows(Field::Site).then(|| view! {
+                        <Input id=id("site") label=lang.t("执业机构（多点执业时填写）", "Institution (for several sites)")
+                            value=text(|i| i.site.clone()) set=set_text(|i, v| i.site = v) notes=notes("site")/>
+                    })}
+                    <Input id=id("note") label=lang.t("备注", "Note")
+                        value=text(|i| i.note.clone()) set=set_text(|i, v| i.note = v) notes=notes("note")/>
+                </div>
+            </details>
+
+            <IncidentOutcome row incident regime/>
+        </article>
+    }
+}
+
+/// The three degrees of responsibility of 沪2025 第十二条.
+#[component]
+fn Responsibility(key: u32, incident: Memo<IncidentDraft>, #[prop(into)] notes: Signal<Vec<Note>>) -> impl IntoView {
+    let lang = ctx().lang.get_untracked();
+    let options = [
+        ("general", lang.t("一般责任", "General"), lang.t("起配合作用", "a supporting part")),
+        ("important", lang.t("重要责任", "Important"), lang.t("起主动作用", "an active part")),
+        ("primary", lang.t("主要责任", "Primary"), lang.t("起决定作用", "the decisive part")),
+    ];
+    let name = format!("incident-{key}-responsibility");
+    let note_id = format!("{name}-notes");
+    let radios = options
+        .into_iter()
+        .map(|(value, label, role)| {
+            let id = format!("{name}-{value}");
+            let for_id = id.clone();
+            view! {
+                <label class="radio" for=for_id>
+                    <input type="radio" id=id name=name.clone() value=value
+                        prop:checked=move || incident.with(|i| i.responsibility == value)
+                        on:change=move |_| edit(key, |i| i.responsibility = value.to_string())/>
+                    <span>{label} <small>{role}</small></span>
+                </label>
+            }
+        })
+        .collect_view();
+    let described = note_id.clone();
+    view! {
+        <fieldset class="field responsibility" aria-describedby=described>
+            <legend>{lang.t("责任程度", "Responsibility")} " " <Cite regime=RegimeId::Shanghai2025 cite="第十二条"/></legend>
+            <div class="radios">{radios}</div>
+            <Notes id=note_id notes/>
+        </fieldset>
+    }
+}
+
+/// What an item scores, in a sentence.
+pub fn value_text(lang: Lang, regime: RegimeId, item: &Item) -> String {
+    let deducted = regime.info().counting == Counting::PointsDeducted;
+    match item.value {
+        ItemValue::Fixed { points } if deducted => lang.pick(format!("每次扣 {points} 分"), format!("{points} points deducted each time")),
+        ItemValue::Fixed { points } => lang.pick(format!("一次性记 {points} 分"), format!("{points} points at once")),
+        ItemValue::Severity { points, severe } => lang.pick(
+            format!("一次记 {points} 分；性质恶劣或损失严重的记 {severe} 分"),
+            format!("{points} points; {severe} when egregious or the loss is serious"),
+        ),
+        ItemValue::Tier { tier } => {
+            let low = 3 * tier - 2;
+            lang.pick(
+                format!("一般 / 重要 / 主要责任：{} / {} / {} 分", low, low + 1, low + 2),
+                format!("general / important / primary: {} / {} / {} points", low, low + 1, low + 2),
+            )
+        }
+        ItemValue::Fine { normal, severe } => {
+            let fine = |f: Fine| match f {
+                Fine::Yuan { min, max } => lang.pick(format!("{min}—{max} 元"), format!("¥{min}–{max}")),
+                Fine::TimesAmount { min, max } => lang.pick(format!("骗取金额的 {min}—{max} 倍"), format!("{min}–{max} × the amount")),
+            };
+            let mut text = if normal.warning_possible {
+                lang.pick(format!("警告或罚款 {}", fine(normal.fine)), format!("a warning or a fine of {}", fine(normal.fine)))
+            } else {
+                lang.pick(format!("罚款 {}", fine(normal.fine)), format!("a fine of {}", fine(normal.fine)))
+            };
+            if let Some(s) = severe {
+                text.push_str(&lang.pick(format!("；情节严重的罚款 {}", fine(s.fine)), format!("; when serious, {}", fine(s.fine))));
+            }
+            text
+        }
+    }
+}
+
+/// Choosing the item(s): a search box and the catalogue grouped by clause, with the
+/// law's own sentence of the chosen item.
+#[component]
+fn ItemField(
+    key: u32,
+    incident: Memo<IncidentDraft>,
+    regime: Memo<RegimeId>,
+    #[prop(into)] notes: Signal<Vec<Note>>,
+    #[prop(into)] items_notes: Signal<Vec<Note>>,
+) -> impl IntoView {
+    let lang = ctx().lang.get_untracked();
+    let search = RwSignal::new(String::new());
+    let search_id = format!("incident-{key}-search");
+    let count = Memo::new(move |_| incident.with(|i| i.items.len().max(1)));
+    let selects = move || {
+        (0..count.get())
+            .map(|index| view! { <ItemSelect key index incident regime search/> })
+            .collect_view()
+    };
+    let all_notes = Signal::derive(move || {
+        let mut all = notes.get();
+        all.extend(items_notes.get());
+        all
+    });
+    view! {
+        <div class="field item-field">
+            <label for=search_id.clone()>{lang.t("违规条目", "Violated item")} <span class="required" aria-hidden="true">" *"</span></label>
+            <input id=search_id type="search" class="search"
+                placeholder=lang.t("输入文字或编号筛选，如“冒名”“13.2”", "Filter by words or code, e.g. 冒名, 13.2")
+                aria-describedby=format!("incident-{key}-item-help")
+                prop:value=move || search.get()
+                on:input=move |ev| search.set(event_target_value(&ev))/>
+            <p class="hint" id=format!("incident-{key}-item-help")>
+                {lang.t("按条款分组；筛选后在下方列表中选择。", "Grouped by clause; filter, then choose below.")}
+            </p>
+            {selects}
+            {move || (uses(regime.get(), Field::SeveralItems)).then(|| view! {
+                <button type="button" class="link" on:click=move |_| edit(key, |i| { if i.items.is_empty() { i.items.push(String::new()); } i.items.push(String::new()); })>
+                    {lang.t("＋ 同一行为还涉及其他情形（按最高分值记分）", "+ The same act also matches another item (scored at the highest)")}
+                </button>
+            })}
+            <Notes id=format!("incident-{key}-item-notes") notes=all_notes/>
+        </div>
+    }
+}
+
+/// One item select (the main item, or a further situation of the same act).
+#[component]
+fn ItemSelect(key: u32, index: usize, incident: Memo<IncidentDraft>, regime: Memo<RegimeId>, search: RwSignal<String>) -> impl IntoView {
+    let slot = index;
+    let lang = ctx().lang.get_untracked();
+    let select_id = format!("incident-{key}-item-{slot}");
+    let code = Memo::new(move |_| incident.with(|i| i.items.get(slot).cloned().unwrap_or_default()));
+    let options = move || {
+        let info = regime.get().info();
+        let query = search.get().trim().to_lowercase();
+        let current = code.get();
+        info.clauses
+            .iter()
+            .map(|clause| {
+                let items = clause
+                    .items
+                    .iter()
+                    .filter(|item| {
+                        query.is_empty()
+                            || item.code == current
+                            || item.code.starts_with(&query)
+                            || item.text.contains(&query)
+                            || item.gloss.to_lowercase().contains(&query)
+                    })
+                    .map(|item| {
+                        let short: String = item.text.chars().take(34).collect();
+                        let ellipsis = if item.text.chars().count() > 34 { "…" } else { "" };
+                        let code = item.code;
+                        let label = match lang {
+                            Lang::Zh => format!("{code}　{short}{ellipsis}"),
+                            Lang::En => format!("{code}  {}", item.gloss),
+                        };
+                        view! { <option value=code selected=current == code>{label}</option> }
+                    })
+                    .collect::<Vec<_>>();
+                (!items.is_empty()).then(|| {
+                    let label = format!("{} {}", clause.cite, lang.pick(clause.text.to_string(), clause.gloss.to_string()));
+                    view! { <optgroup label=label>{items}</optgroup> }
+                })
+            })
+            .collect_view()
+    };
+    let chosen = move || {
+        let regime = regime.get();
+        let code = code.get();
+        if code.is_empty() {
+            return None;
+        }
+        Some(match regime.info().item(&code) {
+            Some(item) => view! {
+                <blockquote class="law-quote">
+                    <p lang="zh-CN">{item.text}</p>
+                    {(lang == Lang::En).then(|| view! { <p class="gloss">{item.gloss}</p> })}
+                    <p class="value">{value_text(lang, regime, item)} " · " <Cite regime cite=item.cite/></p>
+                </blockquote>
+            }
+            .into_any(),
+            None => view! {
+                <p class="note warning">
+                    {lang.pick(
+                        format!("条目 {code} 不属于{}，请重新选择（原选择已保留，换回原制度即可恢复）。", regime.info().document),
+                        format!("Item {code} is not in {}: choose again (the old choice is kept and comes back with its regime).", regime.info().document),
+                    )}
+                </p>
+            }
+            .into_any(),
+        })
+    };
+    let label = if slot == 0 { lang.t("条目", "Item") } else { lang.t("同一行为的其他情形", "Also matches") };
+    view! {
+        <div class="item-select">
+            <label class="visually-hidden" for=select_id.clone()>{label}</label>
+            <div class="select-row">
+                <select id=select_id class="item"
+                    on:change=move |ev| {
+                        let value = event_target_value(&ev);
+                        edit(key, |i| {
+                            while i.items.len() <= slot {
+                                i.items.push(String::new());
+                            }
+                            i.items[slot] = value;
+                        })
+                    }>
+                    <option value="" selected=move || code.get().is_empty()>{lang.t("— 请选择条目 —", "— choose an item —")}</option>
+                    {options}
+                </select>
+                {(slot > 0).then(|| view! {
+                    <button type="button" class="icon" aria-label=lang.t("去掉这一情形", "Remove this item")
+                        on:click=move |_| edit(key, |i| { if slot < i.items.len() { i.items.remove(slot); } })>"✕"</button>
+                })}
+            </div>
+            {chosen}
+        </div>
+    }
+}
+
+/// What the incident scores, or what it still needs.
+#[component]
+fn IncidentOutcome(row: ReadSignal<usize>, incident: Memo<IncidentDraft>, regime: Memo<RegimeId>) -> impl IntoView {
+    let lang = ctx().lang.get_untracked();
+    let computed = ctx().computed;
+    move || {
+        let regime = regime.get();
+        if let Some(pending) = incident.with(|i| i.pending(regime)) {
+            let text = match pending {
+                Pending::Item => lang.t("选择违规条目后计入结果。", "Choose the item to include this incident."),
+                Pending::ItemOfAnotherRegime => lang.t("所选条目不属于本制度，暂不计入。", "The item is from another regime: not included."),
+                Pending::DecidedOn => lang.t("填写记分决定日期后计入结果。", "Enter the decision date to include this incident."),
+                Pending::Responsibility => lang.t("选择责任程度后计入结果。", "Choose the responsibility to include this incident."),
+            };
+            return view! { <p class="outcome pending" role="status">{text}</p> }.into_any();
+        }
+        computed.track();
+        let Some(result) = result_of(row.get()) else {
+            return view! { <p class="outcome pending">{lang.t("案情有误，见计算结果中的提示。", "The case has an error: see the result.")}</p> }.into_any();
+        };
+        let headline = match (&result.points, &result.fine) {
+            (Some(points), _) => {
+                let [low, high] = result.range.unwrap_or([*points, *points]);
+                let verb = if regime.info().counting == Counting::PointsDeducted { lang.t("扣", "deducts") } else { lang.t("记", "scores") };
+                let range = if low == high { String::new() } else { lang.pick(format!("（法定 {low}—{high} 分）"), format!(" (lawful {low}–{high})")) };
+                let period = result.period.clone().map(|p| lang.pick(format!(" · {p} 记分周期"), format!(" · period {p}"))).unwrap_or_default();
+                lang.pick(format!("{verb} {points} 分{range}{period}"), format!("{verb} {points} points{range}{period}"))
+            }
+            (None, Some(fine)) => lang.pick(
+                format!("罚款 {}—{} 元{}", fine.fine_min, fine.fine_max, if fine.warning_possible { "，或警告" } else { "" }),
+                format!("a fine of ¥{}–{}{}", fine.fine_min, fine.fine_max, if fine.warning_possible { ", or a warning" } else { "" }),
+            ),
+            _ => String::new(),
+        };
+        let absorbed = (!result.counted).then(|| view! {
+            <span class="badge">{lang.t("未重复计分", "not counted again")}</span>
+        });
+        let steps = result
+            .trace
+            .iter()
+            .map(|s| {
+                let text = lang.pick(s.text_zh.clone(), s.text.clone());
+                view! { <li>{text} " " <Cite regime cite=s.cite.clone()/></li> }
+            })
+            .collect_view();
+        view! {
+            <div class="outcome" role="status">
+                <p class="headline"><strong>{headline}</strong> " " {absorbed}</p>
+                <details>
+                    <summary>{lang.t("计算过程与依据", "How, and under which articles")}</summary>
+                    <ol class="trace">{steps}</ol>
+                </details>
+            </div>
+        }
+        .into_any()
+    }
+}

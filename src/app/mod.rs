@@ -1,0 +1,162 @@
+//! The calculator in the browser: a leptos (CSR) single-page app on top of the core.
+//!
+//! State flows one way: the user's [`draft::Draft`] lives in one signal; the case for
+//! the core and its evaluation are derived from it ([`Computed`]); the views read
+//! them. Nothing leaves the device: there is no network code at all.
+
+use chrono::NaiveDate;
+use leptos::prelude::*;
+
+use crate::scoring::{self, CaseError, Evaluation, RegimeId};
+
+pub mod case_fields;
+pub mod draft;
+pub mod fields;
+pub mod i18n;
+pub mod incidents;
+pub mod law;
+pub mod picker;
+pub mod result;
+pub mod timeline;
+
+use draft::Draft;
+use i18n::Lang;
+
+/// The evaluation of the current draft.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Computed {
+    pub regime: RegimeId,
+    /// Which draft rows the case's entries came from.
+    pub prepared: draft::Prepared,
+    pub outcome: Result<Evaluation, CaseError>,
+    /// The day used for `as_of` when the user gave none.
+    pub today: NaiveDate,
+}
+
+/// What every component can reach.
+#[derive(Clone, Copy)]
+pub struct Ctx {
+    pub draft: RwSignal<Draft>,
+    pub lang: RwSignal<Lang>,
+    pub computed: Memo<Computed>,
+    /// The citation being read in the article dialog.
+    pub reading: RwSignal<Option<law::Reading>>,
+}
+
+/// The context provided by [`App`].
+pub fn ctx() -> Ctx {
+    expect_context::<Ctx>()
+}
+
+/// Today in China Standard Time, from the browser's clock.
+pub fn today() -> NaiveDate {
+    let millis = js_sys::Date::now();
+    let seconds = if millis.is_finite() && millis > 0.0 { (millis / 1000.0) as u64 } else { 0 };
+    crate::cli::today_in_china(std::time::UNIX_EPOCH + std::time::Duration::from_secs(seconds))
+}
+
+/// Evaluates a draft: incomplete incidents wait, everything else goes to the core.
+pub fn compute(draft: &Draft, today: NaiveDate) -> Computed {
+    let regime = draft.regime_id().unwrap_or(RegimeId::Shanghai2025);
+    let prepared = draft.prepare(false);
+    Computed {
+        regime,
+        outcome: scoring::evaluate(&prepared.case, today),
+        prepared,
+        today,
+    }
+}
+
+/// The whole page.
+#[component]
+pub fn App() -> impl IntoView {
+    let draft = RwSignal::new(Draft::default());
+    let lang = RwSignal::new(Lang::Zh);
+    let today = today();
+    let computed = Memo::new(move |_| draft.with(|d| compute(d, today)));
+    let reading = RwSignal::new(None);
+    provide_context(Ctx {
+        draft,
+        lang,
+        computed,
+        reading,
+    });
+    Effect::new(move |_| {
+        let lang = lang.get();
+        if let Some(root) = document().document_element() {
+            let _ = root.set_attribute("lang", lang.code());
+        }
+        document().set_title(lang.t("医保医师记分计算器", "Medical-insurance scoring calculator"));
+    });
+
+    // The whole page is rebuilt in the other language; the draft, in its own signal,
+    // is untouched.
+    move || {
+        let lang = lang.get();
+        view! {
+            <a class="skip" href="#result">{lang.t("跳到计算结果", "Skip to the result")}</a>
+            <Header/>
+            <main class="layout">
+                <section class="inputs" aria-label=lang.t("案情", "The case")>
+                    <picker::RegimePicker/>
+                    <case_fields::CaseFields/>
+                    <incidents::IncidentList/>
+                </section>
+                <section id="result" class="result" tabindex="-1" aria-label=lang.t("计算结果", "Result")>
+                    <result::ResultPanel/>
+                </section>
+            </main>
+            <law::LawDialog/>
+            <footer class="footer">
+                <p>
+                    {lang.t(
+                        "本计算器依据所列文件的原文逐条计算，结果仅供参考，以医保部门作出的决定为准。所有计算均在您的设备上完成，输入的内容不会发送到任何地方。",
+                        "Computed article by article from the documents' own text. For reference only: the insurance office's decision prevails. Everything is computed on your device; nothing you enter is sent anywhere.",
+                    )}
+                </p>
+            </footer>
+        }
+    }
+}
+
+/// The title bar and the language switch.
+#[component]
+fn Header() -> impl IntoView {
+    let Ctx { lang, .. } = ctx();
+    let current = lang.get_untracked();
+    let switch = move |_| {
+        lang.update(|l| *l = if *l == Lang::Zh { Lang::En } else { Lang::Zh });
+        // The page is rebuilt: give the focus back to the switch.
+        request_animation_frame(|| {
+            if let Some(button) = document().get_element_by_id("lang-switch") {
+                use leptos::wasm_bindgen::JsCast;
+                if let Ok(button) = button.dyn_into::<web_sys::HtmlElement>() {
+                    let _ = button.focus();
+                }
+            }
+        });
+    };
+    view! {
+        <header class="header">
+            <div class="brand">
+                <h1>{current.t("医保医师记分计算器", "Medical-insurance scoring calculator")}</h1>
+                <p class="tagline">
+                    {current.t(
+                        "输入违规事件，查看记分、处理措施和每个期限，每一步都注明所依据的条款。",
+                        "Enter the incidents; see the points, the sanction and every date, each step citing its article.",
+                    )}
+                </p>
+            </div>
+            <button
+                id="lang-switch"
+                class="lang"
+                type="button"
+                on:click=switch
+                lang=current.t("en", "zh-CN")
+                aria-label=current.t("Switch to English", "切换到中文")
+            >
+                {current.t("English", "中文")}
+            </button>
+        </header>
+    }
+}

@@ -1,0 +1,381 @@
+//! The result: the standing today and the next band, warnings, the timeline, the
+//! measures with their dates, and every deadline with its weekday.
+
+use leptos::prelude::*;
+
+use super::draft::Place;
+use super::i18n::{self, date_with_weekday, Lang};
+use super::law::Cite;
+use super::{ctx, Ctx};
+use crate::scoring::outcome::{Deadline, Evaluation, Sanction, SanctionKind};
+use crate::scoring::{CaseError, RegimeId};
+
+/// Everything on the result side.
+#[component]
+pub fn ResultPanel() -> impl IntoView {
+    let Ctx { computed, lang, draft, .. } = ctx();
+    let lang = lang.get_untracked();
+    move || {
+        let c = computed.get();
+        let regime = c.regime;
+        let waiting = draft.with(|d| d.incidents.iter().filter(|i| i.pending(regime).is_some()).count());
+        match c.outcome {
+            Err(error) => view! { <ErrorCard error prepared=c.prepared.clone()/> }.into_any(),
+            Ok(result) => {
+                let has_incidents = !result.incidents.is_empty();
+                view! {
+                    <Status result=result.clone() regime today=c.today/>
+                    {(waiting > 0).then(|| view! {
+                        <p class="note info">{lang.pick(
+                            format!("另有 {waiting} 个事件信息不完整，暂未计入。"),
+                            format!("{waiting} incident(s) are not complete yet and are not included."),
+                        )}</p>
+                    })}
+                    <Warnings result=result.clone() regime/>
+                    {has_incidents.then(|| view! {
+                        <super::timeline::Timelines result=result.clone() regime/>
+                        <Sanctions result=result.clone() regime/>
+                        <Deadlines result=result.clone() regime/>
+                        <Flags result=result.clone() regime/>
+                    })}
+                }
+                .into_any()
+            }
+        }
+    }
+}
+
+/// Where an error of the core points, as words.
+fn place_words(lang: Lang, place: &Place) -> String {
+    let field = |f: &str| -> &'static str {
+        match f {
+            "decided_on" => lang.t("记分决定日期", "decision date"),
+            "occurred_on" => lang.t("违规行为发生日期", "date of the act"),
+            "notified_on" => lang.t("收到告知的日期", "notice date"),
+            "objection_filed_on" => lang.t("提出异议的日期", "objection date"),
+            "item" | "items" => lang.t("违规条目", "item"),
+            "points" => lang.t("分值", "points"),
+            "months" => lang.t("处理期限", "duration"),
+            "responsibility" => lang.t("责任程度", "responsibility"),
+            "adjustment" => lang.t("从轻或从重", "adjustment"),
+            "amount_yuan" => lang.t("骗取金额", "amount"),
+            "id" => lang.t("编号", "id"),
+            "as_of" => lang.t("查询日期", "standing date"),
+            "agreement_start" => lang.t("服务协议起始日", "agreement start"),
+            "birth_date" => lang.t("出生日期", "date of birth"),
+            "period" => lang.t("年度", "period"),
+            "on" => lang.t("日期", "date"),
+            "kind" => lang.t("方式", "kind"),
+            _ => lang.t("该项", "this field"),
+        }
+    };
+    match place {
+        Place::Incident { row, field: f } => lang.pick(format!("事件 {} 的{}", row + 1, field(f)), format!("incident {}, {}", row + 1, field(f))),
+        Place::Repair { row, field: f } => lang.pick(format!("第 {} 次记分修复的{}", row + 1, field(f)), format!("repair {}, {}", row + 1, field(f))),
+        Place::History { row, field: f } => lang.pick(format!("此前年度第 {} 行的{}", row + 1, field(f)), format!("earlier year {}, {}", row + 1, field(f))),
+        Place::Case(f) => field(f).to_string(),
+        Place::Nowhere => String::new(),
+    }
+}
+
+/// The element id of a field, for moving the focus to it.
+fn element_id(place: &Place) -> Option<String> {
+    let draft = ctx().draft;
+    match place {
+        Place::Incident { row, field } => {
+            let key = draft.with_untracked(|d| d.incidents.get(*row).map(|i| i.key))?;
+            let field = match field.as_str() {
+                "item" | "items" => "search",
+                "responsibility" => "responsibility-general",
+                f => f,
+            };
+            Some(format!("incident-{key}-{field}"))
+        }
+        Place::Repair { row, field } => draft.with_untracked(|d| d.repairs.get(*row).map(|r| format!("repair-{}-{}", r.key, if field.is_empty() { "kind" } else { field }))),
+        Place::History { row, field } => draft.with_untracked(|d| d.history.get(*row).map(|h| format!("history-{}-{}", h.key, field))),
+        Place::Case(field) => Some(field.replace('_', "-")),
+        Place::Nowhere => None,
+    }
+}
+
+/// A case the core cannot compute: the message, where, and a way to get there.
+#[component]
+fn ErrorCard(error: CaseError, prepared: super::draft::Prepared) -> impl IntoView {
+    let lang = ctx().lang.get_untracked();
+    let place = super::draft::place(&error.path, &prepared);
+    let words = place_words(lang, &place);
+    let target = element_id(&place);
+    view! {
+        <section class="card error-card" role="alert">
+            <h2>{lang.t("暂时无法计算", "Cannot compute yet")}</h2>
+            <p>{lang.pick(error.message_zh.clone(), error.message.clone())}</p>
+            {(!words.is_empty()).then(|| view! { <p class="where">{lang.t("位置：", "Where: ")}{words}</p> })}
+            {target.map(|id| view! {
+                <button type="button" class="secondary" on:click=move |_| super::incidents::focus_later(id.clone())>
+                    {lang.t("转到该处修改", "Go to the field")}
+                </button>
+            })}
+            <p class="hint">{lang.t("您输入的内容都已保留。", "Everything you entered is kept.")}</p>
+        </section>
+    }
+}
+
+/// The standing on the day asked, and the distance to the next band.
+#[component]
+fn Status(result: Evaluation, regime: RegimeId, today: chrono::NaiveDate) -> impl IntoView {
+    let lang = ctx().lang.get_untracked();
+    let status = result.status.clone();
+    let when = if result.as_of == today {
+        lang.pick(format!("今天（{}）", date_with_weekday(lang, today)), format!("today ({})", date_with_weekday(lang, today)))
+    } else {
+        date_with_weekday(lang, result.as_of)
+    };
+    let measure = status.measure.and_then(|i| result.sanctions.get(i).cloned());
+    let until = measure.as_ref().map(|s| match (s.months, s.bar) {
+        (Some(m), _) => lang.pick(format!("至 {} 止", m.end), format!("until {}", m.end)),
+        (_, Some(b)) => lang.pick(format!("{} 前不得再次登记备案", b.bar_until), format!("no new registration until {}", b.bar_until)),
+        _ => String::new(),
+    });
+    let deducted = status.remaining.is_some();
+    let total_line = match (status.total, status.period.clone()) {
+        (Some(total), Some(period)) if deducted => lang.pick(
+            format!("{period} 记分周期已扣 {total} 分，剩余 {} 分", status.remaining.unwrap_or(0)),
+            format!("Period {period}: {total} points deducted, {} left", status.remaining.unwrap_or(0)),
+        ),
+        (Some(total), Some(period)) => lang.pick(format!("{period} 年度累计记分 {total} 分"), format!("{total} points in {period}")),
+        _ => lang.t("本办法不记分，每个事件对应罚款和处理措施。", "This order scores no points: each incident carries a fine and measures.").to_string(),
+    };
+    let next = status.next.clone().map(|n| {
+        let what = match (n.min_months, n.max_months, n.bar_years) {
+            (Some(min), Some(max), _) if min == max => format!("{} {}", i18n::sanction_name(lang, n.measure), i18n::months(lang, min)),
+            (Some(min), Some(max), _) => lang.pick(
+                format!("{} {min}—{max} 个月", i18n::sanction_name(lang, n.measure)),
+                format!("{} of {min}–{max} months", i18n::sanction_name(lang, n.measure)),
+            ),
+            (_, _, Some(years)) => lang.pick(
+                format!("{}（{} 内不得再次登记）", i18n::sanction_name(lang, n.measure), i18n::years(lang, years)),
+                format!("{} (barred for {})", i18n::sanction_name(lang, n.measure), i18n::years(lang, years)),
+            ),
+            _ => i18n::sanction_name(lang, n.measure).to_string(),
+        };
+        let verb = if deducted { lang.t("再扣", "") } else { lang.t("再记", "") };
+        let text = lang.pick(
+            format!("{verb} {} 分 → {what}", n.points_needed),
+            format!("{} more point{} → {what}", n.points_needed, if n.points_needed == 1 { "" } else { "s" }),
+        );
+        view! { <p class="next">{text} " " <Cite regime cite=n.cite/></p> }
+    });
+    let exam = status.exam_format.map(|f| {
+        let text = if f == "open_book" { lang.t("年度测试：开卷（已满 50 周岁）", "Annual test: open-book (aged 50 or over)") } else { lang.t("年度测试：闭卷（50 周岁以下）", "Annual test: closed-book (under 50)") };
+        view! { <p>{text} " " <Cite regime cite="三（三）"/></p> }
+    });
+    let state_class = format!("status state-{}", status.state);
+    view! {
+        <section class=state_class aria-labelledby="status-title">
+            <h2 id="status-title" class="visually-hidden">{lang.t("当前状态", "Standing")}</h2>
+            <p class="as-of">{lang.t("截至 ", "On ")}{when}</p>
+            <p class="state" aria-live="polite">
+                <strong>{i18n::state_name(lang, status.state)}</strong>
+                {until.map(|u| view! { <span>" · " {u}</span> })}
+            </p>
+            <p class="total">{total_line}</p>
+            {next}
+            {exam}
+        </section>
+    }
+}
+
+/// Warnings that concern no single field, and those that do, in one list.
+#[component]
+fn Warnings(result: Evaluation, regime: RegimeId) -> impl IntoView {
+    let Ctx { lang, draft, .. } = ctx();
+    let lang = lang.get_untracked();
+    let _ = regime;
+    if result.warnings.is_empty() {
+        return None;
+    }
+    let items = result
+        .warnings
+        .iter()
+        .map(|w| {
+            let switch = w.suggested_regime.map(|other| {
+                let label = lang.pick(format!("改用{}计算", other.info().document), format!("Use {} instead", other.info().document));
+                view! {
+                    <button type="button" class="link" on:click=move |_| draft.update(|d| d.regime = other.as_str().to_string())>{label}</button>
+                }
+            });
+            view! { <li>{lang.pick(w.message_zh.clone(), w.message.clone())} " " {switch}</li> }
+        })
+        .collect_view();
+    Some(view! {
+        <section class="card warnings" aria-labelledby="warnings-title">
+            <h2 id="warnings-title">{lang.t("请注意", "Please note")}</h2>
+            <ul>{items}</ul>
+        </section>
+    })
+}
+
+fn sanction_dates(lang: Lang, s: &Sanction) -> String {
+    let mut parts = Vec::new();
+    if let Some(m) = s.months {
+        let start = s.start.map(|d| d.to_string()).unwrap_or_default();
+        parts.push(lang.pick(format!("{start} 至 {}（{}）", m.end, i18n::months(lang, m.months)), format!("{start} to {} ({})", m.end, i18n::months(lang, m.months))));
+        if m.latest_end != m.end {
+            parts.push(lang.pick(format!("法定最长至 {}（{} 个月）", m.latest_end, m.max_months), format!("at most until {} ({} months)", m.latest_end, m.max_months)));
+        }
+        if m.earliest_end != m.end {
+            parts.push(lang.pick(format!("修复后最早 {} 结束", m.earliest_end), format!("with the repair, ends {} at the earliest", m.earliest_end)));
+        }
+    }
+    if let Some(b) = s.bar {
+        let start = s.start.map(|d| d.to_string()).unwrap_or_default();
+        parts.push(lang.pick(
+            format!("自 {start} 起终止；{} 前不得再次登记备案（{}）", b.bar_until, i18n::years(lang, b.bar_years)),
+            format!("terminated from {start}; no new registration until {} ({})", b.bar_until, i18n::years(lang, b.bar_years)),
+        ));
+        if b.bar_max_years != b.bar_years {
+            parts.push(lang.pick(format!("视情节最长至 {}", b.bar_latest_until), format!("up to {} by the seriousness", b.bar_latest_until)));
+        }
+        if b.bar_earliest_until != b.bar_until {
+            parts.push(lang.pick(format!("修复后最早 {}", b.bar_earliest_until), format!("with the repair, {} at the earliest", b.bar_earliest_until)));
+        }
+        if b.one_shot {
+            parts.push(lang.t("一次性记满 12 分", "12 points at once").to_string());
+        }
+    }
+    if let Some(on) = s.superseded_on {
+        parts.push(lang.pick(format!("自 {on} 起由后一处理取代"), format!("replaced by a later measure from {on}")));
+    }
+    parts.join(lang.t("；", "; "))
+}
+
+/// The measures decided, in date order.
+#[component]
+fn Sanctions(result: Evaluation, regime: RegimeId) -> impl IntoView {
+    let lang = ctx().lang.get_untracked();
+    if result.sanctions.is_empty() {
+        return view! {
+            <section class="card sanctions" aria-labelledby="sanctions-title">
+                <h2 id="sanctions-title">{lang.t("处理措施", "Measures")}</h2>
+                <p>{lang.t("尚未达到任何处理档次。", "No band reached yet.")}</p>
+            </section>
+        }
+        .into_any();
+    }
+    let rows = result
+        .sanctions
+        .iter()
+        .map(|s| {
+            let class = format!("sanction kind-{}", s.kind.code());
+            let trace = s
+                .trace
+                .iter()
+                .map(|step| view! { <li>{lang.pick(step.text_zh.clone(), step.text.clone())} " " <Cite regime cite=step.cite.clone()/></li> })
+                .collect_view();
+            let superseded = s.superseded_on.is_some();
+            view! {
+                <li class=class class:superseded=superseded>
+                    <p class="sanction-head">
+                        <strong>{i18n::sanction_name(lang, s.kind)}</strong>
+                        " · " {lang.pick(format!("{} 决定（事件 {}）", s.decided_on, s.trigger), format!("decided {} (incident {})", s.decided_on, s.trigger))}
+                        " " <Cite regime cite=s.cite.clone()/>
+                    </p>
+                    <p class="law-line" lang="zh-CN">{s.text.clone()}</p>
+                    {(lang == Lang::En).then(|| view! { <p class="gloss">{s.gloss.clone()}</p> })}
+                    {(s.kind != SanctionKind::Notice).then(|| view! { <p class="dates">{sanction_dates(lang, s)}</p> })}
+                    {(!s.trace.is_empty()).then(|| view! {
+                        <details><summary>{lang.t("依据", "Why")}</summary><ol class="trace">{trace}</ol></details>
+                    })}
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <section class="card sanctions" aria-labelledby="sanctions-title">
+            <h2 id="sanctions-title">{lang.t("处理措施", "Measures")}</h2>
+            <ol class="sanction-list">{rows}</ol>
+        </section>
+    }
+    .into_any()
+}
+
+fn deadline_row(lang: Lang, regime: RegimeId, d: &Deadline, today: chrono::NaiveDate) -> impl IntoView {
+    let who = if d.actor == "agency" { lang.t("经办机构", "Agency") } else { lang.t("本人", "You") };
+    let whose = match (&d.incident, d.sanction) {
+        (Some(id), _) => lang.pick(format!("事件 {id}"), format!("incident {id}")),
+        (_, Some(i)) => lang.pick(format!("第 {} 项处理", i + 1), format!("measure {}", i + 1)),
+        _ => String::new(),
+    };
+    let past = d.due < today;
+    let window = d.opens.map(|o| lang.pick(format!("{} 起，", date_with_weekday(lang, o)), format!("from {}, ", date_with_weekday(lang, o))));
+    view! {
+        <li class="deadline" class:past=past>
+            <p class="due">
+                <time datetime=d.due.to_string()>{window}{lang.t("最迟 ", "by ")}{date_with_weekday(lang, d.due)}</time>
+                {past.then(|| view! { <span class="badge">{lang.t("已过", "passed")}</span> })}
+            </p>
+            <p><strong>{i18n::deadline_name(lang, d.kind)}</strong> " · " {who} " · " {whose} " " <Cite regime cite=d.cite.clone()/></p>
+            <p class="rule">{lang.pick(d.text_zh.clone(), d.text.clone())}</p>
+        </li>
+    }
+}
+
+/// Every deadline with its weekday.
+#[component]
+fn Deadlines(result: Evaluation, regime: RegimeId) -> impl IntoView {
+    let Ctx { lang, computed, .. } = ctx();
+    let lang = lang.get_untracked();
+    let today = computed.with_untracked(|c| c.today);
+    let body = if result.deadlines.is_empty() {
+        view! {
+            <p>{lang.t(
+                "填写“收到记分告知的日期”即可算出提出异议的期限；暂停、终止等处理会带出恢复申请的期限。",
+                "Enter the date the notice was received to get the objection deadline; suspensions and terminations bring their resumption deadline.",
+            )}</p>
+        }
+        .into_any()
+    } else {
+        let rows = result.deadlines.iter().map(|d| deadline_row(lang, regime, d, today)).collect_view();
+        view! { <ol class="deadline-list">{rows}</ol> }.into_any()
+    };
+    view! {
+        <section class="card deadlines" aria-labelledby="deadlines-title">
+            <h2 id="deadlines-title">{lang.t("期限", "Deadlines")}</h2>
+            {body}
+            <p class="hint">{lang.t(
+                "工作日按国务院办公厅每年的节假日安排（含调休）计算；期间按民法典第二百零一条、第二百零二条计算。",
+                "Working days follow the State Council's yearly holiday arrangements, make-up working days included; periods follow Civil Code Arts. 201–202.",
+            )}</p>
+        </section>
+    }
+}
+
+/// Facts about the person's institution.
+#[component]
+fn Flags(result: Evaluation, regime: RegimeId) -> impl IntoView {
+    let lang = ctx().lang.get_untracked();
+    if result.flags.is_empty() {
+        return None;
+    }
+    let items = result
+        .flags
+        .iter()
+        .map(|f| {
+            view! {
+                <li>
+                    {lang.pick(
+                        format!("{} 年度：所在定点医药机构列入“重点监控名单”（一次性扣 12 分，或其他违规 3 项以上）", f.period),
+                        format!("{}: the institution goes on the watchlist (a one-shot 12, or 3 or more other violations)", f.period),
+                    )}
+                    " " <Cite regime cite=f.cite/>
+                </li>
+            }
+        })
+        .collect_view();
+    Some(view! {
+        <section class="card flags" aria-labelledby="flags-title">
+            <h2 id="flags-title">{lang.t("所在机构", "Your institution")}</h2>
+            <ul>{items}</ul>
+        </section>
+    })
+}

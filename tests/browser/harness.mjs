@@ -1,0 +1,91 @@
+// Shared by the browser tests: a static server for dist/ (no dependency) and a
+// headless Debian chromium driven by playwright-core (which never downloads a browser).
+import { createServer } from "node:http";
+import { readFile, stat, mkdtemp } from "node:fs/promises";
+import { createGzip } from "node:zlib";
+import { extname, join, normalize } from "node:path";
+import { tmpdir } from "node:os";
+import { chromium } from "playwright-core";
+
+export const root = new URL("../..", import.meta.url).pathname;
+export const dist = join(root, "dist");
+export const artefacts = join(root, "target", "browser");
+
+const types = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".mjs": "text/javascript; charset=utf-8",
+  ".wasm": "application/wasm",
+  ".css": "text/css; charset=utf-8",
+  ".json": "application/json",
+  ".webmanifest": "application/manifest+json",
+  ".svg": "image/svg+xml",
+  ".png": "image/png",
+  ".ics": "text/calendar",
+};
+
+/** Serves `dir` on 127.0.0.1 at a free port. `requests` records every path asked for. */
+export async function serve(dir = dist, { gzip = false } = {}) {
+  const requests = [];
+  const server = createServer(async (req, res) => {
+    const path = decodeURIComponent(new URL(req.url, "http://x").pathname);
+    requests.push(path);
+    let file = normalize(join(dir, path));
+    if (!file.startsWith(dir)) {
+      res.writeHead(403).end();
+      return;
+    }
+    try {
+      if ((await stat(file)).isDirectory()) file = join(file, "index.html");
+      const body = await readFile(file);
+      const headers = { "content-type": types[extname(file)] ?? "application/octet-stream", "cache-control": "no-cache" };
+      if (gzip && /\.(js|wasm|css|html)$/.test(file)) {
+        res.writeHead(200, { ...headers, "content-encoding": "gzip" });
+        const z = createGzip({ level: 9 });
+        z.pipe(res);
+        z.end(body);
+      } else {
+        res.writeHead(200, headers).end(body);
+      }
+    } catch {
+      res.writeHead(404).end("not found");
+    }
+  });
+  await new Promise((ok) => server.listen(0, "127.0.0.1", ok));
+  const { port } = server.address();
+  return { url: `http://127.0.0.1:${port}/`, requests, close: () => new Promise((ok) => server.close(ok)) };
+}
+
+/** A fresh headless chromium with its own profile. */
+export async function browser() {
+  const profile = await mkdtemp(join(tmpdir(), "jifen-chromium-"));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
+    headless: true,
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--lang=zh-CN",
+    ],
+    locale: "zh-CN",
+    timezoneId: "Asia/Shanghai",
+  });
+  return context;
+}
+
+/** Opens the app and waits for it to draw; fails on any console error or page error. */
+export async function openApp(context, url, { width = 1280, height = 900 } = {}) {
+  const page = await context.newPage();
+  await page.setViewportSize({ width, height });
+  const problems = [];
+  page.on("console", (m) => m.type() === "error" && problems.push(m.text()));
+  page.on("pageerror", (e) => problems.push(String(e)));
+  await page.goto(url);
+  await page.waitForSelector(".status, .error-card", { timeout: 30000 });
+  return { page, problems };
+}
