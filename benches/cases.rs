@@ -40,7 +40,8 @@ pub fn case_200(regime: RegimeId) -> Value {
             incident
         })
         .collect();
-    let mut case = json!({ "regime": regime.as_str(), "as_of": "2026-06-30", "incidents": incidents });
+    let mut case =
+        json!({ "regime": regime.as_str(), "as_of": "2026-06-30", "incidents": incidents });
     if regime == RegimeId::Shanghai2025 {
         case["repairs"] = json!([
             { "kind": "exam", "on": "2024-06-01" }, { "kind": "participation", "on": "2025-03-01" },

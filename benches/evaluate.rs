@@ -12,7 +12,10 @@ use jifen::scoring::{evaluate, RegimeId};
 
 fn main() {
     let today = chrono::NaiveDate::from_ymd_opt(2026, 6, 30).unwrap_or_default();
-    println!("{:<15} {:>12} {:>12} {:>8}", "regime", "median µs", "min µs", "runs");
+    println!(
+        "{:<15} {:>12} {:>12} {:>8}",
+        "regime", "median µs", "min µs", "runs"
+    );
     for regime in RegimeId::ALL {
         let case = cases::case_200(regime);
         // Warm up, and make sure the case is valid: a benchmark of an error is no benchmark.
@@ -28,6 +31,12 @@ fn main() {
             samples.push(t.elapsed().as_secs_f64() * 1e6);
         }
         samples.sort_by(f64::total_cmp);
-        println!("{:<15} {:>12.1} {:>12.1} {:>8}", regime.as_str(), samples[samples.len() / 2], samples[0], samples.len());
+        println!(
+            "{:<15} {:>12.1} {:>12.1} {:>8}",
+            regime.as_str(),
+            samples[samples.len() / 2],
+            samples[0],
+            samples.len()
+        );
     }
 }

@@ -8,7 +8,10 @@ mod cases;
 use jifen::scoring::{evaluate, RegimeId};
 
 fn main() {
-    let runs: usize = std::env::args().nth(1).and_then(|a| a.parse().ok()).unwrap_or(1);
+    let runs: usize = std::env::args()
+        .nth(1)
+        .and_then(|a| a.parse().ok())
+        .unwrap_or(1);
     let only = std::env::args().nth(2);
     let today = chrono::NaiveDate::from_ymd_opt(2026, 6, 30).unwrap_or_default();
     for regime in RegimeId::ALL {

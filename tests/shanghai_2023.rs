@@ -12,11 +12,21 @@ fn case(as_of: &str, incidents: Value) -> Value {
 }
 
 fn points(result: &Value) -> Vec<u64> {
-    result["incidents"].as_array().unwrap().iter().map(|i| i["points"].as_u64().unwrap()).collect()
+    result["incidents"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|i| i["points"].as_u64().unwrap())
+        .collect()
 }
 
 fn kinds(result: &Value) -> Vec<String> {
-    result["sanctions"].as_array().unwrap().iter().map(|s| s["kind"].as_str().unwrap().to_string()).collect()
+    result["sanctions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["kind"].as_str().unwrap().to_string())
+        .collect()
 }
 
 fn codes(prefix: &str, count: usize) -> Vec<String> {
@@ -30,7 +40,13 @@ fn the_catalogue_has_every_item_of_article_4() {
         .as_array()
         .unwrap()
         .iter()
-        .flat_map(|c| c["items"].as_array().unwrap().iter().map(|i| i["code"].as_str().unwrap().to_string()))
+        .flat_map(|c| {
+            c["items"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|i| i["code"].as_str().unwrap().to_string())
+        })
         .collect();
     let mut expected = codes("4.1", 11);
     expected.extend(codes("4.2", 5));
@@ -48,13 +64,24 @@ fn every_item_scores_its_clause_value_with_and_without_severe_and_fraud() {
     ];
     for (codes, plain, severe, fraud, both) in table {
         for code in codes {
-            let flags = [(false, false, plain), (true, false, severe), (false, true, fraud), (true, true, both)];
+            let flags = [
+                (false, false, plain),
+                (true, false, severe),
+                (false, true, fraud),
+                (true, true, both),
+            ];
             for (is_severe, is_fraud, want) in flags {
                 let r = eval(
-                    &case("2024-12-31", json!([{ "item": code, "decided_on": "2024-03-01", "severe": is_severe, "fraud": is_fraud }])),
+                    &case(
+                        "2024-12-31",
+                        json!([{ "item": code, "decided_on": "2024-03-01", "severe": is_severe, "fraud": is_fraud }]),
+                    ),
                     "2024-12-31",
                 );
-                assert_eq!(r["incidents"][0]["points"], want, "{code} severe={is_severe} fraud={is_fraud}: {r}");
+                assert_eq!(
+                    r["incidents"][0]["points"], want,
+                    "{code} severe={is_severe} fraud={is_fraud}: {r}"
+                );
                 assert_eq!(r["incidents"][0]["range"], json!([want, want]), "{code}");
                 assert_eq!(r["incidents"][0]["period"], "2024");
             }
@@ -97,10 +124,17 @@ fn a_single_decision_decides_only_the_highest_band_reached() {
         // On the day of the decision: a suspension at 12 later resets the year (第二条第三款).
         let r = eval(&case("2024-05-10", one_decision(total)), "2024-05-10");
         assert_eq!(r["status"]["total"], total, "{r}");
-        assert_eq!(kinds(&r), kind.map(String::from).into_iter().collect::<Vec<_>>(), "total {total}");
+        assert_eq!(
+            kinds(&r),
+            kind.map(String::from).into_iter().collect::<Vec<_>>(),
+            "total {total}"
+        );
         if kind.is_some() {
             let last = r["incidents"].as_array().unwrap().last().unwrap()["id"].clone();
-            assert_eq!(r["sanctions"][0]["trigger"], last, "the last counted incident of the decision triggers");
+            assert_eq!(
+                r["sanctions"][0]["trigger"], last,
+                "the last counted incident of the decision triggers"
+            );
             assert_eq!(r["sanctions"][0]["decided_on"], "2024-05-10");
         }
     }
@@ -112,11 +146,32 @@ fn one_point_a_day_passes_each_band_once() {
         .map(|day| json!({ "id": format!("d{day}"), "item": "4.1.1", "decided_on": format!("2024-03-{day:02}") }))
         .collect();
     let r = eval(&case("2024-12-31", Value::Array(incidents)), "2024-12-31");
-    assert_eq!(kinds(&r), ["interview", "warning", "training", "suspension"]);
-    let triggers: Vec<&str> = r["sanctions"].as_array().unwrap().iter().map(|s| s["trigger"].as_str().unwrap()).collect();
+    assert_eq!(
+        kinds(&r),
+        ["interview", "warning", "training", "suspension"]
+    );
+    let triggers: Vec<&str> = r["sanctions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["trigger"].as_str().unwrap())
+        .collect();
     assert_eq!(triggers, ["d3", "d6", "d9", "d12"]);
-    let cites: Vec<&str> = r["sanctions"].as_array().unwrap().iter().map(|s| s["cite"].as_str().unwrap()).collect();
-    assert_eq!(cites, ["第五条（一）", "第五条（二）", "第五条（三）", "第五条（四）"]);
+    let cites: Vec<&str> = r["sanctions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["cite"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        cites,
+        [
+            "第五条（一）",
+            "第五条（二）",
+            "第五条（三）",
+            "第五条（四）"
+        ]
+    );
 }
 
 #[test]
@@ -130,10 +185,20 @@ fn training_lasts_one_month_by_the_month_rule() {
     let s = &r["sanctions"][0];
     assert_eq!(s["kind"], "training");
     assert_eq!(s["start"], "2024-02-01");
-    assert_eq!((s["months"].clone(), s["min_months"].clone(), s["max_months"].clone()), (json!(1), json!(1), json!(1)));
+    assert_eq!(
+        (
+            s["months"].clone(),
+            s["min_months"].clone(),
+            s["max_months"].clone()
+        ),
+        (json!(1), json!(1), json!(1))
+    );
     assert_eq!(s["end"], "2024-02-29");
     assert_eq!(s["latest_end"], "2024-02-29");
-    assert_eq!(r["status"]["state"], "normal", "training is not a suspension");
+    assert_eq!(
+        r["status"]["state"], "normal",
+        "training is not a suspension"
+    );
 }
 
 #[test]
@@ -163,7 +228,10 @@ fn suspension_lasts_6_to_12_months() {
     assert_eq!(s["months"], 6);
     assert_eq!(s["min_months"], 6);
     assert_eq!(s["max_months"], 12);
-    assert_eq!(s["end"], "2025-02-28", "six months from 31 August ends on the last day of February");
+    assert_eq!(
+        s["end"], "2025-02-28",
+        "six months from 31 August ends on the last day of February"
+    );
     assert_eq!(s["latest_end"], "2025-08-31");
     assert_eq!(s["earliest_end"], "2025-02-28");
     assert_eq!(at(Some(12))["sanctions"][0]["end"], "2025-08-31");
@@ -175,7 +243,12 @@ fn suspension_lasts_6_to_12_months() {
 #[test]
 fn status_is_suspended_from_start_through_end() {
     let incidents = json!([{ "item": "4.3.2", "severe": true, "decided_on": "2024-08-31" }]);
-    for (as_of, state) in [("2024-08-31", "normal"), ("2024-09-01", "suspended"), ("2025-02-28", "suspended"), ("2025-03-01", "normal")] {
+    for (as_of, state) in [
+        ("2024-08-31", "normal"),
+        ("2024-09-01", "suspended"),
+        ("2025-02-28", "suspended"),
+        ("2025-03-01", "normal"),
+    ] {
         let r = eval(&case(as_of, incidents.clone()), as_of);
         assert_eq!(r["status"]["state"], state, "on {as_of}");
     }
@@ -191,14 +264,33 @@ fn points_restart_at_zero_after_a_suspension_at_12_ends() {
     ]);
     let at = |as_of: &str| eval(&case(as_of, incidents.clone()), as_of);
     let r = at("2024-12-31");
-    assert_eq!(kinds(&r), ["suspension", "interview"], "after the reset the bands apply again: {r}");
+    assert_eq!(
+        kinds(&r),
+        ["suspension", "interview"],
+        "after the reset the bands apply again: {r}"
+    );
     assert_eq!(r["sanctions"][1]["trigger"], "c");
-    assert_eq!(r["periods"][0]["total"], 3, "the year ends at 3, counted from the reset");
+    assert_eq!(
+        r["periods"][0]["total"], 3,
+        "the year ends at 3, counted from the reset"
+    );
     assert_eq!(r["status"]["total"], 3);
     let during = at("2024-08-01");
-    assert_eq!((during["status"]["state"].clone(), during["status"]["total"].clone()), (json!("suspended"), json!(13)));
+    assert_eq!(
+        (
+            during["status"]["state"].clone(),
+            during["status"]["total"].clone()
+        ),
+        (json!("suspended"), json!(13))
+    );
     let reset = at("2024-08-02");
-    assert_eq!((reset["status"]["state"].clone(), reset["status"]["total"].clone()), (json!("normal"), json!(0)));
+    assert_eq!(
+        (
+            reset["status"]["state"].clone(),
+            reset["status"]["total"].clone()
+        ),
+        (json!("normal"), json!(0))
+    );
 }
 
 #[test]
@@ -222,9 +314,18 @@ fn the_same_item_in_one_inspection_counts_once_at_its_highest() {
         { "id": "d", "item": "4.1.3", "decided_on": "2024-03-05", "inspection": "X" }
     ]);
     let r = eval(&case("2024-12-31", incidents), "2024-12-31");
-    let counted: Vec<bool> = r["incidents"].as_array().unwrap().iter().map(|i| i["counted"].as_bool().unwrap()).collect();
+    let counted: Vec<bool> = r["incidents"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|i| i["counted"].as_bool().unwrap())
+        .collect();
     assert_eq!(counted, [false, true, true, true]);
-    assert_eq!(points(&r), [1, 3, 1, 1], "an absorbed incident still shows its own points");
+    assert_eq!(
+        points(&r),
+        [1, 3, 1, 1],
+        "an absorbed incident still shows its own points"
+    );
     assert_eq!(r["periods"][0]["total"], 5);
 }
 
@@ -252,8 +353,14 @@ fn objection_and_review_are_ten_working_days() {
     let r = eval(&case("2024-12-31", incidents), "2024-12-31");
     let deadlines = r["deadlines"].as_array().unwrap();
     assert_eq!(deadlines.len(), 2, "{r}");
-    assert_eq!((deadlines[0]["kind"].clone(), deadlines[0]["due"].clone()), (json!("objection"), json!("2024-10-16")));
-    assert_eq!((deadlines[1]["kind"].clone(), deadlines[1]["due"].clone()), (json!("review"), json!("2024-10-21")));
+    assert_eq!(
+        (deadlines[0]["kind"].clone(), deadlines[0]["due"].clone()),
+        (json!("objection"), json!("2024-10-16"))
+    );
+    assert_eq!(
+        (deadlines[1]["kind"].clone(), deadlines[1]["due"].clone()),
+        (json!("review"), json!("2024-10-21"))
+    );
     assert_eq!(deadlines[0]["incident"], "a");
     assert_eq!(deadlines[0]["cite"], "第七条");
 }
@@ -262,14 +369,40 @@ fn objection_and_review_are_ten_working_days() {
 fn acts_outside_2023_06_01_to_2025_03_30_are_warned() {
     let warn = |incident: Value| -> Vec<String> {
         let r = eval(&case("2025-12-31", json!([incident])), "2025-12-31");
-        r["warnings"].as_array().unwrap().iter().map(|w| w["code"].as_str().unwrap().to_string()).collect()
+        r["warnings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|w| w["code"].as_str().unwrap().to_string())
+            .collect()
     };
-    assert_eq!(warn(json!({ "item": "4.1.1", "decided_on": "2023-07-01", "occurred_on": "2023-05-31" })), ["regime_not_in_force"]);
-    assert!(warn(json!({ "item": "4.1.1", "decided_on": "2023-07-01", "occurred_on": "2023-06-01" })).is_empty());
+    assert_eq!(
+        warn(json!({ "item": "4.1.1", "decided_on": "2023-07-01", "occurred_on": "2023-05-31" })),
+        ["regime_not_in_force"]
+    );
+    assert!(warn(
+        json!({ "item": "4.1.1", "decided_on": "2023-07-01", "occurred_on": "2023-06-01" })
+    )
+    .is_empty());
     assert!(warn(json!({ "item": "4.1.1", "decided_on": "2025-03-30" })).is_empty());
-    assert_eq!(warn(json!({ "item": "4.1.1", "decided_on": "2025-03-31" })), ["regime_not_in_force"]);
-    let r = eval(&case("2025-12-31", json!([{ "item": "4.1.1", "decided_on": "2025-04-01" }])), "2025-12-31");
-    assert!(r["warnings"][0]["message"].as_str().unwrap().contains("shanghai-2025"), "suggests the regime then in force: {r}");
+    assert_eq!(
+        warn(json!({ "item": "4.1.1", "decided_on": "2025-03-31" })),
+        ["regime_not_in_force"]
+    );
+    let r = eval(
+        &case(
+            "2025-12-31",
+            json!([{ "item": "4.1.1", "decided_on": "2025-04-01" }]),
+        ),
+        "2025-12-31",
+    );
+    assert!(
+        r["warnings"][0]["message"]
+            .as_str()
+            .unwrap()
+            .contains("shanghai-2025"),
+        "suggests the regime then in force: {r}"
+    );
     assert_eq!(r["warnings"][0]["path"], "incidents[0].decided_on");
 }
 
@@ -279,7 +412,10 @@ fn every_step_cites_an_article() {
     for incident in r["incidents"].as_array().unwrap() {
         for step in incident["trace"].as_array().unwrap() {
             assert!(!step["cite"].as_str().unwrap().is_empty(), "{step}");
-            assert!(!step["text"].as_str().unwrap().is_empty() && !step["text_zh"].as_str().unwrap().is_empty());
+            assert!(
+                !step["text"].as_str().unwrap().is_empty()
+                    && !step["text_zh"].as_str().unwrap().is_empty()
+            );
         }
     }
 }

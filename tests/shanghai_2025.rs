@@ -17,16 +17,29 @@ fn with_repairs(as_of: &str, incidents: Value, repairs: Value) -> Value {
 }
 
 fn warning_codes(result: &Value) -> Vec<String> {
-    result["warnings"].as_array().unwrap().iter().map(|w| w["code"].as_str().unwrap().to_string()).collect()
+    result["warnings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|w| w["code"].as_str().unwrap().to_string())
+        .collect()
 }
 
 fn kinds(result: &Value) -> Vec<String> {
-    result["sanctions"].as_array().unwrap().iter().map(|s| s["kind"].as_str().unwrap().to_string()).collect()
+    result["sanctions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["kind"].as_str().unwrap().to_string())
+        .collect()
 }
 
 fn score(item: &str, responsibility: &str, adjustment: &str) -> Value {
     eval(
-        &case("2025-12-31", json!([{ "item": item, "decided_on": "2025-06-02", "responsibility": responsibility, "adjustment": adjustment }])),
+        &case(
+            "2025-12-31",
+            json!([{ "item": item, "decided_on": "2025-06-02", "responsibility": responsibility, "adjustment": adjustment }]),
+        ),
         "2025-12-31",
     )
 }
@@ -38,9 +51,18 @@ fn the_catalogue_has_every_item_of_article_13() {
         .as_array()
         .unwrap()
         .iter()
-        .flat_map(|c| c["items"].as_array().unwrap().iter().map(|i| i["code"].as_str().unwrap()))
+        .flat_map(|c| {
+            c["items"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|i| i["code"].as_str().unwrap())
+        })
         .collect();
-    assert_eq!(listed, ["13.1.1", "13.1.2", "13.1.3", "13.2", "13.3", "13.4.1", "13.4.2", "13.5.1", "13.5.2"]);
+    assert_eq!(
+        listed,
+        ["13.1.1", "13.1.2", "13.1.3", "13.2", "13.3", "13.4.1", "13.4.2", "13.5.1", "13.5.2"]
+    );
 }
 
 /// (tier, responsibility, adjustment, points, range, warning).
@@ -88,10 +110,17 @@ fn every_tiered_item_scores_by_responsibility_and_adjustment() {
             let what = format!("{item} {responsibility} {adjustment}");
             assert_eq!(r["incidents"][0]["points"], points, "{what}: {r}");
             assert_eq!(r["incidents"][0]["range"], json!(range), "{what}");
-            let expected: Vec<String> = if warning.is_empty() { vec![] } else { vec![warning.to_string()] };
+            let expected: Vec<String> = if warning.is_empty() {
+                vec![]
+            } else {
+                vec![warning.to_string()]
+            };
             // A 12 terminates with a 3-year bar whose resumption request falls in 2028,
             // beyond the holiday data: that warning is right, and not what this test is about.
-            let scoring: Vec<String> = warning_codes(&r).into_iter().filter(|c| c != "calendar_not_covered").collect();
+            let scoring: Vec<String> = warning_codes(&r)
+                .into_iter()
+                .filter(|c| c != "calendar_not_covered")
+                .collect();
             assert_eq!(scoring, expected, "{what}");
         }
     }
@@ -101,8 +130,17 @@ fn every_tiered_item_scores_by_responsibility_and_adjustment() {
 #[test]
 fn the_institution_items_score_11_and_12_whatever_the_facts() {
     for (item, points) in [("13.5.1", 11), ("13.5.2", 12)] {
-        let r = eval(&case("2025-12-31", json!([{ "item": item, "decided_on": "2025-06-02" }])), "2025-12-31");
-        assert_eq!(r["incidents"][0]["points"], points, "no responsibility needed: {r}");
+        let r = eval(
+            &case(
+                "2025-12-31",
+                json!([{ "item": item, "decided_on": "2025-06-02" }]),
+            ),
+            "2025-12-31",
+        );
+        assert_eq!(
+            r["incidents"][0]["points"], points,
+            "no responsibility needed: {r}"
+        );
         assert_eq!(r["incidents"][0]["range"], json!([points, points]));
         let r = score(item, "general", "lighter");
         assert_eq!(r["incidents"][0]["points"], points);
@@ -112,7 +150,13 @@ fn the_institution_items_score_11_and_12_whatever_the_facts() {
 
 #[test]
 fn a_tiered_item_needs_a_responsibility() {
-    let r = eval(&case("2025-12-31", json!([{ "item": "13.2", "decided_on": "2025-06-02" }])), "2025-12-31");
+    let r = eval(
+        &case(
+            "2025-12-31",
+            json!([{ "item": "13.2", "decided_on": "2025-06-02" }]),
+        ),
+        "2025-12-31",
+    );
     assert_eq!(r["error"]["code"], "missing_field");
     assert_eq!(r["error"]["path"], "incidents[0].responsibility");
 }
@@ -121,22 +165,36 @@ fn a_tiered_item_needs_a_responsibility() {
 fn an_explicit_value_must_lie_in_the_range() {
     let at = |points: u32, adjustment: &str| {
         eval(
-            &case("2025-12-31", json!([{ "item": "13.2", "decided_on": "2025-06-02", "responsibility": "important", "adjustment": adjustment, "points": points }])),
+            &case(
+                "2025-12-31",
+                json!([{ "item": "13.2", "decided_on": "2025-06-02", "responsibility": "important", "adjustment": adjustment, "points": points }]),
+            ),
             "2025-12-31",
         )
     };
     assert_eq!(at(6, "none")["incidents"][0]["points"], 6);
     assert_eq!(at(4, "none")["incidents"][0]["points"], 4);
     assert_eq!(at(7, "none")["error"]["code"], "points_out_of_range");
-    assert_eq!(at(6, "lighter")["error"]["code"], "points_out_of_range", "lighter for important: 4–5");
-    assert_eq!(at(4, "heavier")["error"]["code"], "points_out_of_range", "heavier for important: 5–6");
+    assert_eq!(
+        at(6, "lighter")["error"]["code"],
+        "points_out_of_range",
+        "lighter for important: 4–5"
+    );
+    assert_eq!(
+        at(4, "heavier")["error"]["code"],
+        "points_out_of_range",
+        "heavier for important: 5–6"
+    );
     assert_eq!(at(4, "heavier")["error"]["path"], "incidents[0].points");
 }
 
 #[test]
 fn one_act_in_several_situations_scores_the_highest() {
     let r = eval(
-        &case("2025-12-31", json!([{ "items": ["13.1.1", "13.3", "13.2"], "decided_on": "2025-06-02", "responsibility": "primary" }])),
+        &case(
+            "2025-12-31",
+            json!([{ "items": ["13.1.1", "13.3", "13.2"], "decided_on": "2025-06-02", "responsibility": "primary" }]),
+        ),
         "2025-12-31",
     );
     assert_eq!(r["incidents"][0]["points"], 9);
@@ -147,7 +205,12 @@ fn one_act_in_several_situations_scores_the_highest() {
 /// The first sanction's kind, months (or bar years) and cite, for one decision.
 fn first_measure(incidents: Value) -> (String, Option<u64>, Option<u64>, String, Option<bool>) {
     let r = eval(&case("2025-12-31", incidents), "2025-12-31");
-    let s = r["sanctions"].as_array().unwrap().last().cloned().unwrap_or_else(|| panic!("no sanction: {r}"));
+    let s = r["sanctions"]
+        .as_array()
+        .unwrap()
+        .last()
+        .cloned()
+        .unwrap_or_else(|| panic!("no sanction: {r}"));
     (
         s["kind"].as_str().unwrap().to_string(),
         s["months"].as_u64(),
@@ -166,15 +229,33 @@ fn cumulative_totals_decide_1_3_5_months_and_a_1_year_bar() {
     let day = "2025-06-10";
     // Two incidents of one decision: the most points one incident scored stays below the total.
     let cases = [
-        (json!([inc("13.2", "general", day), inc("13.2", "important", day)]), ("suspension", Some(1), None, "第十四条（二）1", None)),
-        (json!([inc("13.2", "general", day), inc("13.2", "primary", day)]), ("suspension", Some(3), None, "第十四条（二）2", None)),
-        (json!([inc("13.2", "important", day), inc("13.2", "primary", day)]), ("suspension", Some(5), None, "第十四条（二）3", None)),
-        (json!([inc("13.2", "primary", day), inc("13.2", "primary", day)]), ("termination", None, Some(1), "第十四条（三）", Some(false))),
-        (json!([inc("13.3", "general", day), inc("13.2", "primary", day)]), ("termination", None, Some(1), "第十四条（三）", Some(false))),
+        (
+            json!([inc("13.2", "general", day), inc("13.2", "important", day)]),
+            ("suspension", Some(1), None, "第十四条（二）1", None),
+        ),
+        (
+            json!([inc("13.2", "general", day), inc("13.2", "primary", day)]),
+            ("suspension", Some(3), None, "第十四条（二）2", None),
+        ),
+        (
+            json!([inc("13.2", "important", day), inc("13.2", "primary", day)]),
+            ("suspension", Some(5), None, "第十四条（二）3", None),
+        ),
+        (
+            json!([inc("13.2", "primary", day), inc("13.2", "primary", day)]),
+            ("termination", None, Some(1), "第十四条（三）", Some(false)),
+        ),
+        (
+            json!([inc("13.3", "general", day), inc("13.2", "primary", day)]),
+            ("termination", None, Some(1), "第十四条（三）", Some(false)),
+        ),
     ];
     for (incidents, (kind, months, bar, cite, one_shot)) in cases {
         let got = first_measure(incidents);
-        assert_eq!(got, (kind.to_string(), months, bar, cite.to_string(), one_shot));
+        assert_eq!(
+            got,
+            (kind.to_string(), months, bar, cite.to_string(), one_shot)
+        );
     }
 }
 
@@ -182,27 +263,72 @@ fn cumulative_totals_decide_1_3_5_months_and_a_1_year_bar() {
 fn one_shot_scores_decide_2_4_6_months_and_a_3_year_bar() {
     let day = "2025-06-10";
     let cases = [
-        (inc("13.3", "primary", day), ("suspension", Some(2), None, "第十四条（二）1", None)),
-        (inc("13.4.1", "general", day), ("suspension", Some(4), None, "第十四条（二）2", None)),
-        (inc("13.4.2", "important", day), ("suspension", Some(6), None, "第十四条（二）3", None)),
-        (json!({ "item": "13.5.1", "decided_on": day }), ("suspension", Some(6), None, "第十四条（二）3", None)),
-        (inc("13.4.1", "primary", day), ("termination", None, Some(3), "第十四条（三）", Some(true))),
-        (json!({ "item": "13.5.2", "decided_on": day }), ("termination", None, Some(3), "第十四条（三）", Some(true))),
+        (
+            inc("13.3", "primary", day),
+            ("suspension", Some(2), None, "第十四条（二）1", None),
+        ),
+        (
+            inc("13.4.1", "general", day),
+            ("suspension", Some(4), None, "第十四条（二）2", None),
+        ),
+        (
+            inc("13.4.2", "important", day),
+            ("suspension", Some(6), None, "第十四条（二）3", None),
+        ),
+        (
+            json!({ "item": "13.5.1", "decided_on": day }),
+            ("suspension", Some(6), None, "第十四条（二）3", None),
+        ),
+        (
+            inc("13.4.1", "primary", day),
+            ("termination", None, Some(3), "第十四条（三）", Some(true)),
+        ),
+        (
+            json!({ "item": "13.5.2", "decided_on": day }),
+            ("termination", None, Some(3), "第十四条（三）", Some(true)),
+        ),
     ];
     for (incident, (kind, months, bar, cite, one_shot)) in cases {
         let got = first_measure(json!([incident]));
-        assert_eq!(got, (kind.to_string(), months, bar, cite.to_string(), one_shot));
+        assert_eq!(
+            got,
+            (kind.to_string(), months, bar, cite.to_string(), one_shot)
+        );
     }
 }
 
 #[test]
 fn the_longer_of_cumulative_and_one_shot_applies() {
     // 1 then 9 at once: total 10 → 3 months cumulative, 2 for a one-shot 9: 3.
-    let got = first_measure(json!([inc("13.1.1", "general", "2025-05-06"), inc("13.3", "primary", "2025-06-10")]));
-    assert_eq!(got, ("suspension".into(), Some(3), None, "第十四条（二）2".into(), None));
+    let got = first_measure(json!([
+        inc("13.1.1", "general", "2025-05-06"),
+        inc("13.3", "primary", "2025-06-10")
+    ]));
+    assert_eq!(
+        got,
+        (
+            "suspension".into(),
+            Some(3),
+            None,
+            "第十四条（二）2".into(),
+            None
+        )
+    );
     // 1 then 10 at once: total 11 → 5 months; a one-shot 10 gives 4: 5.
-    let got = first_measure(json!([inc("13.1.1", "general", "2025-05-06"), inc("13.4.1", "general", "2025-06-10")]));
-    assert_eq!(got, ("suspension".into(), Some(5), None, "第十四条（二）3".into(), None));
+    let got = first_measure(json!([
+        inc("13.1.1", "general", "2025-05-06"),
+        inc("13.4.1", "general", "2025-06-10")
+    ]));
+    assert_eq!(
+        got,
+        (
+            "suspension".into(),
+            Some(5),
+            None,
+            "第十四条（二）3".into(),
+            None
+        )
+    );
 }
 
 #[test]
@@ -233,16 +359,65 @@ fn each_of_9_10_11_and_12_is_its_own_band_and_replaces_the_running_measure() {
         inc("13.1.1", "general", "2025-05-10")
     ]);
     let r = eval(&case("2025-12-31", incidents), "2025-12-31");
-    assert_eq!(kinds(&r), ["notice", "suspension", "suspension", "suspension", "termination"]);
+    assert_eq!(
+        kinds(&r),
+        [
+            "notice",
+            "suspension",
+            "suspension",
+            "suspension",
+            "termination"
+        ]
+    );
     let s = r["sanctions"].as_array().unwrap();
     // 9 on 04-10: 1 month, 04-11 … 05-10, replaced from 04-21.
-    assert_eq!((s[1]["start"].clone(), s[1]["end"].clone(), s[1]["superseded_on"].clone()), (json!("2025-04-11"), json!("2025-05-10"), json!("2025-04-21")));
+    assert_eq!(
+        (
+            s[1]["start"].clone(),
+            s[1]["end"].clone(),
+            s[1]["superseded_on"].clone()
+        ),
+        (
+            json!("2025-04-11"),
+            json!("2025-05-10"),
+            json!("2025-04-21")
+        )
+    );
     // 10 on 04-20: 3 months, 04-21 … 07-20, replaced from 05-01.
-    assert_eq!((s[2]["start"].clone(), s[2]["end"].clone(), s[2]["superseded_on"].clone()), (json!("2025-04-21"), json!("2025-07-20"), json!("2025-05-01")));
+    assert_eq!(
+        (
+            s[2]["start"].clone(),
+            s[2]["end"].clone(),
+            s[2]["superseded_on"].clone()
+        ),
+        (
+            json!("2025-04-21"),
+            json!("2025-07-20"),
+            json!("2025-05-01")
+        )
+    );
     // 11 on 04-30: 5 months, 05-01 … 09-30, replaced by the termination from 05-11.
-    assert_eq!((s[3]["start"].clone(), s[3]["end"].clone(), s[3]["superseded_on"].clone()), (json!("2025-05-01"), json!("2025-09-30"), json!("2025-05-11")));
+    assert_eq!(
+        (
+            s[3]["start"].clone(),
+            s[3]["end"].clone(),
+            s[3]["superseded_on"].clone()
+        ),
+        (
+            json!("2025-05-01"),
+            json!("2025-09-30"),
+            json!("2025-05-11")
+        )
+    );
     // 12 on 05-10: terminated from 05-11, no registration until 2026-05-10.
-    assert_eq!((s[4]["start"].clone(), s[4]["bar_until"].clone(), s[4]["bar_years"].clone()), (json!("2025-05-11"), json!("2026-05-10"), json!(1)));
+    assert_eq!(
+        (
+            s[4]["start"].clone(),
+            s[4]["bar_until"].clone(),
+            s[4]["bar_years"].clone()
+        ),
+        (json!("2025-05-11"), json!("2026-05-10"), json!(1))
+    );
     assert!(s[4].get("superseded_on").is_none());
     // Only the termination asks for a resumption request: 10 working days before
     // Sun 2026-05-10: 05-09 (Sat, worked) 1, 05-08 … 05-06 4, 05-01…05 off, 04-30 … 04-27 8,
@@ -297,37 +472,78 @@ fn repairs_are_capped_per_year() {
         { "kind": "participation", "on": "2025-09-01" },
         { "kind": "exam", "on": "2026-01-05" }
     ]);
-    let r = eval(&with_repairs("2025-12-31", incidents, repairs), "2025-12-31");
-    assert_eq!(r["periods"][0]["total"], 1, "4 − exam − 2 participations: {r}");
-    assert_eq!(warning_codes(&r), ["repair_cap_reached", "repair_cap_reached"]);
-    let paths: Vec<&str> = r["warnings"].as_array().unwrap().iter().map(|w| w["path"].as_str().unwrap()).collect();
+    let r = eval(
+        &with_repairs("2025-12-31", incidents, repairs),
+        "2025-12-31",
+    );
+    assert_eq!(
+        r["periods"][0]["total"], 1,
+        "4 − exam − 2 participations: {r}"
+    );
+    assert_eq!(
+        warning_codes(&r),
+        ["repair_cap_reached", "repair_cap_reached"]
+    );
+    let paths: Vec<&str> = r["warnings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|w| w["path"].as_str().unwrap())
+        .collect();
     assert_eq!(paths, ["repairs[1]", "repairs[4]"]);
-    assert_eq!(r["periods"].as_array().unwrap().len(), 1, "a year with only a repair is not a period with incidents");
+    assert_eq!(
+        r["periods"].as_array().unwrap().len(),
+        1,
+        "a year with only a repair is not a period with incidents"
+    );
 }
 
 #[test]
 fn a_repair_never_takes_the_total_below_zero_and_applies_after_that_days_decision() {
     let incidents = json!([inc("13.1.1", "general", "2025-04-01")]);
     let repairs = json!([{ "kind": "exam", "on": "2025-03-01" }, { "kind": "participation", "on": "2025-04-01" }, { "kind": "participation", "on": "2025-04-02" }]);
-    let r = eval(&with_repairs("2025-12-31", incidents, repairs), "2025-12-31");
+    let r = eval(
+        &with_repairs("2025-12-31", incidents, repairs),
+        "2025-12-31",
+    );
     assert_eq!(r["periods"][0]["total"], 0);
     assert!(warning_codes(&r).is_empty(), "{r}");
     let at = eval(
-        &with_repairs("2025-04-01", json!([inc("13.1.1", "general", "2025-04-01")]), json!([{ "kind": "participation", "on": "2025-04-01" }])),
+        &with_repairs(
+            "2025-04-01",
+            json!([inc("13.1.1", "general", "2025-04-01")]),
+            json!([{ "kind": "participation", "on": "2025-04-01" }]),
+        ),
         "2025-04-01",
     );
-    assert_eq!(at["status"]["total"], 0, "the repair of the decision day applies after it");
+    assert_eq!(
+        at["status"]["total"], 0,
+        "the repair of the decision day applies after it"
+    );
 }
 
 #[test]
 fn no_repair_after_a_one_shot_12() {
     let incidents = json!([{ "item": "13.5.2", "decided_on": "2025-05-01" }]);
     let repairs = json!([{ "kind": "exam", "on": "2025-04-01" }, { "kind": "participation", "on": "2025-05-01" }, { "kind": "participation", "on": "2025-06-01" }]);
-    let r = eval(&with_repairs("2025-12-31", incidents, repairs), "2025-12-31");
+    let r = eval(
+        &with_repairs("2025-12-31", incidents, repairs),
+        "2025-12-31",
+    );
     // The 3-year bar runs to 2028-05-01; its resumption request lies beyond the holiday data.
-    assert_eq!(warning_codes(&r), ["repair_not_allowed", "repair_not_allowed", "calendar_not_covered"]);
+    assert_eq!(
+        warning_codes(&r),
+        [
+            "repair_not_allowed",
+            "repair_not_allowed",
+            "calendar_not_covered"
+        ]
+    );
     assert_eq!(r["periods"][0]["total"], 12);
-    assert_eq!(r["sanctions"][0]["bar_earliest_until"], r["sanctions"][0]["bar_until"]);
+    assert_eq!(
+        r["sanctions"][0]["bar_earliest_until"],
+        r["sanctions"][0]["bar_until"]
+    );
 }
 
 #[test]
@@ -341,12 +557,35 @@ fn the_first_repair_during_a_suspension_shortens_it_by_a_month_at_most() {
         inc("13.1.1", "general", "2025-09-01")
     ]);
     let repairs = json!([{ "kind": "exam", "on": "2025-07-01" }, { "kind": "participation", "on": "2025-08-01" }]);
-    let r = eval(&with_repairs("2025-12-31", incidents, repairs), "2025-12-31");
+    let r = eval(
+        &with_repairs("2025-12-31", incidents, repairs),
+        "2025-12-31",
+    );
     assert_eq!(kinds(&r), ["notice", "suspension", "suspension"]);
     let s = r["sanctions"].as_array().unwrap();
-    assert_eq!((s[1]["months"].clone(), s[1]["end"].clone(), s[1]["earliest_end"].clone()), (json!(3), json!("2025-09-10"), json!("2025-08-10")));
+    assert_eq!(
+        (
+            s[1]["months"].clone(),
+            s[1]["end"].clone(),
+            s[1]["earliest_end"].clone()
+        ),
+        (json!(3), json!("2025-09-10"), json!("2025-08-10"))
+    );
     assert_eq!(s[1]["superseded_on"], "2025-09-02");
-    assert_eq!((s[2]["months"].clone(), s[2]["start"].clone(), s[2]["end"].clone(), s[2]["earliest_end"].clone()), (json!(1), json!("2025-09-02"), json!("2025-10-01"), json!("2025-10-01")));
+    assert_eq!(
+        (
+            s[2]["months"].clone(),
+            s[2]["start"].clone(),
+            s[2]["end"].clone(),
+            s[2]["earliest_end"].clone()
+        ),
+        (
+            json!(1),
+            json!("2025-09-02"),
+            json!("2025-10-01"),
+            json!("2025-10-01")
+        )
+    );
     assert_eq!(r["periods"][0]["total"], 9);
 }
 
@@ -355,7 +594,11 @@ fn a_shortening_never_ends_before_the_repair_day() {
     // 9 at once on 08-01: 2 months, 08-02 … 10-01; exam on 09-20 → one month earlier is
     // 09-01, before the repair: earliest end 09-20.
     let r = eval(
-        &with_repairs("2025-12-31", json!([inc("13.3", "primary", "2025-08-01")]), json!([{ "kind": "exam", "on": "2025-09-20" }])),
+        &with_repairs(
+            "2025-12-31",
+            json!([inc("13.3", "primary", "2025-08-01")]),
+            json!([{ "kind": "exam", "on": "2025-09-20" }]),
+        ),
         "2025-12-31",
     );
     assert_eq!(r["sanctions"][0]["end"], "2025-10-01");
@@ -367,7 +610,10 @@ fn a_repair_during_a_cumulative_termination_shortens_the_bar() {
     let r = eval(
         &with_repairs(
             "2025-12-31",
-            json!([inc("13.2", "primary", "2025-05-01"), inc("13.2", "primary", "2025-05-01")]),
+            json!([
+                inc("13.2", "primary", "2025-05-01"),
+                inc("13.2", "primary", "2025-05-01")
+            ]),
             json!([{ "kind": "exam", "on": "2025-06-01" }]),
         ),
         "2025-12-31",
@@ -383,43 +629,118 @@ fn objection_and_agency_decision_deadlines() {
     // Notified 2025-05-06 (after the May 1–5 break): objection due 05-20; without an
     // objection the agency decides within 3 working days after: 05-23 (spec example).
     // Objection filed 05-12: 20 working days → 06-10 (06-02 is 端午, off).
-    let plain = eval(&case("2025-12-31", json!([{ "id": "a", "item": "13.2", "decided_on": "2025-06-20", "responsibility": "primary", "notified_on": "2025-05-06" }])), "2025-12-31");
+    let plain = eval(
+        &case(
+            "2025-12-31",
+            json!([{ "id": "a", "item": "13.2", "decided_on": "2025-06-20", "responsibility": "primary", "notified_on": "2025-05-06" }]),
+        ),
+        "2025-12-31",
+    );
     let dues: Vec<(String, String, String)> = plain["deadlines"]
         .as_array()
         .unwrap()
         .iter()
-        .map(|d| (d["kind"].as_str().unwrap().into(), d["due"].as_str().unwrap().into(), d["cite"].as_str().unwrap().into()))
+        .map(|d| {
+            (
+                d["kind"].as_str().unwrap().into(),
+                d["due"].as_str().unwrap().into(),
+                d["cite"].as_str().unwrap().into(),
+            )
+        })
         .collect();
-    assert_eq!(dues, [("objection".into(), "2025-05-20".into(), "第十七条".into()), ("agency_decision".into(), "2025-05-23".into(), "第十九条".into())]);
+    assert_eq!(
+        dues,
+        [
+            ("objection".into(), "2025-05-20".into(), "第十七条".into()),
+            (
+                "agency_decision".into(),
+                "2025-05-23".into(),
+                "第十九条".into()
+            )
+        ]
+    );
     let objected = eval(
-        &case("2025-12-31", json!([{ "id": "a", "item": "13.2", "decided_on": "2025-06-20", "responsibility": "primary", "notified_on": "2025-05-06", "objection_filed_on": "2025-05-12" }])),
+        &case(
+            "2025-12-31",
+            json!([{ "id": "a", "item": "13.2", "decided_on": "2025-06-20", "responsibility": "primary", "notified_on": "2025-05-06", "objection_filed_on": "2025-05-12" }]),
+        ),
         "2025-12-31",
     );
     let dues: Vec<(String, String, String)> = objected["deadlines"]
         .as_array()
         .unwrap()
         .iter()
-        .map(|d| (d["kind"].as_str().unwrap().into(), d["due"].as_str().unwrap().into(), d["cite"].as_str().unwrap().into()))
+        .map(|d| {
+            (
+                d["kind"].as_str().unwrap().into(),
+                d["due"].as_str().unwrap().into(),
+                d["cite"].as_str().unwrap().into(),
+            )
+        })
         .collect();
-    assert_eq!(dues, [("objection".into(), "2025-05-20".into(), "第十七条".into()), ("agency_decision".into(), "2025-06-10".into(), "第十八条".into())]);
+    assert_eq!(
+        dues,
+        [
+            ("objection".into(), "2025-05-20".into(), "第十七条".into()),
+            (
+                "agency_decision".into(),
+                "2025-06-10".into(),
+                "第十八条".into()
+            )
+        ]
+    );
 }
 
 #[test]
 fn acts_before_2025_03_31_point_to_the_2023_rules() {
-    let r = eval(&case("2025-12-31", json!([{ "item": "13.1.1", "responsibility": "general", "decided_on": "2025-05-06", "occurred_on": "2025-03-30" }])), "2025-12-31");
+    let r = eval(
+        &case(
+            "2025-12-31",
+            json!([{ "item": "13.1.1", "responsibility": "general", "decided_on": "2025-05-06", "occurred_on": "2025-03-30" }]),
+        ),
+        "2025-12-31",
+    );
     assert_eq!(warning_codes(&r), ["regime_not_in_force"]);
-    assert!(r["warnings"][0]["message"].as_str().unwrap().contains("shanghai-2023"));
-    let r = eval(&case("2025-12-31", json!([{ "item": "13.1.1", "responsibility": "general", "decided_on": "2025-05-06", "occurred_on": "2025-03-31" }])), "2025-12-31");
+    assert!(r["warnings"][0]["message"]
+        .as_str()
+        .unwrap()
+        .contains("shanghai-2023"));
+    let r = eval(
+        &case(
+            "2025-12-31",
+            json!([{ "item": "13.1.1", "responsibility": "general", "decided_on": "2025-05-06", "occurred_on": "2025-03-31" }]),
+        ),
+        "2025-12-31",
+    );
     assert!(warning_codes(&r).is_empty());
-    let r = eval(&case("2027-12-31", json!([{ "item": "13.1.1", "responsibility": "general", "decided_on": "2027-04-01" }])), "2027-12-31");
+    let r = eval(
+        &case(
+            "2027-12-31",
+            json!([{ "item": "13.1.1", "responsibility": "general", "decided_on": "2027-04-01" }]),
+        ),
+        "2027-12-31",
+    );
     assert!(warning_codes(&r).contains(&"regime_not_in_force".to_string()));
 }
 
 #[test]
 fn points_do_not_carry_into_the_next_year() {
-    let incidents = json!([inc("13.3", "general", "2025-11-03"), inc("13.2", "general", "2026-01-05")]);
+    let incidents = json!([
+        inc("13.3", "general", "2025-11-03"),
+        inc("13.2", "general", "2026-01-05")
+    ]);
     let r = eval(&case("2026-06-30", incidents), "2026-06-30");
-    let totals: Vec<(String, u64)> = r["periods"].as_array().unwrap().iter().map(|p| (p["period"].as_str().unwrap().into(), p["total"].as_u64().unwrap())).collect();
+    let totals: Vec<(String, u64)> = r["periods"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| {
+            (
+                p["period"].as_str().unwrap().into(),
+                p["total"].as_u64().unwrap(),
+            )
+        })
+        .collect();
     assert_eq!(totals, [("2025".into(), 7), ("2026".into(), 4)]);
     assert_eq!(kinds(&r), ["notice", "notice"]);
     assert_eq!(r["status"]["total"], 4);

@@ -59,7 +59,11 @@ fn every_text_shown_as_the_law_is_the_seeds_own_words() {
                     !seed.contains(&flat) && seed.contains(&with_artifact)
                 }
             };
-            assert!(found, "{} {what}: not word for word in {}: {text}", info.id, info.seed);
+            assert!(
+                found,
+                "{} {what}: not word for word in {}: {text}",
+                info.id, info.seed
+            );
             checked += 1;
         }
     }
@@ -73,14 +77,33 @@ fn every_item_and_band_carries_its_citation_and_gloss() {
         for clause in info.clauses {
             assert!(!clause.cite.is_empty());
             for item in clause.items {
-                assert!(item.cite.starts_with(clause.cite), "{} {}: {} is not under {}", info.id, item.code, item.cite, clause.cite);
-                assert!(!item.text.is_empty() && !item.gloss.is_empty(), "{} {}", info.id, item.code);
+                assert!(
+                    item.cite.starts_with(clause.cite),
+                    "{} {}: {} is not under {}",
+                    info.id,
+                    item.code,
+                    item.cite,
+                    clause.cite
+                );
+                assert!(
+                    !item.text.is_empty() && !item.gloss.is_empty(),
+                    "{} {}",
+                    info.id,
+                    item.code
+                );
             }
         }
         for band in info.bands {
-            assert!(!band.cite.is_empty() && !band.text.is_empty() && !band.gloss.is_empty(), "{} band {}", info.id, band.from);
+            assert!(
+                !band.cite.is_empty() && !band.text.is_empty() && !band.gloss.is_empty(),
+                "{} band {}",
+                info.id,
+                band.from
+            );
         }
-        assert!(!info.in_force_cite.is_empty() && !info.covers.is_empty() && !info.covers_en.is_empty());
+        assert!(
+            !info.in_force_cite.is_empty() && !info.covers.is_empty() && !info.covers_en.is_empty()
+        );
     }
 }
 
@@ -102,7 +125,12 @@ fn spec_codes(section: &str) -> BTreeSet<String> {
         if cell.contains('…') && listed.len() == 2 {
             let (first, last) = (listed[0], listed[1]);
             let (prefix, from) = first.rsplit_once('.').expect("dotted code");
-            let to: u32 = last.rsplit_once('.').expect("dotted code").1.parse().expect("number");
+            let to: u32 = last
+                .rsplit_once('.')
+                .expect("dotted code")
+                .1
+                .parse()
+                .expect("number");
             for n in from.parse::<u32>().expect("number")..=to {
                 codes.insert(format!("{prefix}.{n}"));
             }
@@ -118,7 +146,9 @@ fn the_catalogue_holds_exactly_the_item_codes_of_the_spec() {
     let spec = std::fs::read_to_string(fixture("spec/regimes.md")).expect("regimes.md");
     for regime in RegimeId::ALL {
         let heading = format!("## `{}`", regime.as_str());
-        let start = spec.find(&heading).unwrap_or_else(|| panic!("no section for {}", regime.as_str()));
+        let start = spec
+            .find(&heading)
+            .unwrap_or_else(|| panic!("no section for {}", regime.as_str()));
         let rest = &spec[start + heading.len()..];
         let section = &rest[..rest.find("\n## ").unwrap_or(rest.len())];
         let expected = spec_codes(section);
@@ -151,16 +181,33 @@ fn fixtures_match_the_shared_spec_and_seeds() {
         return;
     }
     let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
-    for (from, to) in [("spec/examples", root.join("tests/fixtures/spec/examples")), ("seeds", root.join("src/scoring/seeds"))] {
+    for (from, to) in [
+        ("spec/examples", root.join("tests/fixtures/spec/examples")),
+        ("seeds", root.join("src/scoring/seeds")),
+    ] {
         for entry in std::fs::read_dir(shared.join(from)).expect("shared folder") {
             let path = entry.expect("entry").path();
-            let name = path.file_name().expect("name").to_string_lossy().to_string();
+            let name = path
+                .file_name()
+                .expect("name")
+                .to_string_lossy()
+                .to_string();
             let copy = to.join(&name);
-            assert_eq!(std::fs::read(&path).ok(), std::fs::read(&copy).ok(), "{} differs from {}", copy.display(), path.display());
+            assert_eq!(
+                std::fs::read(&path).ok(),
+                std::fs::read(&copy).ok(),
+                "{} differs from {}",
+                copy.display(),
+                path.display()
+            );
         }
     }
     for name in ["README.md", "regimes.md"] {
-        assert_eq!(std::fs::read(shared.join("spec").join(name)).ok(), std::fs::read(fixture(&format!("spec/{name}"))).ok(), "spec/{name}");
+        assert_eq!(
+            std::fs::read(shared.join("spec").join(name)).ok(),
+            std::fs::read(fixture(&format!("spec/{name}"))).ok(),
+            "spec/{name}"
+        );
     }
 }
 
@@ -183,8 +230,23 @@ fn rust_files(dir: &Path) -> Vec<PathBuf> {
 fn the_core_never_reads_the_clock_touches_the_browser_or_panics() {
     let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("src");
     let forbidden = [
-        "leptos", "web_sys", "js_sys", "wasm_bindgen", "SystemTime", "Instant", "::now(", "Utc", "Local::",
-        ".unwrap()", ".expect(", "panic!(", "unreachable!(", "todo!(", "unimplemented!(", "std::fs", "std::env",
+        "leptos",
+        "web_sys",
+        "js_sys",
+        "wasm_bindgen",
+        "SystemTime",
+        "Instant",
+        "::now(",
+        "Utc",
+        "Local::",
+        ".unwrap()",
+        ".expect(",
+        "panic!(",
+        "unreachable!(",
+        "todo!(",
+        "unimplemented!(",
+        "std::fs",
+        "std::env",
     ];
     for dir in ["scoring", "calendar"] {
         for file in rust_files(&root.join(dir)) {
@@ -192,8 +254,14 @@ fn the_core_never_reads_the_clock_touches_the_browser_or_panics() {
             for (n, line) in text.lines().enumerate() {
                 let code = line.split("//").next().unwrap_or("");
                 for word in forbidden {
-                    let allowed = word == "panic!(" && line.contains("panic!(\"invalid date literal\")");
-                    assert!(allowed || !code.contains(word), "{}:{}: `{word}` in the core: {line}", file.display(), n + 1);
+                    let allowed =
+                        word == "panic!(" && line.contains("panic!(\"invalid date literal\")");
+                    assert!(
+                        allowed || !code.contains(word),
+                        "{}:{}: `{word}` in the core: {line}",
+                        file.display(),
+                        n + 1
+                    );
                 }
             }
         }
@@ -206,10 +274,17 @@ fn dependencies_point_inwards() {
     let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("src");
     for file in rust_files(&root) {
         let text = std::fs::read_to_string(&file).expect("source");
-        let relative = file.strip_prefix(&root).expect("under src").to_string_lossy().to_string();
+        let relative = file
+            .strip_prefix(&root)
+            .expect("under src")
+            .to_string_lossy()
+            .to_string();
         let in_app = relative.starts_with("app") || relative == "main.rs";
         if !in_app {
-            assert!(!text.contains("leptos::") && !text.contains("use leptos"), "{relative} uses leptos; only src/app may");
+            assert!(
+                !text.contains("leptos::") && !text.contains("use leptos"),
+                "{relative} uses leptos; only src/app may"
+            );
         }
         if relative.starts_with("scoring") || relative.starts_with("calendar") {
             for outer in ["crate::app", "crate::cli", "crate::js"] {
@@ -224,7 +299,15 @@ fn the_readme_opens_with_the_two_commands_and_ci_runs_the_second() {
     let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
     let readme = std::fs::read_to_string(root.join("README.md")).expect("README.md");
     let first_block = readme.split("```").nth(1).expect("a code block");
-    assert!(first_block.contains("scripts/serve.sh") && first_block.contains("scripts/test.sh"), "{first_block}");
+    assert!(
+        first_block.contains("scripts/serve.sh") && first_block.contains("scripts/test.sh"),
+        "{first_block}"
+    );
     let ci = std::fs::read_to_string(root.join(".ci/run")).expect(".ci/run");
-    assert!(ci.lines().any(|l| l.trim_start().starts_with("scripts/test.sh") || l.contains("exec scripts/test.sh")), "{ci}");
+    assert!(
+        ci.lines()
+            .any(|l| l.trim_start().starts_with("scripts/test.sh")
+                || l.contains("exec scripts/test.sh")),
+        "{ci}"
+    );
 }

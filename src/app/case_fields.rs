@@ -11,11 +11,22 @@ use crate::scoring::RegimeId;
 /// The case-level fields the chosen regime uses.
 #[component]
 pub fn CaseFields() -> impl IntoView {
-    let Ctx { draft, lang, computed, .. } = ctx();
+    let Ctx {
+        draft,
+        lang,
+        computed,
+        ..
+    } = ctx();
     let lang = lang.get_untracked();
-    let regime = Memo::new(move |_| draft.with(|d| d.regime_id()).unwrap_or(RegimeId::Shanghai2025));
+    let regime = Memo::new(move |_| {
+        draft
+            .with(|d| d.regime_id())
+            .unwrap_or(RegimeId::Shanghai2025)
+    });
     let case_notes = move |field: &'static str| {
-        Signal::derive(move || computed.with(|c| notes_at(c, lang, &Place::Case(field.to_string()))))
+        Signal::derive(move || {
+            computed.with(|c| notes_at(c, lang, &Place::Case(field.to_string())))
+        })
     };
     let today = computed.with_untracked(|c| c.today);
     view! {
@@ -61,14 +72,22 @@ pub fn CaseFields() -> impl IntoView {
 /// Earlier periods' totals, for the three-consecutive-years rule.
 #[component]
 fn History() -> impl IntoView {
-    let Ctx { draft, lang, computed, .. } = ctx();
+    let Ctx {
+        draft,
+        lang,
+        computed,
+        ..
+    } = ctx();
     let lang = lang.get_untracked();
     let wenzhou = draft.with_untracked(|d| d.regime_id() == Some(RegimeId::Wenzhou2014));
     let keys = move || draft.with(|d| d.history.iter().map(|h| h.key).collect::<Vec<_>>());
     let add = move |_| {
         draft.update(|d| {
             let key = d.take_key();
-            d.history.push(HistoryDraft { key, ..HistoryDraft::default() });
+            d.history.push(HistoryDraft {
+                key,
+                ..HistoryDraft::default()
+            });
         })
     };
     view! {
@@ -130,13 +149,22 @@ fn History() -> impl IntoView {
 /// 沪2025 第二十九条: repairs of the score.
 #[component]
 fn Repairs() -> impl IntoView {
-    let Ctx { draft, lang, computed, .. } = ctx();
+    let Ctx {
+        draft,
+        lang,
+        computed,
+        ..
+    } = ctx();
     let lang = lang.get_untracked();
     let keys = move || draft.with(|d| d.repairs.iter().map(|r| r.key).collect::<Vec<_>>());
     let add = move |_| {
         draft.update(|d| {
             let key = d.take_key();
-            d.repairs.push(RepairDraft { key, kind: "exam".into(), on: String::new() });
+            d.repairs.push(RepairDraft {
+                key,
+                kind: "exam".into(),
+                on: String::new(),
+            });
         })
     };
     view! {

@@ -127,7 +127,12 @@ impl IncidentDraft {
     /// What is still missing before the incident can be computed, if anything.
     pub fn pending(&self, regime: RegimeId) -> Option<Pending> {
         let info = regime.info();
-        let items: Vec<&str> = self.items.iter().map(|s| s.trim()).filter(|s| !s.is_empty()).collect();
+        let items: Vec<&str> = self
+            .items
+            .iter()
+            .map(|s| s.trim())
+            .filter(|s| !s.is_empty())
+            .collect();
         if items.is_empty() {
             return Some(Pending::Item);
         }
@@ -137,7 +142,12 @@ impl IncidentDraft {
         if self.decided_on.trim().is_empty() {
             return Some(Pending::DecidedOn);
         }
-        let tiered = items.iter().any(|code| matches!(info.item(code).map(|i| i.value), Some(ItemValue::Tier { .. })));
+        let tiered = items.iter().any(|code| {
+            matches!(
+                info.item(code).map(|i| i.value),
+                Some(ItemValue::Tier { .. })
+            )
+        });
         if tiered && self.responsibility.is_empty() {
             return Some(Pending::Responsibility);
         }
@@ -157,9 +167,18 @@ fn number(text: &str) -> Value {
     if let Ok(n) = t.parse::<u64>() {
         return json!(n);
     }
-    if let Ok(x) = t.parse::<f64>() {
-        if let Some(n) = serde_json::Number::from_f64(x) {
-            return Value::Number(n);
+    // Yuan with decimals, read without a float parser: "100.5" → 100 + 5/10.
+    if let Some((whole, fraction)) = t.split_once('.') {
+        let digits =
+            |s: &str| !s.is_empty() && s.len() <= 12 && s.bytes().all(|b| b.is_ascii_digit());
+        if digits(whole) && digits(fraction) {
+            let whole: u64 = whole.parse().unwrap_or(0);
+            let scale = 10u64.pow(fraction.len() as u32);
+            let fraction: u64 = fraction.parse().unwrap_or(0);
+            let value = whole as f64 + fraction as f64 / scale as f64;
+            if let Some(n) = serde_json::Number::from_f64(value) {
+                return Value::Number(n);
+            }
         }
     }
     Value::String(t.to_string())
@@ -316,7 +335,10 @@ impl IncidentDraft {
         if uses(regime, Field::Responsibility) {
             put_text(&mut m, "responsibility", &self.responsibility);
         }
-        if uses(regime, Field::Adjustment) && !self.adjustment.is_empty() && self.adjustment != "none" {
+        if uses(regime, Field::Adjustment)
+            && !self.adjustment.is_empty()
+            && self.adjustment != "none"
+        {
             put_text(&mut m, "adjustment", &self.adjustment);
         }
         if uses(regime, Field::Points) {
@@ -354,9 +376,18 @@ pub enum Place {
     /// A case field: `as_of`, `agreement_start`, …
     Case(String),
     /// A field of the draft incident at this row.
-    Incident { row: usize, field: String },
-    Repair { row: usize, field: String },
-    History { row: usize, field: String },
+    Incident {
+        row: usize,
+        field: String,
+    },
+    Repair {
+        row: usize,
+        field: String,
+    },
+    History {
+        row: usize,
+        field: String,
+    },
     Nowhere,
 }
 
@@ -365,15 +396,26 @@ pub enum Place {
 pub fn place(path: &str, prepared: &Prepared) -> Place {
     let (head, field) = path.split_once('.').unwrap_or((path, ""));
     let field = field.split(['.', '[']).next().unwrap_or("").to_string();
-    let index = |prefix: &str| -> Option<usize> { head.strip_prefix(prefix)?.strip_suffix(']')?.parse().ok() };
+    let index = |prefix: &str| -> Option<usize> {
+        head.strip_prefix(prefix)?.strip_suffix(']')?.parse().ok()
+    };
     if let Some(i) = index("incidents[") {
-        return prepared.rows.get(i).map_or(Place::Nowhere, |&row| Place::Incident { row, field });
+        return prepared
+            .rows
+            .get(i)
+            .map_or(Place::Nowhere, |&row| Place::Incident { row, field });
     }
     if let Some(i) = index("repairs[") {
-        return prepared.repair_rows.get(i).map_or(Place::Nowhere, |&row| Place::Repair { row, field });
+        return prepared
+            .repair_rows
+            .get(i)
+            .map_or(Place::Nowhere, |&row| Place::Repair { row, field });
     }
     if let Some(i) = index("history[") {
-        return prepared.history_rows.get(i).map_or(Place::Nowhere, |&row| Place::History { row, field });
+        return prepared
+            .history_rows
+            .get(i)
+            .map_or(Place::Nowhere, |&row| Place::History { row, field });
     }
     if head.is_empty() {
         Place::Nowhere
@@ -400,23 +442,49 @@ mod tests {
     fn incomplete_rows_are_left_out_and_rows_map_back() {
         let draft = Draft {
             regime: "jining-2024".into(),
-            incidents: vec![incident(&["4.1.1"], "2025-01-02"), incident(&[], "2025-01-03"), incident(&["4.2.1"], "2025-01-04")],
+            incidents: vec![
+                incident(&["4.1.1"], "2025-01-02"),
+                incident(&[], "2025-01-03"),
+                incident(&["4.2.1"], "2025-01-04"),
+            ],
             ..Draft::default()
         };
         let prepared = draft.prepare(false);
         assert_eq!(prepared.rows, [0, 2]);
         assert_eq!(prepared.case["incidents"].as_array().map(Vec::len), Some(2));
-        assert_eq!(place("incidents[1].decided_on", &prepared), Place::Incident { row: 2, field: "decided_on".into() });
-        assert_eq!(place("incidents[0].items[1]", &prepared), Place::Incident { row: 0, field: "items".into() });
+        assert_eq!(
+            place("incidents[1].decided_on", &prepared),
+            Place::Incident {
+                row: 2,
+                field: "decided_on".into()
+            }
+        );
+        assert_eq!(
+            place("incidents[0].items[1]", &prepared),
+            Place::Incident {
+                row: 0,
+                field: "items".into()
+            }
+        );
         assert_eq!(place("as_of", &prepared), Place::Case("as_of".into()));
-        assert_eq!(place("repairs[0].on", &prepared), Place::Nowhere, "jining sends no repairs");
+        assert_eq!(
+            place("repairs[0].on", &prepared),
+            Place::Nowhere,
+            "jining sends no repairs"
+        );
     }
 
     #[test]
     fn an_item_of_another_regime_waits_instead_of_failing() {
         let i = incident(&["13.2"], "2025-01-02");
-        assert_eq!(i.pending(RegimeId::Jining2024), Some(Pending::ItemOfAnotherRegime));
-        assert_eq!(i.pending(RegimeId::Shanghai2025), Some(Pending::Responsibility));
+        assert_eq!(
+            i.pending(RegimeId::Jining2024),
+            Some(Pending::ItemOfAnotherRegime)
+        );
+        assert_eq!(
+            i.pending(RegimeId::Shanghai2025),
+            Some(Pending::Responsibility)
+        );
     }
 
     #[test]

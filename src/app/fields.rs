@@ -84,14 +84,16 @@ pub fn Input(
     /// Extra attributes for number inputs.
     #[prop(optional)]
     min: Option<&'static str>,
-    #[prop(optional, into)]
-    placeholder: Option<Signal<String>>,
-    #[prop(optional)]
-    required: bool,
+    #[prop(optional, into)] placeholder: Option<Signal<String>>,
+    #[prop(optional)] required: bool,
 ) -> impl IntoView {
     let note_id = format!("{id}-notes");
     let hint_id = format!("{id}-hint");
-    let described = if hint.is_some() { format!("{hint_id} {note_id}") } else { note_id.clone() };
+    let described = if hint.is_some() {
+        format!("{hint_id} {note_id}")
+    } else {
+        note_id.clone()
+    };
     let invalid = move || notes.with(|n| n.iter().any(|n| n.error)).then_some("true");
     let inputmode = (kind == "number").then_some("decimal");
     let input_kind = if kind == "number" { "text" } else { kind };
@@ -154,7 +156,11 @@ pub fn Choice(
 ) -> impl IntoView {
     let note_id = format!("{id}-notes");
     let hint_id = format!("{id}-hint");
-    let described = if hint.is_some() { format!("{hint_id} {note_id}") } else { note_id.clone() };
+    let described = if hint.is_some() {
+        format!("{hint_id} {note_id}")
+    } else {
+        note_id.clone()
+    };
     let options = options
         .into_iter()
         .map(|(v, l)| view! { <option value=v selected=move || value.get() == v>{l}</option> })

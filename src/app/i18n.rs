@@ -62,9 +62,22 @@ pub fn deadline_name(lang: Lang, kind: DeadlineKind) -> &'static str {
 
 pub fn state_name(lang: Lang, state: &str) -> &'static str {
     match state {
-        "suspended" => lang.t("暂停中", "suspended"),
-        "terminated" => lang.t("已终止", "terminated"),
-        _ => lang.t("正常", "in good standing"),
+        "suspended" => lang.t("暂停中", "Suspended"),
+        "terminated" => lang.t("已终止", "Terminated"),
+        _ => lang.t("正常", "In good standing"),
+    }
+}
+
+/// A short name for chart labels.
+pub fn sanction_short(lang: Lang, kind: SanctionKind) -> &'static str {
+    match kind {
+        SanctionKind::Notice => lang.t("通报", "notice"),
+        SanctionKind::Interview => lang.t("约谈", "interview"),
+        SanctionKind::Warning => lang.t("告诫", "caution"),
+        SanctionKind::Training => lang.t("培训", "training"),
+        SanctionKind::Suspension => lang.t("暂停", "suspension"),
+        SanctionKind::Termination => lang.t("终止", "termination"),
+        SanctionKind::SettlementChange => lang.t("改变结算", "settlement"),
     }
 }
 

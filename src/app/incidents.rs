@@ -111,18 +111,45 @@ fn IncidentCard(
     /// Where a deleted incident waits for an undo.
     removed: RwSignal<Option<(usize, IncidentDraft)>>,
 ) -> impl IntoView {
-    let Ctx { draft, lang, computed, .. } = ctx();
+    let Ctx {
+        draft,
+        lang,
+        computed,
+        ..
+    } = ctx();
     let lang = lang.get_untracked();
-    let incident = Memo::new(move |_| draft.with(|d| d.incidents.iter().find(|i| i.key == key).cloned()).unwrap_or_default());
-    let regime = Memo::new(move |_| draft.with(|d| d.regime_id()).unwrap_or(RegimeId::Shanghai2025));
+    let incident = Memo::new(move |_| {
+        draft
+            .with(|d| d.incidents.iter().find(|i| i.key == key).cloned())
+            .unwrap_or_default()
+    });
+    let regime = Memo::new(move |_| {
+        draft
+            .with(|d| d.regime_id())
+            .unwrap_or(RegimeId::Shanghai2025)
+    });
     let count = Memo::new(move |_| draft.with(|d| d.incidents.len()));
     let id = move |field: &str| format!("incident-{key}-{field}");
     let text = move |f: fn(&IncidentDraft) -> String| Signal::derive(move || incident.with(f));
     let flag = move |f: fn(&IncidentDraft) -> bool| Signal::derive(move || incident.with(f));
-    let set_text = move |f: fn(&mut IncidentDraft, String)| Callback::new(move |v: String| edit(key, |i| f(i, v)));
-    let set_flag = move |f: fn(&mut IncidentDraft, bool)| Callback::new(move |v: bool| edit(key, |i| f(i, v)));
+    let set_text = move |f: fn(&mut IncidentDraft, String)| {
+        Callback::new(move |v: String| edit(key, |i| f(i, v)))
+    };
+    let set_flag =
+        move |f: fn(&mut IncidentDraft, bool)| Callback::new(move |v: bool| edit(key, |i| f(i, v)));
     let notes = move |field: &'static str| -> Signal<Vec<Note>> {
-        Signal::derive(move || computed.with(|c| notes_at(c, lang, &Place::Incident { row: row.get(), field: field.into() })))
+        Signal::derive(move || {
+            computed.with(|c| {
+                notes_at(
+                    c,
+                    lang,
+                    &Place::Incident {
+                        row: row.get(),
+                        field: field.into(),
+                    },
+                )
+            })
+        })
     };
     let shows = move |field: Field| uses(regime.get(), field);
 
@@ -154,9 +181,17 @@ fn IncidentCard(
 
     let decided_hint = move || {
         let hint = match regime.get() {
-            RegimeId::Shanghai2023 => lang.t("《记分通知书》的落款日期（第八条）", "The date on the 记分通知书 (Art. 8)"),
-            RegimeId::Shanghai2025 => lang.t("最终记分处理决定作出之日（第二十条）", "The day of the final scoring decision (Art. 20)"),
-            RegimeId::Shanghai2020 => lang.t("处罚或处理决定之日", "The day of the penalty decision"),
+            RegimeId::Shanghai2023 => lang.t(
+                "《记分通知书》的落款日期（第八条）",
+                "The date on the 记分通知书 (Art. 8)",
+            ),
+            RegimeId::Shanghai2025 => lang.t(
+                "最终记分处理决定作出之日（第二十条）",
+                "The day of the final scoring decision (Art. 20)",
+            ),
+            RegimeId::Shanghai2020 => {
+                lang.t("处罚或处理决定之日", "The day of the penalty decision")
+            }
             _ => lang.t("扣分处理决定之日", "The day of the deduction decision"),
         };
         hint.to_string()
@@ -169,9 +204,14 @@ fn IncidentCard(
         }
         .to_string()
     };
-    let needs_amount = move || regime.get() == RegimeId::Shanghai2020 && incident.with(|i| i.items.iter().any(|c| c.starts_with("15")));
+    let needs_amount = move || {
+        regime.get() == RegimeId::Shanghai2020
+            && incident.with(|i| i.items.iter().any(|c| c.starts_with("15")))
+    };
     let needs_months = move || match regime.get() {
-        RegimeId::Shanghai2020 => incident.with(|i| i.severe && i.items.iter().any(|c| c.starts_with("19"))),
+        RegimeId::Shanghai2020 => {
+            incident.with(|i| i.severe && i.items.iter().any(|c| c.starts_with("19")))
+        }
         r => uses(r, Field::Months),
     };
 
@@ -195,7 +235,7 @@ fn IncidentCard(
                         aria-label=move || lang.pick(format!("下移事件 {}", row.get() + 1), format!("Move incident {} down", row.get() + 1))
                         on:click=move |_| move_by(1)>"↓"</button>
                     <button type="button" class="icon" on:click=duplicate
-                        aria-label=move || lang.pick(format!("复制事件 {}", row.get() + 1), format!("Duplicate incident {}", row.get() + 1))>"⧉"</button>
+                        aria-label=move || lang.pick(format!("复制事件 {}", row.get() + 1), format!("Duplicate incident {}", row.get() + 1))>{lang.t("复制", "Copy")}</button>
                     <button type="button" class="icon danger" on:click=delete
                         aria-label=move || lang.pick(format!("删除事件 {}", row.get() + 1), format!("Delete incident {}", row.get() + 1))>"✕"</button>
                 </div>
@@ -228,8 +268,8 @@ fn IncidentCard(
                         value=Signal::derive(move || incident.with(|i| if i.adjustment.is_empty() { "none".into() } else { i.adjustment.clone() }))
                         set=set_text(|i, v| i.adjustment = v) notes=notes("adjustment")
                         hint=Signal::derive(move || lang.t(
-                            "主动交代、如实说明、主动挽回损失的可从轻或减轻一档；教唆强迫、主观故意、拒不配合或改正的可从重或加重一档（第十三条）",
-                            "Lighter or one tier lower for confessing, explaining truthfully, recovering the loss; heavier or one tier higher for inciting, intent, refusing to cooperate or correct (Art. 13)",
+                            "主动交代、挽回损失的可从轻；教唆、故意、拒不改正的可从重（第十三条）",
+                            "Lighter for confessing or recovering the loss; heavier for inciting, intent or refusing to correct (Art. 13)",
                         ).to_string())/>
                     <Input id=id("points") label=lang.t("经办机构确定的分值", "Points set by the agency") kind="number"
                         value=text(|i| i.points.clone()) set=set_text(|i, v| i.points = v) notes=notes("points")
@@ -303,12 +343,28 @@ fn IncidentCard(
 
 /// The three degrees of responsibility of 沪2025 第十二条.
 #[component]
-fn Responsibility(key: u32, incident: Memo<IncidentDraft>, #[prop(into)] notes: Signal<Vec<Note>>) -> impl IntoView {
+fn Responsibility(
+    key: u32,
+    incident: Memo<IncidentDraft>,
+    #[prop(into)] notes: Signal<Vec<Note>>,
+) -> impl IntoView {
     let lang = ctx().lang.get_untracked();
     let options = [
-        ("general", lang.t("一般责任", "General"), lang.t("起配合作用", "a supporting part")),
-        ("important", lang.t("重要责任", "Important"), lang.t("起主动作用", "an active part")),
-        ("primary", lang.t("主要责任", "Primary"), lang.t("起决定作用", "the decisive part")),
+        (
+            "general",
+            lang.t("一般责任", "General"),
+            lang.t("起配合作用", "supporting"),
+        ),
+        (
+            "important",
+            lang.t("重要责任", "Important"),
+            lang.t("起主动作用", "active"),
+        ),
+        (
+            "primary",
+            lang.t("主要责任", "Primary"),
+            lang.t("起决定作用", "decisive"),
+        ),
     ];
     let name = format!("incident-{key}-responsibility");
     let note_id = format!("{name}-notes");
@@ -322,7 +378,7 @@ fn Responsibility(key: u32, incident: Memo<IncidentDraft>, #[prop(into)] notes: 
                     <input type="radio" id=id name=name.clone() value=value
                         prop:checked=move || incident.with(|i| i.responsibility == value)
                         on:change=move |_| edit(key, |i| i.responsibility = value.to_string())/>
-                    <span>{label} <small>{role}</small></span>
+                    <span>{label} <small>{format!("（{role}）")}</small></span>
                 </label>
             }
         })
@@ -341,8 +397,14 @@ fn Responsibility(key: u32, incident: Memo<IncidentDraft>, #[prop(into)] notes: 
 pub fn value_text(lang: Lang, regime: RegimeId, item: &Item) -> String {
     let deducted = regime.info().counting == Counting::PointsDeducted;
     match item.value {
-        ItemValue::Fixed { points } if deducted => lang.pick(format!("每次扣 {points} 分"), format!("{points} points deducted each time")),
-        ItemValue::Fixed { points } => lang.pick(format!("一次性记 {points} 分"), format!("{points} points at once")),
+        ItemValue::Fixed { points } if deducted => lang.pick(
+            format!("每次扣 {points} 分"),
+            format!("{points} points deducted each time"),
+        ),
+        ItemValue::Fixed { points } => lang.pick(
+            format!("一次性记 {points} 分"),
+            format!("{points} points at once"),
+        ),
         ItemValue::Severity { points, severe } => lang.pick(
             format!("一次记 {points} 分；性质恶劣或损失严重的记 {severe} 分"),
             format!("{points} points; {severe} when egregious or the loss is serious"),
@@ -350,22 +412,46 @@ pub fn value_text(lang: Lang, regime: RegimeId, item: &Item) -> String {
         ItemValue::Tier { tier } => {
             let low = 3 * tier - 2;
             lang.pick(
-                format!("一般 / 重要 / 主要责任：{} / {} / {} 分", low, low + 1, low + 2),
-                format!("general / important / primary: {} / {} / {} points", low, low + 1, low + 2),
+                format!(
+                    "一般 / 重要 / 主要责任：{} / {} / {} 分",
+                    low,
+                    low + 1,
+                    low + 2
+                ),
+                format!(
+                    "general / important / primary: {} / {} / {} points",
+                    low,
+                    low + 1,
+                    low + 2
+                ),
             )
         }
         ItemValue::Fine { normal, severe } => {
             let fine = |f: Fine| match f {
-                Fine::Yuan { min, max } => lang.pick(format!("{min}—{max} 元"), format!("¥{min}–{max}")),
-                Fine::TimesAmount { min, max } => lang.pick(format!("骗取金额的 {min}—{max} 倍"), format!("{min}–{max} × the amount")),
+                Fine::Yuan { min, max } => {
+                    lang.pick(format!("{min}—{max} 元"), format!("¥{min}–{max}"))
+                }
+                Fine::TimesAmount { min, max } => lang.pick(
+                    format!("骗取金额的 {min}—{max} 倍"),
+                    format!("{min}–{max} × the amount"),
+                ),
             };
             let mut text = if normal.warning_possible {
-                lang.pick(format!("警告或罚款 {}", fine(normal.fine)), format!("a warning or a fine of {}", fine(normal.fine)))
+                lang.pick(
+                    format!("警告或罚款 {}", fine(normal.fine)),
+                    format!("a warning or a fine of {}", fine(normal.fine)),
+                )
             } else {
-                lang.pick(format!("罚款 {}", fine(normal.fine)), format!("a fine of {}", fine(normal.fine)))
+                lang.pick(
+                    format!("罚款 {}", fine(normal.fine)),
+                    format!("a fine of {}", fine(normal.fine)),
+                )
             };
             if let Some(s) = severe {
-                text.push_str(&lang.pick(format!("；情节严重的罚款 {}", fine(s.fine)), format!("; when serious, {}", fine(s.fine))));
+                text.push_str(&lang.pick(
+                    format!("；情节严重的罚款 {}", fine(s.fine)),
+                    format!("; when serious, {}", fine(s.fine)),
+                ));
             }
             text
         }
@@ -420,14 +506,21 @@ fn ItemField(
 
 /// One item select (the main item, or a further situation of the same act).
 #[component]
-fn ItemSelect(key: u32, index: usize, incident: Memo<IncidentDraft>, regime: Memo<RegimeId>, search: RwSignal<String>) -> impl IntoView {
+fn ItemSelect(
+    key: u32,
+    index: usize,
+    incident: Memo<IncidentDraft>,
+    regime: Memo<RegimeId>,
+    search: RwSignal<String>,
+) -> impl IntoView {
     let slot = index;
     let lang = ctx().lang.get_untracked();
     let select_id = format!("incident-{key}-item-{slot}");
-    let code = Memo::new(move |_| incident.with(|i| i.items.get(slot).cloned().unwrap_or_default()));
+    let code =
+        Memo::new(move |_| incident.with(|i| i.items.get(slot).cloned().unwrap_or_default()));
     let options = move || {
         let info = regime.get().info();
-        let query = search.get().trim().to_lowercase();
+        let query = search.get().trim().to_ascii_lowercase();
         let current = code.get();
         info.clauses
             .iter()
@@ -440,11 +533,15 @@ fn ItemSelect(key: u32, index: usize, incident: Memo<IncidentDraft>, regime: Mem
                             || item.code == current
                             || item.code.starts_with(&query)
                             || item.text.contains(&query)
-                            || item.gloss.to_lowercase().contains(&query)
+                            || item.gloss.to_ascii_lowercase().contains(&query)
                     })
                     .map(|item| {
                         let short: String = item.text.chars().take(34).collect();
-                        let ellipsis = if item.text.chars().count() > 34 { "…" } else { "" };
+                        let ellipsis = if item.text.chars().count() > 34 {
+                            "…"
+                        } else {
+                            ""
+                        };
                         let code = item.code;
                         let label = match lang {
                             Lang::Zh => format!("{code}　{short}{ellipsis}"),
@@ -454,7 +551,11 @@ fn ItemSelect(key: u32, index: usize, incident: Memo<IncidentDraft>, regime: Mem
                     })
                     .collect::<Vec<_>>();
                 (!items.is_empty()).then(|| {
-                    let label = format!("{} {}", clause.cite, lang.pick(clause.text.to_string(), clause.gloss.to_string()));
+                    let label = format!(
+                        "{} {}",
+                        clause.cite,
+                        lang.pick(clause.text.to_string(), clause.gloss.to_string())
+                    );
                     view! { <optgroup label=label>{items}</optgroup> }
                 })
             })
@@ -486,7 +587,11 @@ fn ItemSelect(key: u32, index: usize, incident: Memo<IncidentDraft>, regime: Mem
             .into_any(),
         })
     };
-    let label = if slot == 0 { lang.t("条目", "Item") } else { lang.t("同一行为的其他情形", "Also matches") };
+    let label = if slot == 0 {
+        lang.t("条目", "Item")
+    } else {
+        lang.t("同一行为的其他情形", "Also matches")
+    };
     view! {
         <div class="item-select">
             <label class="visually-hidden" for=select_id.clone()>{label}</label>
@@ -516,17 +621,33 @@ fn ItemSelect(key: u32, index: usize, incident: Memo<IncidentDraft>, regime: Mem
 
 /// What the incident scores, or what it still needs.
 #[component]
-fn IncidentOutcome(row: ReadSignal<usize>, incident: Memo<IncidentDraft>, regime: Memo<RegimeId>) -> impl IntoView {
+fn IncidentOutcome(
+    row: ReadSignal<usize>,
+    incident: Memo<IncidentDraft>,
+    regime: Memo<RegimeId>,
+) -> impl IntoView {
     let lang = ctx().lang.get_untracked();
     let computed = ctx().computed;
     move || {
         let regime = regime.get();
         if let Some(pending) = incident.with(|i| i.pending(regime)) {
             let text = match pending {
-                Pending::Item => lang.t("选择违规条目后计入结果。", "Choose the item to include this incident."),
-                Pending::ItemOfAnotherRegime => lang.t("所选条目不属于本制度，暂不计入。", "The item is from another regime: not included."),
-                Pending::DecidedOn => lang.t("填写记分决定日期后计入结果。", "Enter the decision date to include this incident."),
-                Pending::Responsibility => lang.t("选择责任程度后计入结果。", "Choose the responsibility to include this incident."),
+                Pending::Item => lang.t(
+                    "选择违规条目后计入结果。",
+                    "Choose the item to include this incident.",
+                ),
+                Pending::ItemOfAnotherRegime => lang.t(
+                    "所选条目不属于本制度，暂不计入。",
+                    "The item is from another regime: not included.",
+                ),
+                Pending::DecidedOn => lang.t(
+                    "填写记分决定日期后计入结果。",
+                    "Enter the decision date to include this incident.",
+                ),
+                Pending::Responsibility => lang.t(
+                    "选择责任程度后计入结果。",
+                    "Choose the responsibility to include this incident.",
+                ),
             };
             return view! { <p class="outcome pending" role="status">{text}</p> }.into_any();
         }
@@ -537,19 +658,57 @@ fn IncidentOutcome(row: ReadSignal<usize>, incident: Memo<IncidentDraft>, regime
         let headline = match (&result.points, &result.fine) {
             (Some(points), _) => {
                 let [low, high] = result.range.unwrap_or([*points, *points]);
-                let verb = if regime.info().counting == Counting::PointsDeducted { lang.t("扣", "deducts") } else { lang.t("记", "scores") };
-                let range = if low == high { String::new() } else { lang.pick(format!("（法定 {low}—{high} 分）"), format!(" (lawful {low}–{high})")) };
-                let period = result.period.clone().map(|p| lang.pick(format!(" · {p} 记分周期"), format!(" · period {p}"))).unwrap_or_default();
-                lang.pick(format!("{verb} {points} 分{range}{period}"), format!("{verb} {points} points{range}{period}"))
+                let verb = if regime.info().counting == Counting::PointsDeducted {
+                    lang.t("扣", "deducts")
+                } else {
+                    lang.t("记", "scores")
+                };
+                let range = if low == high {
+                    String::new()
+                } else {
+                    lang.pick(
+                        format!("（法定 {low}—{high} 分）"),
+                        format!(" (lawful {low}–{high})"),
+                    )
+                };
+                let period = result
+                    .period
+                    .clone()
+                    .map(|p| lang.pick(format!(" · {p} 记分周期"), format!(" · period {p}")))
+                    .unwrap_or_default();
+                lang.pick(
+                    format!("{verb} {points} 分{range}{period}"),
+                    format!("{verb} {points} points{range}{period}"),
+                )
             }
             (None, Some(fine)) => lang.pick(
-                format!("罚款 {}—{} 元{}", fine.fine_min, fine.fine_max, if fine.warning_possible { "，或警告" } else { "" }),
-                format!("a fine of ¥{}–{}{}", fine.fine_min, fine.fine_max, if fine.warning_possible { ", or a warning" } else { "" }),
+                format!(
+                    "罚款 {}—{} 元{}",
+                    fine.fine_min,
+                    fine.fine_max,
+                    if fine.warning_possible {
+                        "，或警告"
+                    } else {
+                        ""
+                    }
+                ),
+                format!(
+                    "a fine of ¥{}–{}{}",
+                    fine.fine_min,
+                    fine.fine_max,
+                    if fine.warning_possible {
+                        ", or a warning"
+                    } else {
+                        ""
+                    }
+                ),
             ),
             _ => String::new(),
         };
-        let absorbed = (!result.counted).then(|| view! {
-            <span class="badge">{lang.t("未重复计分", "not counted again")}</span>
+        let absorbed = (!result.counted).then(|| {
+            view! {
+                <span class="badge">{lang.t("未重复计分", "not counted again")}</span>
+            }
         });
         let steps = result
             .trace

@@ -29,7 +29,12 @@ pub fn Cite(
     let label = format!("{} {}", lang.get_untracked().t("查看条文", "Read"), cite);
     let open = {
         let cite = cite.clone();
-        move |_| reading.set(Some(Reading { regime, cite: cite.clone() }))
+        move |_| {
+            reading.set(Some(Reading {
+                regime,
+                cite: cite.clone(),
+            }))
+        }
     };
     Some(view! {
         <button type="button" class="cite" on:click=open aria-label=label aria-haspopup="dialog">

@@ -9,7 +9,9 @@ use crate::scoring::RegimeId;
 
 fn place(lang: Lang, regime: RegimeId) -> &'static str {
     match regime {
-        RegimeId::Shanghai2023 | RegimeId::Shanghai2025 | RegimeId::Shanghai2020 => lang.t("上海", "Shanghai"),
+        RegimeId::Shanghai2023 | RegimeId::Shanghai2025 | RegimeId::Shanghai2020 => {
+            lang.t("上海", "Shanghai")
+        }
         RegimeId::Wenzhou2014 => lang.t("温州", "Wenzhou"),
         RegimeId::Jining2024 => lang.t("济宁", "Jining"),
     }
@@ -18,10 +20,14 @@ fn place(lang: Lang, regime: RegimeId) -> &'static str {
 fn counting(lang: Lang, regime: RegimeId) -> &'static str {
     match regime.info().counting {
         Counting::PointsAdded => lang.t("自然年度内累计记分", "points added up per calendar year"),
-        Counting::PointsDeducted if regime == RegimeId::Wenzhou2014 => {
-            lang.t("每协议年度 12 分，违规扣分", "12 points per agreement year, deducted")
-        }
-        Counting::PointsDeducted => lang.t("每自然年度 12 分，违规扣分", "12 points per calendar year, deducted"),
+        Counting::PointsDeducted if regime == RegimeId::Wenzhou2014 => lang.t(
+            "每协议年度 12 分，违规扣分",
+            "12 points per agreement year, deducted",
+        ),
+        Counting::PointsDeducted => lang.t(
+            "每自然年度 12 分，违规扣分",
+            "12 points per calendar year, deducted",
+        ),
         Counting::Fines => lang.t("罚款和处理措施，不记分", "fines and measures, no points"),
     }
 }
@@ -39,7 +45,10 @@ pub fn RegimePicker() -> impl IntoView {
             let id = info.id;
             let dates = match info.in_force_until {
                 Some(until) => format!("{} — {}", info.in_force_from, until),
-                None => lang.pick(format!("{} 起施行", info.in_force_from), format!("in force from {}", info.in_force_from)),
+                None => lang.pick(
+                    format!("{} 起施行", info.in_force_from),
+                    format!("in force from {}", info.in_force_from),
+                ),
             };
             let title = lang.pick(info.title.to_string(), info.title_en.to_string());
             view! {

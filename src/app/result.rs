@@ -13,12 +13,30 @@ use crate::scoring::{CaseError, RegimeId};
 /// Everything on the result side.
 #[component]
 pub fn ResultPanel() -> impl IntoView {
-    let Ctx { computed, lang, draft, .. } = ctx();
+    let Ctx {
+        computed,
+        lang,
+        draft,
+        ..
+    } = ctx();
     let lang = lang.get_untracked();
+    // For the size and speed report: when the first result is on screen.
+    request_animation_frame(|| {
+        if let Some(performance) = window().performance() {
+            if performance.get_entries_by_name("first-result").length() == 0 {
+                let _ = performance.mark("first-result");
+            }
+        }
+    });
     move || {
         let c = computed.get();
         let regime = c.regime;
-        let waiting = draft.with(|d| d.incidents.iter().filter(|i| i.pending(regime).is_some()).count());
+        let waiting = draft.with(|d| {
+            d.incidents
+                .iter()
+                .filter(|i| i.pending(regime).is_some())
+                .count()
+        });
         match c.outcome {
             Err(error) => view! { <ErrorCard error prepared=c.prepared.clone()/> }.into_any(),
             Ok(result) => {
@@ -70,9 +88,18 @@ fn place_words(lang: Lang, place: &Place) -> String {
         }
     };
     match place {
-        Place::Incident { row, field: f } => lang.pick(format!("事件 {} 的{}", row + 1, field(f)), format!("incident {}, {}", row + 1, field(f))),
-        Place::Repair { row, field: f } => lang.pick(format!("第 {} 次记分修复的{}", row + 1, field(f)), format!("repair {}, {}", row + 1, field(f))),
-        Place::History { row, field: f } => lang.pick(format!("此前年度第 {} 行的{}", row + 1, field(f)), format!("earlier year {}, {}", row + 1, field(f))),
+        Place::Incident { row, field: f } => lang.pick(
+            format!("事件 {} 的{}", row + 1, field(f)),
+            format!("incident {}, {}", row + 1, field(f)),
+        ),
+        Place::Repair { row, field: f } => lang.pick(
+            format!("第 {} 次记分修复的{}", row + 1, field(f)),
+            format!("repair {}, {}", row + 1, field(f)),
+        ),
+        Place::History { row, field: f } => lang.pick(
+            format!("此前年度第 {} 行的{}", row + 1, field(f)),
+            format!("earlier year {}, {}", row + 1, field(f)),
+        ),
         Place::Case(f) => field(f).to_string(),
         Place::Nowhere => String::new(),
     }
@@ -91,8 +118,20 @@ fn element_id(place: &Place) -> Option<String> {
             };
             Some(format!("incident-{key}-{field}"))
         }
-        Place::Repair { row, field } => draft.with_untracked(|d| d.repairs.get(*row).map(|r| format!("repair-{}-{}", r.key, if field.is_empty() { "kind" } else { field }))),
-        Place::History { row, field } => draft.with_untracked(|d| d.history.get(*row).map(|h| format!("history-{}-{}", h.key, field))),
+        Place::Repair { row, field } => draft.with_untracked(|d| {
+            d.repairs.get(*row).map(|r| {
+                format!(
+                    "repair-{}-{}",
+                    r.key,
+                    if field.is_empty() { "kind" } else { field }
+                )
+            })
+        }),
+        Place::History { row, field } => draft.with_untracked(|d| {
+            d.history
+                .get(*row)
+                .map(|h| format!("history-{}-{}", h.key, field))
+        }),
         Place::Case(field) => Some(field.replace('_', "-")),
         Place::Nowhere => None,
     }
@@ -126,47 +165,102 @@ fn Status(result: Evaluation, regime: RegimeId, today: chrono::NaiveDate) -> imp
     let lang = ctx().lang.get_untracked();
     let status = result.status.clone();
     let when = if result.as_of == today {
-        lang.pick(format!("今天（{}）", date_with_weekday(lang, today)), format!("today ({})", date_with_weekday(lang, today)))
+        lang.pick(
+            format!("今天（{}）", date_with_weekday(lang, today)),
+            format!("today ({})", date_with_weekday(lang, today)),
+        )
     } else {
         date_with_weekday(lang, result.as_of)
     };
-    let measure = status.measure.and_then(|i| result.sanctions.get(i).cloned());
+    let measure = status
+        .measure
+        .and_then(|i| result.sanctions.get(i).cloned());
     let until = measure.as_ref().map(|s| match (s.months, s.bar) {
         (Some(m), _) => lang.pick(format!("至 {} 止", m.end), format!("until {}", m.end)),
-        (_, Some(b)) => lang.pick(format!("{} 前不得再次登记备案", b.bar_until), format!("no new registration until {}", b.bar_until)),
+        (_, Some(b)) => lang.pick(
+            format!("{} 前不得再次登记备案", b.bar_until),
+            format!("no new registration until {}", b.bar_until),
+        ),
         _ => String::new(),
     });
     let deducted = status.remaining.is_some();
     let total_line = match (status.total, status.period.clone()) {
         (Some(total), Some(period)) if deducted => lang.pick(
-            format!("{period} 记分周期已扣 {total} 分，剩余 {} 分", status.remaining.unwrap_or(0)),
-            format!("Period {period}: {total} points deducted, {} left", status.remaining.unwrap_or(0)),
+            format!(
+                "{period} 记分周期已扣 {total} 分，剩余 {} 分",
+                status.remaining.unwrap_or(0)
+            ),
+            format!(
+                "Period {period}: {total} points deducted, {} left",
+                status.remaining.unwrap_or(0)
+            ),
         ),
-        (Some(total), Some(period)) => lang.pick(format!("{period} 年度累计记分 {total} 分"), format!("{total} points in {period}")),
-        _ => lang.t("本办法不记分，每个事件对应罚款和处理措施。", "This order scores no points: each incident carries a fine and measures.").to_string(),
+        (Some(total), Some(period)) => lang.pick(
+            format!("{period} 年度累计记分 {total} 分"),
+            format!("{total} points in {period}"),
+        ),
+        _ => lang
+            .t(
+                "本办法不记分，每个事件对应罚款和处理措施。",
+                "This order scores no points: each incident carries a fine and measures.",
+            )
+            .to_string(),
     };
     let next = status.next.clone().map(|n| {
         let what = match (n.min_months, n.max_months, n.bar_years) {
-            (Some(min), Some(max), _) if min == max => format!("{} {}", i18n::sanction_name(lang, n.measure), i18n::months(lang, min)),
+            (Some(min), Some(max), _) if min == max => format!(
+                "{} {}",
+                i18n::sanction_name(lang, n.measure),
+                i18n::months(lang, min)
+            ),
             (Some(min), Some(max), _) => lang.pick(
                 format!("{} {min}—{max} 个月", i18n::sanction_name(lang, n.measure)),
-                format!("{} of {min}–{max} months", i18n::sanction_name(lang, n.measure)),
+                format!(
+                    "{} of {min}–{max} months",
+                    i18n::sanction_name(lang, n.measure)
+                ),
             ),
             (_, _, Some(years)) => lang.pick(
-                format!("{}（{} 内不得再次登记）", i18n::sanction_name(lang, n.measure), i18n::years(lang, years)),
-                format!("{} (barred for {})", i18n::sanction_name(lang, n.measure), i18n::years(lang, years)),
+                format!(
+                    "{}（{} 内不得再次登记）",
+                    i18n::sanction_name(lang, n.measure),
+                    i18n::years(lang, years)
+                ),
+                format!(
+                    "{} (barred for {})",
+                    i18n::sanction_name(lang, n.measure),
+                    i18n::years(lang, years)
+                ),
             ),
             _ => i18n::sanction_name(lang, n.measure).to_string(),
         };
-        let verb = if deducted { lang.t("再扣", "") } else { lang.t("再记", "") };
+        let verb = if deducted {
+            lang.t("再扣", "")
+        } else {
+            lang.t("再记", "")
+        };
         let text = lang.pick(
             format!("{verb} {} 分 → {what}", n.points_needed),
-            format!("{} more point{} → {what}", n.points_needed, if n.points_needed == 1 { "" } else { "s" }),
+            format!(
+                "{} more point{} → {what}",
+                n.points_needed,
+                if n.points_needed == 1 { "" } else { "s" }
+            ),
         );
         view! { <p class="next">{text} " " <Cite regime cite=n.cite/></p> }
     });
     let exam = status.exam_format.map(|f| {
-        let text = if f == "open_book" { lang.t("年度测试：开卷（已满 50 周岁）", "Annual test: open-book (aged 50 or over)") } else { lang.t("年度测试：闭卷（50 周岁以下）", "Annual test: closed-book (under 50)") };
+        let text = if f == "open_book" {
+            lang.t(
+                "年度测试：开卷（已满 50 周岁）",
+                "Annual test: open-book (aged 50 or over)",
+            )
+        } else {
+            lang.t(
+                "年度测试：闭卷（50 周岁以下）",
+                "Annual test: closed-book (under 50)",
+            )
+        };
         view! { <p>{text} " " <Cite regime cite="三（三）"/></p> }
     });
     let state_class = format!("status state-{}", status.state);
@@ -219,32 +313,58 @@ fn sanction_dates(lang: Lang, s: &Sanction) -> String {
     let mut parts = Vec::new();
     if let Some(m) = s.months {
         let start = s.start.map(|d| d.to_string()).unwrap_or_default();
-        parts.push(lang.pick(format!("{start} 至 {}（{}）", m.end, i18n::months(lang, m.months)), format!("{start} to {} ({})", m.end, i18n::months(lang, m.months))));
+        parts.push(lang.pick(
+            format!("{start} 至 {}（{}）", m.end, i18n::months(lang, m.months)),
+            format!("{start} to {} ({})", m.end, i18n::months(lang, m.months)),
+        ));
         if m.latest_end != m.end {
-            parts.push(lang.pick(format!("法定最长至 {}（{} 个月）", m.latest_end, m.max_months), format!("at most until {} ({} months)", m.latest_end, m.max_months)));
+            parts.push(lang.pick(
+                format!("法定最长至 {}（{} 个月）", m.latest_end, m.max_months),
+                format!("at most until {} ({} months)", m.latest_end, m.max_months),
+            ));
         }
         if m.earliest_end != m.end {
-            parts.push(lang.pick(format!("修复后最早 {} 结束", m.earliest_end), format!("with the repair, ends {} at the earliest", m.earliest_end)));
+            parts.push(lang.pick(
+                format!("修复后最早 {} 结束", m.earliest_end),
+                format!("with the repair, ends {} at the earliest", m.earliest_end),
+            ));
         }
     }
     if let Some(b) = s.bar {
         let start = s.start.map(|d| d.to_string()).unwrap_or_default();
         parts.push(lang.pick(
-            format!("自 {start} 起终止；{} 前不得再次登记备案（{}）", b.bar_until, i18n::years(lang, b.bar_years)),
-            format!("terminated from {start}; no new registration until {} ({})", b.bar_until, i18n::years(lang, b.bar_years)),
+            format!(
+                "自 {start} 起终止；{} 前不得再次登记备案（{}）",
+                b.bar_until,
+                i18n::years(lang, b.bar_years)
+            ),
+            format!(
+                "terminated from {start}; no new registration until {} ({})",
+                b.bar_until,
+                i18n::years(lang, b.bar_years)
+            ),
         ));
         if b.bar_max_years != b.bar_years {
-            parts.push(lang.pick(format!("视情节最长至 {}", b.bar_latest_until), format!("up to {} by the seriousness", b.bar_latest_until)));
+            parts.push(lang.pick(
+                format!("视情节最长至 {}", b.bar_latest_until),
+                format!("up to {} by the seriousness", b.bar_latest_until),
+            ));
         }
         if b.bar_earliest_until != b.bar_until {
-            parts.push(lang.pick(format!("修复后最早 {}", b.bar_earliest_until), format!("with the repair, {} at the earliest", b.bar_earliest_until)));
+            parts.push(lang.pick(
+                format!("修复后最早 {}", b.bar_earliest_until),
+                format!("with the repair, {} at the earliest", b.bar_earliest_until),
+            ));
         }
         if b.one_shot {
             parts.push(lang.t("一次性记满 12 分", "12 points at once").to_string());
         }
     }
     if let Some(on) = s.superseded_on {
-        parts.push(lang.pick(format!("自 {on} 起由后一处理取代"), format!("replaced by a later measure from {on}")));
+        parts.push(lang.pick(
+            format!("自 {on} 起由后一处理取代"),
+            format!("replaced by a later measure from {on}"),
+        ));
     }
     parts.join(lang.t("；", "; "))
 }
@@ -299,15 +419,29 @@ fn Sanctions(result: Evaluation, regime: RegimeId) -> impl IntoView {
     .into_any()
 }
 
-fn deadline_row(lang: Lang, regime: RegimeId, d: &Deadline, today: chrono::NaiveDate) -> impl IntoView {
-    let who = if d.actor == "agency" { lang.t("经办机构", "Agency") } else { lang.t("本人", "You") };
+fn deadline_row(
+    lang: Lang,
+    regime: RegimeId,
+    d: &Deadline,
+    today: chrono::NaiveDate,
+) -> impl IntoView {
+    let who = if d.actor == "agency" {
+        lang.t("经办机构", "Agency")
+    } else {
+        lang.t("本人", "You")
+    };
     let whose = match (&d.incident, d.sanction) {
         (Some(id), _) => lang.pick(format!("事件 {id}"), format!("incident {id}")),
         (_, Some(i)) => lang.pick(format!("第 {} 项处理", i + 1), format!("measure {}", i + 1)),
         _ => String::new(),
     };
     let past = d.due < today;
-    let window = d.opens.map(|o| lang.pick(format!("{} 起，", date_with_weekday(lang, o)), format!("from {}, ", date_with_weekday(lang, o))));
+    let window = d.opens.map(|o| {
+        lang.pick(
+            format!("{} 起，", date_with_weekday(lang, o)),
+            format!("from {}, ", date_with_weekday(lang, o)),
+        )
+    });
     view! {
         <li class="deadline" class:past=past>
             <p class="due">
@@ -335,7 +469,11 @@ fn Deadlines(result: Evaluation, regime: RegimeId) -> impl IntoView {
         }
         .into_any()
     } else {
-        let rows = result.deadlines.iter().map(|d| deadline_row(lang, regime, d, today)).collect_view();
+        let rows = result
+            .deadlines
+            .iter()
+            .map(|d| deadline_row(lang, regime, d, today))
+            .collect_view();
         view! { <ol class="deadline-list">{rows}</ol> }.into_any()
     };
     view! {
@@ -378,4 +516,43 @@ fn Flags(result: Evaluation, regime: RegimeId) -> impl IntoView {
             <ul>{items}</ul>
         </section>
     })
+}
+
+/// On a phone the result is below the inputs: a bar at the bottom keeps the standing in
+/// sight and leads to the result.
+#[component]
+pub fn MiniStatus() -> impl IntoView {
+    let Ctx { computed, lang, .. } = ctx();
+    let lang = lang.get_untracked();
+    let text = move || {
+        computed.with(|c| match &c.outcome {
+            Err(_) => lang
+                .t("暂时无法计算 · 查看提示", "Cannot compute yet · see why")
+                .to_string(),
+            Ok(r) => {
+                let state = i18n::state_name(lang, r.status.state);
+                match r.status.total {
+                    Some(total) if r.status.remaining.is_some() => lang.pick(
+                        format!("{state} · 已扣 {total} 分 · 查看结果"),
+                        format!("{state} · {total} deducted · see the result"),
+                    ),
+                    Some(total) => lang.pick(
+                        format!("{state} · {total} 分 · 查看结果"),
+                        format!("{state} · {total} points · see the result"),
+                    ),
+                    None => lang.pick(
+                        format!("{state} · 查看结果"),
+                        format!("{state} · see the result"),
+                    ),
+                }
+            }
+        })
+    };
+    let class = move || {
+        computed.with(|c| match &c.outcome {
+            Err(_) => "mini-status state-error".to_string(),
+            Ok(r) => format!("mini-status state-{}", r.status.state),
+        })
+    };
+    view! { <a class=class href="#result">{text} " ↓"</a> }
 }

@@ -10,12 +10,13 @@ use super::i18n::{self, Lang};
 use crate::scoring::outcome::{Evaluation, PeriodResult, SanctionKind};
 use crate::scoring::RegimeId;
 
-const WIDTH: f64 = 640.0;
-const LEFT: f64 = 34.0;
-const RIGHT: f64 = 96.0;
-const TOP: f64 = 12.0;
-const PLOT: f64 = 190.0;
-const LANE: f64 = 16.0;
+// Whole-pixel geometry: SVG takes integers, and the app then needs no float formatting.
+const WIDTH: i64 = 640;
+const LEFT: i64 = 34;
+const RIGHT: i64 = 96;
+const TOP: i64 = 12;
+const PLOT: i64 = 190;
+const LANE: i64 = 16;
 
 /// One chart per scoring period with incidents (the three latest).
 #[component]
@@ -49,30 +50,39 @@ fn kind_color(kind: SanctionKind) -> &'static str {
     }
 }
 
-fn chart(lang: Lang, regime: RegimeId, result: &Evaluation, period: &PeriodResult) -> impl IntoView {
+fn chart(
+    lang: Lang,
+    regime: RegimeId,
+    result: &Evaluation,
+    period: &PeriodResult,
+) -> impl IntoView {
     let info = regime.info();
-    let days = (period.end - period.start).num_days().max(1) as f64;
-    let x = move |d: NaiveDate| -> f64 {
-        let offset = (d - period.start).num_days().clamp(0, days as i64) as f64;
-        LEFT + offset / days * (WIDTH - LEFT - RIGHT)
+    let days = (period.end - period.start).num_days().max(1);
+    let x = move |d: NaiveDate| -> i64 {
+        let offset = (d - period.start).num_days().clamp(0, days);
+        LEFT + offset * (WIDTH - LEFT - RIGHT) / days
     };
     let top_total = period.running.iter().map(|r| r.total).max().unwrap_or(0);
-    let y_max = (top_total + 1).max(info.bands.last().map_or(12, |b| b.from + 1)) as f64;
-    let y = move |t: u32| TOP + PLOT - (t as f64) / y_max * PLOT;
+    let y_max = i64::from((top_total + 1).max(info.bands.last().map_or(12, |b| b.from + 1)));
+    let y = move |t: u32| TOP + PLOT - i64::from(t) * PLOT / y_max;
 
     // The running total as a step line from 0 at the period's start.
-    let mut path = format!("M{:.1},{:.1}", x(period.start), y(0));
+    let mut path = format!("M{},{}", x(period.start), y(0));
     let mut last = 0;
     for r in &period.running {
-        path.push_str(&format!(" H{:.1} V{:.1}", x(r.date), y(r.total)));
+        path.push_str(&format!(" H{} V{}", x(r.date), y(r.total)));
         last = r.total;
     }
-    path.push_str(&format!(" H{:.1}", x(period.end)));
+    path.push_str(&format!(" H{}", x(period.end)));
     let _ = last;
 
     // One dashed line per band; one label per run of bands of the same kind
     // ("9–11 暂停"), so that bands one point apart do not print over each other.
-    let visible: Vec<_> = info.bands.iter().filter(|b| (b.from as f64) <= y_max).collect();
+    let visible: Vec<_> = info
+        .bands
+        .iter()
+        .filter(|b| i64::from(b.from) <= y_max)
+        .collect();
     let lines = visible
         .iter()
         .map(|b| view! { <line class="band" x1=LEFT x2=WIDTH - RIGHT y1=y(b.from) y2=y(b.from)/> })
@@ -92,8 +102,8 @@ fn chart(lang: Lang, regime: RegimeId, result: &Evaluation, period: &PeriodResul
                 Some(to) => format!("{from}–{to}"),
                 None => format!("≥{from}"),
             };
-            let label = format!("{range} {}", i18n::sanction_name(lang, kind));
-            view! { <text class="band-label" x=WIDTH - RIGHT + 4.0 y=y(from) + 4.0>{label}</text> }
+            let label = format!("{range} {}", i18n::sanction_short(lang, kind));
+            view! { <text class="band-label" x=WIDTH - RIGHT + 4 y=y(from) + 4>{label}</text> }
         })
         .collect_view();
     let bands = view! { {lines} {labels} };
@@ -104,21 +114,30 @@ fn chart(lang: Lang, regime: RegimeId, result: &Evaluation, period: &PeriodResul
         .filter_map(|s| {
             let start = s.start?;
             let end = s.months.map(|m| m.end).or(s.bar.map(|b| b.bar_until))?;
-            let end = s.superseded_on.and_then(|d| d.pred_opt()).map_or(end, |d| d.min(end));
-            (start <= period.end && end >= period.start).then_some((s.kind, start.max(period.start), end.min(period.end), start, end))
+            let end = s
+                .superseded_on
+                .and_then(|d| d.pred_opt())
+                .map_or(end, |d| d.min(end));
+            (start <= period.end && end >= period.start).then_some((
+                s.kind,
+                start.max(period.start),
+                end.min(period.end),
+                start,
+                end,
+            ))
         })
         .collect();
-    let lanes = spans.len().max(1) as f64;
+    let lanes = spans.len().max(1) as i64;
     let span_views = spans
         .iter()
         .enumerate()
         .map(|(i, (kind, from, to, real_from, real_to))| {
-            let y0 = TOP + PLOT + 10.0 + i as f64 * LANE;
-            let w = (x(*to) - x(*from)).max(2.0);
+            let y0 = TOP + PLOT + 10 + i as i64 * LANE;
+            let w = (x(*to) - x(*from)).max(2);
             let title = format!("{} {} — {}", i18n::sanction_name(lang, *kind), real_from, real_to);
             view! {
-                <rect class=kind_color(*kind) x=x(*from) y=y0 width=w height=LANE - 4.0 rx="2"><title>{title}</title></rect>
-                <text class="span-label" x=x(*from) + 3.0 y=y0 + LANE - 7.0>{i18n::sanction_name(lang, *kind)}</text>
+                <rect class=kind_color(*kind) x=x(*from) y=y0 width=w height=LANE - 4 rx="2"><title>{title}</title></rect>
+                <text class="span-label" x=x(*from) + 3 y=y0 + LANE - 7>{i18n::sanction_short(lang, *kind)}</text>
             }
         })
         .collect_view();
@@ -126,12 +145,12 @@ fn chart(lang: Lang, regime: RegimeId, result: &Evaluation, period: &PeriodResul
     let as_of = (result.as_of >= period.start && result.as_of <= period.end).then(|| {
         let ax = x(result.as_of);
         view! {
-            <line class="today" x1=ax x2=ax y1=TOP y2=TOP + PLOT + 10.0 + lanes * LANE/>
-            <text class="today-label" x=ax - 3.0 y=TOP + PLOT + 10.0 + lanes * LANE + 2.0 text-anchor="end">{lang.t("查询日", "as of")}</text>
+            <line class="today" x1=ax x2=ax y1=TOP y2=TOP + PLOT + 10 + lanes * LANE/>
+            <text class="today-label" x=ax - 3 y=TOP + PLOT + 10 + lanes * LANE + 2 text-anchor="end">{lang.t("查询日", "as of")}</text>
         }
     });
 
-    let height = TOP + PLOT + 14.0 + lanes * LANE + 16.0;
+    let height = TOP + PLOT + 14 + lanes * LANE + 16;
     let months = (0..=12)
         .filter_map(|m| crate::calendar::add_months(period.start, m))
         .filter(|d| *d <= period.end)
@@ -139,20 +158,38 @@ fn chart(lang: Lang, regime: RegimeId, result: &Evaluation, period: &PeriodResul
         .map(|d| {
             let label = match lang {
                 Lang::Zh => format!("{}月", chrono::Datelike::month(&d)),
-                Lang::En => ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"][chrono::Datelike::month0(&d) as usize].to_string(),
+                Lang::En => [
+                    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov",
+                    "Dec",
+                ][chrono::Datelike::month0(&d) as usize]
+                    .to_string(),
             };
-            view! { <text class="axis" x=x(d) y=height - 4.0>{label}</text> }
+            view! { <text class="axis" x=x(d) y=height - 4>{label}</text> }
         })
         .collect_view();
     let summary = lang.pick(
-        format!("{} 记分周期（{} 至 {}），期末累计 {} 分；处理 {} 项。", period.period, period.start, period.end, period.total, spans.len()),
-        format!("Period {} ({} to {}): {} points at the end; {} measure(s).", period.period, period.start, period.end, period.total, spans.len()),
+        format!(
+            "{} 记分周期（{} 至 {}），期末累计 {} 分；处理 {} 项。",
+            period.period,
+            period.start,
+            period.end,
+            period.total,
+            spans.len()
+        ),
+        format!(
+            "Period {} ({} to {}): {} points at the end; {} measure(s).",
+            period.period,
+            period.start,
+            period.end,
+            period.total,
+            spans.len()
+        ),
     );
     view! {
         <figure class="chart">
-            <svg viewBox=format!("0 0 {WIDTH} {height:.0}") role="img" aria-label=summary.clone()>
+            <svg viewBox=format!("0 0 {WIDTH} {height}") role="img" aria-label=summary.clone()>
                 <line class="axis-line" x1=LEFT x2=WIDTH - RIGHT y1=y(0) y2=y(0)/>
-                <text class="axis" x="2" y=y(0) + 4.0>"0"</text>
+                <text class="axis" x="2" y=y(0) + 4>"0"</text>
                 {bands}
                 <path class="total" d=path/>
                 {span_views}

@@ -53,7 +53,10 @@ pub fn day_kind(date: NaiveDate) -> DayKind {
     // A day is listed under its own year's arrangement, or under the next year's (a
     // New Year break or make-up day that starts in December).
     let year = date.year();
-    for arrangement in ARRANGEMENTS.iter().filter(|a| a.year == year || a.year == year + 1) {
+    for arrangement in ARRANGEMENTS
+        .iter()
+        .filter(|a| a.year == year || a.year == year + 1)
+    {
         if arrangement
             .off
             .iter()

@@ -51,8 +51,24 @@ pub struct Found {
 /// the margin); they are not part of the law.
 fn is_artifact(line: &str) -> bool {
     const MARGIN: &[&str] = &[
-        "266", "2014 10 13", "ZJCC13-2014-0001", "资格", "根据", "医师", "保", "基金", "疗保", "必", "医",
-        "准", "，", "设", "反", "处", "(此页无正文)", "（此页无正文）",
+        "266",
+        "2014 10 13",
+        "ZJCC13-2014-0001",
+        "资格",
+        "根据",
+        "医师",
+        "保",
+        "基金",
+        "疗保",
+        "必",
+        "医",
+        "准",
+        "，",
+        "设",
+        "反",
+        "处",
+        "(此页无正文)",
+        "（此页无正文）",
     ];
     let t = line.trim();
     MARGIN.contains(&t) || (t.starts_with('—') && t.ends_with('—'))
@@ -63,7 +79,11 @@ const CN_DIGITS: &str = "〇零一二三四五六七八九十百";
 /// `第十四条 …` → `第十四条`, if the line starts an article.
 fn article_number(line: &str) -> Option<&str> {
     let rest = line.strip_prefix('第')?;
-    let digits: usize = rest.chars().take_while(|c| CN_DIGITS.contains(*c)).map(char::len_utf8).sum();
+    let digits: usize = rest
+        .chars()
+        .take_while(|c| CN_DIGITS.contains(*c))
+        .map(char::len_utf8)
+        .sum();
     if digits == 0 || !rest[digits..].starts_with('条') {
         return None;
     }
@@ -72,13 +92,19 @@ fn article_number(line: &str) -> Option<&str> {
 
 /// `五、医保支付资格…` → `五`, if the line starts a numbered section.
 fn section_number(line: &str) -> Option<&str> {
-    let digits: usize = line.chars().take_while(|c| CN_DIGITS.contains(*c)).map(char::len_utf8).sum();
+    let digits: usize = line
+        .chars()
+        .take_while(|c| CN_DIGITS.contains(*c))
+        .map(char::len_utf8)
+        .sum();
     (digits > 0 && line[digits..].starts_with('、')).then(|| &line[..digits])
 }
 
 /// Where the body of the document stops (attachments, distribution lists).
 fn ends_body(line: &str) -> bool {
-    ["附件", "抄送", "报送", "主送", "（此件", "(此件"].iter().any(|m| line.starts_with(m))
+    ["附件", "抄送", "报送", "主送", "（此件", "(此件"]
+        .iter()
+        .any(|m| line.starts_with(m))
 }
 
 fn starts_clause(line: &str) -> bool {
@@ -111,7 +137,9 @@ pub fn articles(regime: RegimeId) -> Vec<Article> {
         }
         if heading_open {
             if let Some(article) = out.last_mut() {
-                let close = line.find(['）', ')']).map_or(line.len(), |i| i + line[i..].chars().next().map_or(1, char::len_utf8));
+                let close = line.find(['）', ')']).map_or(line.len(), |i| {
+                    i + line[i..].chars().next().map_or(1, char::len_utf8)
+                });
                 article.heading.push_str(&line[..close]);
                 heading_open = close == line.len() && !line.ends_with(['）', ')']);
                 let text = line[close..].trim();
@@ -121,14 +149,22 @@ pub fn articles(regime: RegimeId) -> Vec<Article> {
                 continue;
             }
         }
-        let number = if sections { section_number(line) } else { article_number(line) };
+        let number = if sections {
+            section_number(line)
+        } else {
+            article_number(line)
+        };
         if let Some(number) = number {
             in_body = true;
-            let after = line[number.len()..].trim_start_matches(['、', ' ', '\u{3000}']).trim();
+            let after = line[number.len()..]
+                .trim_start_matches(['、', ' ', '\u{3000}'])
+                .trim();
             let (heading, text) = if sections {
                 (after.to_string(), "")
             } else if after.starts_with(['（', '(']) {
-                let close = after.find(['）', ')']).map_or(after.len(), |i| i + after[i..].chars().next().map_or(1, char::len_utf8));
+                let close = after.find(['）', ')']).map_or(after.len(), |i| {
+                    i + after[i..].chars().next().map_or(1, char::len_utf8)
+                });
                 heading_open = !after[..close].ends_with(['）', ')']);
                 (after[..close].to_string(), after[close..].trim())
             } else {
@@ -137,7 +173,11 @@ pub fn articles(regime: RegimeId) -> Vec<Article> {
             out.push(Article {
                 number: number.to_string(),
                 heading,
-                paragraphs: if text.is_empty() { Vec::new() } else { vec![text.to_string()] },
+                paragraphs: if text.is_empty() {
+                    Vec::new()
+                } else {
+                    vec![text.to_string()]
+                },
             });
             continue;
         }
@@ -147,7 +187,9 @@ pub fn articles(regime: RegimeId) -> Vec<Article> {
         if ends_body(line) {
             break;
         }
-        let Some(article) = out.last_mut() else { continue };
+        let Some(article) = out.last_mut() else {
+            continue;
+        };
         match article.paragraphs.last_mut() {
             Some(last) if !starts_clause(line) && !ends_sentence(last) => last.push_str(line),
             _ => article.paragraphs.push(line.to_string()),
@@ -164,14 +206,24 @@ pub fn lookup(regime: RegimeId, cite: &str) -> Vec<Found> {
         let part = part.trim();
         if part.contains("民法典") || part.starts_with("第二百零") {
             for article in civil_code() {
-                if !found.iter().any(|f: &Found| f.article.number == article.number) {
-                    found.push(Found { document: "中华人民共和国民法典".into(), article, clause: None });
+                if !found
+                    .iter()
+                    .any(|f: &Found| f.article.number == article.number)
+                {
+                    found.push(Found {
+                        document: "中华人民共和国民法典".into(),
+                        article,
+                        clause: None,
+                    });
                 }
             }
             continue;
         }
         // "沪医保规〔2025〕3号 第三十二条": an article of another regime.
-        let (regime, part) = match RegimeId::ALL.iter().find(|r| part.starts_with(r.info().document)) {
+        let (regime, part) = match RegimeId::ALL
+            .iter()
+            .find(|r| part.starts_with(r.info().document))
+        {
             Some(other) => (*other, part[other.info().document.len()..].trim()),
             None => (regime, part),
         };
@@ -188,7 +240,11 @@ pub fn lookup(regime: RegimeId, cite: &str) -> Vec<Found> {
             rest[..rest.find('）').map_or(rest.len(), |j| j + '）'.len_utf8())].to_string()
         });
         if let Some(article) = articles(regime).into_iter().find(|a| a.number == key) {
-            found.push(Found { document: regime.info().document.to_string(), article, clause });
+            found.push(Found {
+                document: regime.info().document.to_string(),
+                article,
+                clause,
+            });
         }
     }
     found
