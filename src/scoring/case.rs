@@ -686,7 +686,12 @@ fn regime_list() -> String {
 
 /// Parses `YYYY-MM-DD` strictly, saying what is wrong with anything else.
 pub fn parse_date(text: &str, path: &str) -> Result<NaiveDate, CaseError> {
-    let bad = |en: String, zh: String| CaseError::new(ErrorCode::InvalidDate, path, en, zh);
+    // The message names the field too, for readers of the CLI who look at it alone.
+    let field = path.rsplit('.').next().unwrap_or(path);
+    let bad = |en: String, zh: String| {
+        let en = if field.is_empty() { en } else { format!("{field}: {en}") };
+        CaseError::new(ErrorCode::InvalidDate, path, en, zh)
+    };
     let bytes = text.as_bytes();
     let shape_ok = bytes.len() == 10
         && bytes[4] == b'-'
