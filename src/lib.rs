@@ -4,11 +4,13 @@
 //! - [`scoring`]: the pure core (cases, regimes, evaluation);
 //! - [`calendar`]: working days and the Civil Code month rule;
 //! - [`cli`]: the `jifen` command line;
+//! - [`exchange`]: the form as typed, case files, share links and calendar files;
 //! - `js` (wasm32 only): the same evaluation for JavaScript;
 //! - `app` (feature `app`): the leptos single-page app.
 
 pub mod calendar;
 pub mod cli;
+pub mod exchange;
 pub mod scoring;
 
 // The JS API is its own wasm (built without the app), so that the app's bundle does not

@@ -3,9 +3,9 @@
 
 use leptos::prelude::*;
 
-use super::draft::{HistoryDraft, Place, RepairDraft};
 use super::fields::{notes_at, Choice, Input, Note};
 use super::{ctx, Ctx};
+use crate::exchange::draft::{HistoryDraft, Place, RepairDraft};
 use crate::scoring::RegimeId;
 
 /// The case-level fields the chosen regime uses.

@@ -3,9 +3,9 @@
 
 use leptos::prelude::*;
 
-use super::draft::Place;
 use super::i18n::Lang;
 use super::Computed;
+use crate::exchange::draft::Place;
 
 /// A message of the core about one field.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -16,7 +16,7 @@ pub struct Note {
 
 /// The errors and warnings of a computation that concern `at`.
 pub fn notes_at(computed: &Computed, lang: Lang, at: &Place) -> Vec<Note> {
-    let here = |path: &str| super::draft::place(path, &computed.prepared) == *at;
+    let here = |path: &str| crate::exchange::draft::place(path, &computed.prepared) == *at;
     match &computed.outcome {
         Err(e) if here(&e.path) => vec![Note {
             error: true,

@@ -3,11 +3,11 @@
 
 use leptos::prelude::*;
 
-use super::draft::{uses, Field, IncidentDraft, Pending, Place};
 use super::fields::{notes_at, Check, Choice, Input, Note, Notes};
 use super::i18n::Lang;
 use super::law::Cite;
 use super::{ctx, Ctx};
+use crate::exchange::draft::{uses, Field, IncidentDraft, Pending, Place};
 use crate::scoring::catalogue::{Fine, Item, ItemValue};
 use crate::scoring::outcome::IncidentResult;
 use crate::scoring::regimes::Counting;

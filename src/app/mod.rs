@@ -10,16 +10,16 @@ use leptos::prelude::*;
 use crate::scoring::{self, CaseError, Evaluation, RegimeId};
 
 pub mod case_fields;
-pub mod draft;
 pub mod fields;
 pub mod i18n;
 pub mod incidents;
+pub mod keep;
 pub mod law;
 pub mod picker;
 pub mod result;
 pub mod timeline;
 
-use draft::Draft;
+use crate::exchange::draft::{self, Draft};
 use i18n::Lang;
 
 /// The evaluation of the current draft.
@@ -41,6 +41,8 @@ pub struct Ctx {
     pub computed: Memo<Computed>,
     /// The citation being read in the article dialog.
     pub reading: RwSignal<Option<law::Reading>>,
+    /// Saved cases, storage and share links.
+    pub keep: keep::Keep,
 }
 
 /// The context provided by [`App`].
@@ -74,9 +76,10 @@ pub fn compute(draft: &Draft, today: NaiveDate) -> Computed {
 /// The whole page.
 #[component]
 pub fn App() -> impl IntoView {
-    let draft = RwSignal::new(Draft::default());
-    let lang = RwSignal::new(Lang::Zh);
     let today = today();
+    let (keep, opened) = keep::start(&today.to_string());
+    let draft = RwSignal::new(opened);
+    let lang = RwSignal::new(Lang::Zh);
     let computed = Memo::new(move |_| draft.with(|d| compute(d, today)));
     let reading = RwSignal::new(None);
     provide_context(Ctx {
@@ -84,7 +87,10 @@ pub fn App() -> impl IntoView {
         lang,
         computed,
         reading,
+        keep,
     });
+    // Every change is saved (not while a shared case is looked at).
+    Effect::new(move |_| draft.with(|d| keep::autosave(keep, d, &today.to_string())));
     Effect::new(move |_| {
         let lang = lang.get();
         if let Some(root) = document().document_element() {
@@ -102,6 +108,8 @@ pub fn App() -> impl IntoView {
             <Header/>
             <main class="layout">
                 <section class="inputs" aria-label=lang.t("案情", "The case")>
+                    <keep::KeepNotices/>
+                    <keep::CaseBar/>
                     <picker::RegimePicker/>
                     <case_fields::CaseFields/>
                     <incidents::IncidentList/>

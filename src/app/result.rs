@@ -3,10 +3,10 @@
 
 use leptos::prelude::*;
 
-use super::draft::Place;
 use super::i18n::{self, date_with_weekday, Lang};
 use super::law::Cite;
 use super::{ctx, Ctx};
+use crate::exchange::draft::Place;
 use crate::scoring::outcome::{Deadline, Evaluation, Sanction, SanctionKind};
 use crate::scoring::{CaseError, RegimeId};
 
@@ -42,6 +42,7 @@ pub fn ResultPanel() -> impl IntoView {
             Ok(result) => {
                 let has_incidents = !result.incidents.is_empty();
                 view! {
+                    <PrintReport result=result.clone() regime today=c.today/>
                     <Status result=result.clone() regime today=c.today/>
                     {(waiting > 0).then(|| view! {
                         <p class="note info">{lang.pick(
@@ -139,9 +140,9 @@ fn element_id(place: &Place) -> Option<String> {
 
 /// A case the core cannot compute: the message, where, and a way to get there.
 #[component]
-fn ErrorCard(error: CaseError, prepared: super::draft::Prepared) -> impl IntoView {
+fn ErrorCard(error: CaseError, prepared: crate::exchange::draft::Prepared) -> impl IntoView {
     let lang = ctx().lang.get_untracked();
-    let place = super::draft::place(&error.path, &prepared);
+    let place = crate::exchange::draft::place(&error.path, &prepared);
     let words = place_words(lang, &place);
     let target = element_id(&place);
     view! {
@@ -555,4 +556,100 @@ pub fn MiniStatus() -> impl IntoView {
         })
     };
     view! { <a class=class href="#result">{text} " ↓"</a> }
+}
+
+/// The parts of the printed report that the screen shows elsewhere (in the incident
+/// cards, or folded): the case's heading, every incident with its trace, every measure
+/// with its trace. Hidden on screen.
+#[component]
+fn PrintReport(result: Evaluation, regime: RegimeId, today: chrono::NaiveDate) -> impl IntoView {
+    let Ctx { keep, lang, .. } = ctx();
+    let lang = lang.get_untracked();
+    let info = regime.info();
+    // The name can change without the result changing: read it where it is shown.
+    let name = move || {
+        let saved = keep.library.with(|l| {
+            l.get(&l.current)
+                .map(|c| c.name.clone())
+                .unwrap_or_default()
+        });
+        let name = keep.preview.get().map_or(saved, |t| {
+            if t.is_empty() {
+                lang.t("分享的案例", "Shared case").to_string()
+            } else {
+                t
+            }
+        });
+        format!(" · {name}")
+    };
+    let step_list = |trace: &[crate::scoring::outcome::Step]| {
+        trace
+            .iter()
+            .map(|s| view! { <li>{lang.pick(s.text_zh.clone(), s.text.clone())} " （" {s.cite.clone()} "）"</li> })
+            .collect_view()
+    };
+    let rows = result
+        .incidents
+        .iter()
+        .map(|i| {
+            let item = info.item(&i.item);
+            let points = match (i.points, i.range, &i.fine) {
+                (Some(p), Some([lo, hi]), _) if lo != hi => format!("{p}（{lo}—{hi}）"),
+                (Some(p), _, _) => p.to_string(),
+                (None, _, Some(f)) => format!("{}—{} 元", f.fine_min, f.fine_max),
+                _ => String::new(),
+            };
+            view! {
+                <tr>
+                    <td>{i.id.clone()}</td>
+                    <td>{i.item.clone()} " " {item.map(|it| it.text)}</td>
+                    <td>{i.period.clone()}</td>
+                    <td>{points}{(!i.counted).then_some(lang.t("（不重复计分）", " (not counted)"))}</td>
+                    <td><ol class="trace">{step_list(&i.trace)}</ol></td>
+                </tr>
+            }
+        })
+        .collect_view();
+    let measures = result
+        .sanctions
+        .iter()
+        .map(|s| {
+            view! {
+                <li>
+                    <strong>{i18n::sanction_name(lang, s.kind)}</strong>
+                    {format!(" · {} · {}", s.decided_on, s.cite)}
+                    {(s.kind != SanctionKind::Notice).then(|| view! { <p>{sanction_dates(lang, s)}</p> })}
+                    <ol class="trace">{step_list(&s.trace)}</ol>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <section class="print-only print-report">
+            <h1>{lang.t("医保医师记分计算结果", "Medical-insurance scoring: result")} {name}</h1>
+            <p>{format!("{} {}", info.document, info.title)}</p>
+            <p>
+                {lang.pick(
+                    format!("查询日期 {}；计算于 {}，依据所列文件原文，仅供参考，以医保部门决定为准。", result.as_of, today),
+                    format!("Standing on {}; computed on {} from the documents' own text; for reference only.", result.as_of, today),
+                )}
+            </p>
+            <table class="print-incidents">
+                <thead>
+                    <tr>
+                        <th>{lang.t("编号", "Id")}</th>
+                        <th>{lang.t("条目", "Item")}</th>
+                        <th>{lang.t("周期", "Period")}</th>
+                        <th>{lang.t("分值", "Points")}</th>
+                        <th>{lang.t("计算过程与依据", "How, and under which articles")}</th>
+                    </tr>
+                </thead>
+                <tbody>{rows}</tbody>
+            </table>
+            {(!result.sanctions.is_empty()).then(|| view! {
+                <h2>{lang.t("处理措施", "Measures")}</h2>
+                <ol class="print-measures">{measures}</ol>
+            })}
+        </section>
+    }
 }

@@ -123,7 +123,8 @@ pub struct HistoryEntry {
     pub points: u32,
 }
 
-const CASE_FIELDS: &[&str] = &[
+/// The fields a case may have.
+pub const CASE_FIELDS: &[&str] = &[
     "version",
     "title",
     "regime",
@@ -135,7 +136,8 @@ const CASE_FIELDS: &[&str] = &[
     "birth_date",
 ];
 
-const INCIDENT_FIELDS: &[&str] = &[
+/// The fields an incident may have.
+pub const INCIDENT_FIELDS: &[&str] = &[
     "id",
     "item",
     "items",
@@ -689,7 +691,11 @@ pub fn parse_date(text: &str, path: &str) -> Result<NaiveDate, CaseError> {
     // The message names the field too, for readers of the CLI who look at it alone.
     let field = path.rsplit('.').next().unwrap_or(path);
     let bad = |en: String, zh: String| {
-        let en = if field.is_empty() { en } else { format!("{field}: {en}") };
+        let en = if field.is_empty() {
+            en
+        } else {
+            format!("{field}: {en}")
+        };
         CaseError::new(ErrorCode::InvalidDate, path, en, zh)
     };
     let bytes = text.as_bytes();

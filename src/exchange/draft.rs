@@ -162,7 +162,7 @@ impl IncidentDraft {
 
 /// A number as typed: a JSON number when it reads as one, else the text itself, so that
 /// the core names the field and says what would be valid.
-fn number(text: &str) -> Value {
+pub(crate) fn number(text: &str) -> Value {
     let t = text.trim();
     if let Ok(n) = t.parse::<u64>() {
         return json!(n);

@@ -1,0 +1,624 @@
+//! Keeping the case: autosave in the browser's storage, several named cases, share
+//! links, case files in and out, the calendar file and printing. Whatever fails — no
+//! storage, a full one, a damaged store, a bad link or file — is said plainly, and
+//! nothing the user has is replaced.
+
+use leptos::prelude::*;
+use leptos::wasm_bindgen::JsCast;
+
+use super::i18n::Lang;
+use super::{ctx, Ctx};
+use crate::exchange::draft::Draft;
+use crate::exchange::library::{self, Library, Loaded};
+use crate::exchange::{case_file, ics, share};
+use crate::scoring::CaseError;
+
+/// Whether the case can be saved.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Store {
+    /// Saved on every change.
+    Saving,
+    /// No storage (private browsing, storage disabled): the app works, nothing is kept.
+    Unavailable,
+    /// The storage refused the last write (full).
+    Full,
+    /// The store was written by a newer version: it is read, never overwritten.
+    Newer(u32),
+}
+
+/// A message at the top of the page.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Notice {
+    pub error: bool,
+    pub zh: String,
+    pub en: String,
+    /// Something the user can download to keep (a damaged store).
+    pub download: Option<(String, String)>,
+}
+
+impl Notice {
+    fn from_error(lead_zh: &str, lead_en: &str, e: &CaseError) -> Notice {
+        let place = if e.path.is_empty() {
+            String::new()
+        } else {
+            format!("（{}）", e.path)
+        };
+        Notice {
+            error: true,
+            zh: format!("{lead_zh}{}{place}", e.message_zh),
+            en: format!(
+                "{lead_en}{}{}",
+                e.message,
+                if e.path.is_empty() {
+                    String::new()
+                } else {
+                    format!(" (at {})", e.path)
+                }
+            ),
+            download: None,
+        }
+    }
+}
+
+/// The keeping state, shared through the context.
+#[derive(Clone, Copy)]
+pub struct Keep {
+    pub library: RwSignal<Library>,
+    pub store: RwSignal<Store>,
+    /// The title of a shared case being looked at (not saved yet).
+    pub preview: RwSignal<Option<String>>,
+    pub notice: RwSignal<Option<Notice>>,
+}
+
+fn local_storage() -> Option<web_sys::Storage> {
+    window().local_storage().ok().flatten()
+}
+
+/// Reads the store and the link, and says which case to open.
+pub fn start(today: &str) -> (Keep, Draft) {
+    let mut notice = None;
+    let (mut library, store) = match local_storage() {
+        None => (Library::new(today, "案例 1"), Store::Unavailable),
+        Some(storage) => {
+            let stored = storage.get_item(library::KEY).ok().flatten();
+            match library::read(stored.as_deref()) {
+                Loaded::Empty => (Library::new(today, "案例 1"), Store::Saving),
+                Loaded::Ok(library) => (library, Store::Saving),
+                Loaded::Newer(v) => (Library::new(today, "案例 1"), Store::Newer(v)),
+                Loaded::Damaged {
+                    message,
+                    message_zh,
+                } => {
+                    let raw = stored.unwrap_or_default();
+                    // Keep the unreadable store where nothing will overwrite it.
+                    if storage
+                        .get_item(library::DAMAGED_KEY)
+                        .ok()
+                        .flatten()
+                        .is_none()
+                    {
+                        let _ = storage.set_item(library::DAMAGED_KEY, &raw);
+                    }
+                    notice = Some(Notice {
+                        error: true,
+                        zh: format!("{message_zh}。原来的数据已原样保留，可下载备份；下面从一个新案例开始。"),
+                        en: format!("{message}. The old data is kept as it was and can be downloaded; a new case starts below."),
+                        download: Some(("jifen-damaged-store.json".into(), raw)),
+                    });
+                    (Library::new(today, "案例 1"), Store::Saving)
+                }
+            }
+        }
+    };
+    if library.get(&library.current).is_none() {
+        library.current = library
+            .cases
+            .first()
+            .map(|c| c.id.clone())
+            .unwrap_or_default();
+    }
+    let mut draft = match library
+        .get(&library.current)
+        .map(|c| (c.name.clone(), c.open()))
+    {
+        Some((_, Ok(imported))) => imported.draft,
+        Some((name, Err(e))) => {
+            notice = Some(Notice::from_error(
+                &format!("已保存的案例「{name}」无法打开，已原样保留："),
+                &format!("The saved case “{name}” cannot be opened and is kept as it is: "),
+                &e,
+            ));
+            let id = library.add(
+                &library.fresh_name("案例"),
+                case_file::export(&Draft::default(), None),
+                today,
+            );
+            library.current = id;
+            Draft::default()
+        }
+        None => Draft::default(),
+    };
+    let mut preview = None;
+    let hash = window().location().hash().unwrap_or_default();
+    if share::is_share_fragment(&hash) {
+        match share::decode(&hash) {
+            Ok(imported) => {
+                preview = Some(imported.title.clone().unwrap_or_default());
+                draft = imported.draft;
+            }
+            Err(e) => {
+                notice = Some(Notice::from_error(
+                    "分享链接无法打开：",
+                    "The share link cannot be opened: ",
+                    &e,
+                ));
+            }
+        }
+    }
+    let keep = Keep {
+        library: RwSignal::new(library),
+        store: RwSignal::new(store),
+        preview: RwSignal::new(preview),
+        notice: RwSignal::new(notice),
+    };
+    (keep, draft)
+}
+
+/// Saves the draft into the current case (never while a shared case is looked at).
+pub fn autosave(keep: Keep, draft: &Draft, today: &str) {
+    if keep.preview.with_untracked(Option::is_some) {
+        return;
+    }
+    keep.library.update(|l| {
+        let current = l.current.clone();
+        if let Some(saved) = l.get_mut(&current) {
+            saved.case = case_file::export(draft, Some(&saved.name));
+            saved.updated = today.to_string();
+        }
+    });
+    write(keep);
+}
+
+/// Writes the library, if the store may be written.
+pub fn write(keep: Keep) {
+    if matches!(
+        keep.store.get_untracked(),
+        Store::Unavailable | Store::Newer(_)
+    ) {
+        return;
+    }
+    let Some(storage) = local_storage() else {
+        keep.store.set(Store::Unavailable);
+        return;
+    };
+    let text = keep.library.with_untracked(Library::to_text);
+    match storage.set_item(library::KEY, &text) {
+        Ok(()) => {
+            if keep.store.get_untracked() != Store::Saving {
+                keep.store.set(Store::Saving);
+            }
+        }
+        Err(_) => keep.store.set(Store::Full),
+    }
+}
+
+/// Offers `text` as a file to download.
+pub fn download(name: &str, mime: &str, text: &str) {
+    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {
+        return;
+    };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
+        return;
+    };
+    if let Ok(a) = document().create_element("a") {
+        if let Ok(a) = a.dyn_into::<web_sys::HtmlAnchorElement>() {
+            a.set_href(&url);
+            a.set_download(name);
+            let _ = document().body().map(|b| b.append_child(&a));
+            a.click();
+            a.remove();
+        }
+    }
+    let _ = web_sys::Url::revoke_object_url(&url);
+}
+
+fn clear_hash() {
+    if let Ok(history) = window().history() {
+        let location = window().location();
+        let url = format!(
+            "{}{}",
+            location.pathname().unwrap_or_default(),
+            location.search().unwrap_or_default()
+        );
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
+    }
+}
+
+/// A file name made from a case name.
+fn file_name(name: &str, extension: &str) -> String {
+    let stem: String = name
+        .chars()
+        .filter(|c| !"\\/:*?\"<>|".contains(*c))
+        .collect();
+    let stem = stem.trim();
+    format!(
+        "{}.{extension}",
+        if stem.is_empty() { "jifen" } else { stem }
+    )
+}
+
+/// The bar of saved cases and what can be done with the current one.
+#[component]
+pub fn CaseBar() -> impl IntoView {
+    let Ctx {
+        draft,
+        lang,
+        computed,
+        keep,
+        ..
+    } = ctx();
+    let lang = lang.get_untracked();
+    let today = computed.with_untracked(|c| c.today.to_string());
+    let share_dialog = NodeRef::<leptos::html::Dialog>::new();
+    let share_link = RwSignal::new(String::new());
+    let copied = RwSignal::new(false);
+
+    let current_name = Memo::new(move |_| {
+        keep.library.with(|l| {
+            l.get(&l.current)
+                .map(|c| c.name.clone())
+                .unwrap_or_default()
+        })
+    });
+    let open_case = move |id: String| {
+        let found = keep
+            .library
+            .with_untracked(|l| l.get(&id).map(|c| (c.name.clone(), c.open())));
+        match found {
+            Some((_, Ok(imported))) => {
+                keep.library.update(|l| l.current = id);
+                draft.set(imported.draft);
+                keep.notice.set(None);
+                write(keep);
+            }
+            Some((name, Err(e))) => keep.notice.set(Some(Notice::from_error(
+                &format!("案例「{name}」无法打开，已原样保留："),
+                &format!("The case “{name}” cannot be opened and is kept as it is: "),
+                &e,
+            ))),
+            None => {}
+        }
+    };
+    let add_case = {
+        let today = today.clone();
+        move |name: String, case: serde_json::Value, new_draft: Draft| {
+            keep.library.update(|l| {
+                let id = l.add(&name, case, &today);
+                l.current = id;
+            });
+            draft.set(new_draft);
+            write(keep);
+        }
+    };
+    let new_case = {
+        let add_case = add_case.clone();
+        move |_| {
+            let name = keep
+                .library
+                .with_untracked(|l| l.fresh_name(lang.t("案例", "Case")));
+            add_case(
+                name,
+                case_file::export(&Draft::default(), None),
+                Draft::default(),
+            );
+        }
+    };
+    let duplicate = {
+        let add_case = add_case.clone();
+        move |_| {
+            let d = draft.get_untracked();
+            let name = lang.pick(
+                format!("{} 副本", current_name.get_untracked()),
+                format!("{} copy", current_name.get_untracked()),
+            );
+            add_case(name.clone(), case_file::export(&d, Some(&name)), d);
+        }
+    };
+    let delete = move |_| {
+        let name = current_name.get_untracked();
+        let question = lang.pick(
+            format!("删除案例「{name}」？此操作不能撤销。"),
+            format!("Delete the case “{name}”? This cannot be undone."),
+        );
+        if !window().confirm_with_message(&question).unwrap_or(false) {
+            return;
+        }
+        let mut next = None;
+        keep.library.update(|l| {
+            let current = l.current.clone();
+            l.cases.retain(|c| c.id != current);
+            if l.cases.is_empty() {
+                let id = l.add(
+                    &l.fresh_name("案例"),
+                    case_file::export(&Draft::default(), None),
+                    &today,
+                );
+                l.current = id;
+            } else {
+                l.current = l.cases[0].id.clone();
+            }
+            next = Some(l.current.clone());
+        });
+        if let Some(id) = next {
+            open_case(id);
+        }
+    };
+    let export = move |_| {
+        let name = current_name.get_untracked();
+        let text =
+            serde_json::to_string_pretty(&case_file::export(&draft.get_untracked(), Some(&name)))
+                .unwrap_or_default();
+        download(&file_name(&name, "json"), "application/json", &text);
+    };
+    let calendar = move |_| {
+        let name = current_name.get_untracked();
+        computed.with_untracked(|c| {
+            if let Ok(result) = &c.outcome {
+                let now = chrono::NaiveDateTime::new(c.today, chrono::NaiveTime::MIN);
+                let language = if lang == Lang::Zh {
+                    ics::Language::Chinese
+                } else {
+                    ics::Language::English
+                };
+                let text = ics::calendar(result, c.regime, &name, language, now);
+                download(&file_name(&name, "ics"), "text/calendar", &text);
+            }
+        });
+    };
+    let file_input = NodeRef::<leptos::html::Input>::new();
+    let import = {
+        let add_case = add_case.clone();
+        move |ev: leptos::ev::Event| {
+            let Some(input) = file_input.get() else {
+                return;
+            };
+            let Some(file) = input.files().and_then(|f| f.get(0)) else {
+                return;
+            };
+            let file_name = file.name();
+            input.set_value("");
+            let add_case = add_case.clone();
+            let _ = ev;
+            leptos::task::spawn_local(async move {
+                let text = wasm_bindgen_futures::JsFuture::from(file.text())
+                    .await
+                    .ok()
+                    .and_then(|v| v.as_string());
+                let Some(text) = text else {
+                    keep.notice.set(Some(Notice {
+                        error: true,
+                        zh: format!("无法读取文件「{file_name}」。"),
+                        en: format!("The file “{file_name}” could not be read."),
+                        download: None,
+                    }));
+                    return;
+                };
+                match case_file::import(&text) {
+                    Ok(imported) => {
+                        let name = imported
+                            .title
+                            .clone()
+                            .unwrap_or_else(|| file_name.trim_end_matches(".json").to_string());
+                        add_case(
+                            name.clone(),
+                            case_file::export(&imported.draft, Some(&name)),
+                            imported.draft,
+                        );
+                        keep.notice.set(Some(Notice {
+                            error: false,
+                            zh: format!("已导入「{name}」，作为新案例保存。"),
+                            en: format!("Imported “{name}” as a new case."),
+                            download: None,
+                        }));
+                    }
+                    Err(e) => keep.notice.set(Some(Notice::from_error(
+                        &format!("文件「{file_name}」未导入，您的案例没有任何改动："),
+                        &format!("“{file_name}” was not imported; your cases are unchanged: "),
+                        &e,
+                    ))),
+                }
+            });
+        }
+    };
+    let open_share = move |_| {
+        let name = current_name.get_untracked();
+        let fragment = share::encode(&case_file::export(&draft.get_untracked(), Some(&name)));
+        let location = window().location();
+        let base = format!(
+            "{}{}{}",
+            location.origin().unwrap_or_default(),
+            location.pathname().unwrap_or_default(),
+            location.search().unwrap_or_default()
+        );
+        share_link.set(format!("{base}#{fragment}"));
+        copied.set(false);
+        if let Some(dialog) = share_dialog.get() {
+            let _ = dialog.show_modal();
+        }
+    };
+    let copy = move |_| {
+        let link = share_link.get_untracked();
+        let promise = window().navigator().clipboard().write_text(&link);
+        leptos::task::spawn_local(async move {
+            copied.set(wasm_bindgen_futures::JsFuture::from(promise).await.is_ok());
+        });
+    };
+
+    let options = move || {
+        keep.library.with(|l| {
+            l.cases
+                .iter()
+                .map(|c| {
+                    let id = c.id.clone();
+                    let selected = c.id == l.current;
+                    view! { <option value=id selected=selected>{c.name.clone()}</option> }
+                })
+                .collect_view()
+        })
+    };
+    let status = move || {
+        let text = match keep.store.get() {
+            Store::Saving => lang.t("自动保存在本浏览器中，仅您可见。", "Saved automatically in this browser, for you only."),
+            Store::Unavailable => lang.t(
+                "此浏览器不允许保存（如隐私模式）：计算照常进行，但关闭页面后案例不会保留。可导出文件保存。",
+                "This browser does not allow saving (private mode?): everything works, but the case is gone when the page closes. Export a file to keep it.",
+            ),
+            Store::Full => lang.t("浏览器存储已满，最近的修改未能保存。请导出文件备份。", "The browser's storage is full: the latest changes were not saved. Export a file to keep them."),
+            Store::Newer(_) => lang.t(
+                "已保存的案例来自更新版本的计算器，本版本不会改动它们；本次修改不会保存。",
+                "The saved cases come from a newer version of the calculator; this one will not change them, so nothing is saved now.",
+            ),
+        };
+        let warn = keep.store.get() != Store::Saving;
+        view! { <p class="save-status" class:warn=warn role="status">{text}</p> }
+    };
+
+    view! {
+        <section class="card casebar" aria-label=lang.t("我的案例", "My cases")>
+            <div class="casebar-row">
+                <div class="field">
+                    <label for="case-select">{lang.t("我的案例", "My cases")}</label>
+                    <select id="case-select" on:change=move |ev| open_case(event_target_value(&ev))>{options}</select>
+                </div>
+                <div class="field">
+                    <label for="case-name">{lang.t("案例名称", "Case name")}</label>
+                    <input id="case-name" type="text" prop:value=move || current_name.get()
+                        on:input=move |ev| {
+                            let name = event_target_value(&ev);
+                            keep.library.update(|l| {
+                                let current = l.current.clone();
+                                if let Some(c) = l.get_mut(&current) {
+                                    c.name = name;
+                                }
+                            });
+                            autosave(keep, &draft.get_untracked(), &computed.with_untracked(|c| c.today.to_string()));
+                        }/>
+                </div>
+            </div>
+            <div class="casebar-actions">
+                <button type="button" class="secondary" on:click=new_case>{lang.t("新建", "New")}</button>
+                <button type="button" class="secondary" on:click=duplicate>{lang.t("复制", "Duplicate")}</button>
+                <button type="button" class="secondary" on:click=delete>{lang.t("删除", "Delete")}</button>
+                <button type="button" class="secondary" on:click=move |_| { if let Some(i) = file_input.get() { i.click(); } }>{lang.t("导入文件…", "Import…")}</button>
+                <input node_ref=file_input id="import-file" class="visually-hidden" type="file" accept=".json,application/json" tabindex="-1" aria-hidden="true" on:change=import/>
+                <button type="button" class="secondary" on:click=export>{lang.t("导出文件", "Export")}</button>
+                <button type="button" class="secondary" on:click=open_share>{lang.t("分享链接", "Share link")}</button>
+                <button type="button" class="secondary" on:click=calendar disabled=move || computed.with(|c| c.outcome.is_err())>{lang.t("日历文件", "Calendar file")}</button>
+                <button type="button" class="secondary" on:click=move |_| { let _ = window().print(); }>{lang.t("打印", "Print")}</button>
+            </div>
+            {status}
+            <dialog node_ref=share_dialog class="share" aria-labelledby="share-title">
+                <h2 id="share-title">{lang.t("分享链接", "Share link")}</h2>
+                <p>{lang.t(
+                    "链接包含整个案例，写在 # 之后：打开链接时不会发送给任何服务器。持有链接的人都能看到案例内容。",
+                    "The link holds the whole case after the #, which is never sent to a server. Anyone with the link can read the case.",
+                )}</p>
+                <label for="share-link">{lang.t("链接", "Link")}</label>
+                <input id="share-link" type="text" readonly prop:value=move || share_link.get() on:focus=move |ev| {
+                    if let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) { input.select(); }
+                }/>
+                <p class="hint">{move || lang.pick(format!("{} 个字符", share_link.with(|l| l.chars().count())), format!("{} characters", share_link.with(|l| l.chars().count())))}</p>
+                <form method="dialog" class="dialog-actions">
+                    <button type="button" class="primary" on:click=copy>{move || if copied.get() { lang.t("已复制", "Copied") } else { lang.t("复制链接", "Copy the link") }}</button>
+                    <button type="submit" class="secondary">{lang.t("关闭", "Close")}</button>
+                </form>
+            </dialog>
+        </section>
+    }
+}
+
+/// Messages about keeping: a shared case being looked at, a link or file refused, a store
+/// that could not be read.
+#[component]
+pub fn KeepNotices() -> impl IntoView {
+    let Ctx {
+        draft,
+        lang,
+        computed,
+        keep,
+        ..
+    } = ctx();
+    let lang = lang.get_untracked();
+    let save_shared = move |_| {
+        let title = keep.preview.get_untracked().unwrap_or_default();
+        let d = draft.get_untracked();
+        let today = computed.with_untracked(|c| c.today.to_string());
+        keep.library.update(|l| {
+            // A first visit through a link: the empty case made for it is not worth keeping.
+            if l.cases.len() == 1
+                && l.cases[0]
+                    .case
+                    .get("incidents")
+                    .and_then(|i| i.as_array())
+                    .is_some_and(|i| i.is_empty())
+            {
+                l.cases.clear();
+            }
+            let name = if title.trim().is_empty() {
+                l.fresh_name(lang.t("分享的案例", "Shared case"))
+            } else {
+                title.clone()
+            };
+            let id = l.add(&name, case_file::export(&d, Some(&name)), &today);
+            l.current = id;
+        });
+        keep.preview.set(None);
+        clear_hash();
+        write(keep);
+    };
+    let leave_shared = move |_| {
+        keep.preview.set(None);
+        clear_hash();
+        let opened = keep
+            .library
+            .with_untracked(|l| l.get(&l.current).map(|c| c.open()));
+        if let Some(Ok(imported)) = opened {
+            draft.set(imported.draft);
+        }
+    };
+    view! {
+        {move || keep.preview.get().map(|title| {
+            let title = if title.is_empty() { String::new() } else { format!("「{title}」") };
+            view! {
+                <section class="card preview" role="status">
+                    <p><strong>{lang.pick(format!("您正在查看通过链接分享的案例{title}。"), format!("You are looking at a shared case {title}."))}</strong></p>
+                    <p>{lang.t("它还没有保存，也不会覆盖您自己的案例。", "It is not saved, and it does not replace any case of yours.")}</p>
+                    <div class="casebar-actions">
+                        <button type="button" class="primary" on:click=save_shared>{lang.t("保存为我的新案例", "Save as a new case of mine")}</button>
+                        <button type="button" class="secondary" on:click=leave_shared>{lang.t("不保存，回到我的案例", "Leave it, back to my cases")}</button>
+                    </div>
+                </section>
+            }
+        })}
+        {move || keep.notice.get().map(|n| {
+            let class = if n.error { "card notice error" } else { "card notice info" };
+            let download_button = n.download.clone().map(|(name, text)| view! {
+                <button type="button" class="secondary" on:click=move |_| download(&name, "application/json", &text)>
+                    {lang.t("下载原来的数据", "Download the old data")}
+                </button>
+            });
+            view! {
+                <section class=class role="alert">
+                    <p>{lang.pick(n.zh.clone(), n.en.clone())}</p>
+                    <div class="casebar-actions">
+                        {download_button}
+                        <button type="button" class="link" on:click=move |_| keep.notice.set(None)>{lang.t("知道了", "Dismiss")}</button>
+                    </div>
+                </section>
+            }
+        })}
+    }
+}

@@ -1,0 +1,435 @@
+//! Case files: the spec's case format with a `version`, the same file `jifen evaluate`
+//! reads. Export writes everything the user typed; import accepts what export writes
+//! and anything else only when the core accepts it, saying what is wrong and where.
+//!
+//! ```
+//! use jifen::exchange::{case_file, draft::Draft};
+//!
+//! let text = r#"{"version": 1, "regime": "jining-2024",
+//!     "incidents": [{"id": "a", "item": "4.2.1", "decided_on": "2025-01-20"}]}"#;
+//! let imported = case_file::import(text).unwrap();
+//! assert_eq!(imported.draft.incidents[0].items, ["4.2.1"]);
+//! let again = case_file::import(&case_file::export(&imported.draft, None).to_string()).unwrap();
+//! assert_eq!(again.draft.incidents[0].decided_on, "2025-01-20");
+//!
+//! let err = case_file::import(r#"{"regime": "jining-2024", "incidents": [{"item": "9.9"}]}"#).unwrap_err();
+//! assert_eq!(err.path, "incidents[0].item");
+//! ```
+
+use serde_json::{Map, Value};
+
+use super::draft::{Draft, HistoryDraft, IncidentDraft, RepairDraft};
+use crate::scoring::case::{CASE_FIELDS, FORMAT_VERSION, INCIDENT_FIELDS};
+use crate::scoring::{Case, CaseError, ErrorCode, RegimeId};
+
+/// A case read from a file or a link.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Imported {
+    pub draft: Draft,
+    /// The case's `title`, if it has one.
+    pub title: Option<String>,
+}
+
+fn text(value: &str) -> Option<Value> {
+    let t = value.trim();
+    (!t.is_empty()).then(|| Value::String(t.to_string()))
+}
+
+/// A typed number as JSON: a number when it reads as one, else the text as typed.
+fn number(value: &str) -> Option<Value> {
+    let t = value.trim();
+    if t.is_empty() {
+        return None;
+    }
+    Some(super::draft::number(t))
+}
+
+/// The case as a file: the spec's format with `version`, every field the user typed
+/// (also those the regime does not use, which the core ignores), incomplete incidents
+/// included.
+pub fn export(draft: &Draft, title: Option<&str>) -> Value {
+    let mut case = Map::new();
+    case.insert("version".into(), Value::from(FORMAT_VERSION));
+    if let Some(title) = title.and_then(text) {
+        case.insert("title".into(), title);
+    }
+    case.insert("regime".into(), Value::String(draft.regime.clone()));
+    for (key, value) in [
+        ("as_of", &draft.as_of),
+        ("agreement_start", &draft.agreement_start),
+        ("birth_date", &draft.birth_date),
+    ] {
+        if let Some(v) = text(value) {
+            case.insert(key.into(), v);
+        }
+    }
+    let incidents = draft.incidents.iter().map(export_incident).collect();
+    case.insert("incidents".into(), Value::Array(incidents));
+    if !draft.repairs.is_empty() {
+        let repairs = draft
+            .repairs
+            .iter()
+            .map(|r| {
+                let mut m = Map::new();
+                for (key, value) in [("kind", &r.kind), ("on", &r.on)] {
+                    if let Some(v) = text(value) {
+                        m.insert(key.into(), v);
+                    }
+                }
+                Value::Object(m)
+            })
+            .collect();
+        case.insert("repairs".into(), Value::Array(repairs));
+    }
+    if !draft.history.is_empty() {
+        let history = draft
+            .history
+            .iter()
+            .map(|h| {
+                let mut m = Map::new();
+                if let Some(v) = text(&h.period) {
+                    m.insert("period".into(), v);
+                }
+                if let Some(v) = number(&h.points) {
+                    m.insert("points".into(), v);
+                }
+                Value::Object(m)
+            })
+            .collect();
+        case.insert("history".into(), Value::Array(history));
+    }
+    Value::Object(case)
+}
+
+fn export_incident(i: &IncidentDraft) -> Value {
+    let mut m = Map::new();
+    if let Some(v) = text(&i.id) {
+        m.insert("id".into(), v);
+    }
+    let items: Vec<Value> = i.items.iter().filter_map(|c| text(c)).collect();
+    match items.len() {
+        0 => {}
+        1 => {
+            m.insert("item".into(), items[0].clone());
+        }
+        _ => {
+            m.insert("items".into(), Value::Array(items));
+        }
+    }
+    for (key, value) in [
+        ("decided_on", &i.decided_on),
+        ("occurred_on", &i.occurred_on),
+        ("notified_on", &i.notified_on),
+        ("objection_filed_on", &i.objection_filed_on),
+        ("responsibility", &i.responsibility),
+        ("inspection", &i.inspection),
+        ("site", &i.site),
+        ("note", &i.note),
+    ] {
+        if let Some(v) = text(value) {
+            m.insert(key.into(), v);
+        }
+    }
+    if !i.adjustment.is_empty() && i.adjustment != "none" {
+        m.insert("adjustment".into(), Value::String(i.adjustment.clone()));
+    }
+    for (key, value) in [
+        ("points", &i.points),
+        ("months", &i.months),
+        ("amount_yuan", &i.amount_yuan),
+    ] {
+        if let Some(v) = number(value) {
+            m.insert(key.into(), v);
+        }
+    }
+    for (key, on) in [
+        ("severe", i.severe),
+        ("fraud", i.fraud),
+        ("serious", i.serious),
+    ] {
+        if on {
+            m.insert(key.into(), Value::Bool(true));
+        }
+    }
+    Value::Object(m)
+}
+
+fn error(
+    code: ErrorCode,
+    path: impl Into<String>,
+    en: impl Into<String>,
+    zh: impl Into<String>,
+) -> CaseError {
+    CaseError {
+        code,
+        path: path.into(),
+        message: en.into(),
+        message_zh: zh.into(),
+    }
+}
+
+/// Reads a case file's text.
+pub fn import(text: &str) -> Result<Imported, CaseError> {
+    let value: Value = serde_json::from_str(text).map_err(|e| {
+        error(
+            ErrorCode::InvalidJson,
+            "",
+            format!("this is not a case file: it is not valid JSON ({e})"),
+            format!("这不是案例文件：内容不是有效的 JSON（{e}）"),
+        )
+    })?;
+    import_value(&value)
+}
+
+/// Whether an incident can be computed as it is, or waits for the user (no item, no
+/// decision date, no responsibility for a tiered item, an item kept from another regime).
+fn incident_complete(regime: RegimeId, incident: &Map<String, Value>) -> bool {
+    let info = regime.info();
+    let codes: Vec<&str> = match (incident.get("item"), incident.get("items")) {
+        (Some(Value::String(code)), None) => vec![code.as_str()],
+        (None, Some(Value::Array(list))) if !list.is_empty() => {
+            list.iter().filter_map(Value::as_str).collect()
+        }
+        (None, None) => return false,
+        // Anything else is for the core to judge (and reject).
+        _ => return true,
+    };
+    if codes.iter().any(|c| {
+        info.item(c.trim()).is_none()
+            && RegimeId::ALL
+                .iter()
+                .any(|r| r.info().item(c.trim()).is_some())
+    }) {
+        return false;
+    }
+    let tiered = codes.iter().any(|c| {
+        matches!(
+            info.item(c.trim()).map(|i| i.value),
+            Some(crate::scoring::ItemValue::Tier { .. })
+        )
+    });
+    incident.get("decided_on").is_some_and(|d| !d.is_null())
+        && (!tiered || incident.get("responsibility").is_some_and(|r| !r.is_null()))
+}
+
+/// Reads a case given as JSON (from a file, a link or the browser's storage).
+pub fn import_value(value: &Value) -> Result<Imported, CaseError> {
+    let Value::Object(top) = value else {
+        return Err(error(
+            ErrorCode::InvalidValue,
+            "",
+            "this is JSON, but not a case: a case is an object with \"regime\" and \"incidents\"",
+            "这是 JSON，但不是案例：案例应为包含 regime 和 incidents 的对象",
+        ));
+    };
+    if let Some(unknown) = top.keys().find(|k| !CASE_FIELDS.contains(&k.as_str())) {
+        return Err(error(
+            ErrorCode::UnknownField,
+            unknown.clone(),
+            format!(
+                "a case has no field \"{unknown}\"; the fields are {}",
+                CASE_FIELDS.join(", ")
+            ),
+            format!(
+                "案例没有字段“{unknown}”；可用字段：{}",
+                CASE_FIELDS.join("、")
+            ),
+        ));
+    }
+    // The core's reading decides everything it can; incomplete incidents and repairs are
+    // left out of that reading and kept as they are.
+    let regime = top
+        .get("regime")
+        .and_then(Value::as_str)
+        .and_then(RegimeId::parse);
+    let mut checked = top.clone();
+    let mut incident_rows = Vec::new();
+    if let (Some(regime), Some(Value::Array(incidents))) = (regime, top.get("incidents")) {
+        let mut kept = Vec::new();
+        for (row, incident) in incidents.iter().enumerate() {
+            let Value::Object(map) = incident else {
+                kept.push(incident.clone());
+                incident_rows.push(row);
+                continue;
+            };
+            if let Some(unknown) = map.keys().find(|k| !INCIDENT_FIELDS.contains(&k.as_str())) {
+                return Err(error(
+                    ErrorCode::UnknownField,
+                    format!("incidents[{row}].{unknown}"),
+                    format!(
+                        "an incident has no field \"{unknown}\"; the fields are {}",
+                        INCIDENT_FIELDS.join(", ")
+                    ),
+                    format!(
+                        "违规事件没有字段“{unknown}”；可用字段：{}",
+                        INCIDENT_FIELDS.join("、")
+                    ),
+                ));
+            }
+            if incident_complete(regime, map) {
+                kept.push(incident.clone());
+                incident_rows.push(row);
+            }
+        }
+        checked.insert("incidents".into(), Value::Array(kept));
+    }
+    let mut repair_rows = Vec::new();
+    if let Some(Value::Array(repairs)) = top.get("repairs") {
+        let kept: Vec<Value> = repairs
+            .iter()
+            .enumerate()
+            .filter(|(_, r)| !matches!(r, Value::Object(m) if m.len() < 2 && m.keys().all(|k| k == "kind" || k == "on")))
+            .map(|(row, r)| {
+                repair_rows.push(row);
+                r.clone()
+            })
+            .collect();
+        checked.insert("repairs".into(), Value::Array(kept));
+    }
+    let mut history_rows = Vec::new();
+    if let Some(Value::Array(history)) = top.get("history") {
+        let kept: Vec<Value> = history
+            .iter()
+            .enumerate()
+            .filter(|(_, h)| !matches!(h, Value::Object(m) if m.len() < 2 && m.keys().all(|k| k == "period" || k == "points")))
+            .map(|(row, h)| {
+                history_rows.push(row);
+                h.clone()
+            })
+            .collect();
+        checked.insert("history".into(), Value::Array(kept));
+    }
+    let case = Case::from_json(&Value::Object(checked)).map_err(|mut e| {
+        e.path = original_path(&e.path, &incident_rows, &repair_rows, &history_rows);
+        e
+    })?;
+
+    // Item codes of the waiting incidents must exist somewhere.
+    if let Some(Value::Array(incidents)) = top.get("incidents") {
+        for (row, incident) in incidents.iter().enumerate() {
+            let codes: Vec<(String, &Value)> = match (incident.get("item"), incident.get("items")) {
+                (Some(code), None) => vec![(format!("incidents[{row}].item"), code)],
+                (None, Some(Value::Array(list))) => list
+                    .iter()
+                    .enumerate()
+                    .map(|(i, c)| (format!("incidents[{row}].items[{i}]"), c))
+                    .collect(),
+                _ => Vec::new(),
+            };
+            for (path, code) in codes {
+                let known = code.as_str().is_some_and(|c| {
+                    RegimeId::ALL
+                        .iter()
+                        .any(|r| r.info().item(c.trim()).is_some())
+                });
+                if !known {
+                    return Err(error(
+                        ErrorCode::UnknownItem,
+                        path,
+                        format!("{code} is not an item of any regime"),
+                        format!("{code} 不是任何记分制度的条目"),
+                    ));
+                }
+            }
+        }
+    }
+
+    let mut draft = Draft {
+        regime: case.regime.as_str().to_string(),
+        as_of: string(top.get("as_of")),
+        agreement_start: string(top.get("agreement_start")),
+        birth_date: string(top.get("birth_date")),
+        ..Draft::default()
+    };
+    if let Some(Value::Array(incidents)) = top.get("incidents") {
+        for incident in incidents {
+            let key = draft.take_key();
+            let get = |k: &str| string(incident.get(k));
+            let items = match (incident.get("item"), incident.get("items")) {
+                (Some(code), _) => vec![string(Some(code))],
+                (None, Some(Value::Array(list))) => list.iter().map(|c| string(Some(c))).collect(),
+                _ => vec![String::new()],
+            };
+            let flag = |k: &str| incident.get(k).and_then(Value::as_bool).unwrap_or(false);
+            draft.incidents.push(IncidentDraft {
+                key,
+                id: get("id"),
+                items,
+                decided_on: get("decided_on"),
+                occurred_on: get("occurred_on"),
+                notified_on: get("notified_on"),
+                objection_filed_on: get("objection_filed_on"),
+                responsibility: get("responsibility"),
+                adjustment: get("adjustment"),
+                points: get("points"),
+                months: get("months"),
+                amount_yuan: get("amount_yuan"),
+                severe: flag("severe"),
+                fraud: flag("fraud"),
+                serious: flag("serious"),
+                inspection: get("inspection"),
+                site: get("site"),
+                note: get("note"),
+            });
+        }
+        // Incidents without an id get one, as the form would give.
+        for i in 0..draft.incidents.len() {
+            if draft.incidents[i].id.is_empty() {
+                draft.incidents[i].id = draft.fresh_id();
+            }
+        }
+    }
+    if let Some(Value::Array(repairs)) = top.get("repairs") {
+        for r in repairs {
+            let key = draft.take_key();
+            draft.repairs.push(RepairDraft {
+                key,
+                kind: string(r.get("kind")),
+                on: string(r.get("on")),
+            });
+        }
+    }
+    if let Some(Value::Array(history)) = top.get("history") {
+        for h in history {
+            let key = draft.take_key();
+            draft.history.push(HistoryDraft {
+                key,
+                period: string(h.get("period")),
+                points: string(h.get("points")),
+            });
+        }
+    }
+    Ok(Imported {
+        draft,
+        title: top.get("title").and_then(Value::as_str).map(str::to_string),
+    })
+}
+
+/// A JSON scalar as the text a form field shows.
+fn string(value: Option<&Value>) -> String {
+    match value {
+        Some(Value::String(s)) => s.clone(),
+        Some(Value::Number(n)) => n.to_string(),
+        Some(Value::Bool(b)) => b.to_string(),
+        _ => String::new(),
+    }
+}
+
+/// Maps a path of the checked copy back to the file's own indices.
+fn original_path(path: &str, incidents: &[usize], repairs: &[usize], history: &[usize]) -> String {
+    for (list, rows) in [
+        ("incidents", incidents),
+        ("repairs", repairs),
+        ("history", history),
+    ] {
+        let prefix = format!("{list}[");
+        if let Some(rest) = path.strip_prefix(&prefix) {
+            if let Some((index, tail)) = rest.split_once(']') {
+                if let Some(row) = index.parse::<usize>().ok().and_then(|i| rows.get(i)) {
+                    return format!("{prefix}{row}]{tail}");
+                }
+            }
+        }
+    }
+    path.to_string()
+}

@@ -1,0 +1,233 @@
+// Keeping cases: reload keeps the case; several named cases; a share link opened in a
+// fresh profile shows the same result and is saved only on request; export then import
+// gives the same case; a tampered link, a broken file, a damaged store, no storage and a
+// full one each say what is wrong and leave the saved cases untouched.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync, writeFileSync, mkdirSync } from "node:fs";
+import { join } from "node:path";
+import { tmpdir } from "node:os";
+import { serve, browser as launch, openApp, artefacts } from "./harness.mjs";
+
+let server;
+const contexts = [];
+before(async () => {
+  mkdirSync(artefacts, { recursive: true });
+  server = await serve();
+});
+after(async () => {
+  // A failed test leaves its browser open: close them all, or node never exits.
+  await Promise.allSettled(contexts.map((c) => c.close()));
+  await server?.close();
+});
+async function browser() {
+  const context = await launch();
+  contexts.push(context);
+  return context;
+}
+
+async function fillCase(page) {
+  await page.fill("#as-of", "2025-12-01");
+  await page.click("button.add");
+  const card = page.locator("article.incident").last();
+  await card.locator("select.item").first().selectOption("13.2");
+  await card.locator("input[id$=decided_on]").fill("2025-05-20");
+  await card.locator("input[id$=responsibility-primary]").check();
+  await card.locator("input[id$=notified_on]").fill("2025-05-06");
+  await page.click("button.add");
+  const second = page.locator("article.incident").last();
+  await second.locator("select.item").first().selectOption("13.3");
+  await second.locator("input[id$=decided_on]").fill("2025-08-01");
+  await second.locator("input[id$=responsibility-general]").check();
+  await page.fill("#case-name", "张医生 2025");
+}
+
+const store = (page) => page.evaluate(() => localStorage.getItem("jifen.library"));
+const resultText = async (page) => (await page.locator(".status").innerText()) + (await page.locator(".sanctions").innerText());
+
+test("a reload keeps the case, and named cases can be added, renamed, copied, switched and deleted", async () => {
+  const context = await browser();
+  const { page, problems } = await openApp(context, server.url);
+  await fillCase(page);
+  const before = await resultText(page);
+  await page.reload();
+  await page.waitForSelector(".status");
+  assert.equal(await page.inputValue("#case-name"), "张医生 2025");
+  assert.equal(await page.locator("article.incident").count(), 2);
+  assert.equal(await resultText(page), before, "the same result after the reload");
+
+  await page.click("text=复制");
+  assert.equal(await page.inputValue("#case-name"), "张医生 2025 副本");
+  await page.click("text=新建");
+  assert.equal(await page.locator("article.incident").count(), 0);
+  await page.fill("#case-name", "培训：一次性 12 分");
+  const names = await page.locator("#case-select option").allInnerTexts();
+  assert.deepEqual(names, ["张医生 2025", "张医生 2025 副本", "培训：一次性 12 分"]);
+  await page.selectOption("#case-select", { label: "张医生 2025" });
+  assert.equal(await page.locator("article.incident").count(), 2);
+  page.once("dialog", (d) => d.accept());
+  await page.click("button:text-is('删除')");
+  assert.deepEqual(await page.locator("#case-select option").allInnerTexts(), ["张医生 2025 副本", "培训：一次性 12 分"]);
+  await page.reload();
+  await page.waitForSelector(".status");
+  assert.deepEqual(await page.locator("#case-select option").allInnerTexts(), ["张医生 2025 副本", "培训：一次性 12 分"]);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("a share link opened in a fresh profile shows the same result, and is saved only on request", async () => {
+  const first = await browser();
+  const { page } = await openApp(first, server.url);
+  await fillCase(page);
+  const expected = await resultText(page);
+  await page.click("text=分享链接");
+  const link = await page.inputValue("#share-link");
+  assert.match(link, /#c1\./);
+  assert.ok(link.length < 2000, `a two-incident link is ${link.length} characters`);
+  await first.close();
+
+  const fresh = await browser();
+  const { page: other, problems } = await openApp(fresh, link);
+  await other.locator(".preview").waitFor();
+  assert.match(await other.locator(".preview").innerText(), /张医生 2025/);
+  assert.equal(await resultText(other), expected);
+  assert.ok(!(await store(other))?.includes("张医生"), "looking is not saving");
+  await other.screenshot({ path: join(artefacts, "desktop-shared-link.png"), fullPage: true });
+  await other.click("text=保存为我的新案例");
+  await other.locator(".preview").waitFor({ state: "detached" });
+  const saved = JSON.parse(await store(other));
+  assert.deepEqual(saved.cases.map((c) => c.name), ["张医生 2025"], "the empty first case gives way");
+  assert.equal(new URL(other.url()).hash, "", "the link is cleared once saved");
+  assert.deepEqual(problems, []);
+  await fresh.close();
+});
+
+test("export then import gives the same case, as a new case", async () => {
+  const context = await browser();
+  const { page } = await openApp(context, server.url);
+  await fillCase(page);
+  const expected = await resultText(page);
+  const [download] = await Promise.all([page.waitForEvent("download"), page.click("text=导出文件")]);
+  assert.equal(download.suggestedFilename(), "张医生 2025.json");
+  const file = join(tmpdir(), `jifen-export-${process.pid}.json`);
+  await download.saveAs(file);
+  const exported = JSON.parse(readFileSync(file, "utf8"));
+  assert.equal(exported.version, 1);
+  assert.equal(exported.regime, "shanghai-2025");
+  assert.equal(exported.incidents.length, 2);
+
+  await page.click("text=新建");
+  await page.setInputFiles("#import-file", file);
+  await page.locator(".notice.info").waitFor();
+  assert.equal(await page.inputValue("#case-name"), "张医生 2025");
+  assert.equal(await page.locator("#case-select option").count(), 3);
+  assert.equal(await resultText(page), expected);
+
+  const [calendar] = await Promise.all([page.waitForEvent("download"), page.click("text=日历文件")]);
+  const ics = join(tmpdir(), `jifen-${process.pid}.ics`);
+  await calendar.saveAs(ics);
+  const text = readFileSync(ics, "utf8");
+  assert.match(text, /^BEGIN:VCALENDAR\r\n/);
+  assert.ok((text.match(/BEGIN:VEVENT/g) ?? []).length >= 3, "deadlines and the measure's dates");
+  await context.close();
+});
+
+test("a tampered link and broken files say what is wrong and change nothing", async () => {
+  const context = await browser();
+  const { page } = await openApp(context, server.url);
+  await fillCase(page);
+  await page.click("text=分享链接");
+  const link = await page.inputValue("#share-link");
+  await page.keyboard.press("Escape");
+  const saved = await store(page);
+
+  const tampered = link.slice(0, -12) + (link.at(-12) === "A" ? "B" : "A") + link.slice(-11);
+  for (const bad of [tampered, link.slice(0, link.length - 20)]) {
+    const p = await context.newPage();
+    await p.goto(bad);
+    await p.locator(".notice.error").waitFor();
+    assert.match(await p.locator(".notice.error").innerText(), /分享链接无法打开/);
+    assert.equal(await p.inputValue("#case-name"), "张医生 2025", "the user's own case is shown, untouched");
+    assert.equal(await store(p), saved);
+    await p.close();
+  }
+
+  const files = {
+    "not-json.json": ["这不是 JSON", /不是有效的 JSON/],
+    "shape.json": [JSON.stringify([1, 2, 3]), /不是案例/],
+    "unknown-field.json": [JSON.stringify({ regime: "jining-2024", incidents: [{ item: "4.1.1", decided_on: "2025-01-02", colour: "red" }] }), /colour/],
+    "bad-date.json": [JSON.stringify({ regime: "jining-2024", incidents: [{ item: "4.1.1", decided_on: "2025-02-30" }] }), /2025-02-30/],
+    "bad-item.json": [JSON.stringify({ regime: "jining-2024", incidents: [{ item: "4.9.9", decided_on: "2025-01-02" }] }), /4\.9\.9/],
+    "future.json": [JSON.stringify({ version: 99, regime: "jining-2024", incidents: [] }), /第 99 版/],
+  };
+  for (const [name, [content, message]] of Object.entries(files)) {
+    const file = join(tmpdir(), `jifen-${process.pid}-${name}`);
+    writeFileSync(file, content);
+    await page.setInputFiles("#import-file", file);
+    await page.locator(".notice.error").waitFor();
+    const notice = await page.locator(".notice.error").innerText();
+    assert.match(notice, /未导入，您的案例没有任何改动/, name);
+    assert.match(notice, message, name);
+    assert.equal(await store(page), saved, name);
+    await page.click(".notice button.link");
+  }
+  await page.screenshot({ path: join(artefacts, "desktop-import-error.png") });
+  await context.close();
+});
+
+test("a damaged store is kept for download, and the app starts a new case", async () => {
+  const context = await browser();
+  const page = await context.newPage();
+  await page.goto(server.url);
+  await page.evaluate(() => localStorage.setItem("jifen.library", '{"version": 1, "cases": [oops'));
+  await page.reload();
+  await page.locator(".notice.error").waitFor();
+  assert.match(await page.locator(".notice.error").innerText(), /已保存的案例无法读取/);
+  assert.equal(await page.evaluate(() => localStorage.getItem("jifen.library.damaged")), '{"version": 1, "cases": [oops');
+  const [download] = await Promise.all([page.waitForEvent("download"), page.click("text=下载原来的数据")]);
+  assert.equal(download.suggestedFilename(), "jifen-damaged-store.json");
+  await page.waitForSelector(".status");
+  await context.close();
+});
+
+test("without storage the app still computes and says it cannot save; a full store says so", async () => {
+  const context = await browser();
+  const page = await context.newPage();
+  await page.addInitScript(() => {
+    Object.defineProperty(window, "localStorage", { get() { throw new DOMException("denied", "SecurityError"); } });
+  });
+  await page.goto(server.url);
+  await page.waitForSelector(".status");
+  await fillCase(page);
+  assert.match(await page.locator(".outcome .headline").first().innerText(), /记 6 分/);
+  assert.match(await page.locator(".save-status").innerText(), /不允许保存/);
+  await page.close();
+
+  const full = await context.newPage();
+  await full.goto(server.url);
+  await full.waitForSelector(".status");
+  await full.evaluate(() => {
+    Storage.prototype.setItem = () => { throw new DOMException("full", "QuotaExceededError"); };
+  });
+  await fillCase(full);
+  assert.match(await full.locator(".save-status").innerText(), /存储已满/);
+  assert.match(await full.locator(".outcome .headline").first().innerText(), /记 6 分/);
+  await context.close();
+});
+
+test("printing gives the report: the case, each incident with its trace, the measures and dates", async () => {
+  const context = await browser();
+  const { page } = await openApp(context, server.url);
+  await fillCase(page);
+  await page.emulateMedia({ media: "print" });
+  assert.equal(await page.locator(".inputs").isVisible(), false);
+  const report = await page.locator(".print-report").innerText();
+  assert.match(report, /张医生 2025/);
+  assert.match(report, /沪医保规〔2025〕3号/);
+  assert.match(report, /计算于 \d{4}-\d{2}-\d{2}/);
+  assert.match(report, /第十二条、第十三条/);
+  assert.match(report, /第十四条（三）/);
+  await page.screenshot({ path: join(artefacts, "print.png"), fullPage: true });
+  await page.pdf({ path: join(artefacts, "print.pdf"), format: "A4" });
+  await context.close();
+});

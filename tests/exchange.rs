@@ -1,0 +1,271 @@
+//! Case files and share links: what export writes, import reads back; anything else is
+//! refused with a message naming the field; and no input — random text, random JSON,
+//! a damaged link — makes the decoders panic (a panic in wasm kills the page).
+
+use jifen::exchange::case_file::{self, Imported};
+use jifen::exchange::draft::{Draft, IncidentDraft};
+use jifen::exchange::share;
+use jifen::scoring::RegimeId;
+use proptest::prelude::*;
+use serde_json::{json, Value};
+
+fn without_keys(mut draft: Draft) -> Draft {
+    draft.next_key = 0;
+    for i in &mut draft.incidents {
+        i.key = 0;
+    }
+    for r in &mut draft.repairs {
+        r.key = 0;
+    }
+    for h in &mut draft.history {
+        h.key = 0;
+    }
+    draft
+}
+
+fn round_trip(draft: &Draft) -> Imported {
+    let text = case_file::export(draft, Some("培训案例 1")).to_string();
+    case_file::import(&text).unwrap_or_else(|e| panic!("{e}: {text}"))
+}
+
+/// Drafts a user can type: valid values, incomplete incidents included.
+fn draft_strategy() -> impl Strategy<Value = Draft> {
+    let regime = prop::sample::select(RegimeId::ALL.to_vec());
+    (
+        regime,
+        prop::collection::vec(
+            (
+                0usize..40,
+                0u32..900,
+                0usize..4,
+                any::<bool>(),
+                any::<bool>(),
+                0u32..3,
+            ),
+            0..8,
+        ),
+    )
+        .prop_map(|(regime, rows)| {
+            let items: Vec<&str> = regime.info().items().map(|i| i.code).collect();
+            let mut draft = Draft {
+                regime: regime.as_str().into(),
+                as_of: "2026-06-30".into(),
+                ..Draft::default()
+            };
+            for (item, day, responsibility, severe, complete, months) in rows {
+                let key = draft.take_key();
+                let id = draft.fresh_id();
+                let date = chrono::NaiveDate::from_ymd_opt(2025, 4, 1).unwrap_or_default()
+                    + chrono::Days::new(u64::from(day));
+                draft.incidents.push(IncidentDraft {
+                    key,
+                    id,
+                    items: vec![if complete {
+                        items[item % items.len()].to_string()
+                    } else {
+                        String::new()
+                    }],
+                    decided_on: date.to_string(),
+                    responsibility: ["", "general", "important", "primary"][responsibility].into(),
+                    severe,
+                    // Durations that fit any measure the case may reach: 6 for 沪2023's
+                    // suspension would not fit its training, so months stay empty here.
+                    months: if months == 0 || regime != RegimeId::Shanghai2020 || !severe {
+                        String::new()
+                    } else {
+                        months.to_string()
+                    },
+                    amount_yuan: if regime == RegimeId::Shanghai2020 {
+                        "1200.5".into()
+                    } else {
+                        String::new()
+                    },
+                    note: "门诊, \"复查\"".into(),
+                    ..IncidentDraft::default()
+                });
+            }
+            draft
+        })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(300))]
+
+    // Export then import gives the same case, and so does a share link.
+    #[test]
+    fn export_then_import_gives_the_same_case(draft in draft_strategy()) {
+        let imported = round_trip(&draft);
+        prop_assert_eq!(imported.title.as_deref(), Some("培训案例 1"));
+        prop_assert_eq!(without_keys(imported.draft), without_keys(draft.clone()));
+        let link = share::encode(&case_file::export(&draft, None));
+        let opened = share::decode(&link).map_err(|e| TestCaseError::fail(e.to_string()))?;
+        prop_assert_eq!(without_keys(opened.draft), without_keys(draft));
+    }
+
+    // Any change to a link — cut short, a character changed — is refused or, where the
+    // change keeps it valid, reads as a case; it never panics.
+    #[test]
+    fn a_damaged_link_is_refused_not_half_read(draft in draft_strategy(), cut in 0usize..4000, at in 0usize..4000, c in any::<char>()) {
+        let link = share::encode(&case_file::export(&draft, None));
+        let _ = share::decode(&link[..cut.min(link.len())]);
+        let mut changed: Vec<char> = link.chars().collect();
+        let i = at % changed.len();
+        changed[i] = c;
+        let changed: String = changed.into_iter().collect();
+        if changed != link {
+            if let Err(e) = share::decode(&changed) {
+                prop_assert!(!e.message.is_empty());
+            }
+        }
+    }
+
+    #[test]
+    fn arbitrary_text_never_panics_the_decoders(text in ".{0,300}") {
+        let _ = share::decode(&text);
+        let _ = share::decode(&format!("c1.{text}"));
+        let _ = case_file::import(&text);
+    }
+
+    #[test]
+    fn arbitrary_json_never_panics_the_import(value in arbitrary_json()) {
+        let _ = case_file::import_value(&value);
+        let _ = share::decode(&share::encode(&value));
+    }
+}
+
+fn arbitrary_json() -> impl Strategy<Value = Value> {
+    let leaf = prop_oneof![
+        Just(Value::Null),
+        any::<bool>().prop_map(Value::Bool),
+        any::<i64>().prop_map(Value::from),
+        prop::sample::select(vec![
+            "shanghai-2025",
+            "jining-2024",
+            "13.2",
+            "4.1.1",
+            "2025-02-30",
+            "2025-05-20",
+            "primary",
+            "exam",
+            ""
+        ])
+        .prop_map(Value::from),
+        ".{0,12}".prop_map(Value::from),
+    ];
+    leaf.prop_recursive(4, 48, 6, |inner| {
+        prop_oneof![
+            prop::collection::vec(inner.clone(), 0..5).prop_map(Value::Array),
+            prop::collection::btree_map(
+                prop::sample::select(vec![
+                    "regime",
+                    "incidents",
+                    "item",
+                    "items",
+                    "decided_on",
+                    "responsibility",
+                    "repairs",
+                    "history",
+                    "version",
+                    "on",
+                    "kind",
+                    "period",
+                    "points",
+                    "x"
+                ])
+                .prop_map(String::from),
+                inner,
+                0..6
+            )
+            .prop_map(|m| Value::Object(m.into_iter().collect())),
+        ]
+    })
+}
+
+fn import_error(text: &str) -> (String, String) {
+    let e = case_file::import(text).expect_err("should be refused");
+    assert!(!e.message.is_empty() && !e.message_zh.is_empty());
+    (e.code.as_str().to_string(), e.path)
+}
+
+#[test]
+fn bad_files_are_refused_with_what_and_where() {
+    assert_eq!(import_error("not json at all").0, "invalid_json");
+    assert_eq!(import_error(r#"[1, 2, 3]"#).0, "invalid_value");
+    assert_eq!(
+        import_error(r#"{"name": "x"}"#),
+        ("unknown_field".into(), "name".into())
+    );
+    assert_eq!(
+        import_error(
+            r#"{"regime": "jining-2024", "incidents": [{"item": "4.1.1", "decided_on": "2025-01-02", "colour": "red"}]}"#
+        ),
+        ("unknown_field".into(), "incidents[0].colour".into())
+    );
+    assert_eq!(
+        import_error(
+            r#"{"regime": "jining-2024", "incidents": [{"item": "4.1.1", "decided_on": "2025-02-30"}]}"#
+        ),
+        ("invalid_date".into(), "incidents[0].decided_on".into())
+    );
+    assert_eq!(
+        import_error(
+            r#"{"regime": "jining-2024", "incidents": [{"item": "4.1.1"}, {"item": "4.9.9", "decided_on": "2025-01-02"}]}"#
+        ),
+        ("unknown_item".into(), "incidents[1].item".into()),
+        "the index is the file's own, though the first incident waits"
+    );
+    assert_eq!(
+        import_error(r#"{"version": 7, "regime": "jining-2024", "incidents": []}"#),
+        ("invalid_value".into(), "version".into())
+    );
+    assert_eq!(
+        import_error(r#"{"regime": "beijing", "incidents": []}"#).0,
+        "unknown_regime"
+    );
+}
+
+#[test]
+fn incomplete_incidents_and_items_of_another_regime_travel_as_typed() {
+    let text = json!({
+        "regime": "jining-2024",
+        "incidents": [{"id": "a"}, {"id": "b", "item": "13.2", "decided_on": "2025-01-02"}, {"id": "c", "item": "4.1.1", "decided_on": "2025-01-03"}],
+        "repairs": [{"kind": "exam"}]
+    });
+    let imported = case_file::import(&text.to_string()).expect("kept");
+    let items: Vec<&str> = imported.draft.incidents.iter().map(|i| i.item()).collect();
+    assert_eq!(items, ["", "13.2", "4.1.1"]);
+    assert_eq!(imported.draft.repairs[0].kind, "exam");
+}
+
+#[test]
+fn a_twenty_incident_case_makes_a_reasonable_link() {
+    let incidents: Vec<Value> = (0..20)
+        .map(|i| {
+            let responsibility = ["general", "important", "primary"][i % 3];
+            json!({"id": format!("i{i}"), "item": if i % 2 == 0 { "13.1.1" } else { "13.2" }, "decided_on": format!("2025-{:02}-{:02}", 1 + i % 12, 1 + i),
+                "responsibility": responsibility, "notified_on": format!("2025-{:02}-01", 1 + i % 12)})
+        })
+        .collect();
+    let case = json!({"version": 1, "regime": "shanghai-2025", "incidents": incidents});
+    let link = share::encode(&case);
+    assert!(
+        link.len() < 1200,
+        "a 20-incident link is {} characters",
+        link.len()
+    );
+    assert_eq!(
+        share::decode(&link).expect("opens").draft.incidents.len(),
+        20
+    );
+}
+
+#[test]
+fn damaged_links_say_so() {
+    let link = share::encode(&json!({"regime": "jining-2024", "incidents": []}));
+    for bad in [&link[..link.len() - 3], "c1.!!!", "c9.abc", "x1.abc", "c1."] {
+        let e = share::decode(bad).expect_err(bad);
+        assert_eq!(e.path, "link", "{bad}");
+    }
+    assert!(share::is_share_fragment("#c1.eNq"));
+    assert!(!share::is_share_fragment("#result"));
+}
