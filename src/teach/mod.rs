@@ -1,0 +1,7 @@
+//! Teaching: the scenario library, the cross-regime item mapping, side-by-side
+//! comparison and what-if analysis. Pure, like the core it calls.
+
+pub mod compare;
+pub mod mapping;
+pub mod scenarios;
+pub mod whatif;

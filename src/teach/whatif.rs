@@ -1,0 +1,354 @@
+//! What if: from a case, what each possible next incident would do, what a repair would
+//! change (沪2025), and how the standing evolves if nothing more happens. Every answer
+//! is the core's own evaluation of the case with the hypothesis added.
+//!
+//! ```
+//! use chrono::NaiveDate;
+//! use jifen::teach::whatif;
+//!
+//! let case = serde_json::json!({"regime": "shanghai-2025", "as_of": "2025-06-30",
+//!     "incidents": [{"id": "a", "item": "13.2", "decided_on": "2025-05-20", "responsibility": "general"}]});
+//! let today = NaiveDate::from_ymd_opt(2025, 6, 30).unwrap();
+//! let answers = whatif::analyse(&case, today).unwrap();
+//! // 4 points now, notified already: the smallest next incident that decides anything
+//! // scores 5 and reaches 9, a suspension of 1 month.
+//! let next = &answers.options[answers.smallest_measure.unwrap()];
+//! assert_eq!((next.points, next.total), (5, 9));
+//! assert_eq!(next.measure.as_ref().unwrap().months, Some(1));
+//! // The smallest that terminates: 8 more points.
+//! assert_eq!(answers.options[answers.smallest_top.unwrap()].points, 8);
+//! ```
+
+use chrono::{Days, NaiveDate};
+use serde_json::{json, Value};
+
+use crate::scoring::outcome::{SanctionKind, Status};
+use crate::scoring::regimes::Counting;
+use crate::scoring::{self, CaseError, Evaluation, ItemValue, RegimeId};
+
+/// The id given to the hypothetical incident.
+pub const HYPOTHESIS: &str = "what-if";
+
+/// A measure, in short.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MeasureSummary {
+    pub kind: SanctionKind,
+    pub cite: String,
+    pub months: Option<u32>,
+    pub bar_years: Option<u32>,
+    /// Its last day (end, or the end of the bar).
+    pub until: Option<NaiveDate>,
+}
+
+/// One possible next incident.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NextOption {
+    pub points: u32,
+    /// An item that scores this, e.g. `13.2`.
+    pub item: &'static str,
+    /// The responsibility that gives the value (沪2025), if one is needed.
+    pub responsibility: Option<&'static str>,
+    /// `severe` is needed for the value (沪2023).
+    pub severe: bool,
+    /// The total after it.
+    pub total: u32,
+    /// The measure it decides; `None` when the total stays in its band.
+    pub measure: Option<MeasureSummary>,
+}
+
+/// What a repair made on `as_of` would change (沪2025 第二十九条).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RepairEffect {
+    pub kind: &'static str,
+    /// Refused (cap reached, or a one-shot 12), with the warning's code.
+    pub refused: Option<&'static str>,
+    pub total_before: u32,
+    pub total_after: u32,
+    /// The running measure's earliest end before and after, when one runs.
+    pub earliest_end: Option<(NaiveDate, NaiveDate)>,
+}
+
+/// A day the standing changes if nothing more happens.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Change {
+    pub date: NaiveDate,
+    pub state: &'static str,
+    pub total: Option<u32>,
+    pub period: Option<String>,
+    pub why: &'static str,
+    pub why_en: &'static str,
+}
+
+/// The answers for one case.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct WhatIf {
+    pub as_of: NaiveDate,
+    /// The day a next decision is dated (the day after the later of `as_of` and the last
+    /// decision).
+    pub decided_on: NaiveDate,
+    pub options: Vec<NextOption>,
+    /// The smallest next incident that decides a measure.
+    pub smallest_measure: Option<usize>,
+    /// The smallest next incident that reaches the regime's top band.
+    pub smallest_top: Option<usize>,
+    pub repairs: Vec<RepairEffect>,
+    pub evolution: Vec<Change>,
+}
+
+/// The distinct values one incident can score, each with an example.
+fn candidates(regime: RegimeId) -> Vec<(u32, &'static str, Option<&'static str>, bool)> {
+    let mut out: Vec<(u32, &'static str, Option<&'static str>, bool)> = Vec::new();
+    let mut add =
+        |points: u32, item: &'static str, responsibility: Option<&'static str>, severe: bool| {
+            if !out.iter().any(|c| c.0 == points) {
+                out.push((points, item, responsibility, severe));
+            }
+        };
+    for item in regime.info().items() {
+        match item.value {
+            ItemValue::Fixed { points } => add(points, item.code, None, false),
+            ItemValue::Severity { points, severe } => {
+                add(points, item.code, None, false);
+                add(severe, item.code, None, true);
+            }
+            ItemValue::Tier { tier } => {
+                for (i, r) in ["general", "important", "primary"].into_iter().enumerate() {
+                    add(3 * tier - 2 + i as u32, item.code, Some(r), false);
+                }
+            }
+            ItemValue::Fine { .. } => {}
+        }
+    }
+    out.sort_by_key(|c| c.0);
+    out
+}
+
+fn with_as_of(case: &Value, as_of: NaiveDate) -> Value {
+    let mut case = case.clone();
+    if let Value::Object(map) = &mut case {
+        map.insert("as_of".into(), Value::String(as_of.to_string()));
+    }
+    case
+}
+
+fn summary(result: &Evaluation, trigger: &str) -> Option<MeasureSummary> {
+    let s = result
+        .sanctions
+        .iter()
+        .rev()
+        .find(|s| s.trigger == trigger)?;
+    Some(MeasureSummary {
+        kind: s.kind,
+        cite: s.cite.clone(),
+        months: s.months.map(|m| m.months),
+        bar_years: s.bar.map(|b| b.bar_years),
+        until: s.months.map(|m| m.end).or(s.bar.map(|b| b.bar_until)),
+    })
+}
+
+fn status_on(case: &Value, date: NaiveDate, today: NaiveDate) -> Option<Status> {
+    scoring::evaluate(&with_as_of(case, date), today)
+        .ok()
+        .map(|r| r.status)
+}
+
+/// Answers the what-if questions for `case` (in the spec's format).
+pub fn analyse(case: &Value, today: NaiveDate) -> Result<WhatIf, CaseError> {
+    let base = scoring::evaluate(case, today)?;
+    let regime = base.regime;
+    let as_of = base.as_of;
+    let last = base
+        .incidents
+        .iter()
+        .filter_map(|i| {
+            case["incidents"]
+                .as_array()?
+                .iter()
+                .find(|c| c.get("id").and_then(Value::as_str) == Some(&i.id))
+        })
+        .filter_map(|c| {
+            c.get("decided_on")
+                .and_then(Value::as_str)?
+                .parse::<NaiveDate>()
+                .ok()
+        })
+        .max()
+        .unwrap_or(as_of);
+    let decided_on = as_of
+        .max(last)
+        .checked_add_days(Days::new(1))
+        .unwrap_or(as_of);
+
+    let mut options = Vec::new();
+    if regime.info().counting != Counting::Fines {
+        for (points, item, responsibility, severe) in candidates(regime) {
+            let mut hypothetical = with_as_of(case, decided_on);
+            let mut incident =
+                json!({"id": HYPOTHESIS, "item": item, "decided_on": decided_on.to_string()});
+            if let Some(r) = responsibility {
+                incident["responsibility"] = json!(r);
+            }
+            if severe {
+                incident["severe"] = json!(true);
+            }
+            if let Some(list) = hypothetical
+                .get_mut("incidents")
+                .and_then(Value::as_array_mut)
+            {
+                list.push(incident);
+            }
+            let Ok(result) = scoring::evaluate(&hypothetical, today) else {
+                continue;
+            };
+            options.push(NextOption {
+                points,
+                item,
+                responsibility,
+                severe,
+                total: result.status.total.unwrap_or(0),
+                measure: summary(&result, HYPOTHESIS)
+                    .filter(|m| m.kind != SanctionKind::Notice || base.sanctions.is_empty()),
+            });
+        }
+    }
+    let smallest_measure = options.iter().position(|o| o.measure.is_some());
+    let top = regime.info().bands.last().map(|b| b.from);
+    let smallest_top = top.and_then(|top| {
+        options
+            .iter()
+            .position(|o| o.total >= top && o.measure.is_some())
+    });
+
+    let mut repairs = Vec::new();
+    if regime == RegimeId::Shanghai2025 {
+        let running = base
+            .status
+            .measure
+            .and_then(|i| base.sanctions.get(i))
+            .cloned();
+        for kind in ["exam", "participation"] {
+            let mut hypothetical = case.clone();
+            if let Value::Object(map) = &mut hypothetical {
+                let mut list = map
+                    .get("repairs")
+                    .and_then(Value::as_array)
+                    .cloned()
+                    .unwrap_or_default();
+                list.push(json!({"kind": kind, "on": as_of.to_string()}));
+                map.insert("repairs".into(), Value::Array(list));
+            }
+            let Ok(result) = scoring::evaluate(&hypothetical, today) else {
+                continue;
+            };
+            let mine = format!(
+                "repairs[{}]",
+                case.get("repairs")
+                    .and_then(Value::as_array)
+                    .map_or(0, Vec::len)
+            );
+            let refused = result
+                .warnings
+                .iter()
+                .find(|w| w.path.as_deref() == Some(mine.as_str()))
+                .map(|w| w.code);
+            let earliest_end = running.as_ref().and_then(|before| {
+                let after = result
+                    .sanctions
+                    .iter()
+                    .find(|s| s.decided_on == before.decided_on && s.kind == before.kind)?;
+                match (before.months, after.months, before.bar, after.bar) {
+                    (Some(b), Some(a), _, _) => Some((b.earliest_end, a.earliest_end)),
+                    (_, _, Some(b), Some(a)) => Some((b.bar_earliest_until, a.bar_earliest_until)),
+                    _ => None,
+                }
+            });
+            repairs.push(RepairEffect {
+                kind,
+                refused,
+                total_before: base.status.total.unwrap_or(0),
+                total_after: result.status.total.unwrap_or(0),
+                earliest_end,
+            });
+        }
+    }
+
+    // The days the standing may change, from the result itself.
+    let mut days: Vec<(NaiveDate, &'static str, &'static str)> = Vec::new();
+    for s in &base.sanctions {
+        if s.superseded_on.is_some() {
+            continue;
+        }
+        if let Some(start) = s.start {
+            let what = match s.kind {
+                SanctionKind::Termination => ("终止生效", "termination takes effect"),
+                SanctionKind::Suspension => ("暂停开始", "suspension starts"),
+                _ => ("处理开始", "the measure starts"),
+            };
+            days.push((start, what.0, what.1));
+        }
+        if let Some(m) = s.months {
+            days.push((
+                m.end.succ_opt().unwrap_or(m.end),
+                "期满恢复",
+                "the measure ends",
+            ));
+        }
+        if let Some(b) = s.bar {
+            days.push((
+                b.bar_until.succ_opt().unwrap_or(b.bar_until),
+                "不得登记的期限届满",
+                "the bar on registering again ends",
+            ));
+        }
+    }
+    for p in &base.periods {
+        for r in &p.running {
+            if r.total == 0 && r.date > as_of {
+                days.push((
+                    r.date,
+                    "暂停期满后记分清零",
+                    "points restart at 0 after the suspension",
+                ));
+            }
+        }
+    }
+    if let Some(period) = base
+        .periods
+        .iter()
+        .find(|p| p.start <= as_of && as_of <= p.end)
+    {
+        if period.total > 0 {
+            days.push((
+                period.end.succ_opt().unwrap_or(period.end),
+                "记分周期结束，分值清零",
+                "the period ends and its points clear",
+            ));
+        }
+    }
+    days.retain(|(d, _, _)| *d > as_of);
+    days.sort_by_key(|(d, _, _)| *d);
+    days.dedup_by_key(|(d, _, _)| *d);
+    let mut evolution: Vec<Change> = Vec::new();
+    for (date, why, why_en) in days.into_iter().take(8) {
+        if let Some(status) = status_on(case, date, today) {
+            evolution.push(Change {
+                date,
+                state: status.state,
+                total: status.total,
+                period: status.period,
+                why,
+                why_en,
+            });
+        }
+    }
+
+    Ok(WhatIf {
+        as_of,
+        decided_on,
+        options,
+        smallest_measure,
+        smallest_top,
+        repairs,
+        evolution,
+    })
+}
