@@ -513,7 +513,7 @@ pub fn CaseBar() -> impl IntoView {
                 <button type="button" class="secondary" on:click=duplicate>{lang.t("复制", "Duplicate")}</button>
                 <button type="button" class="secondary" on:click=delete>{lang.t("删除", "Delete")}</button>
                 <button type="button" class="secondary" on:click=move |_| { if let Some(i) = file_input.get() { i.click(); } }>{lang.t("导入文件…", "Import…")}</button>
-                <input node_ref=file_input id="import-file" class="visually-hidden" type="file" accept=".json,application/json" tabindex="-1" aria-hidden="true" on:change=import/>
+                <input node_ref=file_input id="import-file" class="visually-hidden" type="file" accept=".json,application/json" tabindex="-1" aria-hidden="true" aria-label=lang.t("导入案例文件", "Import a case file") on:change=import/>
                 <button type="button" class="secondary" on:click=export>{lang.t("导出文件", "Export")}</button>
                 <button type="button" class="secondary" on:click=open_share>{lang.t("分享链接", "Share link")}</button>
                 <button type="button" class="secondary" on:click=calendar disabled=move || computed.with(|c| c.outcome.is_err())>{lang.t("日历文件", "Calendar file")}</button>

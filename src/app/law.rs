@@ -46,9 +46,24 @@ pub fn Cite(
 /// The dialog that shows the article(s) a citation points to.
 #[component]
 pub fn LawDialog() -> impl IntoView {
-    let Ctx { reading, lang, .. } = ctx();
+    let Ctx {
+        reading,
+        lang,
+        page,
+        ..
+    } = ctx();
     let lang = lang.get_untracked();
     let dialog = NodeRef::<html::Dialog>::new();
+    let open_in_reader = move |_| {
+        if let Some(Reading { regime, cite }) = reading.get_untracked() {
+            let article = law::lookup(regime, &cite)
+                .into_iter()
+                .next()
+                .map(|f| f.article.number);
+            reading.set(None);
+            page.set(super::Page::Reader { regime, article });
+        }
+    };
     Effect::new(move |_| {
         let open = reading.with(Option::is_some);
         if let Some(dialog) = dialog.get() {
@@ -102,7 +117,8 @@ pub fn LawDialog() -> impl IntoView {
     view! {
         <dialog node_ref=dialog class="law" aria-labelledby="law-title" on:close=move |_| reading.set(None)>
             <div class="law-body">{body}</div>
-            <form method="dialog">
+            <form method="dialog" class="dialog-actions">
+                <button class="secondary" type="button" on:click=open_in_reader>{lang.t("在条文页中阅读全文", "Read in the law page")}</button>
                 <button class="primary" type="submit">{lang.t("关闭", "Close")}</button>
             </form>
         </dialog>

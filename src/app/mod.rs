@@ -16,8 +16,11 @@ pub mod incidents;
 pub mod keep;
 pub mod law;
 pub mod picker;
+pub mod reader;
 pub mod result;
+pub mod teach;
 pub mod timeline;
+pub mod whatif;
 
 use crate::exchange::draft::{self, Draft};
 use i18n::Lang;
@@ -33,6 +36,22 @@ pub struct Computed {
     pub today: NaiveDate,
 }
 
+/// The page shown.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Page {
+    /// The calculator: the case and its result.
+    Calculator,
+    /// The same facts under several regimes.
+    Compare,
+    /// The scenario library.
+    Scenarios,
+    /// A regulation's text, opened at an article.
+    Reader {
+        regime: RegimeId,
+        article: Option<String>,
+    },
+}
+
 /// What every component can reach.
 #[derive(Clone, Copy)]
 pub struct Ctx {
@@ -43,6 +62,7 @@ pub struct Ctx {
     pub reading: RwSignal<Option<law::Reading>>,
     /// Saved cases, storage and share links.
     pub keep: keep::Keep,
+    pub page: RwSignal<Page>,
 }
 
 /// The context provided by [`App`].
@@ -82,12 +102,14 @@ pub fn App() -> impl IntoView {
     let lang = RwSignal::new(Lang::Zh);
     let computed = Memo::new(move |_| draft.with(|d| compute(d, today)));
     let reading = RwSignal::new(None);
+    let page = RwSignal::new(Page::Calculator);
     provide_context(Ctx {
         draft,
         lang,
         computed,
         reading,
         keep,
+        page,
     });
     // Every change is saved (not while a shared case is looked at).
     Effect::new(move |_| draft.with(|d| keep::autosave(keep, d, &today.to_string())));
@@ -106,18 +128,28 @@ pub fn App() -> impl IntoView {
         view! {
             <a class="skip" href="#result">{lang.t("跳到计算结果", "Skip to the result")}</a>
             <Header/>
-            <main class="layout">
-                <section class="inputs" aria-label=lang.t("案情", "The case")>
-                    <keep::KeepNotices/>
-                    <keep::CaseBar/>
-                    <picker::RegimePicker/>
-                    <case_fields::CaseFields/>
-                    <incidents::IncidentList/>
-                </section>
-                <section id="result" class="result" tabindex="-1" aria-label=lang.t("计算结果", "Result")>
-                    <result::ResultPanel/>
-                </section>
-            </main>
+            <Tabs/>
+            {move || match page.get() {
+                Page::Calculator => view! {
+                    <main class="layout">
+                        <section class="inputs" aria-label=lang.t("案情", "The case")>
+                            <keep::KeepNotices/>
+                            <keep::CaseBar/>
+                            <picker::RegimePicker/>
+                            <case_fields::CaseFields/>
+                            <incidents::IncidentList/>
+                        </section>
+                        <section id="result" class="result" tabindex="-1" aria-label=lang.t("计算结果", "Result")>
+                            <result::ResultPanel/>
+                            <whatif::WhatIf/>
+                        </section>
+                    </main>
+                }
+                .into_any(),
+                Page::Compare => view! { <main class="page"><teach::Compare/></main> }.into_any(),
+                Page::Scenarios => view! { <main class="page"><teach::Scenarios/></main> }.into_any(),
+                Page::Reader { regime, article } => view! { <main class="page"><reader::Reader regime article/></main> }.into_any(),
+            }}
             <law::LawDialog/>
             <result::MiniStatus/>
             <footer class="footer">
@@ -129,6 +161,37 @@ pub fn App() -> impl IntoView {
                 </p>
             </footer>
         }
+    }
+}
+
+/// The pages: calculator, comparison, scenarios, the law.
+#[component]
+fn Tabs() -> impl IntoView {
+    let Ctx {
+        lang,
+        page,
+        computed,
+        ..
+    } = ctx();
+    let lang = lang.get_untracked();
+    let tab = move |label: &'static str, target: Page| {
+        let is = target.clone();
+        let current = move || {
+            let here = page.get();
+            (std::mem::discriminant(&here) == std::mem::discriminant(&is)).then_some("page")
+        };
+        view! {
+            <button type="button" class="tab" aria-current=current on:click=move |_| page.set(target.clone())>{label}</button>
+        }
+    };
+    let regime = computed.with_untracked(|c| c.regime);
+    view! {
+        <nav class="tabs" aria-label=lang.t("功能", "Pages")>
+            {tab(lang.t("计算", "Calculator"), Page::Calculator)}
+            {tab(lang.t("制度对比", "Compare regimes"), Page::Compare)}
+            {tab(lang.t("案例库", "Scenarios"), Page::Scenarios)}
+            {tab(lang.t("条文", "The law"), Page::Reader { regime, article: None })}
+        </nav>
     }
 }
 

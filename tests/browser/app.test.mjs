@@ -2,7 +2,7 @@
 // regime, add incidents, compare what is shown with the core's result for the same
 // case (through the JS API build), switch language, make a bad entry, read an article,
 // fit a phone. Screenshots go to target/browser/.
-import { test, before, after } from "node:test";
+import { test, before, after, beforeEach, afterEach } from "node:test";
 import assert from "node:assert/strict";
 import { mkdirSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -17,12 +17,13 @@ let context;
 before(async () => {
   mkdirSync(artefacts, { recursive: true });
   server = await serve();
+});
+after(async () => server?.close());
+// Each test starts from a fresh profile: the app saves what it is given.
+beforeEach(async () => {
   context = await browser();
 });
-after(async () => {
-  await context?.close();
-  await server?.close();
-});
+afterEach(async () => context?.close());
 
 async function addIncident(page, { item, decided, responsibility, notified, nth }) {
   await page.click("button.add");

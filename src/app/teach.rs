@@ -1,0 +1,300 @@
+//! The teaching pages: the same facts side by side under several regimes, and the
+//! scenario library.
+
+use leptos::prelude::*;
+
+use super::i18n::{self, Lang};
+use super::keep::write;
+use super::law::Cite;
+use super::{ctx, Ctx, Page};
+use crate::exchange::case_file;
+use crate::scoring::outcome::{Evaluation, SanctionKind};
+use crate::scoring::regimes::Counting;
+use crate::scoring::RegimeId;
+use crate::teach::compare::{self, Column};
+use crate::teach::{mapping, scenarios};
+
+fn points_cell(lang: Lang, column: &Column, id: &str) -> String {
+    let carried = column.translation.incidents.iter().find(|c| c.id == id);
+    let Some(item) = carried.and_then(|c| c.item.clone()) else {
+        return lang.t("无对应条目", "no counterpart").to_string();
+    };
+    let Ok(result) = &column.outcome else {
+        return item;
+    };
+    match result.incidents.iter().find(|i| i.id == id) {
+        Some(i) => match (i.points, &i.fine) {
+            (Some(p), _) => lang.pick(format!("{item} · {p} 分"), format!("{item} · {p} pts")),
+            (None, Some(f)) => lang.pick(
+                format!("{item} · 罚款 {}—{} 元", f.fine_min, f.fine_max),
+                format!("{item} · ¥{}–{}", f.fine_min, f.fine_max),
+            ),
+            _ => item,
+        },
+        None => item,
+    }
+}
+
+fn state_cell(lang: Lang, result: &Evaluation) -> String {
+    let total = match (result.status.total, result.regime.info().counting) {
+        (Some(t), Counting::PointsDeducted) => {
+            lang.pick(format!(" · 已扣 {t} 分"), format!(" · {t} deducted"))
+        }
+        (Some(t), _) => lang.pick(format!(" · {t} 分"), format!(" · {t} points")),
+        _ => String::new(),
+    };
+    format!("{}{total}", i18n::state_name(lang, result.status.state))
+}
+
+fn measures_cell(lang: Lang, result: &Evaluation) -> String {
+    let list: Vec<String> = result
+        .sanctions
+        .iter()
+        .filter(|s| s.kind != SanctionKind::Notice)
+        .map(|s| {
+            let dates = match (s.start, s.months, s.bar) {
+                (Some(start), Some(m), _) => format!(" {start}—{}", m.end),
+                (Some(start), _, Some(b)) => lang.pick(
+                    format!(" {start} 起，至 {} 不得登记", b.bar_until),
+                    format!(" from {start}, barred until {}", b.bar_until),
+                ),
+                _ => format!(" {}", s.decided_on),
+            };
+            format!("{}{dates}", i18n::sanction_name(lang, s.kind))
+        })
+        .collect();
+    if list.is_empty() {
+        lang.t("无（至多通报）", "none (a notice at most)")
+            .to_string()
+    } else {
+        list.join(lang.t("；", "; "))
+    }
+}
+
+/// The comparison page.
+#[component]
+pub fn Compare() -> impl IntoView {
+    let Ctx { computed, lang, .. } = ctx();
+    let lang = lang.get_untracked();
+    let own = computed.with_untracked(|c| c.regime);
+    let chosen = RwSignal::new(
+        RegimeId::ALL
+            .into_iter()
+            .filter(|r| *r == own || r.info().counting != Counting::Fines)
+            .collect::<Vec<_>>(),
+    );
+    let choices = RegimeId::ALL
+        .into_iter()
+        .map(|r| {
+            let id = format!("compare-{}", r.as_str());
+            let label_for = id.clone();
+            view! {
+                <label class="radio" for=label_for>
+                    <input type="checkbox" id=id disabled=r == own
+                        prop:checked=move || chosen.with(|c| c.contains(&r))
+                        on:change=move |ev| {
+                            let on = event_target_checked(&ev);
+                            chosen.update(|c| {
+                                c.retain(|x| *x != r);
+                                if on {
+                                    c.push(r);
+                                }
+                                c.sort_by_key(|x| RegimeId::ALL.iter().position(|y| y == x));
+                            });
+                        }/>
+                    <span>{r.info().document}</span>
+                </label>
+            }
+        })
+        .collect_view();
+    let table = move || {
+        let c = computed.get();
+        let mut regimes = vec![own];
+        regimes.extend(chosen.get().into_iter().filter(|r| *r != own));
+        let columns = compare::compare(&c.prepared.case, &regimes, c.today);
+        let ids: Vec<String> = columns
+            .first()
+            .map(|col| {
+                col.translation
+                    .incidents
+                    .iter()
+                    .map(|i| i.id.clone())
+                    .collect()
+            })
+            .unwrap_or_default();
+        let head = columns
+            .iter()
+            .map(|col| view! { <th scope="col">{col.translation.regime.info().document}</th> })
+            .collect_view();
+        let first_points: Vec<String> = ids
+            .iter()
+            .map(|id| {
+                columns
+                    .first()
+                    .map(|col| points_cell(lang, col, id))
+                    .unwrap_or_default()
+            })
+            .collect();
+        let incident_rows = ids
+            .iter()
+            .enumerate()
+            .map(|(row, id)| {
+                let cells = columns
+                    .iter()
+                    .enumerate()
+                    .map(|(i, col)| {
+                        let text = points_cell(lang, col, id);
+                        let carried = col.translation.incidents.iter().find(|c| &c.id == id);
+                        let differs = i > 0 && text.split(" · ").nth(1) != first_points[row].split(" · ").nth(1);
+                        let na = carried.is_some_and(|c| c.item.is_none());
+                        let note = carried.and_then(|c| c.matched).and_then(|(_, m)| (!m.note.is_empty()).then(|| lang.pick(m.note.to_string(), m.note_en.to_string())));
+                        let not_applicable = carried.filter(|c| !c.not_applicable.is_empty()).map(|c| lang.pick(format!("不适用：{}", c.not_applicable.join("、")), format!("not applicable: {}", c.not_applicable.join(", "))));
+                        let assumed = carried.filter(|c| !c.assumed.is_empty()).map(|_| lang.t("未给出责任程度，按一般责任计算", "no responsibility given: general assumed"));
+                        view! {
+                            <td class:differs=differs class:na=na>
+                                {text}
+                                {note.map(|n| view! { <small class="cell-note">{n}</small> })}
+                                {not_applicable.map(|n| view! { <small class="cell-note">{n}</small> })}
+                                {assumed.map(|n| view! { <small class="cell-note">{n}</small> })}
+                            </td>
+                        }
+                    })
+                    .collect_view();
+                view! { <tr><th scope="row">{lang.pick(format!("事件 {id}"), format!("Incident {id}"))}</th>{cells}</tr> }
+            })
+            .collect_view();
+        let summary = |label: &'static str, f: &dyn Fn(&Evaluation) -> String| {
+            let texts: Vec<String> = columns
+                .iter()
+                .map(|col| {
+                    col.outcome
+                        .as_ref()
+                        .map_or_else(|e| lang.pick(e.message_zh.clone(), e.message.clone()), f)
+                })
+                .collect();
+            let cells = texts
+                .iter()
+                .enumerate()
+                .map(|(i, t)| {
+                    let differs = i > 0 && *t != texts[0];
+                    view! { <td class:differs=differs>{t.clone()}</td> }
+                })
+                .collect_view();
+            view! { <tr class="summary"><th scope="row">{label}</th>{cells}</tr> }
+        };
+        let state = summary(lang.t("查询日状态", "Standing"), &|r| {
+            state_cell(lang, r)
+        });
+        let measures = summary(lang.t("处理措施", "Measures"), &|r| {
+            measures_cell(lang, r)
+        });
+        let cites = {
+            let cells = columns
+                .iter()
+                .map(|col| {
+                    let regime = col.translation.regime;
+                    let list = col
+                        .outcome
+                        .as_ref()
+                        .map(|r| {
+                            r.sanctions
+                                .iter()
+                                .map(|s| view! { <Cite regime cite=s.cite.clone()/> " " })
+                                .collect_view()
+                        })
+                        .ok();
+                    view! { <td>{list}</td> }
+                })
+                .collect_view();
+            view! { <tr class="summary"><th scope="row">{lang.t("依据", "Articles")}</th>{cells}</tr> }
+        };
+        view! {
+            <div class="table-scroll">
+                <table class="compare">
+                    <thead><tr><th scope="col">{lang.t("事实", "Facts")}</th>{head}</tr></thead>
+                    <tbody>{incident_rows}{state}{measures}{cites}</tbody>
+                </table>
+            </div>
+        }
+    };
+    view! {
+        <section class="card compare-page" aria-labelledby="compare-title">
+            <h2 id="compare-title">{lang.t("同一案情，不同制度", "The same facts under different regimes")}</h2>
+            <p class="hint">{lang.t(
+                "当前案例的每个事件按“同一行为”对应到其他制度的条目后分别计算；与第一列不同之处以底色标出。",
+                "Each incident of the current case is carried to the item that describes the same act in each regime, and computed there; cells that differ from the first column are highlighted.",
+            )}</p>
+            <fieldset class="field">
+                <legend>{lang.t("对比的制度", "Regimes compared")}</legend>
+                <div class="radios">{choices}</div>
+            </fieldset>
+            {table}
+            <p class="note info">{lang.pick(
+                format!("条目对应关系是人工逐条审阅的数据（审阅于 {}），不是法规原文；部分对应只在一定条件下成立，表中已注明。", mapping::REVIEWED),
+                format!("The item mapping is reviewed data (reviewed on {}), not the law's text; partial matches are noted in the table.", mapping::REVIEWED),
+            )}</p>
+        </section>
+    }
+}
+
+/// The scenario library.
+#[component]
+pub fn Scenarios() -> impl IntoView {
+    let Ctx {
+        draft,
+        lang,
+        computed,
+        keep,
+        page,
+        ..
+    } = ctx();
+    let lang = lang.get_untracked();
+    let groups = RegimeId::ALL
+        .into_iter()
+        .map(|regime| {
+            let cards = scenarios::of(regime)
+                .map(|s| {
+                    let load = move |_| {
+                        let Ok(value) = serde_json::from_str::<serde_json::Value>(s.case) else { return };
+                        let Ok(imported) = case_file::import_value(&value) else { return };
+                        let today = computed.with_untracked(|c| c.today.to_string());
+                        let name = lang.pick(s.title.to_string(), s.title_en.to_string());
+                        keep.library.update(|l| {
+                            let id = l.add(&name, case_file::export(&imported.draft, Some(&name)), &today);
+                            l.current = id;
+                        });
+                        keep.preview.set(None);
+                        draft.set(imported.draft);
+                        write(keep);
+                        page.set(Page::Calculator);
+                    };
+                    let cites = s.cites.iter().map(|c| view! { <Cite regime cite=*c/> " " }).collect_view();
+                    view! {
+                        <article class="scenario">
+                            <h4>{lang.pick(s.title.to_string(), s.title_en.to_string())}</h4>
+                            <p>{lang.pick(s.explain.to_string(), s.explain_en.to_string())}</p>
+                            <p class="cites">{cites}</p>
+                            <button type="button" class="secondary" on:click=load>{lang.t("载入为新案例", "Load as a new case")}</button>
+                        </article>
+                    }
+                })
+                .collect_view();
+            view! {
+                <section class="scenario-group">
+                    <h3>{regime.info().document} " " <small>{lang.pick(regime.info().title.to_string(), regime.info().title_en.to_string())}</small></h3>
+                    {cards}
+                </section>
+            }
+        })
+        .collect_view();
+    view! {
+        <section class="card scenarios-page" aria-labelledby="scenarios-title">
+            <h2 id="scenarios-title">{lang.t("案例库", "Scenario library")}</h2>
+            <p class="hint">{lang.t(
+                "按各文件的规则编写的示例，说明哪些条款决定结果。载入后作为新案例保存，不影响您已有的案例。",
+                "Worked examples written from each document's rules, saying which articles decide them. Loading one saves it as a new case; your own cases are untouched.",
+            )}</p>
+            {groups}
+        </section>
+    }
+}

@@ -1,0 +1,154 @@
+//! "What if": beside the result, what the next incident would do, what a repair now
+//! would change, and the days the standing changes if nothing more happens.
+
+use leptos::prelude::*;
+
+use super::i18n::{self, date_with_weekday, Lang};
+use super::law::Cite;
+use super::{ctx, Ctx};
+use crate::scoring::regimes::Counting;
+use crate::scoring::RegimeId;
+use crate::teach::whatif::{self, NextOption};
+
+fn option_line(lang: Lang, regime: RegimeId, o: &NextOption) -> String {
+    let deducted = regime.info().counting == Counting::PointsDeducted;
+    let how = match (o.responsibility, o.severe) {
+        (Some(r), _) => {
+            let r = match r {
+                "general" => lang.t("一般责任", "general"),
+                "important" => lang.t("重要责任", "important"),
+                _ => lang.t("主要责任", "primary"),
+            };
+            lang.pick(
+                format!("如 {} {r}", o.item),
+                format!("e.g. {} with {r} responsibility", o.item),
+            )
+        }
+        (None, true) => lang.pick(
+            format!("如 {} 情节严重", o.item),
+            format!("e.g. {}, egregious", o.item),
+        ),
+        (None, false) => lang.pick(format!("如 {}", o.item), format!("e.g. {}", o.item)),
+    };
+    let verb = if deducted {
+        lang.t("再扣", "")
+    } else {
+        lang.t("再记", "")
+    };
+    let head = lang.pick(
+        format!("{verb} {} 分（{how}）→ 累计 {} 分", o.points, o.total),
+        format!(
+            "{} more point{} ({how}) → {} in all",
+            o.points,
+            if o.points == 1 { "" } else { "s" },
+            o.total
+        ),
+    );
+    match &o.measure {
+        None => lang.pick(
+            format!("{head}：无新的处理"),
+            format!("{head}: nothing new"),
+        ),
+        Some(m) => {
+            let length = match (m.months, m.bar_years) {
+                (Some(n), _) => format!(" {}", i18n::months(lang, n)),
+                (_, Some(y)) => lang.pick(
+                    format!("（{} 内不得再次登记）", i18n::years(lang, y)),
+                    format!(" (barred for {})", i18n::years(lang, y)),
+                ),
+                _ => String::new(),
+            };
+            let until = m
+                .until
+                .map(|d| lang.pick(format!("，至 {d}"), format!(", until {d}")))
+                .unwrap_or_default();
+            format!(
+                "{head}：{}{length}{until}",
+                i18n::sanction_name(lang, m.kind)
+            )
+        }
+    }
+}
+
+/// The what-if section of the result.
+#[component]
+pub fn WhatIf() -> impl IntoView {
+    let Ctx { computed, lang, .. } = ctx();
+    let lang = lang.get_untracked();
+    move || {
+        let c = computed.get();
+        let result = c.outcome.as_ref().ok()?;
+        if c.regime.info().counting == Counting::Fines {
+            return None;
+        }
+        let answers = whatif::analyse(&c.prepared.case, c.today).ok()?;
+        let regime = c.regime;
+        let options = answers
+            .options
+            .iter()
+            .enumerate()
+            .filter(|(_, o)| o.measure.is_some() || o.points <= 3)
+            .map(|(i, o)| {
+                let key = Some(i) == answers.smallest_measure || Some(i) == answers.smallest_top;
+                let cite = o.measure.as_ref().map(|m| m.cite.clone());
+                view! {
+                    <li class:key=key>{option_line(lang, regime, o)} " " {cite.map(|c| view! { <Cite regime cite=c/> })}</li>
+                }
+            })
+            .collect_view();
+        let repairs = (!answers.repairs.is_empty()).then(|| {
+            let rows = answers
+                .repairs
+                .iter()
+                .map(|r| {
+                    let what = if r.kind == "exam" { lang.t("今天通过考试", "Passing the exam today") } else { lang.t("今天参与医保管理工作", "Taking part in management work today") };
+                    let text = match r.refused {
+                        Some("repair_not_allowed") => lang.t("不予修复（一次性记满 12 分）", "not allowed (a one-shot 12)").to_string(),
+                        Some(_) => lang.t("本年度次数已用完，不再减分", "this year's limit is used up: no effect").to_string(),
+                        None => {
+                            let shorter = r.earliest_end.filter(|(b, a)| a < b).map(|(_, a)| lang.pick(format!("，处理最早可于 {a} 结束"), format!(", the measure may end on {a} at the earliest")));
+                            lang.pick(
+                                format!("累计 {} 分 → {} 分{}", r.total_before, r.total_after, shorter.clone().unwrap_or_default()),
+                                format!("{} → {} points{}", r.total_before, r.total_after, shorter.unwrap_or_default()),
+                            )
+                        }
+                    };
+                    view! { <li>{what} "：" {text}</li> }
+                })
+                .collect_view();
+            view! {
+                <h3>{lang.t("现在修复会怎样", "A repair now")} " " <Cite regime cite="第二十九条"/></h3>
+                <ul>{rows}</ul>
+            }
+        });
+        let evolution = answers
+            .evolution
+            .iter()
+            .map(|e| {
+                let total = e.total.map(|t| lang.pick(format!("，累计 {t} 分"), format!(", {t} points"))).unwrap_or_default();
+                view! {
+                    <li>
+                        <strong>{date_with_weekday(lang, e.date)}</strong>
+                        {format!(" {}：{}{}", lang.pick(e.why.to_string(), e.why_en.to_string()), i18n::state_name(lang, e.state), total)}
+                    </li>
+                }
+            })
+            .collect_view();
+        let nothing = answers.evolution.is_empty();
+        let _ = result;
+        Some(view! {
+            <section class="card whatif" aria-labelledby="whatif-title">
+                <h2 id="whatif-title">{lang.t("如果……", "What if…")}</h2>
+                <h3>{lang.pick(format!("下一次违规（{} 决定）会怎样", answers.decided_on), format!("A next incident (decided {})", answers.decided_on))}</h3>
+                <ul class="options">{options}</ul>
+                {repairs}
+                <h3>{lang.t("若不再违规", "If nothing more happens")}</h3>
+                {if nothing {
+                    view! { <p>{lang.t("状态不再变化。", "The standing does not change.")}</p> }.into_any()
+                } else {
+                    view! { <ul>{evolution}</ul> }.into_any()
+                }}
+            </section>
+        })
+    }
+}

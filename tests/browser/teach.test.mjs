@@ -1,0 +1,96 @@
+// Teaching: load a scenario, open the comparison and the article reader, and check the
+// numbers shown against the core (the JS API build).
+import { test, before, after, beforeEach, afterEach } from "node:test";
+import assert from "node:assert/strict";
+import { createRequire } from "node:module";
+import { join } from "node:path";
+import { mkdirSync } from "node:fs";
+import { serve, browser, openApp, root, artefacts } from "./harness.mjs";
+
+const require = createRequire(import.meta.url);
+const core = require(join(root, "target/js-api/jifen.js"));
+
+let server;
+let context;
+before(async () => {
+  mkdirSync(artefacts, { recursive: true });
+  server = await serve();
+});
+after(async () => server?.close());
+// Each test starts from a fresh profile: no saved cases carried over.
+beforeEach(async () => {
+  context = await browser();
+});
+afterEach(async () => context?.close());
+
+test("a scenario loads as a new case, and its numbers are the core's", async () => {
+  const { page, problems } = await openApp(context, server.url);
+  await page.click("button.tab:text-is('案例库')");
+  const card = page.locator(".scenario", { hasText: "考试修复" });
+  await card.locator("button:text-is('载入为新案例')").click();
+  await page.locator("article.incident").first().waitFor();
+  assert.equal(await page.inputValue("#case-name"), "考试修复：减 1 分，暂停期限最多缩短 1 个月");
+  const expected = core.evaluate({
+    regime: "shanghai-2025", as_of: "2025-07-15",
+    incidents: [
+      { id: "a", item: "13.2", decided_on: "2025-04-03", responsibility: "general" },
+      { id: "b", item: "13.2", decided_on: "2025-06-10", responsibility: "primary" },
+    ],
+    repairs: [{ kind: "exam", on: "2025-07-01" }],
+  });
+  assert.match(await page.locator(".status .total").innerText(), new RegExp(`${expected.status.total} 分`));
+  const suspension = expected.sanctions.find((s) => s.kind === "suspension");
+  const shown = await page.locator(".sanction.kind-suspension").innerText();
+  assert.match(shown, new RegExp(suspension.end));
+  assert.match(shown, new RegExp(`修复后最早 ${suspension.earliest_end} 结束`));
+  // What if: a participation now removes one more point.
+  assert.match(await page.locator(".whatif").innerText(), /今天参与医保管理工作：累计 9 分 → 8 分/);
+  await page.screenshot({ path: join(artefacts, "desktop-scenario-whatif.png"), fullPage: true });
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test("the comparison shows each regime's own numbers for the same act", async () => {
+  const { page } = await openApp(context, server.url);
+  await page.click("button.tab:text-is('案例库')");
+  await page.locator(".scenario", { hasText: "同一次检查" }).locator("button:text-is('载入为新案例')").click();
+  await page.locator("article.incident").first().waitFor();
+  await page.click("button.tab:text-is('制度对比')");
+  const table = page.locator("table.compare");
+  await table.waitFor();
+  const heads = await table.locator("thead th").allInnerTexts();
+  assert.deepEqual(heads.slice(1), ["沪医保规〔2023〕4号", "沪医保规〔2025〕3号", "温人社发〔2014〕311号", "济宁市医疗保障局通知（2024年3月29日）"]);
+  // Incident c (4.2.2 in Shanghai 2023) is 4.1.1 in Jining: the core scores it 1 there.
+  const jining = core.evaluate({ regime: "jining-2024", as_of: "2024-06-30", incidents: [
+    { id: "a", item: "4.1.3", decided_on: "2024-03-05" }, { id: "b", item: "4.1.3", decided_on: "2024-03-05" }, { id: "c", item: "4.1.1", decided_on: "2024-03-05" }] });
+  const row = table.locator("tr", { hasText: "事件 c" });
+  const cells = await row.locator("td").allInnerTexts();
+  assert.match(cells[0], /4\.2\.2 · 3 分/);
+  assert.match(cells[3], new RegExp(`4\\.1\\.1 · ${jining.incidents[2].points} 分`));
+  assert.match(cells[2], /无对应条目/, "Wenzhou has no item for split admissions");
+  assert.ok(await row.locator("td.differs").count() >= 1, "differences are highlighted");
+  const state = await table.locator("tr.summary", { hasText: "查询日状态" }).locator("td").allInnerTexts();
+  assert.match(state[3], new RegExp(`已扣 ${jining.status.total} 分`));
+  assert.match(await page.locator(".compare-page .note.info").innerText(), /人工逐条审阅/);
+  await page.screenshot({ path: join(artefacts, "desktop-compare.png"), fullPage: true });
+  await page.close();
+});
+
+test("the article reader goes from a result to the law and back", async () => {
+  const { page } = await openApp(context, server.url);
+  await page.click("button.add");
+  await page.locator("select.item").first().selectOption("13.3");
+  await page.locator("input[id$=decided_on]").fill("2025-08-01");
+  await page.locator("input[id$=responsibility-primary]").check();
+  await page.locator(".sanction button.cite").first().click();
+  await page.click("text=在条文页中阅读全文");
+  const article = page.locator("#art-第十四条");
+  await article.waitFor();
+  await page.waitForFunction(() => document.activeElement?.id === "art-第十四条");
+  assert.match(await article.innerText(), /暂停医保支付资格 2 个月/);
+  const item = page.locator("#art-第十三条 button.item-badge", { hasText: "13.2" });
+  await item.click();
+  await page.locator("article.incident").nth(1).waitFor();
+  assert.equal(await page.locator("article.incident").nth(1).locator("select.item").first().inputValue(), "13.2");
+  await page.close();
+});
