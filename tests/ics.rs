@@ -2,7 +2,7 @@
 //! and two per dated measure, each citing its article.
 
 use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
-use icalendar::{Calendar, CalendarComponent, Component, DatePerhapsTime, EventLike};
+use icalendar::{Calendar, CalendarComponent, Component, DatePerhapsTime};
 use jifen::exchange::ics::{calendar, Language};
 use jifen::scoring::{evaluate_str, Evaluation, RegimeId};
 
