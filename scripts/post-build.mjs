@@ -1,0 +1,70 @@
+// Trunk post_build hook (Trunk.toml): runs on the staged build, before it replaces dist/.
+//  1. Content Security Policy: a <meta> as the first element of <head>, naming by hash
+//     every inline script Trunk wrote (its wasm loader, and in `trunk serve` its reload
+//     script); the same policy in _headers for hosts that read it.
+//  2. The service worker: www/sw.js with the list of this build's files and a version
+//     derived from their content, so that a new build replaces the old cache.
+// Node built-ins only.
+import { createHash } from "node:crypto";
+import { readFileSync, writeFileSync, readdirSync, statSync } from "node:fs";
+import { join, relative } from "node:path";
+
+const staging = process.env.TRUNK_STAGING_DIR;
+if (!staging) {
+  console.error("post-build: TRUNK_STAGING_DIR is not set (run by trunk)");
+  process.exit(1);
+}
+
+const release = process.env.TRUNK_PROFILE === "release";
+const indexPath = join(staging, "index.html");
+let html = readFileSync(indexPath, "utf8");
+const hashes = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map(
+  (m) => `'sha256-${createHash("sha256").update(m[1], "utf8").digest("base64")}'`,
+);
+export const policy = [
+  "default-src 'self'",
+  `script-src 'self' 'wasm-unsafe-eval' ${hashes.join(" ")}`.trim(),
+  "style-src 'self'",
+  "img-src 'self' data: blob:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "manifest-src 'self'",
+  "worker-src 'self'",
+  "base-uri 'self'",
+  "form-action 'none'",
+  "object-src 'none'",
+].join("; ");
+html = html.replace(/<meta http-equiv="Content-Security-Policy"[^>]*>\s*/g, "");
+// `trunk serve` injects its reload script after this hook, so the policy (which could
+// not name it) is for release builds only.
+if (release) {
+  // Right after the charset, before any script, so that it governs all of them.
+  html = html.replace(/(<meta charset="utf-8">)/, `$1\n  <meta http-equiv="Content-Security-Policy" content="${policy}">`);
+  if (!html.includes("Content-Security-Policy")) {
+    console.error("post-build: index.html has no <meta charset=\"utf-8\"> to put the policy after");
+    process.exit(1);
+  }
+}
+writeFileSync(indexPath, html);
+// frame-ancestors only works as a header: pages of this site may embed the app.
+writeFileSync(join(staging, "_headers"), `/*\n  Content-Security-Policy: ${policy}; frame-ancestors 'self'\n  X-Content-Type-Options: nosniff\n  Referrer-Policy: no-referrer\n`);
+
+function files(dir) {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? files(path) : [path];
+  });
+}
+const assets = files(staging)
+  .map((path) => relative(staging, path).split("\\").join("/"))
+  .filter((name) => name !== "sw.js" && name !== "_headers" && !name.endsWith(".map"))
+  .sort();
+const version = createHash("sha256");
+for (const name of assets) version.update(name).update(readFileSync(join(staging, name)));
+const swPath = join(staging, "sw.js");
+const sw = readFileSync(swPath, "utf8")
+  .replace("__VERSION__", version.digest("hex").slice(0, 16))
+  // In `trunk serve` (debug) the files change on every save: precache nothing there.
+  .replace("__ASSETS__", JSON.stringify(release ? ["./", ...assets.map((a) => `./${a}`)] : [], null, 2));
+writeFileSync(swPath, sw);
+console.log(`post-build: ${release ? `CSP with ${hashes.length} inline script hash(es)` : "no CSP (debug)"}; service worker precaches ${release ? assets.length + 1 : 0} files`);
