@@ -6,6 +6,7 @@
 //     derived from their content, so that a new build replaces the old cache.
 // Node built-ins only.
 import { createHash } from "node:crypto";
+import { execFileSync } from "node:child_process";
 import { readFileSync, writeFileSync, readdirSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 
@@ -48,6 +49,15 @@ if (release) {
 writeFileSync(indexPath, html);
 // frame-ancestors only works as a header: pages of this site may embed the app.
 writeFileSync(join(staging, "_headers"), `/*\n  Content-Security-Policy: ${policy}; frame-ancestors 'self'\n  X-Content-Type-Options: nosniff\n  Referrer-Policy: no-referrer\n`);
+
+// 3. The JS API for pages that embed the calculator (www/embed.html): the core without
+//    the app, in api/. Release builds only: `trunk serve` rebuilds on every save.
+if (release) {
+  const root = new URL("..", import.meta.url).pathname;
+  const run = (cmd, args) => execFileSync(cmd, args, { cwd: root, stdio: ["ignore", "inherit", "inherit"] });
+  run("cargo", ["build", "--quiet", "--lib", "--release", "--target", "wasm32-unknown-unknown"]);
+  run("wasm-bindgen", ["--target", "web", "--out-dir", join(staging, "api"), join(root, "target/wasm32-unknown-unknown/release/jifen.wasm")]);
+}
 
 function files(dir) {
   return readdirSync(dir).flatMap((name) => {

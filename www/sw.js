@@ -36,11 +36,16 @@ self.addEventListener("fetch", (event) => {
         .then((response) => {
           if (response.ok) {
             const copy = response.clone();
-            caches.open(CACHE).then((cache) => cache.put("./", copy));
+            caches.open(CACHE).then((cache) => cache.put(request, copy));
           }
           return response;
         })
-        .catch(() => caches.match("./").then((hit) => hit || caches.match("./index.html"))),
+        .catch(() =>
+          caches
+            .match(request, { ignoreSearch: true })
+            .then((hit) => hit || caches.match("./"))
+            .then((hit) => hit || caches.match("./index.html")),
+        ),
     );
     return;
   }

@@ -140,7 +140,27 @@ pub fn start(today: &str) -> (Keep, Draft) {
     };
     let mut preview = None;
     let hash = window().location().hash().unwrap_or_default();
-    if share::is_share_fragment(&hash) {
+    // `#s=<id>` opens a scenario of the library (pages that embed the calculator use it).
+    if let Some(id) = hash.strip_prefix("#s=") {
+        let found = crate::teach::scenarios::get(id).and_then(|s| {
+            let value = serde_json::from_str::<serde_json::Value>(s.case).ok()?;
+            Some((s.title, case_file::import_value(&value).ok()?))
+        });
+        match found {
+            Some((title, imported)) => {
+                preview = Some(title.to_string());
+                draft = imported.draft;
+            }
+            None => {
+                notice = Some(Notice {
+                    error: true,
+                    zh: format!("没有编号为“{id}”的示例案例。"),
+                    en: format!("There is no scenario “{id}”."),
+                    download: None,
+                })
+            }
+        }
+    } else if share::is_share_fragment(&hash) {
         match share::decode(&hash) {
             Ok(imported) => {
                 preview = Some(imported.title.clone().unwrap_or_default());

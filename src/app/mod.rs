@@ -134,7 +134,9 @@ pub fn App() -> impl IntoView {
                     <main class="layout">
                         <section class="inputs" aria-label=lang.t("案情", "The case")>
                             <keep::KeepNotices/>
-                            <keep::CaseBar/>
+                            // While a shared case is looked at, the bar of the user's own
+                            // cases would name the wrong case: it waits.
+                            {move || keep.preview.with(Option::is_none).then(|| view! { <keep::CaseBar/> })}
                             <picker::RegimePicker/>
                             <case_fields::CaseFields/>
                             <incidents::IncidentList/>
