@@ -85,11 +85,33 @@ pub fn RegimePicker() -> impl IntoView {
             </details>
         })
     };
+    // Once the case has incidents the choice is made: a line says which, and the cards
+    // come back on request (a phone then reaches the incidents without scrolling past them).
+    let open = RwSignal::new(draft.with_untracked(|d| d.incidents.is_empty()));
+    let chosen_line = move || {
+        let regime = RegimeId::parse(&selected.get())?;
+        let info = regime.info();
+        Some(view! {
+            <p class="regime-chosen">
+                <strong>{place(lang, regime)} " · " {info.document}</strong>
+                " "
+                <span>{lang.pick(info.title.to_string(), info.title_en.to_string())}</span>
+            </p>
+        })
+    };
     view! {
         <fieldset class="card regimes">
             <legend>{lang.t("记分制度", "Regime")}</legend>
-            {cards}
-            {details}
+            <div hidden=move || open.get()>
+                {chosen_line}
+                <button type="button" class="secondary" on:click=move |_| open.set(true) aria-expanded="false">
+                    {lang.t("更换或查看制度", "Change or look at the regime")}
+                </button>
+            </div>
+            <div class="regime-cards" hidden=move || !open.get()>
+                {cards}
+                {details}
+            </div>
         </fieldset>
     }
 }

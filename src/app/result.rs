@@ -207,49 +207,54 @@ fn Status(result: Evaluation, regime: RegimeId, today: chrono::NaiveDate) -> imp
             )
             .to_string(),
     };
-    let next = status.next.clone().map(|n| {
-        let what = match (n.min_months, n.max_months, n.bar_years) {
-            (Some(min), Some(max), _) if min == max => format!(
-                "{} {}",
-                i18n::sanction_name(lang, n.measure),
-                i18n::months(lang, min)
-            ),
-            (Some(min), Some(max), _) => lang.pick(
-                format!("{} {min}—{max} 个月", i18n::sanction_name(lang, n.measure)),
-                format!(
-                    "{} of {min}–{max} months",
-                    i18n::sanction_name(lang, n.measure)
-                ),
-            ),
-            (_, _, Some(years)) => lang.pick(
-                format!(
-                    "{}（{} 内不得再次登记）",
+    // Already terminated: a higher band decides nothing more worth showing.
+    let next = status
+        .next
+        .clone()
+        .filter(|_| status.state != "terminated")
+        .map(|n| {
+            let what = match (n.min_months, n.max_months, n.bar_years) {
+                (Some(min), Some(max), _) if min == max => format!(
+                    "{} {}",
                     i18n::sanction_name(lang, n.measure),
-                    i18n::years(lang, years)
+                    i18n::months(lang, min)
                 ),
+                (Some(min), Some(max), _) => lang.pick(
+                    format!("{} {min}—{max} 个月", i18n::sanction_name(lang, n.measure)),
+                    format!(
+                        "{} of {min}–{max} months",
+                        i18n::sanction_name(lang, n.measure)
+                    ),
+                ),
+                (_, _, Some(years)) => lang.pick(
+                    format!(
+                        "{}（{} 内不得再次登记）",
+                        i18n::sanction_name(lang, n.measure),
+                        i18n::years(lang, years)
+                    ),
+                    format!(
+                        "{} (barred for {})",
+                        i18n::sanction_name(lang, n.measure),
+                        i18n::years(lang, years)
+                    ),
+                ),
+                _ => i18n::sanction_name(lang, n.measure).to_string(),
+            };
+            let verb = if deducted {
+                lang.t("再扣", "")
+            } else {
+                lang.t("再记", "")
+            };
+            let text = lang.pick(
+                format!("{verb} {} 分 → {what}", n.points_needed),
                 format!(
-                    "{} (barred for {})",
-                    i18n::sanction_name(lang, n.measure),
-                    i18n::years(lang, years)
+                    "{} more point{} → {what}",
+                    n.points_needed,
+                    if n.points_needed == 1 { "" } else { "s" }
                 ),
-            ),
-            _ => i18n::sanction_name(lang, n.measure).to_string(),
-        };
-        let verb = if deducted {
-            lang.t("再扣", "")
-        } else {
-            lang.t("再记", "")
-        };
-        let text = lang.pick(
-            format!("{verb} {} 分 → {what}", n.points_needed),
-            format!(
-                "{} more point{} → {what}",
-                n.points_needed,
-                if n.points_needed == 1 { "" } else { "s" }
-            ),
-        );
-        view! { <p class="next">{text} " " <Cite regime cite=n.cite/></p> }
-    });
+            );
+            view! { <p class="next">{text} " " <Cite regime cite=n.cite/></p> }
+        });
     let exam = status.exam_format.map(|f| {
         let text = if f == "open_book" {
             lang.t(

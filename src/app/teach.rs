@@ -193,16 +193,18 @@ pub fn Compare() -> impl IntoView {
                 .iter()
                 .map(|col| {
                     let regime = col.translation.regime;
-                    let list = col
-                        .outcome
-                        .as_ref()
-                        .map(|r| {
-                            r.sanctions
-                                .iter()
-                                .map(|s| view! { <Cite regime cite=s.cite.clone()/> " " })
-                                .collect_view()
-                        })
-                        .ok();
+                    let list = col.outcome.as_ref().ok().map(|r| {
+                        let mut cites: Vec<String> = Vec::new();
+                        for s in &r.sanctions {
+                            if !cites.contains(&s.cite) {
+                                cites.push(s.cite.clone());
+                            }
+                        }
+                        cites
+                            .into_iter()
+                            .map(|cite| view! { <Cite regime cite/> " " })
+                            .collect_view()
+                    });
                     view! { <td>{list}</td> }
                 })
                 .collect_view();

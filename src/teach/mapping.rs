@@ -118,6 +118,7 @@ pub static GROUPS: &[Group] = &[
         members: &[
             m(SH23, "4.1.1"),
             with_note(WZ, "17.1", "温州以“导致冒名门诊就医”为要件；冒名住院见第十五条（一）", "Wenzhou: leading to an outpatient visit under a false name; admissions are 15(1)"),
+            with_note(WZ, "15.1", "温州以“故意、导致冒名住院造成基金损失”为要件", "Wenzhou: on purpose, leading to an admission under a false name and a loss"),
             with_note(JN, "4.2.4", "济宁限于住院患者", "Jining: in-patients"),
             with_note(SH20, "16.1", "机构的对应条款（罚款，不记分）", "the institution's article (fines, no points)"),
         ],
@@ -137,6 +138,16 @@ pub static GROUPS: &[Group] = &[
             m(JN, "4.1.2"),
             with_note(WZ, "16.5", "温州以“造成医保基金损失”为要件", "Wenzhou requires a loss to the fund"),
             with_note(SH20, "17.4", "机构的对应条款（罚款，不记分）", "the institution's article (fines, no points)"),
+        ],
+    },
+    Group {
+        id: "restricted-use",
+        label: "违反限制使用条件、超说明书或超量用药",
+        label_en: "Breaking the conditions of restricted drugs and items",
+        members: &[
+            m(SH23, "4.1.4"),
+            m(WZ, "17.3"),
+            with_note(SH20, "16.4", "机构的对应条款（罚款，不记分）", "the institution's article (fines, no points)"),
         ],
     },
     Group {
@@ -162,6 +173,7 @@ pub static GROUPS: &[Group] = &[
         members: &[
             with_note(SH23, "4.3.1", "上海 2023 以“恶意”借用、套用为要件", "Shanghai 2023: malicious borrowing"),
             m(WZ, "16.2"),
+            with_note(WZ, "16.1", "温州：将编码转借给他人使用", "Wenzhou: lending one's code to another"),
             m(JN, "4.3.4"),
         ],
     },

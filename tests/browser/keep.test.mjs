@@ -179,6 +179,9 @@ test("a damaged store is kept for download, and the app starts a new case", asyn
   const context = await browser();
   const page = await context.newPage();
   await page.goto(server.url);
+  // After the app's own first save, so that the damage is what the reload finds.
+  await page.waitForSelector(".status");
+  await page.waitForFunction(() => localStorage.getItem("jifen.library") !== null);
   await page.evaluate(() => localStorage.setItem("jifen.library", '{"version": 1, "cases": [oops'));
   await page.reload();
   await page.locator(".notice.error").waitFor();
