@@ -30,13 +30,7 @@ fn thrown(error: &CaseError) -> JsValue {
 
 /// Today in China Standard Time, from the browser's clock.
 pub fn today() -> NaiveDate {
-    let millis = js_sys::Date::now();
-    let seconds = if millis.is_finite() && millis > 0.0 {
-        (millis / 1000.0) as u64
-    } else {
-        0
-    };
-    crate::cli::today_in_china(std::time::UNIX_EPOCH + std::time::Duration::from_secs(seconds))
+    crate::cli::today_from_millis(js_sys::Date::now())
 }
 
 /// `evaluate(case, today?)`: the result object for a case object. `today`

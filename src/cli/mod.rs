@@ -205,6 +205,17 @@ fn usage(problem: &str) -> Output {
     }
 }
 
+/// Today in China Standard Time from a JavaScript clock reading (milliseconds since
+/// the epoch, as `Date.now()` gives), for the app and the JS API.
+pub fn today_from_millis(millis: f64) -> NaiveDate {
+    let seconds = if millis.is_finite() && millis > 0.0 {
+        (millis / 1000.0) as u64
+    } else {
+        0
+    };
+    today_in_china(std::time::UNIX_EPOCH + std::time::Duration::from_secs(seconds))
+}
+
 /// Today's date in China Standard Time (UTC+8), from the system clock. Only the
 /// binary calls this; the core takes the date as an argument.
 pub fn today_in_china(now: std::time::SystemTime) -> NaiveDate {

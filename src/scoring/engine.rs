@@ -219,6 +219,38 @@ pub(crate) fn band_step(band: &Band, total: u32) -> Step {
     )
 }
 
+/// Whether both periods before the current one totalled 9 or more (温州 第十八条、济宁
+/// 五（一）: 连续三年违规扣分达到 9 分以上).
+pub(crate) fn three_years(earlier: [Option<u32>; 2]) -> bool {
+    earlier.iter().all(|t| t.is_some_and(|t| t >= 9))
+}
+
+/// 温州 第十八条, 济宁 五（一）: the band's own measure, or a termination — at 12, or
+/// instead of the suspension at 9 in the third consecutive year at 9 or more. A
+/// termination already in force in the period decides nothing new. `why` gives the
+/// step that says why it terminates (`true`: the three years).
+pub(crate) fn band_or_termination(
+    reached: &Reached,
+    termination: &Band,
+    why: impl FnOnce(bool) -> Step,
+) -> Option<Measure> {
+    let band = reached.band;
+    let third_year = band.kind == SanctionKind::Suspension
+        && band.from >= 9
+        && three_years(reached.earlier_totals);
+    if band.kind != SanctionKind::Termination && !third_year {
+        let mut measure = Measure::of_band(band);
+        measure.trace.push(band_step(band, reached.total));
+        return Some(measure);
+    }
+    if reached.terminated {
+        return None;
+    }
+    let mut measure = Measure::of_band(termination);
+    measure.trace.push(why(third_year));
+    Some(measure)
+}
+
 impl Measure {
     /// The band's own measure, with the cumulative duration.
     pub(crate) fn of_band(band: &Band) -> Measure {

@@ -283,47 +283,39 @@ use chrono::NaiveDate;
 
 use crate::calendar;
 use crate::scoring::engine::{
-    band_step, step, DeadlineRule, From, Measure, Periods, Reached, Scored,
+    band_or_termination, step, DeadlineRule, From, Measure, Periods, Reached, Scored,
 };
 use crate::scoring::outcome::{DeadlineKind, Flag};
-use crate::scoring::regimes::wenzhou_2014::three_years;
 
 /// 五（一）: the band's measure, or a termination instead of a suspension in the third
 /// consecutive year at 9 or more. A termination already in force in the year decides
 /// nothing new.
 pub(crate) fn measure(reached: &Reached) -> Option<Measure> {
-    let band = reached.band;
-    let third_year = band.kind == SanctionKind::Suspension
-        && band.from >= 9
-        && three_years(reached.earlier_totals);
-    if band.kind != SanctionKind::Termination && !third_year {
-        let mut measure = Measure::of_band(band);
-        measure.trace.push(band_step(band, reached.total));
-        return Some(measure);
+    let (total, [before, two_before]) = (reached.total, reached.earlier_totals);
+    let mut measure = band_or_termination(reached, &BANDS[3], |third_year| {
+        if third_year {
+            step(
+                "五（一）",
+                format!("{total} points this year after 9 or more in each of the two years before ({}, {}): three consecutive years, so the agreement is terminated", two_before.unwrap_or(0), before.unwrap_or(0)),
+                format!("本年度扣分 {total} 分，前两年分别扣 {}、{} 分，连续三年违规扣分９分以上：解除服务协议", two_before.unwrap_or(0), before.unwrap_or(0)),
+            )
+        } else {
+            step(
+                "五（一）",
+                format!(
+                    "{total} points deducted this year reaches 12: the agreement is terminated"
+                ),
+                format!("本年度累计扣分 {total} 分，达１２分：解除服务协议"),
+            )
+        }
+    })?;
+    if measure.kind == SanctionKind::Termination {
+        measure.trace.push(step(
+            "五（二）",
+            "no new agreement for 1 to 2 years, by the seriousness of the case",
+            "医保经办机构视情节严重程度１－２年内不再与其重新签订服务协议",
+        ));
     }
-    if reached.terminated {
-        return None;
-    }
-    let termination = &BANDS[3];
-    let mut measure = Measure::of_band(termination);
-    measure.trace.push(if third_year {
-        step(
-            "五（一）",
-            format!("{} points this year after 9 or more in each of the two years before ({}, {}): three consecutive years, so the agreement is terminated", reached.total, reached.earlier_totals[1].unwrap_or(0), reached.earlier_totals[0].unwrap_or(0)),
-            format!("本年度扣分 {} 分，前两年分别扣 {}、{} 分，连续三年违规扣分９分以上：解除服务协议", reached.total, reached.earlier_totals[1].unwrap_or(0), reached.earlier_totals[0].unwrap_or(0)),
-        )
-    } else {
-        step(
-            "五（一）",
-            format!("{} points deducted this year reaches 12: the agreement is terminated", reached.total),
-            format!("本年度累计扣分 {} 分，达１２分：解除服务协议", reached.total),
-        )
-    });
-    measure.trace.push(step(
-        "五（二）",
-        "no new agreement for 1 to 2 years, by the seriousness of the case",
-        "医保经办机构视情节严重程度１－２年内不再与其重新签订服务协议",
-    ));
     Some(measure)
 }
 

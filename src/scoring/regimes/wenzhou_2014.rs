@@ -315,50 +315,32 @@ static BANDS: [Band; 3] = [
     },
 ];
 
-use crate::scoring::engine::{band_step, step, DeadlineRule, From, Measure, Reached};
+use crate::scoring::engine::{band_or_termination, step, DeadlineRule, From, Measure, Reached};
 use crate::scoring::outcome::DeadlineKind;
-
-/// Whether both agreement years before the current one totalled 9 or more (第十八条
-/// "连续三年违规扣分达到 9 分以上").
-pub(crate) fn three_years(earlier: [Option<u32>; 2]) -> bool {
-    earlier.iter().all(|t| t.is_some_and(|t| t >= 9))
-}
 
 /// 第十八条: the band's measure; a termination instead of a suspension in the third
 /// consecutive year at 9 or more; a bar of 5 years instead of 1 when the service code
 /// is cancelled for a serious violation (第十条第三款). A termination already in force
 /// in the year decides nothing new.
 pub(crate) fn measure(reached: &Reached) -> Option<Measure> {
-    let band = reached.band;
-    let third_year = band.kind == SanctionKind::Suspension && three_years(reached.earlier_totals);
-    if band.kind != SanctionKind::Termination && !third_year {
-        let mut measure = Measure::of_band(band);
-        measure.trace.push(band_step(band, reached.total));
+    let (total, [before, two_before]) = (reached.total, reached.earlier_totals);
+    let mut measure = band_or_termination(reached, &BANDS[2], |third_year| {
+        if third_year {
+            step(
+                "第十八条",
+                format!("{total} points this agreement year after 9 or more in each of the two before ({}, {}): three consecutive years, so the agreement is terminated", two_before.unwrap_or(0), before.unwrap_or(0)),
+                format!("本协议年度扣分 {total} 分，前两个协议年度分别扣 {}、{} 分，连续三年违规扣分达到 9 分以上：解除服务协议", two_before.unwrap_or(0), before.unwrap_or(0)),
+            )
+        } else {
+            step(
+                "第十八条",
+                format!("{total} points deducted in the agreement year reaches 12: the agreement is terminated"),
+                format!("协议年度内累计扣分 {total} 分，达 12 分：解除服务协议"),
+            )
+        }
+    })?;
+    if measure.kind != SanctionKind::Termination {
         return Some(measure);
-    }
-    if reached.terminated {
-        return None;
-    }
-    let termination = &BANDS[2];
-    let mut measure = Measure::of_band(termination);
-    if third_year {
-        measure.trace.push(step(
-            "第十八条",
-            format!("{} points this agreement year after 9 or more in each of the two before ({}, {}): three consecutive years, so the agreement is terminated", reached.total, reached.earlier_totals[1].unwrap_or(0), reached.earlier_totals[0].unwrap_or(0)),
-            format!("本协议年度扣分 {} 分，前两个协议年度分别扣 {}、{} 分，连续三年违规扣分达到 9 分以上：解除服务协议", reached.total, reached.earlier_totals[1].unwrap_or(0), reached.earlier_totals[0].unwrap_or(0)),
-        ));
-    } else {
-        measure.trace.push(step(
-            "第十八条",
-            format!(
-                "{} points deducted in the agreement year reaches 12: the agreement is terminated",
-                reached.total
-            ),
-            format!(
-                "协议年度内累计扣分 {} 分，达 12 分：解除服务协议",
-                reached.total
-            ),
-        ));
     }
     if reached.serious {
         measure.cite = "第十八条、第十条第三款".into();
