@@ -14,6 +14,41 @@ use crate::scoring::RegimeId;
 use crate::teach::compare::{self, Column};
 use crate::teach::{mapping, scenarios};
 
+/// A fact of the case format, as the form labels it: what the comparison says is "not
+/// applicable" in a regime that does not use it.
+fn fact_label(lang: Lang, key: &str) -> &'static str {
+    match key {
+        "severe" => lang.t("情节严重", "serious circumstances"),
+        "fraud" => lang.t("欺诈骗保", "fraud"),
+        "serious" => lang.t("违规情节严重", "serious violation"),
+        "inspection" => lang.t("同一次监督检查", "same inspection"),
+        "responsibility" => lang.t("责任程度", "responsibility"),
+        "adjustment" => lang.t("从轻、减轻或从重情节", "mitigating or aggravating facts"),
+        "points" => lang.t("选定的分值", "chosen points"),
+        "months" => lang.t("选定的期限", "chosen duration"),
+        "amount_yuan" => lang.t("涉及金额", "amount involved"),
+        "objection_filed_on" => lang.t("异议日期", "objection date"),
+        "site" => lang.t("执业机构", "institution"),
+        "agreement_start" => lang.t("服务协议起始日", "agreement start"),
+        "birth_date" => lang.t("出生日期", "date of birth"),
+        "history" => lang.t("此前年度的扣分", "earlier years' deductions"),
+        "repairs" => lang.t("记分修复", "score repairs"),
+        _ => lang.t("其他事实", "other facts"),
+    }
+}
+
+/// "不适用：…" for the facts a regime does not use.
+fn not_applicable_note(lang: Lang, keys: &[&str]) -> Option<String> {
+    if keys.is_empty() {
+        return None;
+    }
+    let labels: Vec<&str> = keys.iter().map(|k| fact_label(lang, k)).collect();
+    Some(lang.pick(
+        format!("不适用：{}", labels.join("、")),
+        format!("not applicable: {}", labels.join(", ")),
+    ))
+}
+
 fn points_cell(lang: Lang, column: &Column, id: &str) -> String {
     let carried = column.translation.incidents.iter().find(|c| c.id == id);
     let Some(item) = carried.and_then(|c| c.item.clone()) else {
@@ -148,7 +183,7 @@ pub fn Compare() -> impl IntoView {
                         let differs = i > 0 && text.split(" · ").nth(1) != first_points[row].split(" · ").nth(1);
                         let na = carried.is_some_and(|c| c.item.is_none());
                         let note = carried.and_then(|c| c.matched).and_then(|(_, m)| (!m.note.is_empty()).then(|| lang.pick(m.note.to_string(), m.note_en.to_string())));
-                        let not_applicable = carried.filter(|c| !c.not_applicable.is_empty()).map(|c| lang.pick(format!("不适用：{}", c.not_applicable.join("、")), format!("not applicable: {}", c.not_applicable.join(", "))));
+                        let not_applicable = carried.and_then(|c| not_applicable_note(lang, &c.not_applicable));
                         let assumed = carried.filter(|c| !c.assumed.is_empty()).map(|_| lang.t("未给出责任程度，按一般责任计算", "no responsibility given: general assumed"));
                         view! {
                             <td class:differs=differs class:na=na>
@@ -188,13 +223,35 @@ pub fn Compare() -> impl IntoView {
         let measures = summary(lang.t("处理措施", "Measures"), &|r| {
             measures_cell(lang, r)
         });
+        let case_facts = columns
+            .iter()
+            .any(|col| !col.translation.not_applicable.is_empty())
+            .then(|| {
+                let cells = columns
+                    .iter()
+                    .map(|col| view! { <td>{not_applicable_note(lang, &col.translation.not_applicable)}</td> })
+                    .collect_view();
+                view! { <tr class="summary"><th scope="row">{lang.t("案例事实", "Case facts")}</th>{cells}</tr> }
+            });
         let cites = {
             let cells = columns
                 .iter()
                 .map(|col| {
                     let regime = col.translation.regime;
+                    let info = regime.info();
                     let list = col.outcome.as_ref().ok().map(|r| {
+                        // The items that gave the points, then the articles of the measures.
                         let mut cites: Vec<String> = Vec::new();
+                        for carried in &col.translation.incidents {
+                            let cite = carried
+                                .item
+                                .as_deref()
+                                .and_then(|code| info.item(code))
+                                .map(|i| i.cite.to_string());
+                            if let Some(cite) = cite.filter(|c| !cites.contains(c)) {
+                                cites.push(cite);
+                            }
+                        }
                         for s in &r.sanctions {
                             if !cites.contains(&s.cite) {
                                 cites.push(s.cite.clone());
@@ -214,7 +271,7 @@ pub fn Compare() -> impl IntoView {
             <div class="table-scroll">
                 <table class="compare">
                     <thead><tr><th scope="col">{lang.t("事实", "Facts")}</th>{head}</tr></thead>
-                    <tbody>{incident_rows}{state}{measures}{cites}</tbody>
+                    <tbody>{incident_rows}{case_facts}{state}{measures}{cites}</tbody>
                 </table>
             </div>
         }

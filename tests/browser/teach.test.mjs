@@ -71,6 +71,12 @@ test("the comparison shows each regime's own numbers for the same act", async ()
   assert.ok(await row.locator("td.differs").count() >= 1, "differences are highlighted");
   const state = await table.locator("tr.summary", { hasText: "查询日状态" }).locator("td").allInnerTexts();
   assert.match(state[3], new RegExp(`已扣 ${jining.status.total} 分`));
+  // Facts a regime does not use are named as the form names them, never by their JSON key.
+  assert.match(cells[3], /不适用：同一次监督检查/);
+  assert.doesNotMatch(await table.innerText(), /inspection|severe|responsibility/);
+  // Each column cites the items that gave its points: 济宁 四（一）1 for incident c.
+  const cites = await table.locator("tr.summary", { hasText: "依据" }).locator("td").allInnerTexts();
+  assert.match(cites[3], /四（一）1/);
   assert.match(await page.locator(".compare-page .note.info").innerText(), /人工逐条审阅/);
   await page.screenshot({ path: join(artefacts, "desktop-compare.png"), fullPage: true });
   await page.close();
