@@ -4,29 +4,14 @@
 
 mod common;
 
-use common::{check_subset, eval};
-use jifen::scoring::{catalogue, RegimeId};
+use common::{assert_subset, catalogue_codes, eval, kinds, same_day};
+use jifen::scoring::RegimeId;
 use serde_json::{json, Value};
 
 const TODAY: &str = "2026-06-30";
 
-fn assert_subset(expect: &Value, actual: &Value) {
-    if let Err(e) = check_subset(expect, actual, "") {
-        panic!("{e}\nfull result: {actual:#}");
-    }
-}
-
 fn case(incidents: Value) -> Value {
     json!({"regime": "jining-2024", "incidents": incidents})
-}
-
-fn kinds(result: &Value) -> Vec<String> {
-    result["sanctions"]
-        .as_array()
-        .unwrap_or_else(|| panic!("no sanctions in {result:#}"))
-        .iter()
-        .map(|s| s["kind"].as_str().unwrap_or("?").to_string())
-        .collect()
 }
 
 fn items() -> Vec<(String, u32)> {
@@ -37,16 +22,6 @@ fn items() -> Vec<(String, u32)> {
         }
     }
     all
-}
-
-fn same_day(items: &[&str], day: &str) -> Value {
-    Value::Array(
-        items
-            .iter()
-            .enumerate()
-            .map(|(k, item)| json!({"id": format!("i{k}"), "item": item, "decided_on": day}))
-            .collect(),
-    )
 }
 
 // ---------------------------------------------------------------------------
@@ -74,15 +49,7 @@ fn every_item_deducts_its_clause_points_with_a_fixed_range() {
 
 #[test]
 fn catalogue_has_exactly_the_spec_item_codes() {
-    let cat = catalogue(RegimeId::Jining2024);
-    let mut codes: Vec<String> = cat["clauses"]
-        .as_array()
-        .expect("clauses")
-        .iter()
-        .flat_map(|c| c["items"].as_array().expect("items").iter())
-        .map(|i| i["code"].as_str().expect("code").to_string())
-        .collect();
-    codes.sort();
+    let codes = catalogue_codes(RegimeId::Jining2024);
     let mut expected: Vec<String> = items().into_iter().map(|(c, _)| c).collect();
     expected.sort();
     assert_eq!(codes, expected);

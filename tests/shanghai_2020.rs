@@ -3,17 +3,11 @@
 
 mod common;
 
-use common::{check_subset, eval};
-use jifen::scoring::{catalogue, RegimeId};
+use common::{assert_subset, catalogue_codes, eval};
+use jifen::scoring::RegimeId;
 use serde_json::{json, Value};
 
 const TODAY: &str = "2026-06-30";
-
-fn assert_subset(expect: &Value, actual: &Value) {
-    if let Err(e) = check_subset(expect, actual, "") {
-        panic!("{e}\nfull result: {actual:#}");
-    }
-}
 
 fn case(incidents: Value) -> Value {
     json!({"regime": "shanghai-2020", "incidents": incidents})
@@ -104,15 +98,7 @@ fn expected_incident(p: &Penalty) -> Value {
 
 #[test]
 fn catalogue_has_exactly_the_spec_item_codes() {
-    let cat = catalogue(RegimeId::Shanghai2020);
-    let mut codes: Vec<String> = cat["clauses"]
-        .as_array()
-        .expect("clauses")
-        .iter()
-        .flat_map(|c| c["items"].as_array().expect("items").iter())
-        .map(|i| i["code"].as_str().expect("code").to_string())
-        .collect();
-    codes.sort();
+    let codes = catalogue_codes(RegimeId::Shanghai2020);
     let mut expected: Vec<String> = table().into_iter().map(|(c, _, _)| c).collect();
     expected.push("15.1".into());
     expected.push("15.2".into());

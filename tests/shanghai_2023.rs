@@ -4,7 +4,7 @@
 
 mod common;
 
-use common::eval;
+use common::{eval, kinds};
 use serde_json::{json, Value};
 
 fn case(as_of: &str, incidents: Value) -> Value {
@@ -17,15 +17,6 @@ fn points(result: &Value) -> Vec<u64> {
         .unwrap()
         .iter()
         .map(|i| i["points"].as_u64().unwrap())
-        .collect()
-}
-
-fn kinds(result: &Value) -> Vec<String> {
-    result["sanctions"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|s| s["kind"].as_str().unwrap().to_string())
         .collect()
 }
 

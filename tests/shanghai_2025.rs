@@ -5,7 +5,7 @@
 
 mod common;
 
-use common::eval;
+use common::{eval, kinds};
 use serde_json::{json, Value};
 
 fn case(as_of: &str, incidents: Value) -> Value {
@@ -22,15 +22,6 @@ fn warning_codes(result: &Value) -> Vec<String> {
         .unwrap()
         .iter()
         .map(|w| w["code"].as_str().unwrap().to_string())
-        .collect()
-}
-
-fn kinds(result: &Value) -> Vec<String> {
-    result["sanctions"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|s| s["kind"].as_str().unwrap().to_string())
         .collect()
 }
 

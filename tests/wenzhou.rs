@@ -4,18 +4,12 @@
 
 mod common;
 
-use common::{check_subset, eval};
-use jifen::scoring::{catalogue, RegimeId};
+use common::{assert_subset, catalogue_codes, error_code, eval, kinds, same_day};
+use jifen::scoring::RegimeId;
 use serde_json::{json, Value};
 
 /// `today` for every evaluation; cases that look at the status give their own `as_of`.
 const TODAY: &str = "2026-06-30";
-
-fn assert_subset(expect: &Value, actual: &Value) {
-    if let Err(e) = check_subset(expect, actual, "") {
-        panic!("{e}\nfull result: {actual:#}");
-    }
-}
 
 /// A Wenzhou case with the agreement year starting on 1 July 2024.
 fn case(incidents: Value) -> Value {
@@ -24,22 +18,6 @@ fn case(incidents: Value) -> Value {
         "agreement_start": "2024-07-01",
         "incidents": incidents,
     })
-}
-
-fn kinds(result: &Value) -> Vec<String> {
-    result["sanctions"]
-        .as_array()
-        .unwrap_or_else(|| panic!("no sanctions in {result:#}"))
-        .iter()
-        .map(|s| s["kind"].as_str().unwrap_or("?").to_string())
-        .collect()
-}
-
-fn error_code(result: &Value) -> String {
-    result["error"]["code"]
-        .as_str()
-        .unwrap_or_else(|| panic!("expected an error, got {result:#}"))
-        .to_string()
 }
 
 /// The spec's item table: every code with its points.
@@ -51,17 +29,6 @@ fn items() -> Vec<(String, u32)> {
         }
     }
     all
-}
-
-/// Same-day incidents `ids[k]` of the given items: one decision.
-fn same_day(items: &[&str], day: &str) -> Value {
-    Value::Array(
-        items
-            .iter()
-            .enumerate()
-            .map(|(k, item)| json!({"id": format!("i{k}"), "item": item, "decided_on": day}))
-            .collect(),
-    )
 }
 
 // ---------------------------------------------------------------------------
@@ -89,15 +56,7 @@ fn every_item_deducts_its_class_points_with_a_fixed_range() {
 
 #[test]
 fn catalogue_has_exactly_the_spec_item_codes() {
-    let cat = catalogue(RegimeId::Wenzhou2014);
-    let mut codes: Vec<String> = cat["clauses"]
-        .as_array()
-        .expect("clauses")
-        .iter()
-        .flat_map(|c| c["items"].as_array().expect("items").iter())
-        .map(|i| i["code"].as_str().expect("code").to_string())
-        .collect();
-    codes.sort();
+    let codes = catalogue_codes(RegimeId::Wenzhou2014);
     let mut expected: Vec<String> = items().into_iter().map(|(c, _)| c).collect();
     expected.sort();
     assert_eq!(codes, expected);

@@ -4,7 +4,7 @@
 use std::path::PathBuf;
 
 use chrono::NaiveDate;
-use serde_json::Value;
+use serde_json::{json, Value};
 
 /// The project's copy of a fixture file (`tests/fixtures/...`).
 pub fn fixture(path: &str) -> PathBuf {
@@ -97,4 +97,54 @@ pub fn check_subset(expect: &Value, actual: &Value, path: &str) -> Result<(), St
         (e, a) if e == a => Ok(()),
         (e, a) => Err(format!("{path}: expected {e}, got {a}")),
     }
+}
+
+/// Panics with the whole result when `actual` does not hold everything `expect` says.
+pub fn assert_subset(expect: &Value, actual: &Value) {
+    if let Err(e) = check_subset(expect, actual, "") {
+        panic!("{e}\nfull result: {actual:#}");
+    }
+}
+
+/// The kinds of the result's sanctions, in order.
+pub fn kinds(result: &Value) -> Vec<String> {
+    result["sanctions"]
+        .as_array()
+        .unwrap_or_else(|| panic!("no sanctions in {result:#}"))
+        .iter()
+        .map(|s| s["kind"].as_str().unwrap_or("?").to_string())
+        .collect()
+}
+
+/// The code of an error result.
+pub fn error_code(result: &Value) -> String {
+    result["error"]["code"]
+        .as_str()
+        .unwrap_or_else(|| panic!("expected an error, got {result:#}"))
+        .to_string()
+}
+
+/// One incident per item, all decided on `day`, with ids `i0`, `i1`, ….
+pub fn same_day(items: &[&str], day: &str) -> Value {
+    Value::Array(
+        items
+            .iter()
+            .enumerate()
+            .map(|(k, item)| json!({"id": format!("i{k}"), "item": item, "decided_on": day}))
+            .collect(),
+    )
+}
+
+/// Every item code of a regime's catalogue, sorted.
+pub fn catalogue_codes(regime: jifen::scoring::RegimeId) -> Vec<String> {
+    let cat = jifen::scoring::catalogue(regime);
+    let mut codes: Vec<String> = cat["clauses"]
+        .as_array()
+        .expect("clauses")
+        .iter()
+        .flat_map(|c| c["items"].as_array().expect("items").iter())
+        .map(|i| i["code"].as_str().expect("code").to_string())
+        .collect();
+    codes.sort();
+    codes
 }
