@@ -159,6 +159,25 @@ fn the_next_incidents_at_8_points_under_shanghai_2025() {
 }
 
 #[test]
+fn last_years_notice_does_not_hide_this_years() {
+    // A 4-point incident in 2025 drew a notice; asked in 2026, one more point opens a new
+    // period and draws its own notice (沪2025 第十四条（一）).
+    let case = json!({"regime": "shanghai-2025", "as_of": "2026-03-02", "incidents": [
+        {"id": "a", "item": "13.2", "decided_on": "2025-04-03", "responsibility": "general"}]});
+    let w = whatif::analyse(&case, day("2026-03-02")).expect("ok");
+    let first = &w.options[w.smallest_measure.expect("a measure")];
+    assert_eq!((first.points, first.total), (1, 1));
+    assert_eq!(
+        first.measure.as_ref().map(|m| m.kind),
+        Some(SanctionKind::Notice)
+    );
+    // Within 2025 the same point adds nothing new: the notice is already there.
+    let same_year = with_as_of(case.clone(), "2025-05-05");
+    let w = whatif::analyse(&same_year, day("2025-05-05")).expect("ok");
+    assert!(w.options[0].measure.is_none(), "{:?}", w.options[0]);
+}
+
+#[test]
 fn the_standing_evolves_when_nothing_more_happens() {
     // One-shot 9 on 2025-04-15: suspended 04-16 … 06-15; normal again from 06-16;
     // the year's points clear on 2026-01-01.

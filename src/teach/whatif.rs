@@ -146,6 +146,22 @@ fn summary(result: &Evaluation, trigger: &str) -> Option<MeasureSummary> {
     })
 }
 
+/// The period an incident of `result` counts in.
+fn period_of(result: &Evaluation, id: &str) -> Option<String> {
+    result
+        .incidents
+        .iter()
+        .find(|i| i.id == id)
+        .and_then(|i| i.period.clone())
+}
+
+/// Whether `result` already holds a notice triggered in `period`.
+fn notice_in(result: &Evaluation, period: Option<&str>) -> bool {
+    result.sanctions.iter().any(|s| {
+        s.kind == SanctionKind::Notice && period_of(result, &s.trigger).as_deref() == period
+    })
+}
+
 fn status_on(case: &Value, date: NaiveDate, today: NaiveDate) -> Option<Status> {
     scoring::evaluate(&with_as_of(case, date), today)
         .ok()
@@ -206,8 +222,12 @@ pub fn analyse(case: &Value, today: NaiveDate) -> Result<WhatIf, CaseError> {
                 responsibility,
                 severe,
                 total: result.status.total.unwrap_or(0),
-                measure: summary(&result, HYPOTHESIS)
-                    .filter(|m| m.kind != SanctionKind::Notice || base.sanctions.is_empty()),
+                // A notice is news only in a period that has none yet: last year's notice
+                // does not stand for this year's.
+                measure: summary(&result, HYPOTHESIS).filter(|m| {
+                    m.kind != SanctionKind::Notice
+                        || !notice_in(&base, period_of(&result, HYPOTHESIS).as_deref())
+                }),
             });
         }
     }
