@@ -677,3 +677,21 @@ fn error_codes_spell_as_the_spec() {
         assert_eq!(serde_json::to_value(code).expect("json"), json!(text));
     }
 }
+
+#[test]
+fn chinese_messages_name_fields_as_the_form_does() {
+    let e = err(&json!({"regime": "shanghai-2025", "incidents": [
+        {"id": "a", "item": "13.2", "decided_on": "2025-04-03", "responsibility": "general", "points": "abc"}]}));
+    assert_eq!(e.path, "incidents[0].points");
+    assert!(
+        e.message_zh.starts_with("分值（points）"),
+        "{}",
+        e.message_zh
+    );
+    let e = err(&json!({"regime": "shanghai-2025", "as_of": 20250101, "incidents": []}));
+    assert!(
+        e.message_zh.starts_with("查询日期（as_of）"),
+        "{}",
+        e.message_zh
+    );
+}

@@ -167,22 +167,26 @@ fn chart(
             view! { <text class="axis" x=x(d) y=height - 4>{label}</text> }
         })
         .collect_view();
+    // Every measure decided in the period, not only those drawn as spans (a notice has none).
+    let decided = result
+        .sanctions
+        .iter()
+        .filter(|s| s.decided_on >= period.start && s.decided_on <= period.end)
+        .count();
     let summary = lang.pick(
         format!(
-            "{} 记分周期（{} 至 {}），期末累计 {} 分；处理 {} 项。",
-            period.period,
-            period.start,
-            period.end,
-            period.total,
-            spans.len()
+            "{} 记分周期（{} 至 {}），期末累计 {} 分；处理措施 {} 项。",
+            period.period, period.start, period.end, period.total, decided
         ),
         format!(
-            "Period {} ({} to {}): {} points at the end; {} measure(s).",
+            "Period {} ({} to {}): {} {} at the end; {} {}.",
             period.period,
             period.start,
             period.end,
             period.total,
-            spans.len()
+            if period.total == 1 { "point" } else { "points" },
+            decided,
+            if decided == 1 { "measure" } else { "measures" }
         ),
     );
     view! {

@@ -879,7 +879,7 @@ impl<'a> Obj<'a> {
             other => Err(self.invalid(
                 key,
                 format!("{key} must be a list [...], not {}", kind_of(other)),
-                format!("{key} 应为列表 [...]"),
+                format!("{} 应为列表 [...]", zh_field(key)),
             )),
         }
     }
@@ -891,7 +891,7 @@ impl<'a> Obj<'a> {
             Some(other) => Err(self.invalid(
                 key,
                 format!("{key} must be a string, not {}", kind_of(other)),
-                format!("{key} 应为字符串"),
+                format!("{} 应为字符串", zh_field(key)),
             )),
         }
     }
@@ -903,7 +903,7 @@ impl<'a> Obj<'a> {
             Some(other) => Err(self.invalid(
                 key,
                 format!("{key} must be true or false, not {}", show(other)),
-                format!("{key} 应为 true 或 false"),
+                format!("{} 应为 true 或 false", zh_field(key)),
             )),
         }
     }
@@ -920,13 +920,13 @@ impl<'a> Obj<'a> {
                     self.invalid(
                         key,
                         format!("{key} must be a whole number from 0 to 1000, not {n}"),
-                        format!("{key} 应为 0 至 1000 之间的整数"),
+                        format!("{} 应为 0 至 1000 之间的整数", zh_field(key)),
                     )
                 }),
             Some(other) => Err(self.invalid(
                 key,
                 format!("{key} must be a whole number, not {}", show(other)),
-                format!("{key} 应为整数"),
+                format!("{} 应为整数", zh_field(key)),
             )),
         }
     }
@@ -942,7 +942,7 @@ impl<'a> Obj<'a> {
                     "{key} must be a date written \"YYYY-MM-DD\", not {}",
                     show(other)
                 ),
-                format!("{key} 应为 “YYYY-MM-DD” 格式的日期"),
+                format!("{} 应为 “YYYY-MM-DD” 格式的日期", zh_field(key)),
             )),
         }
     }
@@ -985,4 +985,41 @@ fn edit_distance(a: &str, b: &str) -> usize {
         }
     }
     row[b.len()]
+}
+
+/// A field of the case format as the Chinese form names it, with its key: Chinese messages
+/// should not make a physician guess what `points` is.
+fn zh_field(key: &str) -> String {
+    let name = match key {
+        "points" => "分值",
+        "months" => "期限（月）",
+        "amount_yuan" => "涉及金额（元）",
+        "decided_on" => "记分决定日期",
+        "occurred_on" => "违规行为发生日期",
+        "notified_on" => "收到记分告知的日期",
+        "objection_filed_on" => "提出异议的日期",
+        "as_of" => "查询日期",
+        "agreement_start" => "服务协议起始日",
+        "birth_date" => "出生日期",
+        "year" => "年份",
+        "total" => "累计扣分",
+        "on" => "日期",
+        "kind" => "方式",
+        "item" | "items" => "违规条目",
+        "id" => "编号",
+        "severe" => "情节严重",
+        "fraud" => "欺诈骗保",
+        "serious" => "违规情节严重",
+        "inspection" => "监督检查",
+        "site" => "执业机构",
+        "note" => "备注",
+        "responsibility" => "责任程度",
+        "adjustment" => "从轻或从重",
+        "incidents" => "违规事件",
+        "history" => "此前年度",
+        "repairs" => "记分修复",
+        "regime" => "记分制度",
+        _ => return key.to_string(),
+    };
+    format!("{name}（{key}）")
 }

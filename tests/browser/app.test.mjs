@@ -116,6 +116,9 @@ test("a Shanghai 2025 case shows the core's points, measures and dates", async (
   }
   const deadlines = await page.locator(".deadline time").evaluateAll((els) => els.map((e) => e.getAttribute("datetime")));
   assert.deepEqual(deadlines, expected.deadlines.map((d) => d.due));
+  // The chart's caption counts every measure of the year, the notice included.
+  const inYear = expected.sanctions.filter((s) => s.decided_on.startsWith("2025")).length;
+  assert.match(await page.locator("figure.chart figcaption").innerText(), new RegExp(`处理措施 ${inYear} 项`));
   assert.deepEqual(problems, []);
   await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: join(artefacts, "desktop-shanghai-2025.png"), fullPage: true });
