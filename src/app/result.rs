@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use super::i18n::{self, date_with_weekday, Lang};
 use super::law::Cite;
-use super::{ctx, Ctx};
+use super::{ctx, Ctx, Page};
 use crate::exchange::draft::Place;
 use crate::scoring::outcome::{Deadline, Evaluation, Sanction, SanctionKind};
 use crate::scoring::{CaseError, RegimeId};
@@ -528,7 +528,12 @@ fn Flags(result: Evaluation, regime: RegimeId) -> impl IntoView {
 /// sight and leads to the result.
 #[component]
 pub fn MiniStatus() -> impl IntoView {
-    let Ctx { computed, lang, .. } = ctx();
+    let Ctx {
+        computed,
+        lang,
+        page,
+        ..
+    } = ctx();
     let lang = lang.get_untracked();
     let text = move || {
         computed.with(|c| match &c.outcome {
@@ -537,14 +542,23 @@ pub fn MiniStatus() -> impl IntoView {
                 .to_string(),
             Ok(r) => {
                 let state = i18n::state_name(lang, r.status.state);
+                // "0 分" alone reads as "my entries were not counted" when they were in an
+                // earlier year: name the year (agreement years are too long for the bar).
+                let (year_zh, year_en) = match r.status.period.as_deref() {
+                    Some(p) if p.len() == 4 => (format!("{p} 年"), format!(" in {p}")),
+                    _ => (String::new(), String::new()),
+                };
                 match r.status.total {
                     Some(total) if r.status.remaining.is_some() => lang.pick(
-                        format!("{state} · 已扣 {total} 分 · 查看结果"),
-                        format!("{state} · {total} deducted · see the result"),
+                        format!("{state} · {year_zh}已扣 {total} 分 · 查看结果"),
+                        format!("{state} · {total} deducted{year_en} · see the result"),
                     ),
                     Some(total) => lang.pick(
-                        format!("{state} · {total} 分 · 查看结果"),
-                        format!("{state} · {total} points · see the result"),
+                        format!(
+                            "{state} · {year_zh}{} {total} 分 · 查看结果",
+                            if year_zh.is_empty() { "" } else { "累计" }
+                        ),
+                        format!("{state} · {total} points{year_en} · see the result"),
                     ),
                     None => lang.pick(
                         format!("{state} · 查看结果"),
@@ -560,7 +574,20 @@ pub fn MiniStatus() -> impl IntoView {
             Ok(r) => format!("mini-status state-{}", r.status.state),
         })
     };
-    view! { <a class=class href="#result">{text} " ↓"</a> }
+    // From the other tabs the result is not on the page: go back to the calculator first.
+    let go = move |ev: leptos::ev::MouseEvent| {
+        if page.get_untracked() == Page::Calculator {
+            return;
+        }
+        ev.prevent_default();
+        page.set(Page::Calculator);
+        request_animation_frame(|| {
+            if let Some(result) = document().get_element_by_id("result") {
+                result.scroll_into_view();
+            }
+        });
+    };
+    view! { <a class=class href="#result" on:click=go>{text} " ↓"</a> }
 }
 
 /// The parts of the printed report that the screen shows elsewhere (in the incident

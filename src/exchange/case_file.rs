@@ -175,7 +175,11 @@ pub fn import(text: &str) -> Result<Imported, CaseError> {
             ErrorCode::InvalidJson,
             "",
             format!("this is not a case file: it is not valid JSON ({e})"),
-            format!("这不是案例文件：内容不是有效的 JSON（{e}）"),
+            format!(
+                "这不是案例文件：内容不是有效的 JSON（第 {} 行第 {} 列）",
+                e.line(),
+                e.column()
+            ),
         )
     })?;
     import_value(&value)

@@ -66,7 +66,11 @@ pub fn read(stored: Option<&str>) -> Loaded {
                 message: format!(
                     "the saved cases could not be read: they are not valid JSON ({e})"
                 ),
-                message_zh: format!("已保存的案例无法读取：不是有效的 JSON（{e}）"),
+                message_zh: format!(
+                    "已保存的案例无法读取：不是有效的 JSON（第 {} 行第 {} 列）",
+                    e.line(),
+                    e.column()
+                ),
             }
         }
     };

@@ -234,6 +234,17 @@ test("the page fits a 360 px phone and works by keyboard", async () => {
   await page.keyboard.press("Enter");
   assert.equal(await page.locator("article.incident").count(), 2);
   await page.waitForFunction(() => /-search$/.test(document.activeElement?.id ?? ""), null, { timeout: 5000 });
+  // The bar at the bottom names the year of its total, and from another tab it leads back
+  // to the result.
+  const bar = page.locator("a.mini-status");
+  assert.match(await bar.innerText(), /2025 年累计 \d+ 分/);
+  await page.click("button.tab:text-is('条文')");
+  await bar.click();
+  await page.locator("#result").waitFor();
+  await page.waitForFunction(() => {
+    const r = document.getElementById("result")?.getBoundingClientRect();
+    return r && r.top < window.innerHeight && r.bottom > 0;
+  }, null, { timeout: 5000 });
   assert.deepEqual(problems, []);
   assert.deepEqual(await contrastProblems(page), []);
   await page.close();
