@@ -94,6 +94,45 @@ pub fn Input(
     } else {
         note_id.clone()
     };
+    // A date the browser cannot read (02/30, a missing year) reaches us as an empty value:
+    // the browser keeps what was typed, and we say it is not a date rather than nothing.
+    let unreadable = RwSignal::new(false);
+    let lang = super::ctx().lang;
+    let notes = Signal::derive(move || {
+        let mut list = notes.get();
+        if unreadable.get() {
+            list.insert(
+                0,
+                Note {
+                    error: true,
+                    text: lang
+                        .get()
+                        .t(
+                            "这不是有效的日期（例如 2 月 30 日，或未填完整）：请重新填写。",
+                            "This is not a valid date (such as 30 February, or incomplete): please correct it.",
+                        )
+                        .to_string(),
+                },
+            );
+        }
+        list
+    });
+    let check = move |target: Option<web_sys::EventTarget>| {
+        if kind == "date" {
+            use leptos::wasm_bindgen::JsCast;
+            let bad = target
+                .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+                .is_some_and(|input| input.validity().bad_input());
+            unreadable.set(bad);
+        }
+    };
+    let on_input = move |ev: leptos::ev::Event| {
+        check(ev.target());
+        set.run(event_target_value(&ev));
+    };
+    // Typing 02/30 into an empty field changes no value, so no input event comes: look
+    // again when the field is left.
+    let on_blur = move |ev: leptos::ev::FocusEvent| check(ev.target());
     let invalid = move || notes.with(|n| n.iter().any(|n| n.error)).then_some("true");
     let inputmode = (kind == "number").then_some("decimal");
     let input_kind = if kind == "number" { "text" } else { kind };
@@ -111,7 +150,8 @@ pub fn Input(
                 aria-invalid=invalid
                 aria-describedby=described
                 prop:value=move || value.get()
-                on:input=move |ev| set.run(event_target_value(&ev))
+                on:input=on_input
+                on:blur=on_blur
             />
             <Notes id=note_id notes/>
         </div>

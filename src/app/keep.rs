@@ -381,7 +381,16 @@ pub fn CaseBar() -> impl IntoView {
         let text =
             serde_json::to_string_pretty(&case_file::export(&draft.get_untracked(), Some(&name)))
                 .unwrap_or_default();
-        download(&file_name(&name, "json"), "application/json", &text);
+        let file = file_name(&name, "json");
+        download(&file, "application/json", &text);
+        keep.notice.set(Some(Notice {
+            error: false,
+            zh: format!("已导出「{file}」。用“导入文件…”可在此打开，jifen 命令行也能读取。"),
+            en: format!(
+                "Exported “{file}”. “Import…” opens it here; the jifen command line reads it too."
+            ),
+            download: None,
+        }));
     };
     let calendar = move |_| {
         let name = current_name.get_untracked();
@@ -394,7 +403,24 @@ pub fn CaseBar() -> impl IntoView {
                     ics::Language::English
                 };
                 let text = ics::calendar(result, c.regime, &name, language, now);
-                download(&file_name(&name, "ics"), "text/calendar", &text);
+                let events = text.matches("BEGIN:VEVENT").count();
+                if events == 0 {
+                    keep.notice.set(Some(Notice {
+                        error: false,
+                        zh: "这个案例还没有期限或处理措施的日期，没有可放进日历的内容。".into(),
+                        en: "This case has no deadline and no dated measure yet: nothing to put in a calendar.".into(),
+                        download: None,
+                    }));
+                    return;
+                }
+                let file = file_name(&name, "ics");
+                download(&file, "text/calendar", &text);
+                keep.notice.set(Some(Notice {
+                    error: false,
+                    zh: format!("已下载「{file}」：{events} 个日程，每个都注明所依据的条款。用手机或电脑的日历打开即可导入。"),
+                    en: format!("Downloaded “{file}”: {events} events, each citing its article. Open it with your phone's or computer's calendar to import."),
+                    download: None,
+                }));
             }
         });
     };

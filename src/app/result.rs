@@ -47,7 +47,11 @@ pub fn ResultPanel() -> impl IntoView {
                     {(waiting > 0).then(|| view! {
                         <p class="note info">{lang.pick(
                             format!("另有 {waiting} 个事件信息不完整，暂未计入。"),
-                            format!("{waiting} incident(s) are not complete yet and are not included."),
+                            if waiting == 1 {
+                                "1 incident is not complete yet and is not included.".to_string()
+                            } else {
+                                format!("{waiting} incidents are not complete yet and are not included.")
+                            },
                         )}</p>
                     })}
                     <Warnings result=result.clone() regime/>
@@ -530,12 +534,30 @@ fn Flags(result: Evaluation, regime: RegimeId) -> impl IntoView {
 pub fn MiniStatus() -> impl IntoView {
     let Ctx {
         computed,
+        draft,
         lang,
         page,
         ..
     } = ctx();
     let lang = lang.get_untracked();
     let text = move || {
+        let regime = computed.with(|c| c.regime);
+        // Incidents still missing their item or date are left out: say so here, where a
+        // phone user looks, not only in the result far below.
+        let waiting = draft.with(|d| {
+            d.incidents
+                .iter()
+                .filter(|i| i.pending(regime).is_some())
+                .count()
+        });
+        let tail = if waiting > 0 {
+            lang.pick(
+                format!("{waiting} 个事件未计入"),
+                format!("{waiting} not included"),
+            )
+        } else {
+            lang.t("查看结果", "see the result").to_string()
+        };
         computed.with(|c| match &c.outcome {
             Err(_) => lang
                 .t("暂时无法计算 · 查看提示", "Cannot compute yet · see why")
@@ -550,20 +572,17 @@ pub fn MiniStatus() -> impl IntoView {
                 };
                 match r.status.total {
                     Some(total) if r.status.remaining.is_some() => lang.pick(
-                        format!("{state} · {year_zh}已扣 {total} 分 · 查看结果"),
-                        format!("{state} · {total} deducted{year_en} · see the result"),
+                        format!("{state} · {year_zh}已扣 {total} 分 · {tail}"),
+                        format!("{state} · {total} deducted{year_en} · {tail}"),
                     ),
                     Some(total) => lang.pick(
                         format!(
-                            "{state} · {year_zh}{} {total} 分 · 查看结果",
+                            "{state} · {year_zh}{} {total} 分 · {tail}",
                             if year_zh.is_empty() { "" } else { "累计" }
                         ),
-                        format!("{state} · {total} points{year_en} · see the result"),
+                        format!("{state} · {total} points{year_en} · {tail}"),
                     ),
-                    None => lang.pick(
-                        format!("{state} · 查看结果"),
-                        format!("{state} · see the result"),
-                    ),
+                    None => lang.pick(format!("{state} · {tail}"), format!("{state} · {tail}")),
                 }
             }
         })

@@ -59,7 +59,10 @@ fn points_cell(lang: Lang, column: &Column, id: &str) -> String {
     };
     match result.incidents.iter().find(|i| i.id == id) {
         Some(i) => match (i.points, &i.fine) {
-            (Some(p), _) => lang.pick(format!("{item} · {p} 分"), format!("{item} · {p} pts")),
+            (Some(p), _) => lang.pick(
+                format!("{item} · {p} 分"),
+                format!("{item} · {p} {}", if p == 1 { "point" } else { "points" }),
+            ),
             (None, Some(f)) => lang.pick(
                 format!("{item} · 罚款 {}—{} 元", f.fine_min, f.fine_max),
                 format!("{item} · ¥{}–{}", f.fine_min, f.fine_max),
@@ -198,21 +201,35 @@ pub fn Compare() -> impl IntoView {
                 view! { <tr><th scope="row">{lang.pick(format!("事件 {id}"), format!("Incident {id}"))}</th>{cells}</tr> }
             })
             .collect_view();
+        // A regime where none of the case's acts has an item cannot be compared: its "0
+        // points, no measure" would read as "not punished there".
+        let carried_nothing = |col: &Column| {
+            !col.translation.incidents.is_empty()
+                && col.translation.incidents.iter().all(|c| c.item.is_none())
+        };
         let summary = |label: &'static str, f: &dyn Fn(&Evaluation) -> String| {
-            let texts: Vec<String> = columns
+            let texts: Vec<Option<String>> = columns
                 .iter()
                 .map(|col| {
-                    col.outcome
-                        .as_ref()
-                        .map_or_else(|e| lang.pick(e.message_zh.clone(), e.message.clone()), f)
+                    (!carried_nothing(col)).then(|| {
+                        col.outcome
+                            .as_ref()
+                            .map_or_else(|e| lang.pick(e.message_zh.clone(), e.message.clone()), f)
+                    })
                 })
                 .collect();
             let cells = texts
                 .iter()
                 .enumerate()
-                .map(|(i, t)| {
-                    let differs = i > 0 && *t != texts[0];
-                    view! { <td class:differs=differs>{t.clone()}</td> }
+                .map(|(i, t)| match t {
+                    Some(t) => {
+                        let differs = i > 0 && Some(t) != texts[0].as_ref();
+                        view! { <td class:differs=differs>{t.clone()}</td> }.into_any()
+                    }
+                    None => view! {
+                        <td class="na">{lang.t("不可比较：本案的行为在此没有对应条目", "Not comparable: no item here for these acts")}</td>
+                    }
+                    .into_any(),
                 })
                 .collect_view();
             view! { <tr class="summary"><th scope="row">{label}</th>{cells}</tr> }

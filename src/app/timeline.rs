@@ -11,11 +11,13 @@ use crate::scoring::outcome::{Evaluation, PeriodResult, SanctionKind};
 use crate::scoring::RegimeId;
 
 // Whole-pixel geometry: SVG takes integers, and the app then needs no float formatting.
-const WIDTH: i64 = 640;
-const LEFT: i64 = 34;
-const RIGHT: i64 = 96;
+// The chart lives in the narrow result column (about 300–380 px, on a phone and on a
+// desktop alike): a viewBox of about that width keeps its labels near their font size.
+const WIDTH: i64 = 400;
+const LEFT: i64 = 24;
+const RIGHT: i64 = 100;
 const TOP: i64 = 12;
-const PLOT: i64 = 190;
+const PLOT: i64 = 150;
 const LANE: i64 = 16;
 
 /// One chart per scoring period with incidents (the three latest).

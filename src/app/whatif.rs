@@ -63,7 +63,8 @@ fn option_line(lang: Lang, regime: RegimeId, o: &NextOption) -> String {
                 .map(|d| lang.pick(format!("，至 {d}"), format!(", until {d}")))
                 .unwrap_or_default();
             format!(
-                "{head}：{}{length}{until}",
+                "{head}{}{}{length}{until}",
+                lang.t("：", ": "),
                 i18n::sanction_name(lang, m.kind)
             )
         }
@@ -101,7 +102,13 @@ pub fn WhatIf() -> impl IntoView {
                 .repairs
                 .iter()
                 .map(|r| {
-                    let what = if r.kind == "exam" { lang.t("今天通过考试", "Passing the exam today") } else { lang.t("今天参与医保管理工作", "Taking part in management work today") };
+                    // The repair is supposed on the standing date, which need not be today.
+                    let on = answers.as_of;
+                    let what = if r.kind == "exam" {
+                        lang.pick(format!("{on} 通过考试"), format!("Passing the exam on {on}"))
+                    } else {
+                        lang.pick(format!("{on} 参与医保管理工作"), format!("Taking part in management work on {on}"))
+                    };
                     let text = match r.refused {
                         Some("repair_not_allowed") => lang.t("不予修复（一次性记满 12 分）", "not allowed (a one-shot 12)").to_string(),
                         Some(_) => lang.t("本年度次数已用完，不再减分", "this year's limit is used up: no effect").to_string(),
@@ -113,7 +120,7 @@ pub fn WhatIf() -> impl IntoView {
                             )
                         }
                     };
-                    view! { <li>{what} "：" {text}</li> }
+                    view! { <li>{what} {lang.t("：", ": ")} {text}</li> }
                 })
                 .collect_view();
             view! {

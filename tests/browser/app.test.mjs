@@ -202,6 +202,16 @@ test("a bad entry shows its error next to the field and keeps everything else", 
   await first.locator("input[id$=-points]").fill("6");
   await page.locator(".status").waitFor();
   assert.match(await page.locator(".status .total").innerText(), /7 分/);
+  // A date that does not exist, typed into an empty date field, is called out when the
+  // field is left (the browser itself reports no value at all).
+  const occurred = first.locator("input[id$=occurred_on]");
+  await occurred.click();
+  await page.keyboard.type("02302025");
+  await occurred.blur();
+  const dateNote = first.locator("[id$=occurred_on-notes] .note.error");
+  await dateNote.waitFor();
+  assert.match(await dateNote.innerText(), /不是有效的日期/);
+  assert.equal(await occurred.getAttribute("aria-invalid"), "true");
   await page.close();
 });
 
@@ -238,6 +248,8 @@ test("the page fits a 360 px phone and works by keyboard", async () => {
   // to the result.
   const bar = page.locator("a.mini-status");
   assert.match(await bar.innerText(), /2025 年累计 \d+ 分/);
+  // The second incident has no item yet: the bar says it is left out.
+  assert.match(await bar.innerText(), /1 个事件未计入/);
   await page.click("button.tab:text-is('条文')");
   await bar.click();
   await page.locator("#result").waitFor();

@@ -115,10 +115,11 @@ test("export then import gives the same case, as a new case", async () => {
   assert.equal(exported.version, 1);
   assert.equal(exported.regime, "shanghai-2025");
   assert.equal(exported.incidents.length, 2);
+  assert.match(await page.locator(".notice.info").innerText(), /已导出「张医生 2025\.json」/);
 
   await page.click("text=新建");
   await page.setInputFiles("#import-file", file);
-  await page.locator(".notice.info").waitFor();
+  await page.locator(".notice.info", { hasText: "已导入" }).waitFor();
   assert.equal(await page.inputValue("#case-name"), "张医生 2025");
   assert.equal(await page.locator("#case-select option").count(), 3);
   assert.equal(await resultText(page), expected);
@@ -128,7 +129,13 @@ test("export then import gives the same case, as a new case", async () => {
   await calendar.saveAs(ics);
   const text = readFileSync(ics, "utf8");
   assert.match(text, /^BEGIN:VCALENDAR\r\n/);
-  assert.ok((text.match(/BEGIN:VEVENT/g) ?? []).length >= 3, "deadlines and the measure's dates");
+  const events = (text.match(/BEGIN:VEVENT/g) ?? []).length;
+  assert.ok(events >= 3, "deadlines and the measure's dates");
+  assert.match(await page.locator(".notice.info").innerText(), new RegExp(`${events} 个日程`));
+  // A case with nothing dated says so instead of handing over an empty calendar.
+  await page.click("text=新建");
+  await page.click("text=日历文件");
+  await page.locator(".notice.info", { hasText: "没有可放进日历的内容" }).waitFor();
   await context.close();
 });
 

@@ -43,8 +43,8 @@ test("a scenario loads as a new case, and its numbers are the core's", async () 
   const shown = await page.locator(".sanction.kind-suspension").innerText();
   assert.match(shown, new RegExp(suspension.end));
   assert.match(shown, new RegExp(`修复后最早 ${suspension.earliest_end} 结束`));
-  // What if: a participation now removes one more point.
-  assert.match(await page.locator(".whatif").innerText(), /今天参与医保管理工作：累计 9 分 → 8 分/);
+  // What if: taking part on the standing date removes one more point.
+  assert.match(await page.locator(".whatif").innerText(), /2025-07-15 参与医保管理工作：累计 9 分 → 8 分/);
   await page.screenshot({ path: join(artefacts, "desktop-scenario-whatif.png"), fullPage: true });
   assert.deepEqual(problems, []);
   await page.close();
@@ -82,6 +82,23 @@ test("the comparison shows each regime's own numbers for the same act", async ()
   await page.close();
 });
 
+test("a regime with no item for the case's acts is called not comparable, not unpunished", async () => {
+  const { page } = await openApp(context, server.url);
+  await page.click("button.tab:text-is('案例库')");
+  await page.locator(".scenario", { hasText: "考试修复" }).locator("button:text-is('载入为新案例')").click();
+  await page.locator("article.incident").first().waitFor();
+  await page.click("button.tab:text-is('制度对比')");
+  const table = page.locator("table.compare");
+  await table.waitFor();
+  const heads = await table.locator("thead th").allInnerTexts();
+  const wenzhou = heads.indexOf("温人社发〔2014〕311号") - 1;
+  assert.ok(wenzhou > 0, heads.join(" | "));
+  const state = await table.locator("tr.summary", { hasText: "查询日状态" }).locator("td").allInnerTexts();
+  assert.match(state[wenzhou], /不可比较/);
+  assert.equal(await table.locator("tr.summary", { hasText: "查询日状态" }).locator("td").nth(wenzhou).getAttribute("class"), "na");
+  await page.close();
+});
+
 test("the article reader goes from a result to the law and back", async () => {
   const { page } = await openApp(context, server.url);
   await page.click("button.add");
@@ -93,6 +110,11 @@ test("the article reader goes from a result to the law and back", async () => {
   const article = page.locator("#art-第十四条");
   await article.waitFor();
   await page.waitForFunction(() => document.activeElement?.id === "art-第十四条");
+  // The article's heading is at the top of the screen, not scrolled off.
+  await page.waitForFunction(() => {
+    const top = document.getElementById("art-第十四条").getBoundingClientRect().top;
+    return top >= 0 && top < 120;
+  }, null, { timeout: 5000 });
   assert.match(await article.innerText(), /暂停医保支付资格 2 个月/);
   const item = page.locator("#art-第十三条 button.item-badge", { hasText: "13.2" });
   await item.click();
