@@ -34,7 +34,7 @@ pub fn CaseFields() -> impl IntoView {
             <legend>{lang.t("查询日期与个人情况", "Date and personal facts")}</legend>
             <Input
                 id="as-of".into()
-                label=lang.t("查询日期", "Standing on")
+                label=lang.t("查询日期", "Standing as of")
                 kind="date"
                 value=Signal::derive(move || draft.with(|d| d.as_of.clone()))
                 set=Callback::new(move |v| draft.update(|d| d.as_of = v))

@@ -222,7 +222,7 @@ fn IncidentCard(
                     {move || lang.pick(format!("事件 {}", row.get() + 1), format!("Incident {}", row.get() + 1))}
                 </h3>
                 <div class="incident-id">
-                    <label for=id("id")>{lang.t("编号", "Id")}</label>
+                    <label for=id("id")>{lang.t("编号", "Label")}</label>
                     <input id=id("id") type="text" size="4" prop:value=text(|i| i.id.clone())
                         aria-describedby=id("id-notes")
                         on:input=move |ev| edit(key, |i| i.id = event_target_value(&ev))/>

@@ -688,7 +688,7 @@ fn PrintReport(result: Evaluation, regime: RegimeId, today: chrono::NaiveDate) -
             <table class="print-incidents">
                 <thead>
                     <tr>
-                        <th>{lang.t("编号", "Id")}</th>
+                        <th>{lang.t("编号", "Label")}</th>
                         <th>{lang.t("条目", "Item")}</th>
                         <th>{lang.t("周期", "Period")}</th>
                         <th>{lang.t("分值", "Points")}</th>

@@ -124,7 +124,7 @@ pub fn WhatIf() -> impl IntoView {
                 })
                 .collect_view();
             view! {
-                <h3>{lang.t("现在修复会怎样", "A repair now")} " " <Cite regime cite="第二十九条"/></h3>
+                <h3>{lang.t("现在修复会怎样", "What a repair would change")} " " <Cite regime cite="第二十九条"/></h3>
                 <ul>{rows}</ul>
             }
         });
