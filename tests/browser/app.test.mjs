@@ -2,28 +2,14 @@
 // regime, add incidents, compare what is shown with the core's result for the same
 // case (through the JS API build), switch language, make a bad entry, read an article,
 // fit a phone. Screenshots go to target/browser/.
-import { test, before, after, beforeEach, afterEach } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { mkdirSync } from "node:fs";
-import { createRequire } from "node:module";
 import { join } from "node:path";
-import { serve, browser, openApp, root, artefacts } from "./harness.mjs";
+import { freshProfileEachTest, jsApi, artefacts } from "./harness.mjs";
 
-const require = createRequire(import.meta.url);
-const core = require(join(root, "target/js-api/jifen.js"));
-
-let server;
-let context;
-before(async () => {
-  mkdirSync(artefacts, { recursive: true });
-  server = await serve();
-});
-after(async () => server?.close());
-// Each test starts from a fresh profile: the app saves what it is given.
-beforeEach(async () => {
-  context = await browser();
-});
-afterEach(async () => context?.close());
+const core = jsApi();
+// Each test starts from a fresh profile: no saved cases carried over.
+const open = freshProfileEachTest();
 
 async function addIncident(page, { item, decided, responsibility, notified, nth }) {
   await page.click("button.add");
@@ -88,7 +74,7 @@ async function unlabelled(page) {
 }
 
 test("a Shanghai 2025 case shows the core's points, measures and dates", async () => {
-  const { page, problems } = await openApp(context, server.url);
+  const { page, problems } = await open();
   await page.fill("#as-of", "2025-12-01");
   await addIncident(page, { item: "13.2", decided: "2025-05-20", responsibility: "primary", notified: "2025-05-06", nth: 0 });
   await addIncident(page, { item: "13.3", decided: "2025-08-01", responsibility: "general", nth: 1 });
@@ -128,7 +114,7 @@ test("a Shanghai 2025 case shows the core's points, measures and dates", async (
 });
 
 test("each regime shows only the fields it uses, and a Wenzhou suspension starts after 15 working days", async () => {
-  const { page } = await openApp(context, server.url);
+  const { page } = await open();
   await page.check("input[name=regime][value=wenzhou-2014]");
   assert.equal(await page.locator("#agreement-start").count(), 1);
   assert.equal(await page.locator("input[id$=responsibility-general]").count(), 0);
@@ -163,7 +149,7 @@ test("each regime shows only the fields it uses, and a Wenzhou suspension starts
 });
 
 test("the language switch keeps the case and translates the page", async () => {
-  const { page } = await openApp(context, server.url);
+  const { page } = await open();
   await page.fill("#as-of", "2025-12-01");
   await addIncident(page, { item: "13.4.1", decided: "2025-06-10", responsibility: "primary", nth: 0 });
   await page.click("#lang-switch");
@@ -182,7 +168,7 @@ test("the language switch keeps the case and translates the page", async () => {
 });
 
 test("a bad entry shows its error next to the field and keeps everything else", async () => {
-  const { page } = await openApp(context, server.url);
+  const { page } = await open();
   await page.fill("#as-of", "2025-12-01");
   const first = await addIncident(page, { item: "13.2", decided: "2025-05-20", responsibility: "important", nth: 0 });
   await addIncident(page, { item: "13.1.1", decided: "2025-06-20", responsibility: "general", nth: 1 });
@@ -216,7 +202,7 @@ test("a bad entry shows its error next to the field and keeps everything else", 
 });
 
 test("a citation opens the article's own text, and Escape closes it", async () => {
-  const { page } = await openApp(context, server.url);
+  const { page } = await open();
   await addIncident(page, { item: "13.3", decided: "2025-08-01", responsibility: "primary", nth: 0 });
   await page.locator(".sanction button.cite").first().click();
   const dialog = page.locator("dialog.law");
@@ -229,7 +215,7 @@ test("a citation opens the article's own text, and Escape closes it", async () =
 });
 
 test("the page fits a 360 px phone and works by keyboard", async () => {
-  const { page, problems } = await openApp(context, server.url, { width: 360, height: 780 });
+  const { page, problems } = await open({ width: 360, height: 780 });
   // Keyboard: the first Tab reaches the skip link.
   await page.keyboard.press("Tab");
   assert.equal(await page.evaluate(() => document.activeElement?.className), "skip");

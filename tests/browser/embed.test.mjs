@@ -3,12 +3,10 @@
 // every request stays on the site — and, after one visit, with the server stopped.
 import { test, after } from "node:test";
 import assert from "node:assert/strict";
-import { createRequire } from "node:module";
 import { join } from "node:path";
-import { serve, browser, root, artefacts } from "./harness.mjs";
+import { serve, browser, jsApi, artefacts } from "./harness.mjs";
 
-const require = createRequire(import.meta.url);
-const core = require(join(root, "target/js-api/jifen.js"));
+const core = jsApi();
 const contexts = [];
 after(async () => Promise.allSettled(contexts.map((c) => c.close())));
 

@@ -1,6 +1,9 @@
 // Shared by the browser tests: a static server for dist/ (no dependency) and a
 // headless Debian chromium driven by playwright-core (which never downloads a browser).
 import { createServer } from "node:http";
+import { before, after, beforeEach, afterEach } from "node:test";
+import { createRequire } from "node:module";
+import { mkdirSync } from "node:fs";
 import { readFile, stat, mkdtemp } from "node:fs/promises";
 import { createGzip } from "node:zlib";
 import { extname, join, normalize } from "node:path";
@@ -88,4 +91,29 @@ export async function openApp(context, url, { width = 1280, height = 900 } = {})
   await page.goto(url);
   await page.waitForSelector(".status, .error-card", { timeout: 30000 });
   return { page, problems };
+}
+
+/** The core's JS API (built by scripts/test.sh into target/js-api): what a page should show. */
+export function jsApi() {
+  return createRequire(import.meta.url)(join(root, "target/js-api/jifen.js"));
+}
+
+/**
+ * For a test file: serves dist/ while its tests run and gives each test a fresh browser
+ * profile (no saved cases carried over). Returns `open(size)`, which opens the app in
+ * that profile (see `openApp`).
+ */
+export function freshProfileEachTest() {
+  let server;
+  let context;
+  before(async () => {
+    mkdirSync(artefacts, { recursive: true });
+    server = await serve();
+  });
+  after(async () => server?.close());
+  beforeEach(async () => {
+    context = await browser();
+  });
+  afterEach(async () => context?.close());
+  return (size) => openApp(context, server.url, size);
 }

@@ -1,30 +1,16 @@
 // Teaching: load a scenario, open the comparison and the article reader, and check the
 // numbers shown against the core (the JS API build).
-import { test, before, after, beforeEach, afterEach } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { createRequire } from "node:module";
 import { join } from "node:path";
-import { mkdirSync } from "node:fs";
-import { serve, browser, openApp, root, artefacts } from "./harness.mjs";
+import { freshProfileEachTest, jsApi, artefacts } from "./harness.mjs";
 
-const require = createRequire(import.meta.url);
-const core = require(join(root, "target/js-api/jifen.js"));
-
-let server;
-let context;
-before(async () => {
-  mkdirSync(artefacts, { recursive: true });
-  server = await serve();
-});
-after(async () => server?.close());
+const core = jsApi();
 // Each test starts from a fresh profile: no saved cases carried over.
-beforeEach(async () => {
-  context = await browser();
-});
-afterEach(async () => context?.close());
+const open = freshProfileEachTest();
 
 test("a scenario loads as a new case, and its numbers are the core's", async () => {
-  const { page, problems } = await openApp(context, server.url);
+  const { page, problems } = await open();
   await page.click("button.tab:text-is('案例库')");
   const card = page.locator(".scenario", { hasText: "考试修复" });
   await card.locator("button:text-is('载入为新案例')").click();
@@ -51,7 +37,7 @@ test("a scenario loads as a new case, and its numbers are the core's", async () 
 });
 
 test("the comparison shows each regime's own numbers for the same act", async () => {
-  const { page } = await openApp(context, server.url);
+  const { page } = await open();
   await page.click("button.tab:text-is('案例库')");
   await page.locator(".scenario", { hasText: "同一次检查" }).locator("button:text-is('载入为新案例')").click();
   await page.locator("article.incident").first().waitFor();
@@ -83,7 +69,7 @@ test("the comparison shows each regime's own numbers for the same act", async ()
 });
 
 test("a regime with no item for the case's acts is called not comparable, not unpunished", async () => {
-  const { page } = await openApp(context, server.url);
+  const { page } = await open();
   await page.click("button.tab:text-is('案例库')");
   await page.locator(".scenario", { hasText: "考试修复" }).locator("button:text-is('载入为新案例')").click();
   await page.locator("article.incident").first().waitFor();
@@ -100,7 +86,7 @@ test("a regime with no item for the case's acts is called not comparable, not un
 });
 
 test("the article reader goes from a result to the law and back", async () => {
-  const { page } = await openApp(context, server.url);
+  const { page } = await open();
   await page.click("button.add");
   await page.locator("select.item").first().selectOption("13.3");
   await page.locator("input[id$=decided_on]").fill("2025-08-01");
