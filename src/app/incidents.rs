@@ -75,11 +75,24 @@ pub fn IncidentList() -> impl IntoView {
 
 /// Moves the focus to an element once the page has drawn it.
 pub fn focus_later(id: String) {
+    focus_after_render(id, false);
+}
+
+/// Like [`focus_later`], and puts the element's top at the top of the screen: focus alone
+/// scrolls a long element only far enough to show part of it.
+pub fn focus_at_top_later(id: String) {
+    focus_after_render(id, true);
+}
+
+fn focus_after_render(id: String, to_top: bool) {
     request_animation_frame(move || {
         if let Some(element) = document().get_element_by_id(&id) {
             use leptos::wasm_bindgen::JsCast;
             if let Ok(element) = element.dyn_into::<web_sys::HtmlElement>() {
                 let _ = element.focus();
+                if to_top {
+                    element.scroll_into_view();
+                }
             }
         }
     });

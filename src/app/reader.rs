@@ -80,18 +80,7 @@ pub fn Reader(
         .map(|r| view! { <option value=r.as_str() selected=r == regime>{format!("{} {}", r.info().document, r.info().title)}</option> })
         .collect_view();
     if let Some(article) = article {
-        // Focus alone scrolls a long article only far enough to show part of it: put its
-        // heading at the top of the screen.
-        let id = format!("art-{article}");
-        request_animation_frame(move || {
-            if let Some(element) = document().get_element_by_id(&id) {
-                use leptos::wasm_bindgen::JsCast;
-                if let Ok(element) = element.dyn_into::<web_sys::HtmlElement>() {
-                    let _ = element.focus();
-                    element.scroll_into_view();
-                }
-            }
-        });
+        super::incidents::focus_at_top_later(format!("art-{article}"));
     }
     view! {
         <section class="card reader" aria-labelledby="reader-title">

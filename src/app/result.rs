@@ -31,12 +31,7 @@ pub fn ResultPanel() -> impl IntoView {
     move || {
         let c = computed.get();
         let regime = c.regime;
-        let waiting = draft.with(|d| {
-            d.incidents
-                .iter()
-                .filter(|i| i.pending(regime).is_some())
-                .count()
-        });
+        let waiting = draft.with(|d| d.waiting(regime));
         match c.outcome {
             Err(error) => view! { <ErrorCard error prepared=c.prepared.clone()/> }.into_any(),
             Ok(result) => {
@@ -544,12 +539,7 @@ pub fn MiniStatus() -> impl IntoView {
         let regime = computed.with(|c| c.regime);
         // Incidents still missing their item or date are left out: say so here, where a
         // phone user looks, not only in the result far below.
-        let waiting = draft.with(|d| {
-            d.incidents
-                .iter()
-                .filter(|i| i.pending(regime).is_some())
-                .count()
-        });
+        let waiting = draft.with(|d| d.waiting(regime));
         let tail = if waiting > 0 {
             lang.pick(
                 format!("{waiting} 个事件未计入"),
@@ -600,11 +590,7 @@ pub fn MiniStatus() -> impl IntoView {
         }
         ev.prevent_default();
         page.set(Page::Calculator);
-        request_animation_frame(|| {
-            if let Some(result) = document().get_element_by_id("result") {
-                result.scroll_into_view();
-            }
-        });
+        super::incidents::focus_at_top_later("result".into());
     };
     view! { <a class=class href="#result" on:click=go>{text} " ↓"</a> }
 }

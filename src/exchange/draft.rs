@@ -215,6 +215,15 @@ impl Draft {
         RegimeId::parse(&self.regime)
     }
 
+    /// How many incidents wait for the user (see [`IncidentDraft::pending`]) and are left
+    /// out of the computation.
+    pub fn waiting(&self, regime: RegimeId) -> usize {
+        self.incidents
+            .iter()
+            .filter(|i| i.pending(regime).is_some())
+            .count()
+    }
+
     /// The case in the spec's format, with only the fields the regime uses.
     pub fn prepare(&self, include_pending: bool) -> Prepared {
         let regime = self.regime_id().unwrap_or(RegimeId::Shanghai2025);

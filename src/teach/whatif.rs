@@ -155,11 +155,14 @@ fn period_of(result: &Evaluation, id: &str) -> Option<String> {
         .and_then(|i| i.period.clone())
 }
 
-/// Whether `result` already holds a notice triggered in `period`.
-fn notice_in(result: &Evaluation, period: Option<&str>) -> bool {
-    result.sanctions.iter().any(|s| {
-        s.kind == SanctionKind::Notice && period_of(result, &s.trigger).as_deref() == period
-    })
+/// The periods in which `result` holds a notice.
+fn notice_periods(result: &Evaluation) -> Vec<Option<String>> {
+    result
+        .sanctions
+        .iter()
+        .filter(|s| s.kind == SanctionKind::Notice)
+        .map(|s| period_of(result, &s.trigger))
+        .collect()
 }
 
 fn status_on(case: &Value, date: NaiveDate, today: NaiveDate) -> Option<Status> {
@@ -196,6 +199,7 @@ pub fn analyse(case: &Value, today: NaiveDate) -> Result<WhatIf, CaseError> {
         .unwrap_or(as_of);
 
     let mut options = Vec::new();
+    let noticed = notice_periods(&base);
     if regime.info().counting != Counting::Fines {
         for (points, item, responsibility, severe) in candidates(regime) {
             let mut hypothetical = with_as_of(case, decided_on);
@@ -226,7 +230,7 @@ pub fn analyse(case: &Value, today: NaiveDate) -> Result<WhatIf, CaseError> {
                 // does not stand for this year's.
                 measure: summary(&result, HYPOTHESIS).filter(|m| {
                     m.kind != SanctionKind::Notice
-                        || !notice_in(&base, period_of(&result, HYPOTHESIS).as_deref())
+                        || !noticed.contains(&period_of(&result, HYPOTHESIS))
                 }),
             });
         }
