@@ -4,7 +4,7 @@
 import { test, after } from "node:test";
 import assert from "node:assert/strict";
 import { join } from "node:path";
-import { serve, browser, jsApi, artefacts } from "./harness.mjs";
+import { serve, browser, firstVisit, jsApi, artefacts } from "./harness.mjs";
 
 const core = jsApi();
 const contexts = [];
@@ -48,12 +48,7 @@ test("after one visit the demo page works with the server stopped", async () => 
   const server = await serve();
   const context = await browser();
   contexts.push(context);
-  const page = await context.newPage();
-  await page.goto(server.url);
-  await page.waitForSelector(".status");
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-  });
+  const page = await firstVisit(context, server.url);
   await server.close();
   await page.goto(new URL("embed.html", server.url).href);
   await page.locator("#answer").getByText("累计 9 分").waitFor({ timeout: 15000 });

@@ -117,3 +117,14 @@ export function freshProfileEachTest() {
   afterEach(async () => context?.close());
   return (size) => openApp(context, server.url, size);
 }
+
+/** A first visit to the app: it draws, and its service worker has cached it for later. */
+export async function firstVisit(context, url) {
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.waitForSelector(".status");
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  return page;
+}

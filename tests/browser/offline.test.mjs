@@ -7,7 +7,7 @@ import assert from "node:assert/strict";
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { serve, browser, dist } from "./harness.mjs";
+import { serve, browser, dist, firstVisit } from "./harness.mjs";
 
 const contexts = [];
 async function fresh() {
@@ -82,12 +82,7 @@ test("the policy names every inline script by hash, and keeps connections home",
 test("after one visit the app loads and computes with the server stopped", async () => {
   const server = await serve();
   const context = await fresh();
-  const page = await context.newPage();
-  await page.goto(server.url);
-  await page.waitForSelector(".status");
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-  });
+  const page = await firstVisit(context, server.url);
   await page.reload();
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
   await server.close();
@@ -107,13 +102,8 @@ test("after one visit the app loads and computes with the server stopped", async
 test("once loaded, using the app makes no network request", async () => {
   const server = await serve();
   const context = await fresh();
-  const page = await context.newPage();
-  await page.goto(server.url);
-  await page.waitForSelector(".status");
   // Let the service worker finish its one-time precache first.
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-  });
+  const page = await firstVisit(context, server.url);
   const seen = [];
   context.on("request", (r) => seen.push(r.url()));
   const served = server.requests.length;
