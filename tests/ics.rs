@@ -198,7 +198,7 @@ fn deadlines_the_person_must_meet_carry_a_reminder() {
     let person = result
         .deadlines
         .iter()
-        .filter(|d| d.actor == "person")
+        .filter(|d| d.actor == jifen::scoring::outcome::Actor::Person)
         .count();
     assert_eq!(text.matches("BEGIN:VALARM").count(), person);
     assert_eq!(text.matches("TRIGGER:-P1D").count(), person);

@@ -38,6 +38,11 @@ struct RawIncident {
     inspection: Option<usize>,
     amount: u32,
     site: Option<usize>,
+    /// Only the notice is given (沪2025, 沪2023): the decision's day is projected.
+    pending: bool,
+    /// An earlier decision given by its points alone (no item).
+    points_only: bool,
+    bar_years: Option<u32>,
 }
 
 fn raw_incident(span: u64) -> impl Strategy<Value = RawIncident> {
@@ -62,6 +67,11 @@ fn raw_incident(span: u64) -> impl Strategy<Value = RawIncident> {
             0u32..100_000,
             proptest::option::weighted(0.2, 0usize..3),
         ),
+        (
+            proptest::bool::weighted(0.3),
+            proptest::bool::weighted(0.06),
+            proptest::option::weighted(0.2, 0u32..4),
+        ),
     )
         .prop_map(
             |(
@@ -76,6 +86,7 @@ fn raw_incident(span: u64) -> impl Strategy<Value = RawIncident> {
                     adjustment,
                 ),
                 (points, months, severe, fraud, serious, inspection, amount, site),
+                (pending, points_only, bar_years),
             )| RawIncident {
                 item,
                 second_item,
@@ -93,6 +104,9 @@ fn raw_incident(span: u64) -> impl Strategy<Value = RawIncident> {
                 inspection,
                 amount,
                 site,
+                pending,
+                points_only,
+                bar_years,
             },
         )
 }
@@ -105,6 +119,7 @@ struct RawCase {
     incidents: Vec<RawIncident>,
     extra: RawIncident,
     repairs: Vec<(bool, u64)>,
+    resumption_requests: Vec<u64>,
     as_of: Option<u64>,
     agreement_start: Option<(i32, u64)>,
     history: Vec<u32>,
@@ -130,7 +145,10 @@ fn raw_case_for(regime: RegimeId) -> impl Strategy<Value = RawCase> {
         years(regime),
         prop::collection::vec(raw_incident(SPAN), 0..9),
         raw_incident(SPAN),
-        prop::collection::vec((any::<bool>(), 0..SPAN), 0..5),
+        (
+            prop::collection::vec((any::<bool>(), 0..SPAN), 0..5),
+            prop::collection::vec(0..SPAN + 200, 0..3),
+        ),
         proptest::option::weighted(0.8, 0u64..900),
         proptest::option::weighted(0.7, (2013i32..=2016, 0u64..366)),
         prop::collection::vec(0u32..16, 0..3),
@@ -141,7 +159,7 @@ fn raw_case_for(regime: RegimeId) -> impl Strategy<Value = RawCase> {
                 year,
                 incidents,
                 extra,
-                repairs,
+                (repairs, resumption_requests),
                 as_of,
                 agreement_start,
                 history,
@@ -153,6 +171,7 @@ fn raw_case_for(regime: RegimeId) -> impl Strategy<Value = RawCase> {
                     incidents,
                     extra,
                     repairs,
+                    resumption_requests,
                     as_of,
                     agreement_start,
                     history,
@@ -226,7 +245,11 @@ fn incident_json(
     let mut m = Map::new();
     m.insert("id".into(), json!(id));
     let code = codes[raw.item % codes.len()];
+    let points_only = raw.points_only && regime != RegimeId::Shanghai2020;
     match raw.second_item {
+        _ if points_only => {
+            m.insert("points".into(), json!(raw.points.unwrap_or(3) % 12 + 1));
+        }
         Some(second) => {
             m.insert("items".into(), json!([code, codes[second % codes.len()]]));
         }
@@ -235,8 +258,16 @@ fn incident_json(
         }
     }
     let decided = plus(base, raw.day);
-    m.insert("decided_on".into(), json!(decided.to_string()));
+    let pending = raw.pending
+        && raw.notified_back.is_some()
+        && matches!(regime, RegimeId::Shanghai2025 | RegimeId::Shanghai2023);
+    if !pending {
+        m.insert("decided_on".into(), json!(decided.to_string()));
+    }
+    // A pending decision follows its notice: the act comes before the notice.
+    let notified_back = raw.notified_back.unwrap_or(0);
     if let Some(back) = raw.occurred_back {
+        let back = if pending { back + notified_back } else { back };
         m.insert(
             "occurred_on".into(),
             json!(minus(decided, back).to_string()),
@@ -252,7 +283,10 @@ fn incident_json(
             );
         }
     }
-    if let Some(p) = raw.points {
+    if let Some(years) = raw.bar_years {
+        m.insert("bar_years".into(), json!(years));
+    }
+    if let Some(p) = raw.points.filter(|_| !points_only) {
         // Mostly a lawful value where it is easy to know, else anything.
         let item = regime.info().item(code).expect("item");
         let no_adjustment = matches!(raw.adjustment, None | Some(0));
@@ -331,6 +365,16 @@ fn case_json(raw: &RawCase, extra: bool) -> Value {
     m.insert("incidents".into(), Value::Array(incidents));
     if let Some(n) = raw.as_of {
         m.insert("as_of".into(), json!(plus(base, n).to_string()));
+    }
+    if matches!(regime, RegimeId::Shanghai2025 | RegimeId::Wenzhou2014)
+        && !raw.resumption_requests.is_empty()
+    {
+        let requests: Vec<Value> = raw
+            .resumption_requests
+            .iter()
+            .map(|day| json!({"on": plus(base, *day).to_string()}))
+            .collect();
+        m.insert("resumption_requests".into(), Value::Array(requests));
     }
     match regime {
         RegimeId::Shanghai2025 => {
@@ -501,6 +545,61 @@ fn check_result(regime: RegimeId, r: &Value) -> Result<(), TestCaseError> {
     }
     let n_in = r["incidents"].as_array().map_or(0, Vec::len);
     prop_assert!(n_in > 0 || r["periods"].as_array().is_some_and(Vec::is_empty));
+    check_standing(r)?;
+    Ok(())
+}
+
+/// The state a day has, by spec v2: every measure counts to its own last day (superseded
+/// or not), a termination's bar before a suspension, a suspension before 离岗培训.
+fn state_on(r: &Value, day: NaiveDate) -> &'static str {
+    let covers = |s: &Value, kind: &str, last: &str| {
+        s["kind"] == kind
+            && s.get("start").is_some_and(|v| !v.is_null() && d(v) <= day)
+            && (s["extended"] == true || s.get(last).is_some_and(|v| !v.is_null() && day <= d(v)))
+    };
+    let sanctions = r["sanctions"].as_array().expect("sanctions");
+    if sanctions
+        .iter()
+        .any(|s| covers(s, "termination", "bar_until"))
+    {
+        "terminated"
+    } else if sanctions.iter().any(|s| covers(s, "suspension", "end")) {
+        "suspended"
+    } else if sanctions.iter().any(|s| covers(s, "training", "end")) {
+        "training"
+    } else {
+        "normal"
+    }
+}
+
+/// `status` and `outlook` against the sanctions and decisions of the same result.
+fn check_standing(r: &Value) -> Result<(), TestCaseError> {
+    let as_of = d(&r["as_of"]);
+    prop_assert_eq!(
+        r["status"]["state"].as_str(),
+        Some(state_on(r, as_of)),
+        "status on {}: {}",
+        as_of,
+        r["sanctions"]
+    );
+    let latest = r["incidents"]
+        .as_array()
+        .expect("incidents")
+        .iter()
+        .map(|i| d(&i["decided_on"]))
+        .max();
+    match latest.map(|l| plus(l, 1)).filter(|on| *on > as_of) {
+        Some(on) if r["regime"] != "shanghai-2020" => {
+            prop_assert_eq!(d(&r["outlook"]["on"]), on, "outlook day: {}", r["outlook"]);
+            prop_assert_eq!(
+                r["outlook"]["state"].as_str(),
+                Some(state_on(r, on)),
+                "outlook on {}",
+                on
+            );
+        }
+        _ => prop_assert!(r["outlook"].is_null(), "no outlook: {}", r["outlook"]),
+    }
     Ok(())
 }
 
@@ -528,7 +627,11 @@ fn check_deadlines(regime: RegimeId, case: &Value, r: &Value) -> Result<(), Test
     for incident in case["incidents"].as_array().expect("incidents") {
         let id = &incident["id"];
         let notified = incident.get("notified_on").map(d);
-        let filed = incident.get("objection_filed_on").map(d);
+        // A late objection counts as none (spec v2, 沪2025 第十七条): it opens nothing.
+        let filed = incident
+            .get("objection_filed_on")
+            .map(d)
+            .filter(|f| notified.is_none_or(|n| *f <= wd_after(n, 10)));
         let objection = find("objection", "incident", id);
         match notified {
             Some(n) => {
@@ -595,20 +698,49 @@ fn check_deadlines(regime: RegimeId, case: &Value, r: &Value) -> Result<(), Test
             _ => {}
         }
     }
-    // Measures: resumption requests (沪2025 第三十条, 温州 第十条), none when superseded.
-    for (index, s) in r["sanctions"]
-        .as_array()
-        .expect("sanctions")
-        .iter()
-        .enumerate()
-    {
+    // 沪2025 第二十一条、第二十二条: every counted decision reaches the institution within
+    // 3 WD, and the institution updates the registration within 3 WD of that.
+    if regime == RegimeId::Shanghai2025 {
+        for result in r["incidents"].as_array().expect("incident results") {
+            let id = &result["id"];
+            let delivery = find("decision_delivery", "incident", id);
+            let update = find("registration_update", "incident", id);
+            prop_assert_eq!(delivery.len(), 1, "delivery for {}", id);
+            prop_assert_eq!(update.len(), 1, "registration update for {}", id);
+            let delivered = wd_after(d(&result["decided_on"]), 3);
+            prop_assert_eq!(d(&delivery[0]["due"]), delivered);
+            prop_assert_eq!(d(&update[0]["due"]), wd_after(delivered, 3));
+            prop_assert_eq!(&delivery[0]["actor"], "agency");
+            prop_assert_eq!(&update[0]["actor"], "institution");
+        }
+    }
+    // Measures: resumption requests (沪2025 第三十条, 温州 第十条), only for the measure that
+    // ends a stretch: none when another suspension or termination runs on the next day.
+    let sanctions = r["sanctions"].as_array().expect("sanctions");
+    let last_day = |s: &Value| {
+        s.get("end")
+            .or_else(|| s.get("bar_until"))
+            .filter(|v| !v.is_null())
+            .map(d)
+    };
+    let confining = |s: &Value| matches!(s["kind"].as_str(), Some("suspension" | "termination"));
+    for (index, s) in sanctions.iter().enumerate() {
         let resumption = find("resumption_request", "sanction", &json!(index));
-        let superseded = s.get("superseded_on").is_some_and(|v| !v.is_null());
         let kind = s["kind"].as_str().unwrap_or_default();
-        if superseded {
+        let continued = confining(s)
+            && last_day(s).is_some_and(|last| {
+                let after = plus(last, 1);
+                sanctions.iter().enumerate().any(|(j, other)| {
+                    j != index
+                        && confining(other)
+                        && d(&other["start"]) <= after
+                        && last_day(other).is_some_and(|l| after <= l)
+                })
+            });
+        if continued {
             prop_assert!(
                 resumption.is_empty(),
-                "no resumption for a superseded measure: {}",
+                "no resumption for a measure another one continues: {}",
                 s
             );
             continue;
@@ -714,7 +846,18 @@ fn check_against_case(regime: RegimeId, case: &Value, r: &Value) -> Result<(), T
             .iter()
             .find(|p| p["period"] == label.as_str())
             .ok_or_else(|| TestCaseError::fail(format!("period {label} listed in {r}")))?;
-        let decided = d(&input["decided_on"]);
+        let decided = d(&result["decided_on"]);
+        match input.get("decided_on") {
+            Some(given) => {
+                prop_assert_eq!(d(given), decided, "decided_on echoed");
+                prop_assert_eq!(&result["projected"], false, "{}", result);
+            }
+            None => {
+                // A pending decision comes after its notice (spec "Pending decisions").
+                prop_assert_eq!(&result["projected"], true, "{}", result);
+                prop_assert!(decided > d(&input["notified_on"]), "{}", result);
+            }
+        }
         prop_assert!(
             d(&period["start"]) <= decided && decided <= d(&period["end"]),
             "{} in {}",
@@ -820,10 +963,19 @@ proptest! {
         for (label, start, total) in periods(&full) {
             let mut reduced = case.clone();
             let list = reduced["incidents"].as_array_mut().expect("incidents");
+            // The decision's day as the result has it (a pending one is projected).
+            let results = full["incidents"].as_array().expect("incident results");
             let (kept, removed): (Vec<Value>, Vec<Value>) = list
                 .iter()
-                .cloned()
-                .partition(|i| i["decided_on"].as_str().unwrap_or_default() >= start.as_str());
+                .zip(results)
+                .map(|(input, result)| {
+                    let later = result["decided_on"].as_str().unwrap_or_default() >= start.as_str();
+                    (input.clone(), later)
+                })
+                .fold((Vec::new(), Vec::new()), |(mut kept, mut removed), (input, later)| {
+                    if later { kept.push(input) } else { removed.push(input) }
+                    (kept, removed)
+                });
             // 沪2023 第三条 absorbs the same item found by the same inspection, with no
             // word on periods: an incident of an earlier year may absorb a later one.
             // The spec leaves that open, so such cases are left out here.

@@ -102,8 +102,10 @@ fn catalogue_has_exactly_the_spec_item_codes() {
     let mut expected: Vec<String> = table().into_iter().map(|(c, _, _)| c).collect();
     expected.push("15.1".into());
     expected.push("15.2".into());
+    // Spec v2: 第二十一条, the order's one provision aimed at staff, is an item.
+    expected.push("21".into());
     expected.sort();
-    assert_eq!(expected.len(), 26);
+    assert_eq!(expected.len(), 27);
     assert_eq!(codes, expected);
 }
 
@@ -371,4 +373,86 @@ fn no_periods_and_null_points() {
         &r,
     );
     assert_eq!(r["sanctions"].as_array().map(Vec::len), Some(1), "{r:#}");
+}
+
+// ---------------------------------------------------------------------------
+// Spec v2
+// ---------------------------------------------------------------------------
+
+/// 第二十一条: a department or staff member who seriously breaches the rules may have the
+/// settlement of their insurance costs suspended; the article sets no fine.
+#[test]
+fn item_21_is_a_possible_settlement_suspension_without_fine() {
+    let r = eval(
+        &case(json!([{"id": "s", "item": "21", "decided_on": "2024-05-06"}])),
+        TODAY,
+    );
+    assert_subset(
+        &json!({"incidents": [{
+            "id": "s", "item": "21", "points": null, "range": null,
+            "fine_min": null, "fine_max": null, "warning_possible": false,
+            "measures": ["settlement_suspension_possible"],
+            "trace": [{"cite": "第二十一条"}]
+        }], "sanctions": [], "deadlines": []}),
+        &r,
+    );
+    // 情节严重 is already in the item ("严重违反"): the same result.
+    let severe = eval(
+        &case(json!([{"id": "s", "item": "21", "severe": true, "decided_on": "2024-05-06"}])),
+        TODAY,
+    );
+    assert_eq!(
+        severe["incidents"][0]["measures"],
+        r["incidents"][0]["measures"]
+    );
+    assert!(severe["incidents"][0]["fine_max"].is_null());
+}
+
+/// Several items of one act: 21 (no fine) never outweighs an item with a fine.
+#[test]
+fn item_21_with_a_fined_item_keeps_the_fine() {
+    let r = eval(
+        &case(json!([{"items": ["21", "19.1"], "decided_on": "2024-05-06"}])),
+        TODAY,
+    );
+    assert_eq!(r["incidents"][0]["item"], "19.1", "{r}");
+    assert_eq!(r["incidents"][0]["fine_max"], 2000);
+}
+
+/// 第十九条 "还可以": the change of settlement mode is what the office may impose.
+#[test]
+fn the_settlement_change_is_discretionary() {
+    let r = eval(
+        &case(json!([{"id": "p", "item": "19.2", "severe": true, "decided_on": "2024-05-01"}])),
+        TODAY,
+    );
+    assert_eq!(r["sanctions"][0]["kind"], "settlement_change");
+    assert_eq!(r["sanctions"][0]["discretionary"], true, "{r}");
+    // The fine is a range the office chooses from, and the trace says so.
+    let trace = r["incidents"][0]["trace"][0]["text_zh"]
+        .as_str()
+        .unwrap_or_default();
+    assert!(trace.contains("裁量"), "{trace}");
+}
+
+/// No points here: an earlier decision cannot be given by its points alone.
+#[test]
+fn points_without_an_item_are_a_missing_item() {
+    let r = eval(
+        &case(json!([{"points": 3, "decided_on": "2024-05-06"}])),
+        TODAY,
+    );
+    assert_eq!(r["error"]["code"], "missing_field", "{r}");
+    assert_eq!(r["error"]["path"], "incidents[0].item");
+}
+
+/// No pending decisions either: the decision's day is required.
+#[test]
+fn a_notice_without_a_decision_is_a_missing_decision() {
+    let r = eval(
+        &case(json!([{"item": "19.1", "notified_on": "2024-05-06"}])),
+        TODAY,
+    );
+    assert_eq!(r["error"]["code"], "missing_field", "{r}");
+    assert_eq!(r["error"]["path"], "incidents[0].decided_on");
 }

@@ -172,7 +172,7 @@ fn training_lasts_one_month_by_the_month_rule() {
         { "item": "4.3.1", "decided_on": "2024-01-31" },
         { "item": "4.2.1", "decided_on": "2024-01-31" }
     ]);
-    let r = eval(&case("2024-02-15", incidents), "2024-02-15");
+    let r = eval(&case("2024-02-15", incidents.clone()), "2024-02-15");
     let s = &r["sanctions"][0];
     assert_eq!(s["kind"], "training");
     assert_eq!(s["start"], "2024-02-01");
@@ -186,10 +186,12 @@ fn training_lasts_one_month_by_the_month_rule() {
     );
     assert_eq!(s["end"], "2024-02-29");
     assert_eq!(s["latest_end"], "2024-02-29");
-    assert_eq!(
-        r["status"]["state"], "normal",
-        "training is not a suspension"
-    );
+    // Spec v2: 离岗培训 is a state of its own (第五条（三）), not "normal" and not a
+    // suspension; the day after the month it is over.
+    assert_eq!(r["status"]["state"], "training");
+    assert_eq!(r["status"]["measure"], 0);
+    let after = eval(&case("2024-03-01", incidents.clone()), "2024-03-01");
+    assert_eq!(after["status"]["state"], "normal");
 }
 
 #[test]

@@ -111,8 +111,14 @@ fn every_item_and_band_carries_its_citation_and_gloss() {
 fn spec_codes(section: &str) -> BTreeSet<String> {
     let mut codes = BTreeSet::new();
     let mut in_item_table = false;
+    let mut previous = "";
     for line in section.lines() {
-        if line.starts_with("| codes") {
+        // A headerless one-row table of an item (沪2020's `21`) starts with its code.
+        let lone_item_row = previous.trim().is_empty()
+            && line.starts_with("| `")
+            && line[3..].starts_with(|c: char| c.is_ascii_digit());
+        previous = line;
+        if line.starts_with("| codes") || lone_item_row {
             in_item_table = true;
         } else if !line.starts_with('|') {
             in_item_table = false;

@@ -3,7 +3,7 @@
 
 use chrono::{Datelike, NaiveDate};
 
-use crate::scoring::outcome::{DeadlineKind, SanctionKind};
+use crate::scoring::outcome::{Actor, DeadlineKind, FineResult, SanctionKind};
 
 /// The interface language.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -57,6 +57,57 @@ pub fn deadline_name(lang: Lang, kind: DeadlineKind) -> &'static str {
         DeadlineKind::AgencyDecision => lang.t("经办机构作出最终决定", "agency's final decision"),
         DeadlineKind::Review => lang.t("医保部门完成复核", "review of the objection"),
         DeadlineKind::ResumptionRequest => lang.t("提出资格恢复申请", "request to resume"),
+        DeadlineKind::DecisionDelivery => {
+            lang.t("决定送达所在机构", "decision delivered to your institution")
+        }
+        DeadlineKind::RegistrationUpdate => lang.t(
+            "机构更新登记备案状态、约谈本人",
+            "institution updates your registration and interviews you",
+        ),
+        DeadlineKind::ResumptionDecision => lang.t(
+            "经办机构答复恢复申请",
+            "agency answers your request to resume",
+        ),
+    }
+}
+
+/// Who must act by a deadline.
+pub fn actor_name(lang: Lang, actor: Actor) -> &'static str {
+    match actor {
+        Actor::Person => lang.t("本人", "You"),
+        Actor::Institution => lang.t("所在机构", "Your institution"),
+        Actor::Agency => lang.t("经办机构", "The agency"),
+    }
+}
+
+/// 沪2020's fine in words: what the office *may* impose, a range it chooses from — never
+/// a minimum that must follow (spec v2).
+pub fn fine_words(lang: Lang, fine: &FineResult) -> String {
+    match (&fine.fine_min, &fine.fine_max) {
+        (Some(min), Some(max)) => lang.pick(
+            format!(
+                "可处{}罚款 {min}—{max} 元（由医保部门在此范围内裁量）",
+                if fine.warning_possible {
+                    "警告或"
+                } else {
+                    ""
+                }
+            ),
+            format!(
+                "the office may impose {}a fine of ¥{min}–{max}, choosing within that range",
+                if fine.warning_possible {
+                    "a warning or "
+                } else {
+                    ""
+                }
+            ),
+        ),
+        _ => lang
+            .t(
+                "不设罚款；市医保局可以暂停其医保费用结算支付",
+                "no fine; the municipal office may suspend the settlement of their insurance costs",
+            )
+            .to_string(),
     }
 }
 
@@ -64,6 +115,7 @@ pub fn state_name(lang: Lang, state: &str) -> &'static str {
     match state {
         "suspended" => lang.t("暂停中", "Suspended"),
         "terminated" => lang.t("已终止", "Terminated"),
+        "training" => lang.t("离岗培训中", "In off-duty training"),
         _ => lang.t("正常", "In good standing"),
     }
 }

@@ -448,6 +448,7 @@ pub fn value_text(lang: Lang, regime: RegimeId, item: &Item) -> String {
                     format!("骗取金额的 {min}—{max} 倍"),
                     format!("{min}–{max} × the amount"),
                 ),
+                Fine::None => lang.t("不设罚款", "no fine").to_string(),
             };
             let mut text = if normal.warning_possible {
                 lang.pick(
@@ -694,28 +695,7 @@ fn IncidentOutcome(
                     format!("{verb} {points} points{range}{period}"),
                 )
             }
-            (None, Some(fine)) => lang.pick(
-                format!(
-                    "罚款 {}—{} 元{}",
-                    fine.fine_min,
-                    fine.fine_max,
-                    if fine.warning_possible {
-                        "，或警告"
-                    } else {
-                        ""
-                    }
-                ),
-                format!(
-                    "a fine of ¥{}–{}{}",
-                    fine.fine_min,
-                    fine.fine_max,
-                    if fine.warning_possible {
-                        ", or a warning"
-                    } else {
-                        ""
-                    }
-                ),
-            ),
+            (None, Some(fine)) => super::i18n::fine_words(lang, fine),
             _ => String::new(),
         };
         let absorbed = (!result.counted).then(|| {

@@ -430,11 +430,7 @@ fn deadline_row(
     d: &Deadline,
     today: chrono::NaiveDate,
 ) -> impl IntoView {
-    let who = if d.actor == "agency" {
-        lang.t("经办机构", "Agency")
-    } else {
-        lang.t("本人", "You")
-    };
+    let who = i18n::actor_name(lang, d.actor);
     let whose = match (&d.incident, d.sanction) {
         (Some(id), _) => lang.pick(format!("事件 {id}"), format!("incident {id}")),
         (_, Some(i)) => lang.pick(format!("第 {} 项处理", i + 1), format!("measure {}", i + 1)),
@@ -629,17 +625,17 @@ fn PrintReport(result: Evaluation, regime: RegimeId, today: chrono::NaiveDate) -
         .incidents
         .iter()
         .map(|i| {
-            let item = info.item(&i.item);
+            let item = i.item.as_deref().and_then(|code| info.item(code));
             let points = match (i.points, i.range, &i.fine) {
                 (Some(p), Some([lo, hi]), _) if lo != hi => format!("{p}（{lo}—{hi}）"),
                 (Some(p), _, _) => p.to_string(),
-                (None, _, Some(f)) => format!("{}—{} 元", f.fine_min, f.fine_max),
+                (None, _, Some(f)) => i18n::fine_words(lang, f),
                 _ => String::new(),
             };
             view! {
                 <tr>
                     <td>{i.id.clone()}</td>
-                    <td>{i.item.clone()} " " {item.map(|it| it.text)}</td>
+                    <td>{i.item.clone().unwrap_or_else(|| lang.t("（未填条目）", "(no item)").to_string())} " " {item.map(|it| it.text)}</td>
                     <td>{i.period.clone()}</td>
                     <td>{points}{(!i.counted).then_some(lang.t("（不重复计分）", " (not counted)"))}</td>
                     <td><ol class="trace">{step_list(&i.trace)}</ol></td>

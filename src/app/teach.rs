@@ -63,10 +63,7 @@ fn points_cell(lang: Lang, column: &Column, id: &str) -> String {
                 format!("{item} · {p} 分"),
                 format!("{item} · {p} {}", if p == 1 { "point" } else { "points" }),
             ),
-            (None, Some(f)) => lang.pick(
-                format!("{item} · 罚款 {}—{} 元", f.fine_min, f.fine_max),
-                format!("{item} · ¥{}–{}", f.fine_min, f.fine_max),
-            ),
+            (None, Some(f)) => format!("{item} · {}", super::i18n::fine_words(lang, f)),
             _ => item,
         },
         None => item,

@@ -63,6 +63,18 @@ fn deadline_name(language: Language, kind: DeadlineKind) -> &'static str {
         DeadlineKind::ResumptionRequest => {
             language.t("提出资格恢复申请截止", "Request to resume due")
         }
+        DeadlineKind::DecisionDelivery => language.t(
+            "决定送达所在机构的期限",
+            "Decision delivered to the institution",
+        ),
+        DeadlineKind::RegistrationUpdate => language.t(
+            "机构更新登记备案状态并约谈的期限",
+            "Institution updates the registration",
+        ),
+        DeadlineKind::ResumptionDecision => language.t(
+            "经办机构答复恢复申请的期限",
+            "Agency answers the request to resume",
+        ),
     }
 }
 
@@ -167,7 +179,7 @@ pub fn calendar(
                 language.t("最迟 ", "by "),
                 d.due
             ),
-            alarm: d.actor == "person",
+            alarm: d.actor == crate::scoring::outcome::Actor::Person,
         });
     }
 

@@ -8,7 +8,7 @@ use serde_json::{Map, Value};
 
 use super::catalogue::{Item, ItemValue};
 use super::error::{CaseError, ErrorCode};
-use super::regimes::RegimeId;
+use super::regimes::{Counting, RegimeId};
 
 /// The newest case-format version this build reads. Files without `version` are version 1.
 pub const FORMAT_VERSION: u64 = 1;
@@ -27,6 +27,16 @@ pub struct Case {
     pub agreement_start: Option<NaiveDate>,
     pub history: Vec<HistoryEntry>,
     pub birth_date: Option<NaiveDate>,
+    /// The days the person applied to be restored (沪2025 第三十条, 温州 第十条).
+    pub resumption_requests: Vec<ResumptionRequest>,
+}
+
+/// A request to be restored (资格恢复申请 / 恢复履行申请).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ResumptionRequest {
+    pub on: NaiveDate,
+    /// The index in the input.
+    pub index: usize,
 }
 
 /// One incident: an act and the decision that scores it.
@@ -35,10 +45,13 @@ pub struct Incident {
     /// Echoed in the result; the index as a string when absent.
     pub id: String,
     /// The item(s) the act matches; several are scored once, at the highest value.
+    /// Empty for an earlier decision given by its `points` alone.
     pub items: Vec<&'static Item>,
     /// Whether the input used `items` (for the paths of messages).
     pub several_items: bool,
-    pub decided_on: NaiveDate,
+    /// The decision's day; `None` for a pending decision (a notice without a decision,
+    /// 沪2025 and 沪2023 only), whose day the engine projects.
+    pub decided_on: Option<NaiveDate>,
     pub occurred_on: Option<NaiveDate>,
     pub inspection: Option<String>,
     pub site: Option<String>,
@@ -51,6 +64,8 @@ pub struct Incident {
     /// `amount_yuan` in fen (分), so that money is exact.
     pub amount_fen: Option<u64>,
     pub months: Option<u32>,
+    /// The re-registration bar the office chose where the law gives a range (济宁: 1–2).
+    pub bar_years: Option<u32>,
     pub notified_on: Option<NaiveDate>,
     pub objection_filed_on: Option<NaiveDate>,
     /// The index in the input.
@@ -134,6 +149,7 @@ pub const CASE_FIELDS: &[&str] = &[
     "agreement_start",
     "history",
     "birth_date",
+    "resumption_requests",
 ];
 
 /// The fields an incident may have.
@@ -153,6 +169,7 @@ pub const INCIDENT_FIELDS: &[&str] = &[
     "serious",
     "amount_yuan",
     "months",
+    "bar_years",
     "notified_on",
     "objection_filed_on",
     "note",
@@ -260,6 +277,23 @@ impl Case {
             }
         }
 
+        let mut resumption_requests = Vec::new();
+        if let Some(value) = top.get("resumption_requests") {
+            for (index, value) in top.array("resumption_requests", value)?.iter().enumerate() {
+                let path = format!("resumption_requests[{index}]");
+                let obj = Obj::new(value, &path, &["on"], "resumption request")?;
+                let on = obj.date("on")?.ok_or_else(|| {
+                    CaseError::new(
+                        ErrorCode::MissingField,
+                        format!("{path}.on"),
+                        "the resumption request has no date: give on as YYYY-MM-DD",
+                        "资格恢复申请缺少日期 on（格式 YYYY-MM-DD）",
+                    )
+                })?;
+                resumption_requests.push(ResumptionRequest { on, index });
+            }
+        }
+
         Ok(Case {
             regime,
             as_of,
@@ -268,6 +302,7 @@ impl Case {
             agreement_start,
             history,
             birth_date,
+            resumption_requests,
         })
     }
 }
@@ -298,69 +333,103 @@ impl Incident {
         obj.string("note")?;
 
         let info = regime.info();
-        let (items, several_items) =
-            match (obj.get("item"), obj.get("items")) {
-                (Some(_), Some(_)) => return Err(obj.invalid(
+        let (items, several_items) = match (obj.get("item"), obj.get("items")) {
+            (Some(_), Some(_)) => {
+                return Err(obj.invalid(
                     "items",
                     "give either item (one code) or items (several codes for one act), not both"
                         .into(),
                     "item（单个条目）与 items（同一行为涉及的多个条目）只能填写其一".into(),
-                )),
-                (None, None) => {
-                    return Err(CaseError::new(
-                        ErrorCode::MissingField,
-                        format!("{path}.item"),
-                        format!(
-                        "the incident has no item; give the code of the violated item, e.g. \"{}\"",
-                        info.items().next().map_or("", |i| i.code)
-                    ),
-                        format!(
-                            "事件缺少 item（违规条目编号），例如“{}”",
-                            info.items().next().map_or("", |i| i.code)
-                        ),
-                    ))
-                }
-                (Some(code), None) => (
-                    vec![lookup_item(regime, code, &format!("{path}.item"))?],
-                    false,
+                ))
+            }
+            (None, None) if obj.get("points").is_some() && info.counting != Counting::Fines => {
+                // An earlier decision remembered by its points alone (spec v2).
+                (Vec::new(), false)
+            }
+            (None, None) => return Err(CaseError::new(
+                ErrorCode::MissingField,
+                format!("{path}.item"),
+                format!(
+                    "the incident has no item; give the code of the violated item, e.g. \"{}\"{}",
+                    info.items().next().map_or("", |i| i.code),
+                    if info.counting == Counting::Fines {
+                        ""
+                    } else {
+                        ", or, for an earlier decision whose item you do not have, its points"
+                    }
                 ),
-                (None, Some(list)) => {
-                    let list = obj.array("items", list)?;
-                    if list.is_empty() {
-                        return Err(obj.invalid(
-                            "items",
-                            "items is empty; give at least one item code".into(),
-                            "items 为空；请至少填写一个条目编号".into(),
-                        ));
+                format!(
+                    "事件缺少 item（违规条目编号），例如“{}”{}",
+                    info.items().next().map_or("", |i| i.code),
+                    if info.counting == Counting::Fines {
+                        ""
+                    } else {
+                        "；记不清条目的既往记分，可只填分值 points"
                     }
-                    let mut items = Vec::with_capacity(list.len());
-                    for (i, code) in list.iter().enumerate() {
-                        items.push(lookup_item(regime, code, &format!("{path}.items[{i}]"))?);
-                    }
-                    (items, true)
+                ),
+            )),
+            (Some(code), None) => (
+                vec![lookup_item(regime, code, &format!("{path}.item"))?],
+                false,
+            ),
+            (None, Some(list)) => {
+                let list = obj.array("items", list)?;
+                if list.is_empty() {
+                    return Err(obj.invalid(
+                        "items",
+                        "items is empty; give at least one item code".into(),
+                        "items 为空；请至少填写一个条目编号".into(),
+                    ));
                 }
-            };
+                let mut items = Vec::with_capacity(list.len());
+                for (i, code) in list.iter().enumerate() {
+                    items.push(lookup_item(regime, code, &format!("{path}.items[{i}]"))?);
+                }
+                (items, true)
+            }
+        };
 
-        let decided_on = obj.date("decided_on")?.ok_or_else(|| {
-            CaseError::new(
+        let decided_on = obj.date("decided_on")?;
+        let notified_on = obj.date("notified_on")?;
+        let pending_allowed = matches!(regime, RegimeId::Shanghai2025 | RegimeId::Shanghai2023);
+        if decided_on.is_none() && !(pending_allowed && notified_on.is_some()) {
+            let (en, zh) = if pending_allowed {
+                (
+                    "the incident has no decided_on: give the day the points take effect (the date of the final decision), as YYYY-MM-DD; with only the notice (告知书), give notified_on and the decision's day is projected",
+                    "事件缺少 decided_on（记分决定日期，格式 YYYY-MM-DD）；只收到告知书的，请填写收到告知的日期 notified_on，决定日期将按程序推算",
+                )
+            } else {
+                (
+                    "the incident has no decided_on: give the day the points take effect (the date of the decision), as YYYY-MM-DD",
+                    "事件缺少 decided_on（记分决定日期，格式 YYYY-MM-DD）",
+                )
+            };
+            return Err(CaseError::new(
                 ErrorCode::MissingField,
                 format!("{path}.decided_on"),
-                "the incident has no decided_on: give the day the points take effect (the date of the decision), as YYYY-MM-DD",
-                "事件缺少 decided_on（记分决定日期，格式 YYYY-MM-DD）",
-            )
-        })?;
+                en,
+                zh,
+            ));
+        }
         let occurred_on = obj.date("occurred_on")?;
         if let Some(occurred) = occurred_on {
-            if occurred > decided_on {
+            if let Some(decided) = decided_on.filter(|d| occurred > *d) {
                 return Err(CaseError::new(
                     ErrorCode::InvalidDate,
                     format!("{path}.occurred_on"),
-                    format!("the act ({occurred}) cannot come after the decision that scores it ({decided_on})"),
-                    format!("行为发生日期（{occurred}）不能晚于记分决定日期（{decided_on}）"),
+                    format!("the act ({occurred}) cannot come after the decision that scores it ({decided})"),
+                    format!("行为发生日期（{occurred}）不能晚于记分决定日期（{decided}）"),
+                ));
+            }
+            if let Some(notified) = notified_on.filter(|n| occurred > *n) {
+                return Err(CaseError::new(
+                    ErrorCode::InvalidDate,
+                    format!("{path}.occurred_on"),
+                    format!("the act ({occurred}) cannot come after the notice of the points it draws ({notified})"),
+                    format!("行为发生日期（{occurred}）不能晚于收到记分告知的日期（{notified}）"),
                 ));
             }
         }
-        let notified_on = obj.date("notified_on")?;
         let objection_filed_on = obj.date("objection_filed_on")?;
         if let (Some(notified), Some(filed)) = (notified_on, objection_filed_on) {
             if filed < notified {
@@ -437,6 +506,18 @@ impl Incident {
             ));
         }
 
+        let points = obj.uint("points")?;
+        if items.is_empty() {
+            if let Some(p) = points.filter(|p| !(1..=12).contains(p)) {
+                return Err(CaseError::new(
+                    ErrorCode::PointsOutOfRange,
+                    format!("{path}.points"),
+                    format!("an earlier decision given by its points alone scores 1 to 12 points, not {p}"),
+                    format!("仅按分值填写的既往记分应为 1 至 12 分，而非 {p} 分"),
+                ));
+            }
+        }
+
         let months = obj.uint("months")?;
         if months == Some(0) {
             return Err(obj.invalid(
@@ -456,12 +537,13 @@ impl Incident {
             site: obj.string("site")?.map(str::to_owned),
             responsibility,
             adjustment,
-            points: obj.uint("points")?,
+            points,
             severe: obj.bool("severe")?,
             fraud: obj.bool("fraud")?,
             serious: obj.bool("serious")?,
             amount_fen,
             months,
+            bar_years: obj.uint("bar_years")?,
             notified_on,
             objection_filed_on,
             index,
@@ -953,6 +1035,7 @@ fn what_zh(what: &str) -> &'static str {
         "case" => "案例",
         "incident" => "违规事件",
         "repair" => "记分修复",
+        "resumption request" => "资格恢复申请",
         _ => "历史记录",
     }
 }
@@ -993,6 +1076,8 @@ fn zh_field(key: &str) -> String {
     let name = match key {
         "points" => "分值",
         "months" => "期限（月）",
+        "bar_years" => "不得再次签约或登记的年数",
+        "resumption_requests" => "资格恢复申请",
         "amount_yuan" => "涉及金额（元）",
         "decided_on" => "记分决定日期",
         "occurred_on" => "违规行为发生日期",

@@ -74,4 +74,6 @@ pub enum Fine {
     Yuan { min: u64, max: u64 },
     /// From `min` to `max` times the amount obtained by fraud (`amount_yuan`).
     TimesAmount { min: u64, max: u64 },
+    /// No fine: the article sets a measure only (沪2020 第二十一条).
+    None,
 }

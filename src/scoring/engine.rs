@@ -10,8 +10,8 @@ use super::case::{Case, Incident, RepairKind};
 use super::catalogue::{Item, ItemValue};
 use super::error::{CaseError, ErrorCode};
 use super::outcome::{
-    Deadline, DeadlineKind, Evaluation, IncidentResult, MonthsMeasure, NextBand, PeriodResult,
-    RunningTotal, Sanction, SanctionKind, Status, Step, TerminationBar, Warning,
+    Actor, Deadline, DeadlineKind, Evaluation, IncidentResult, MonthsMeasure, NextBand, Outlook,
+    PeriodResult, RunningTotal, Sanction, SanctionKind, Status, Step, TerminationBar, Warning,
 };
 use super::regimes::{
     jining_2024, shanghai_2020, shanghai_2023, shanghai_2025, wenzhou_2014, Band, Counting,
@@ -81,12 +81,21 @@ impl Periods {
     }
 }
 
+/// The day an incident's points take effect, and whether it is projected.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Decision {
+    pub on: NaiveDate,
+    /// No decision was given: `on` is projected from the notice (spec "Pending decisions").
+    pub projected: bool,
+}
+
 /// An incident with its points.
 #[derive(Debug, Clone)]
 pub(crate) struct Scored<'c> {
     pub incident: &'c Incident,
-    /// The item that gave the points.
-    pub item: &'static Item,
+    pub decision: Decision,
+    /// The item that gave the points; `None` for an earlier decision given by its points.
+    pub item: Option<&'static Item>,
     pub points: u32,
     pub range: [u32; 2],
     pub counted: bool,
@@ -324,7 +333,12 @@ pub(crate) fn evaluate(case: &Case, today: NaiveDate) -> Result<Evaluation, Case
     let info = case.regime.info();
     let as_of = case.as_of.unwrap_or(today);
     let mut notes = Notes::default();
-    check_in_force(case, info, &mut notes);
+    let procedures: Vec<Procedure> = case
+        .incidents
+        .iter()
+        .map(|incident| Procedure::of(case.regime, incident, &mut notes))
+        .collect();
+    check_in_force(case, info, &procedures, &mut notes);
     if info.counting == Counting::Fines {
         return shanghai_2020::evaluate(case, as_of, notes);
     }
@@ -343,8 +357,13 @@ pub(crate) fn evaluate(case: &Case, today: NaiveDate) -> Result<Evaluation, Case
     }
 
     let mut scored = Vec::with_capacity(case.incidents.len());
-    for incident in &case.incidents {
-        scored.push(score(case.regime, incident, &mut notes)?);
+    for (incident, procedure) in case.incidents.iter().zip(&procedures) {
+        scored.push(score(
+            case.regime,
+            incident,
+            procedure.decision,
+            &mut notes,
+        )?);
     }
     if case.regime == RegimeId::Shanghai2023 {
         shanghai_2023::same_inspection(&mut scored);
@@ -362,21 +381,39 @@ pub(crate) fn evaluate(case: &Case, today: NaiveDate) -> Result<Evaluation, Case
     };
     timeline.run()?;
     let Timeline {
-        drafts,
+        mut drafts,
         tracks,
         mut notes,
         ..
     } = timeline;
 
-    let mut deadlines = Vec::new();
-    for s in &scored {
-        deadlines.extend(incident_deadlines(case.regime, s.incident, &mut notes));
+    // A measure is projected when it rests on a projected decision of its period.
+    for draft in &mut drafts {
+        draft.sanction.projected = scored.iter().any(|s| {
+            s.decision.projected
+                && s.decision.on <= draft.sanction.decided_on
+                && periods.of(s.decision.on).map(|p| p.label) == Some(draft.period.clone())
+        });
     }
-    for (index, draft) in drafts.iter().enumerate() {
-        if let Some(deadline) = sanction_deadline(case.regime, index, &draft.sanction, &mut notes) {
+
+    let mut deadlines = Vec::new();
+    for (s, procedure) in scored.iter().zip(&procedures) {
+        deadlines.extend(incident_deadlines(case.regime, s, procedure, &mut notes));
+    }
+    let stretch_ends = stretch_ends(&drafts);
+    for (index, draft) in drafts.iter_mut().enumerate() {
+        if !stretch_ends[index] {
+            continue;
+        }
+        if let Some(deadline) = resumption_request(case.regime, index, &draft.sanction, &mut notes)
+        {
+            if case.regime == RegimeId::Wenzhou2014 {
+                wenzhou_2014::resumption_window(case, &mut draft.sanction, &deadline, &mut notes);
+            }
             deadlines.push(deadline);
         }
     }
+    deadlines.extend(resumption_decisions(case, &mut notes));
     deadlines.sort_by_key(|d| d.due);
 
     let deducted = info.counting == Counting::PointsDeducted;
@@ -388,8 +425,10 @@ pub(crate) fn evaluate(case: &Case, today: NaiveDate) -> Result<Evaluation, Case
             points: Some(s.points),
             range: Some(s.range),
             counted: s.counted,
-            period: periods.of(s.incident.decided_on).map(|p| p.label),
-            item: s.item.code.to_string(),
+            period: periods.of(s.decision.on).map(|p| p.label),
+            decided_on: s.decision.on,
+            projected: s.decision.projected,
+            item: s.item.map(|i| i.code.to_string()),
             trace: s.trace.clone(),
             fine: None,
         })
@@ -418,7 +457,18 @@ pub(crate) fn evaluate(case: &Case, today: NaiveDate) -> Result<Evaluation, Case
     };
 
     let sanctions: Vec<Sanction> = drafts.into_iter().map(|d| d.sanction).collect();
-    let status = status(case, info, &periods, &tracks, &sanctions, as_of);
+    let standing = |day: NaiveDate| standing(case, info, &periods, &tracks, &sanctions, day);
+    let status = standing(as_of);
+    let outlook = scored
+        .iter()
+        .map(|s| s.decision.on)
+        .max()
+        .map(next_day)
+        .filter(|on| *on > as_of)
+        .map(|on| Outlook {
+            on,
+            status: standing(on),
+        });
     Ok(Evaluation {
         regime: case.regime,
         as_of,
@@ -427,17 +477,118 @@ pub(crate) fn evaluate(case: &Case, today: NaiveDate) -> Result<Evaluation, Case
         sanctions,
         deadlines,
         status,
+        outlook,
         flags,
         warnings: notes.finish(),
     })
 }
 
-/// `regime_not_in_force`: the act (else the decision) lies outside the regime's dates.
-fn check_in_force(case: &Case, info: &RegimeInfo, notes: &mut Notes) {
-    for incident in &case.incidents {
+/// The procedure that follows an incident's notice: when the objection was due, whether
+/// the one filed was in time, and the day its points take effect (its decision, or the
+/// day projected for a pending one).
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Procedure {
+    /// The last day to object, when the notice's day is known.
+    pub objection_due: Option<NaiveDate>,
+    /// The objection filed, when it was filed in time (a late one counts as none:
+    /// 沪2025 第十七条 "逾期未申辩的，视为无异议").
+    pub timely_objection: Option<NaiveDate>,
+    pub decision: Decision,
+}
+
+impl Procedure {
+    fn of(regime: RegimeId, incident: &Incident, notes: &mut Notes) -> Procedure {
+        let has_objection = !matches!(regime, RegimeId::Shanghai2020);
+        let objection_due = incident
+            .notified_on
+            .filter(|_| has_objection)
+            .map(|n| notes.working_days_after(n, 10));
+        let timely_objection = match (incident.objection_filed_on, objection_due) {
+            (Some(filed), Some(due)) if filed > due => {
+                let cite = match regime {
+                    RegimeId::Shanghai2025 => "第十七条",
+                    RegimeId::Shanghai2023 => "第七条",
+                    RegimeId::Wenzhou2014 => "第二十条",
+                    _ => "六（一）",
+                };
+                notes.warn(
+                    "objection_late",
+                    Some(incident.path("objection_filed_on")),
+                    format!("incident {}: the objection of {filed} came after its deadline, {due} (10 working days after the notice of {}, {cite}); a late objection counts as none and opens nothing", incident.id, incident.notified_on.map_or(String::new(), |n| n.to_string())),
+                    format!("事件 {}：{filed} 提出的异议晚于期限 {due}（收到告知后 10 个工作日，{cite}）；逾期提出的视为未提出，不引起复核或延长决定期限", incident.id),
+                );
+                None
+            }
+            (filed, _) => filed,
+        };
+        let decision = match incident.decided_on {
+            Some(on) => Decision {
+                on,
+                projected: false,
+            },
+            None => {
+                let on = project_decision(regime, objection_due, timely_objection, notes);
+                let (en, zh) = match regime {
+                    RegimeId::Shanghai2023 => (
+                        format!("incident {}: no decision yet; its points are shown as if decided on {on}, the first working day after the {} (第七条、第八条), the earliest the decision can follow", incident.id, if timely_objection.is_some() { "review period" } else { "objection period" }),
+                        format!("事件 {}：尚未作出记分决定，暂按 {on}（{}届满后的第一个工作日，第七条、第八条，决定最早可作出之日）计算", incident.id, if timely_objection.is_some() { "复核期限" } else { "复核申请期限" }),
+                    ),
+                    _ => (
+                        format!("incident {}: no final decision yet; its points are shown as if decided on {on}, the day the agency's decision is due ({}), the latest the law allows", incident.id, if timely_objection.is_some() { "20 working days after the objection, 第十八条" } else { "3 working days after the objection period, 第十九条" }),
+                        format!("事件 {}：尚未作出最终记分处理决定，暂按 {on}（医保经办机构作出决定的期限，{}，即法定最晚之日）计算", incident.id, if timely_objection.is_some() { "收到陈述申辩后 20 个工作日，第十八条" } else { "陈述申辩期结束后 3 个工作日，第十九条" }),
+                    ),
+                };
+                notes.warn(
+                    "decision_projected",
+                    Some(format!("incidents[{}]", incident.index)),
+                    en,
+                    zh,
+                );
+                Decision {
+                    on,
+                    projected: true,
+                }
+            }
+        };
+        Procedure {
+            objection_due,
+            timely_objection,
+            decision,
+        }
+    }
+}
+
+/// The day a pending decision is projected on (spec "Pending decisions"): under 沪2025 the
+/// day the agency's decision is due (第十八条、第十九条), under 沪2023 the first working day
+/// after the objection or review period (第七条、第八条). The parser admits a pending
+/// decision only under these two regimes and with a notice.
+fn project_decision(
+    regime: RegimeId,
+    objection_due: Option<NaiveDate>,
+    timely_objection: Option<NaiveDate>,
+    notes: &mut Notes,
+) -> NaiveDate {
+    let Some(objection_due) = objection_due else {
+        return NaiveDate::MAX;
+    };
+    match (regime, timely_objection) {
+        (RegimeId::Shanghai2023, Some(filed)) => {
+            let review_due = notes.working_days_after(filed, 10);
+            notes.working_days_after(review_due, 1)
+        }
+        (RegimeId::Shanghai2023, None) => notes.working_days_after(objection_due, 1),
+        (_, Some(filed)) => notes.working_days_after(filed, 20),
+        (_, None) => notes.working_days_after(objection_due, 3),
+    }
+}
+
+/// `regime_not_in_force`: the act (else the decision, real or projected) lies outside
+/// the regime's dates.
+fn check_in_force(case: &Case, info: &RegimeInfo, procedures: &[Procedure], notes: &mut Notes) {
+    for (incident, procedure) in case.incidents.iter().zip(procedures) {
         let (date, field) = match incident.occurred_on {
             Some(d) => (d, "occurred_on"),
-            None => (incident.decided_on, "decided_on"),
+            None => (procedure.decision.on, "decided_on"),
         };
         let before = date < info.in_force_from;
         let after = info.in_force_until.is_some_and(|until| date > until);
@@ -497,30 +648,29 @@ fn check_in_force(case: &Case, info: &RegimeInfo, notes: &mut Notes) {
 fn score<'c>(
     regime: RegimeId,
     incident: &'c Incident,
+    decision: Decision,
     notes: &mut Notes,
 ) -> Result<Scored<'c>, CaseError> {
-    let mut best: Option<Scored<'c>> = None;
+    let mut best: Option<(Scored<'c>, &'static Item)> = None;
     let mut lines = Vec::new();
     for item in &incident.items {
         let candidate = match (regime, item.value) {
-            (RegimeId::Shanghai2023, _) => shanghai_2023::score(incident, item),
-            (RegimeId::Shanghai2025, _) => shanghai_2025::score(incident, item, notes),
-            (_, ItemValue::Fixed { points }) => fixed(regime, incident, item, points),
-            _ => fixed(regime, incident, item, 0),
+            (RegimeId::Shanghai2023, _) => shanghai_2023::score(incident, decision, item),
+            (RegimeId::Shanghai2025, _) => shanghai_2025::score(incident, decision, item, notes),
+            (_, ItemValue::Fixed { points }) => fixed(regime, incident, decision, item, points),
+            _ => fixed(regime, incident, decision, item, 0),
         };
         lines.push(format!("{} → {}", item.code, candidate.points));
-        if best.as_ref().is_none_or(|b| candidate.points > b.points) {
-            best = Some(candidate);
+        if best
+            .as_ref()
+            .is_none_or(|(b, _)| candidate.points > b.points)
+        {
+            best = Some((candidate, item));
         }
     }
-    // `items` is never empty: the parser rejects an empty list.
-    let Some(mut best) = best else {
-        return Err(CaseError::new(
-            ErrorCode::MissingField,
-            incident.path("item"),
-            "the incident has no item",
-            "事件缺少条目",
-        ));
+    // Without an item, the parser admits only an earlier decision given by its points.
+    let Some((mut best, item)) = best else {
+        return by_points_alone(regime, incident, decision);
     };
     if incident.items.len() > 1 {
         let cite = match regime {
@@ -530,8 +680,8 @@ fn score<'c>(
         };
         best.trace.push(step(
             cite,
-            format!("one act matching several items is scored once, at the highest value ({}): {} counts", lines.join(", "), best.item.code),
-            format!("同一行为涉及多个情形的，按最高分值记分（{}）：按 {} 记分", lines.join("，"), best.item.code),
+            format!("one act matching several items is scored once, at the highest value ({}): {} counts", lines.join(", "), item.code),
+            format!("同一行为涉及多个情形的，按最高分值记分（{}）：按 {} 记分", lines.join("，"), item.code),
         ));
     }
     if let Some(points) = incident.points {
@@ -542,19 +692,19 @@ fn score<'c>(
                 incident.path("points"),
                 format!(
                     "{points} points is outside the lawful range of item {} here: {}",
-                    best.item.code,
+                    item.code,
                     range_text(best.range)
                 ),
                 format!(
                     "{points} 分超出条目 {} 在此情形下的法定分值范围：{}",
-                    best.item.code,
+                    item.code,
                     range_text_zh(best.range)
                 ),
             ));
         }
         if points != best.points {
             best.trace.push(step(
-                best.item.cite,
+                item.cite,
                 format!(
                     "the deciding office chose {points} points, within {}",
                     range_text(best.range)
@@ -568,6 +718,42 @@ fn score<'c>(
         }
     }
     Ok(best)
+}
+
+/// An earlier decision given by its points alone (spec v2): people remember "3 points
+/// this year", not the item. The parser has checked that `points` is 1–12.
+fn by_points_alone<'c>(
+    regime: RegimeId,
+    incident: &'c Incident,
+    decision: Decision,
+) -> Result<Scored<'c>, CaseError> {
+    let Some(points) = incident.points else {
+        return Err(CaseError::new(
+            ErrorCode::MissingField,
+            incident.path("item"),
+            "the incident has no item",
+            "事件缺少条目",
+        ));
+    };
+    let (cite, verb_en, verb_zh) = match regime {
+        RegimeId::Shanghai2023 => ("第四条", "scores", "记"),
+        RegimeId::Shanghai2025 => ("第十三条", "scores", "记"),
+        RegimeId::Wenzhou2014 => ("第十三条", "deducts", "扣"),
+        _ => ("四", "deducts", "扣"),
+    };
+    Ok(Scored {
+        incident,
+        decision,
+        item: None,
+        points,
+        range: [points, points],
+        counted: true,
+        trace: vec![step(
+            cite,
+            format!("the item was not given: the decision {verb_en} the {points} point{} given, as one incident", if points == 1 { "" } else { "s" }),
+            format!("未填写违规条目：按所填的 {points} 分{verb_zh}分，作为一次记分"),
+        )],
+    })
 }
 
 fn range_text([low, high]: [u32; 2]) -> String {
@@ -590,6 +776,7 @@ fn range_text_zh([low, high]: [u32; 2]) -> String {
 fn fixed<'c>(
     regime: RegimeId,
     incident: &'c Incident,
+    decision: Decision,
     item: &'static Item,
     points: u32,
 ) -> Scored<'c> {
@@ -599,7 +786,8 @@ fn fixed<'c>(
     };
     Scored {
         incident,
-        item,
+        decision,
+        item: Some(item),
         points,
         range: [points, points],
         counted: true,
@@ -631,7 +819,7 @@ impl Timeline<'_, '_> {
         // Incidents decided the same day are one decision, in input order.
         let mut decisions: BTreeMap<NaiveDate, Vec<usize>> = BTreeMap::new();
         for (i, s) in self.scored.iter().enumerate() {
-            decisions.entry(s.incident.decided_on).or_default().push(i);
+            decisions.entry(s.decision.on).or_default().push(i);
         }
         let mut repairs: BTreeMap<NaiveDate, Vec<usize>> = BTreeMap::new();
         for (i, r) in self.case.repairs.iter().enumerate() {
@@ -762,6 +950,10 @@ impl Timeline<'_, '_> {
             Some(shanghai_2025::repeated_one_shot(
                 &self.info.bands[band_index - 1],
             ))
+        } else if self.case.regime == RegimeId::Shanghai2025 && band_index == 1 {
+            // 第十四条 "作出记分处理时 … 作出相应处理": every decision that leaves the
+            // year's total below 9 is notified to the institution, not only the first.
+            Some(shanghai_2025::notice(&self.info.bands[0], total))
         } else {
             None
         };
@@ -769,17 +961,24 @@ impl Timeline<'_, '_> {
         if let Some(measure) = measure {
             let group_incidents: Vec<&Incident> =
                 group.iter().map(|&i| self.scored[i].incident).collect();
-            self.impose(day, trigger.incident, &group_incidents, measure)?;
+            self.impose(
+                day,
+                trigger.incident,
+                &group_incidents,
+                one_shot_points,
+                measure,
+            )?;
         }
         Ok(())
     }
 
+    /// Whether a termination of the current period covers `day` (superseded or not: a
+    /// later measure never shortens an earlier one).
     fn terminated_in_period(&self, day: NaiveDate) -> bool {
         let label = self.run.period.as_ref().map(|p| p.label.as_str());
         self.drafts.iter().any(|d| {
             d.sanction.kind == SanctionKind::Termination
                 && Some(d.period.as_str()) == label
-                && d.sanction.superseded_on.is_none()
                 && d.last_day.is_some_and(|last| day <= last)
         })
     }
@@ -812,12 +1011,14 @@ impl Timeline<'_, '_> {
         })
     }
 
-    /// Dates a measure, checks the chosen months, supersedes what it replaces.
+    /// Dates a measure, checks the office's chosen months or years, and marks the
+    /// earlier measures it overlaps.
     fn impose(
         &mut self,
         day: NaiveDate,
         trigger: &Incident,
         group: &[&Incident],
+        one_shot_points: u32,
         measure: Measure,
     ) -> Result<(), CaseError> {
         let mut trace = measure.trace;
@@ -848,6 +1049,9 @@ impl Timeline<'_, '_> {
             months: None,
             bar: None,
             superseded_on: None,
+            projected: false,
+            discretionary: false,
+            extended: false,
             trace: Vec::new(),
         };
         let mut last_day = None;
@@ -908,20 +1112,51 @@ impl Timeline<'_, '_> {
                 last_day = Some(end);
             }
             Duration::Bar { min, max } => {
-                let until = months_after(anchor, min.saturating_mul(12));
+                // Only where the law gives a range (济宁 五（二）: 1–2 years) does the office
+                // choose; elsewhere `bar_years` has no effect.
+                if min != max {
+                    for incident in group {
+                        if let Some(years) = incident.bar_years.filter(|y| *y < min || *y > max) {
+                            return Err(CaseError::new(
+                                ErrorCode::BarYearsOutOfRange,
+                                incident.path("bar_years"),
+                                format!("the termination decided on {day} bars a new agreement for {min} to {max} years ({}); {years} is outside that range", measure.cite),
+                                format!("{day} 决定的解除服务协议后 {min} 至 {max} 年内不再签订协议（{}），{years} 年超出此范围", measure.cite),
+                            ));
+                        }
+                    }
+                }
+                let chosen = if min != max { trigger.bar_years } else { None };
+                let years = chosen.unwrap_or(min);
+                let until = months_after(anchor, years.saturating_mul(12));
+                let latest = months_after(anchor, max.saturating_mul(12));
+                if min != max {
+                    trace.push(step(
+                        measure.cite.clone(),
+                        match chosen {
+                            Some(y) => format!("the office chose a bar of {y} year{} within {min}–{max}", if y == 1 { "" } else { "s" }),
+                            None => format!("a bar of {min} to {max} years by the seriousness of the case; the shortest, {min}, is shown until the office chooses (latest {latest})"),
+                        },
+                        match chosen {
+                            Some(y) => format!("经办机构在 {min}—{max} 年内确定为 {y} 年"),
+                            None => format!("视情节严重程度 {min}—{max} 年；未确定前按最短的 {min} 年显示（最迟至 {latest}）"),
+                        },
+                    ));
+                }
                 trace.push(step(
                     measure.cite.clone(),
-                    format!("no new registration for {min} year{} from {anchor}: barred until {until}{}", if min == 1 { "" } else { "s" }, if max > min { format!(" (up to {max} years: {})", months_after(anchor, max.saturating_mul(12))) } else { String::new() }),
-                    format!("自 {anchor} 起 {min} 年内不得再次登记备案：至 {until}{}", if max > min { format!("（最长 {max} 年：至 {}）", months_after(anchor, max.saturating_mul(12))) } else { String::new() }),
+                    format!("no new registration for {years} year{} from {anchor}: barred until {until}", if years == 1 { "" } else { "s" }),
+                    format!("自 {anchor} 起 {years} 年内不得再次登记备案：至 {until}"),
                 ));
                 sanction.start = Some(start);
                 sanction.bar = Some(TerminationBar {
-                    one_shot: measure.one_shot,
-                    bar_years: min,
+                    // 一次性记满/扣满 12 分 is a fact in every regime (spec v2).
+                    one_shot: measure.one_shot || one_shot_points >= 12,
+                    bar_years: years,
                     bar_max_years: max,
                     bar_until: until,
                     bar_earliest_until: until,
-                    bar_latest_until: months_after(anchor, max.saturating_mul(12)),
+                    bar_latest_until: latest,
                 });
                 last_day = Some(until);
             }
@@ -938,14 +1173,17 @@ impl Timeline<'_, '_> {
                 let running = earlier.sanction.start.is_some_and(|s| s <= start)
                     && earlier.last_day.is_some_and(|last| start <= last);
                 if replaceable && running && earlier.sanction.superseded_on.is_none() {
+                    // A mark, not an end: the earlier measure still runs to its own last
+                    // day (spec v2, "a later measure never shortens an earlier one").
                     earlier.sanction.superseded_on = Some(start);
+                    let own_last = earlier.last_day.map_or(String::new(), |d| d.to_string());
                     earlier.sanction.trace.push(step(
                         sanction.cite.clone(),
                         format!(
-                            "replaced from {start} by the {} decided on {day}",
+                            "from {start} the {} decided on {day} also applies; this measure still runs to its own last day, {own_last}",
                             sanction.kind.code()
                         ),
-                        format!("自 {start} 起由 {day} 决定的{}取代", sanction.kind.zh()),
+                        format!("自 {start} 起 {day} 决定的{}同时适用；本措施仍至其自身期满日 {own_last}", sanction.kind.zh()),
                     ));
                 }
             }
@@ -1036,7 +1274,6 @@ impl Timeline<'_, '_> {
                 )
                 && d.sanction.start.is_some_and(|s| s <= on)
                 && d.last_day.is_some_and(|last| on <= last)
-                && d.sanction.superseded_on.is_none_or(|s| on < s)
         });
         if let Some(draft) = running {
             self.run.shortened = true;
@@ -1059,8 +1296,13 @@ impl Timeline<'_, '_> {
     }
 }
 
-/// The deadlines that follow an incident's notice and objection.
-fn incident_deadlines(regime: RegimeId, incident: &Incident, notes: &mut Notes) -> Vec<Deadline> {
+/// The deadlines that follow an incident: its notice, objection and decision.
+fn incident_deadlines(
+    regime: RegimeId,
+    scored: &Scored,
+    procedure: &Procedure,
+    notes: &mut Notes,
+) -> Vec<Deadline> {
     let rules = match regime {
         RegimeId::Shanghai2023 => shanghai_2023::DEADLINES,
         RegimeId::Shanghai2025 => shanghai_2025::DEADLINES,
@@ -1068,35 +1310,38 @@ fn incident_deadlines(regime: RegimeId, incident: &Incident, notes: &mut Notes) 
         RegimeId::Jining2024 => jining_2024::DEADLINES,
         RegimeId::Shanghai2020 => &[],
     };
-    let mut out = Vec::new();
-    let objection_due = incident
-        .notified_on
-        .map(|n| notes.working_days_after(n, 10));
+    let incident = scored.incident;
+    let mut out: Vec<Deadline> = Vec::new();
     for rule in rules {
         let from = match rule.from {
             From::Notice => incident.notified_on,
-            From::Objection => incident.objection_filed_on,
-            From::ObjectionDeadlineWithoutObjection => {
-                if incident.objection_filed_on.is_some() {
-                    None
-                } else {
-                    objection_due
-                }
-            }
+            From::Objection => procedure.timely_objection,
+            From::ObjectionDeadlineWithoutObjection => match procedure.timely_objection {
+                Some(_) => None,
+                None => procedure.objection_due,
+            },
+            From::Decision => scored.counted.then_some(scored.decision.on),
+            From::Delivery => out
+                .iter()
+                .rev()
+                .find(|d| d.kind == DeadlineKind::DecisionDelivery)
+                .map(|d| d.due),
         };
-        if let Some(from) = from {
-            out.push(Deadline {
-                kind: rule.kind,
-                due: notes.working_days_after(from, rule.working_days),
-                opens: None,
-                incident: Some(incident.id.clone()),
-                sanction: None,
-                actor: rule.actor,
-                cite: rule.cite.to_string(),
-                text: rule.text.to_string(),
-                text_zh: rule.text_zh.to_string(),
-            });
-        }
+        let Some(from) = from else { continue };
+        let follows_decision = matches!(rule.from, From::Decision | From::Delivery);
+        out.push(Deadline {
+            kind: rule.kind,
+            due: notes.working_days_after(from, rule.working_days),
+            opens: None,
+            incident: Some(incident.id.clone()),
+            sanction: None,
+            request: None,
+            actor: rule.actor,
+            projected: follows_decision && scored.decision.projected,
+            cite: rule.cite.to_string(),
+            text: rule.text.to_string(),
+            text_zh: rule.text_zh.to_string(),
+        });
     }
     out
 }
@@ -1106,10 +1351,15 @@ fn incident_deadlines(regime: RegimeId, incident: &Incident, notes: &mut Notes) 
 pub(crate) enum From {
     /// `notified_on`.
     Notice,
-    /// `objection_filed_on`.
+    /// `objection_filed_on`, when the objection was filed in time.
     Objection,
-    /// The objection deadline, when no objection was filed (沪2025 第十九条).
+    /// The objection deadline, when no objection was filed in time (沪2025 第十九条).
     ObjectionDeadlineWithoutObjection,
+    /// The decision's day, real or projected, of a counted incident (沪2025 第二十一条).
+    Decision,
+    /// The incident's `decision_delivery` deadline (沪2025 第二十二条: from the latest day
+    /// the decision can reach the institution).
+    Delivery,
 }
 
 /// A deadline counted in working days after an incident's date.
@@ -1118,22 +1368,47 @@ pub(crate) struct DeadlineRule {
     pub kind: DeadlineKind,
     pub from: From,
     pub working_days: u32,
-    pub actor: &'static str,
+    pub actor: Actor,
     pub cite: &'static str,
     pub text: &'static str,
     pub text_zh: &'static str,
 }
 
-/// The resumption request that a running measure calls for.
-fn sanction_deadline(
+/// For each measure, whether it ends a continuous stretch of suspension or termination:
+/// a measure does not when another is still in force on the day after its own last day
+/// (spec "Bands and sanctions, common rules").
+fn stretch_ends(drafts: &[Draft]) -> Vec<bool> {
+    let confining = |d: &Draft| {
+        matches!(
+            d.sanction.kind,
+            SanctionKind::Suspension | SanctionKind::Termination
+        )
+    };
+    drafts
+        .iter()
+        .enumerate()
+        .map(|(i, draft)| {
+            let Some(after) = draft.last_day.map(next_day) else {
+                return false;
+            };
+            confining(draft)
+                && !drafts.iter().enumerate().any(|(j, other)| {
+                    j != i
+                        && confining(other)
+                        && other.sanction.start.is_some_and(|s| s <= after)
+                        && other.last_day.is_some_and(|last| after <= last)
+                })
+        })
+        .collect()
+}
+
+/// The resumption request that a measure ending a stretch calls for.
+fn resumption_request(
     regime: RegimeId,
     index: usize,
     sanction: &Sanction,
     notes: &mut Notes,
 ) -> Option<Deadline> {
-    if sanction.superseded_on.is_some() {
-        return None;
-    }
     let last = match (regime, sanction.kind) {
         (RegimeId::Shanghai2025, SanctionKind::Suspension) => sanction.months?.end,
         (RegimeId::Shanghai2025, SanctionKind::Termination) => sanction.bar?.bar_until,
@@ -1148,7 +1423,9 @@ fn sanction_deadline(
             opens: Some(ten_before),
             incident: None,
             sanction: Some(index),
-            actor: "person",
+            request: None,
+            actor: Actor::Person,
+            projected: sanction.projected,
             cite: "第十条".into(),
             text: "apply to resume the agreement, with a rectification report, within the 10 working days before the suspension ends; otherwise the suspension runs on until the agreement expires".into(),
             text_zh: "应在中止期满前 10 个工作日内提交恢复履行协议申请书及整改报告；逾期不申请的，中止期限自动延长直至协议期满解除".into(),
@@ -1159,7 +1436,9 @@ fn sanction_deadline(
             opens: None,
             incident: None,
             sanction: Some(index),
-            actor: "person",
+            request: None,
+            actor: Actor::Person,
+            projected: sanction.projected,
             cite: "第三十条".into(),
             text: "apply to restore payment eligibility 10 working days before the suspension or termination ends, through your institution".into(),
             text_zh: "需在暂停、终止期满 10 个工作日前经所在定点医药机构提出资格恢复申请".into(),
@@ -1167,44 +1446,92 @@ fn sanction_deadline(
     })
 }
 
-/// The standing on `as_of`.
-fn status(
+/// 沪2025 第三十条, 温州 第十条: each resumption request is decided within 10 working days.
+fn resumption_decisions(case: &Case, notes: &mut Notes) -> Vec<Deadline> {
+    let (cite, text, text_zh) = match case.regime {
+        RegimeId::Shanghai2025 => (
+            "第三十条",
+            "the agency assesses the resumption request within 10 working days and tells you and your institution the result",
+            "医保经办机构收到资格恢复申请后 10 个工作日内进行评估，并将结果告知本人及所在定点医药机构",
+        ),
+        RegimeId::Wenzhou2014 => (
+            "第十条",
+            "the insurance agency reviews the request to resume the agreement within 10 working days",
+            "医疗保险经办机构在收到恢复履行协议申请后 10 个工作日内完成审核",
+        ),
+        _ => return Vec::new(),
+    };
+    case.resumption_requests
+        .iter()
+        .map(|request| Deadline {
+            kind: DeadlineKind::ResumptionDecision,
+            due: notes.working_days_after(request.on, 10),
+            opens: None,
+            incident: None,
+            sanction: None,
+            request: Some(request.index),
+            actor: Actor::Agency,
+            projected: false,
+            cite: cite.into(),
+            text: text.into(),
+            text_zh: text_zh.into(),
+        })
+        .collect()
+}
+
+/// The last day a measure confines the person, `None` for one that does not confine or,
+/// extended, has no last day yet.
+fn confining_until(s: &Sanction) -> Option<Option<NaiveDate>> {
+    if !matches!(
+        s.kind,
+        SanctionKind::Termination | SanctionKind::Suspension | SanctionKind::Training
+    ) {
+        return None;
+    }
+    let last = match (s.months, s.bar) {
+        (_, Some(b)) => b.bar_until,
+        (Some(m), _) => m.end,
+        _ => return None,
+    };
+    Some((!s.extended).then_some(last))
+}
+
+/// The standing on `day`: every measure counts to its own last day, superseded or not;
+/// a termination's bar comes before a suspension, a suspension before 沪2023's 离岗培训.
+fn standing(
     case: &Case,
     info: &RegimeInfo,
     periods: &Periods,
     tracks: &[Track],
     sanctions: &[Sanction],
-    as_of: NaiveDate,
+    day: NaiveDate,
 ) -> Status {
-    let period = periods.of(as_of);
+    let period = periods.of(day);
     let total = period
         .as_ref()
         .and_then(|p| tracks.iter().find(|t| &t.period == p))
-        .map_or(0, |t| t.total_on(as_of));
-    let in_force = |s: &Sanction| -> bool {
-        let Some(start) = s.start else { return false };
-        let last = match (s.months, s.bar) {
-            (Some(m), _) => m.end,
-            (_, Some(b)) => b.bar_until,
-            _ => return false,
-        };
-        let stop = s
-            .superseded_on
-            .and_then(|d| d.pred_opt())
-            .map_or(last, |d| d.min(last));
-        start <= as_of && as_of <= stop
+        .map_or(0, |t| t.total_on(day));
+    let in_force = |kind: SanctionKind| {
+        sanctions
+            .iter()
+            .enumerate()
+            .filter(|(_, s)| s.kind == kind && s.start.is_some_and(|start| start <= day))
+            .filter_map(|(i, s)| {
+                let until = confining_until(s)?;
+                until.is_none_or(|last| day <= last).then_some((i, until))
+            })
+            // The latest to end gives the state (open-ended last), then the latest decided.
+            .max_by_key(|(i, until)| (until.is_none(), *until, *i))
+            .map(|(i, _)| i)
     };
-    let terminated = sanctions
-        .iter()
-        .rposition(|s| s.kind == SanctionKind::Termination && in_force(s));
-    let suspended = sanctions
-        .iter()
-        .rposition(|s| s.kind == SanctionKind::Suspension && in_force(s));
-    let (state, measure) = match (terminated, suspended) {
-        (Some(i), _) => ("terminated", Some(i)),
-        (None, Some(i)) => ("suspended", Some(i)),
-        _ => ("normal", None),
-    };
+    let (state, measure) = [
+        (SanctionKind::Termination, "terminated"),
+        (SanctionKind::Suspension, "suspended"),
+        (SanctionKind::Training, "training"),
+    ]
+    .into_iter()
+    .find_map(|(kind, state)| in_force(kind).map(|i| (state, Some(i))))
+    .unwrap_or(("normal", None));
     let next = info.bands.get(info.band_index(total)).map(|band| {
         let mut measure = Measure::of_band(band);
         if let Some(p) = &period {
@@ -1258,7 +1585,7 @@ fn status(
         }
     });
     let exam_format = match (case.regime, case.birth_date) {
-        (RegimeId::Jining2024, Some(birth)) => Some(jining_2024::exam_format(birth, as_of)),
+        (RegimeId::Jining2024, Some(birth)) => Some(jining_2024::exam_format(birth, day)),
         _ => None,
     };
     Status {

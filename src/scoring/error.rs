@@ -26,6 +26,8 @@ pub enum ErrorCode {
     PointsOutOfRange,
     /// A `months` outside the lawful range of the measure its decision triggers.
     MonthsOutOfRange,
+    /// A `bar_years` outside the lawful range of the bar its decision triggers (济宁 五（二）: 1–2).
+    BarYearsOutOfRange,
 }
 
 impl ErrorCode {
@@ -41,6 +43,7 @@ impl ErrorCode {
             ErrorCode::InvalidValue => "invalid_value",
             ErrorCode::PointsOutOfRange => "points_out_of_range",
             ErrorCode::MonthsOutOfRange => "months_out_of_range",
+            ErrorCode::BarYearsOutOfRange => "bar_years_out_of_range",
         }
     }
 }

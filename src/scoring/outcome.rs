@@ -18,6 +18,10 @@ pub struct Evaluation {
     pub sanctions: Vec<Sanction>,
     pub deadlines: Vec<Deadline>,
     pub status: Status,
+    /// The standing once every decision of the case has been made (spec v2): `status` on
+    /// the day after the latest decision, real or projected, when that day is after
+    /// `as_of`; `null` otherwise.
+    pub outlook: Option<Outlook>,
     pub flags: Vec<Flag>,
     pub warnings: Vec<Warning>,
 }
@@ -34,21 +38,28 @@ pub struct IncidentResult {
     pub counted: bool,
     /// The label of its scoring period; `null` for 沪2020.
     pub period: Option<String>,
-    /// The item that gave the points (the highest of `items`).
-    pub item: String,
+    /// The day the points take effect: the decision's day, or its projected day.
+    pub decided_on: NaiveDate,
+    /// True when no decision is given and `decided_on` is projected from the notice
+    /// (spec "Pending decisions").
+    pub projected: bool,
+    /// The item that gave the points (the highest of `items`); `null` for an earlier
+    /// decision given by its points alone.
+    pub item: Option<String>,
     /// The steps of the computation, each citing its article.
     pub trace: Vec<Step>,
     #[serde(flatten)]
     pub fine: Option<FineResult>,
 }
 
-/// 沪2020: the fine and measures one act exposes the party to.
+/// 沪2020: the fine and measures one act exposes the party to. The office *may* impose
+/// them ("可以"): the fine is a range it chooses from, not a minimum that must follow.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct FineResult {
-    /// Lowest fine in yuan.
-    pub fine_min: serde_json::Number,
-    /// Highest fine in yuan.
-    pub fine_max: serde_json::Number,
+    /// Lowest fine in yuan; `null` where the article sets no fine (第二十一条).
+    pub fine_min: Option<serde_json::Number>,
+    /// Highest fine in yuan; `null` where the article sets no fine.
+    pub fine_max: Option<serde_json::Number>,
     /// A warning may be given instead of a fine.
     pub warning_possible: bool,
     pub measures: Vec<&'static str>,
@@ -153,8 +164,18 @@ pub struct Sanction {
     pub months: Option<MonthsMeasure>,
     #[serde(flatten)]
     pub bar: Option<TerminationBar>,
+    /// A mark for display: from this day a later measure also applies. The measure
+    /// still counts to its own last day (spec v2: a later measure never shortens an
+    /// earlier one).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub superseded_on: Option<NaiveDate>,
+    /// True when a projected decision of its period falls on or before its own decision.
+    pub projected: bool,
+    /// True when the law says the office *may* impose it (可以) rather than shall.
+    pub discretionary: bool,
+    /// True for a 温州 suspension extended for want of a resumption request (第十条):
+    /// it stays in force after `end`, until the agreement expires.
+    pub extended: bool,
     /// How the measure and its dates were reached, each step citing its article.
     pub trace: Vec<Step>,
 }
@@ -177,8 +198,11 @@ pub struct MonthsMeasure {
 /// The re-registration bar that follows a termination.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 pub struct TerminationBar {
-    /// 一次性记满 12 分 (沪2025 第十四条（三）).
+    /// One incident of the deciding decision scored 12 or more (一次性记满/扣满 12 分), in
+    /// every regime; only 沪2025 第十四条（三） gives it a longer bar.
     pub one_shot: bool,
+    /// The bar used: the office's `bar_years` where the law gives a range (济宁), else
+    /// the smallest lawful value.
     pub bar_years: u32,
     pub bar_max_years: u32,
     /// Last day of the bar with `bar_years`.
@@ -201,6 +225,39 @@ pub enum DeadlineKind {
     Review,
     /// 资格恢复申请 / 恢复履行申请.
     ResumptionRequest,
+    /// The final decision reaches the institution (沪2025 第二十一条).
+    DecisionDelivery,
+    /// The institution updates the registration and interviews the person (沪2025 第二十二条).
+    RegistrationUpdate,
+    /// The agency decides on a resumption request (沪2025 第三十条, 温州 第十条).
+    ResumptionDecision,
+}
+
+impl DeadlineKind {
+    /// The spec's code, e.g. `"objection"`.
+    pub fn code(self) -> &'static str {
+        match self {
+            DeadlineKind::Objection => "objection",
+            DeadlineKind::AgencyDecision => "agency_decision",
+            DeadlineKind::Review => "review",
+            DeadlineKind::ResumptionRequest => "resumption_request",
+            DeadlineKind::DecisionDelivery => "decision_delivery",
+            DeadlineKind::RegistrationUpdate => "registration_update",
+            DeadlineKind::ResumptionDecision => "resumption_decision",
+        }
+    }
+}
+
+/// Who must act by a deadline.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Actor {
+    /// The person scored.
+    Person,
+    /// The person's designated institution.
+    Institution,
+    /// The insurance agency or office.
+    Agency,
 }
 
 /// A last day by which someone must act.
@@ -218,8 +275,13 @@ pub struct Deadline {
     /// The index in `sanctions`, for deadlines that follow a measure.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub sanction: Option<usize>,
-    /// Who acts: `person` or `agency`.
-    pub actor: &'static str,
+    /// The index in the case's `resumption_requests`, for a `resumption_decision`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub request: Option<usize>,
+    /// Who acts: `person`, `institution` or `agency`.
+    pub actor: Actor,
+    /// True when the deadline follows from a projected decision.
+    pub projected: bool,
     pub cite: String,
     /// The rule in English, e.g. "10 working days after the notice".
     pub text: String,
@@ -230,7 +292,8 @@ pub struct Deadline {
 /// The standing on `as_of`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Status {
-    /// `normal`, `suspended` or `terminated`.
+    /// `terminated`, `suspended`, `training` (沪2023 离岗培训) or `normal`, in that
+    /// order of precedence: every measure counts to its own last day.
     pub state: &'static str,
     /// The period containing `as_of`; `null` for 沪2020.
     pub period: Option<String>,
@@ -240,10 +303,20 @@ pub struct Status {
     pub remaining: Option<u32>,
     /// The nearest band above the total; `null` at the top.
     pub next: Option<NextBand>,
-    /// Index in `sanctions` of the measure in force on `as_of`, if any.
+    /// Index in `sanctions` of the measure that gives `state` (the heaviest in force,
+    /// then the latest to end), if any.
     pub measure: Option<usize>,
     /// 济宁 三（三): `closed_book` under 50, else `open_book`; `null` elsewhere.
     pub exam_format: Option<&'static str>,
+}
+
+/// The standing once every decision has been made: `status` on the day `on`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Outlook {
+    /// The day after the latest decision, real or projected.
+    pub on: NaiveDate,
+    #[serde(flatten)]
+    pub status: Status,
 }
 
 /// The nearest band above a total.

@@ -285,7 +285,7 @@ use crate::calendar;
 use crate::scoring::engine::{
     band_or_termination, step, DeadlineRule, From, Measure, Periods, Reached, Scored,
 };
-use crate::scoring::outcome::{DeadlineKind, Flag};
+use crate::scoring::outcome::{Actor, DeadlineKind, Flag};
 
 /// 五（一）: the band's measure, or a termination instead of a suspension in the third
 /// consecutive year at 9 or more. A termination already in force in the year decides
@@ -324,7 +324,7 @@ pub(crate) fn measure(reached: &Reached) -> Option<Measure> {
 pub(crate) fn watchlist(scored: &[Scored], periods: &Periods) -> Vec<Flag> {
     let mut labels: Vec<String> = Vec::new();
     for s in scored.iter().filter(|s| s.counted) {
-        if let Some(p) = periods.of(s.incident.decided_on) {
+        if let Some(p) = periods.of(s.decision.on) {
             if !labels.contains(&p.label) {
                 labels.push(p.label);
             }
@@ -336,10 +336,7 @@ pub(crate) fn watchlist(scored: &[Scored], periods: &Periods) -> Vec<Flag> {
             let in_period: Vec<&Scored> = scored
                 .iter()
                 .filter(|s| {
-                    s.counted
-                        && periods
-                            .of(s.incident.decided_on)
-                            .is_some_and(|p| &p.label == label)
+                    s.counted && periods.of(s.decision.on).is_some_and(|p| &p.label == label)
                 })
                 .collect();
             in_period.iter().any(|s| s.points >= 12)
@@ -367,7 +364,7 @@ pub(crate) const DEADLINES: &[DeadlineRule] = &[DeadlineRule {
     kind: DeadlineKind::Objection,
     from: From::Notice,
     working_days: 10,
-    actor: "person",
+    actor: Actor::Person,
     cite: "六（一）",
     text: "a written objection to the insurance administration, through your unit, within 10 working days of receiving the written notice",
     text_zh: "对处理决定仍有异议的，可在接到书面通知后１０个工作日内由所在单位向属地医保行政部门提出书面异议",

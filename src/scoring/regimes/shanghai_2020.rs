@@ -135,7 +135,7 @@ const ART19_SEVERE: Penalty = Penalty {
 /// 第十五条至第十九条 (法律责任): fraud (第十五条), acts of designated institutions
 /// and pharmacies (第十六条、第十七条), long-term-care institutions (第十八条) and
 /// individuals (第十九条). 第二十条: 市医保局 … 对 … 罚款数额和倍数予以细化、量化,制定裁量基准.
-static CLAUSES: [Clause; 5] = [
+static CLAUSES: [Clause; 6] = [
     Clause {
         cite: "第十五条",
         text: "",
@@ -353,7 +353,30 @@ static CLAUSES: [Clause; 5] = [
             },
         ],
     },
+    // The order's one provision aimed at the staff themselves (with 第四条, which founds
+    // the physicians' 记分管理 that 沪医保规〔2023〕4号 implements).
+    Clause {
+        cite: "第二十一条",
+        text: "",
+        gloss: "Departments or staff of designated institutions and pharmacies:",
+        items: &[Item {
+            code: "21",
+            cite: "第二十一条",
+            text: "定点医疗机构和定点零售药店的相关科室或者工作人员严重违反基本医疗保险规定的,市医保局可以采取暂停其基本医疗保险费用结算支付的措施.",
+            gloss: "A department or staff member of a designated medical institution or retail pharmacy seriously breaches the basic medical insurance rules: the municipal office may suspend the settlement of their insurance costs",
+            value: ItemValue::Fine { normal: ART21, severe: None },
+        }],
+    },
 ];
+
+/// 第二十一条: 定点医疗机构和定点零售药店的相关科室或者工作人员严重违反基本医疗保险规定的,
+/// 市医保局可以采取暂停其基本医疗保险费用结算支付的措施. No fine: a measure the office may take.
+const ART21: Penalty = Penalty {
+    warning_possible: false,
+    fine: Fine::None,
+    measures: &["settlement_suspension_possible"],
+    settlement_change_months: None,
+};
 
 /// No bands: 上海市人民政府令第31号 imposes fines and measures per act, not points.
 static BANDS: [Band; 0] = [];
@@ -378,6 +401,15 @@ pub(crate) fn evaluate(
     let mut incidents = Vec::with_capacity(case.incidents.len());
     let mut sanctions = Vec::new();
     for incident in &case.incidents {
+        // The parser admits no pending decision here: a decision's day is required.
+        let Some(day) = incident.decided_on else {
+            return Err(CaseError::new(
+                ErrorCode::MissingField,
+                incident.path("decided_on"),
+                "the incident has no decided_on: give the day of the decision, as YYYY-MM-DD",
+                "事件缺少 decided_on（处理决定日期，格式 YYYY-MM-DD）",
+            ));
+        };
         if incident.points.is_some() {
             return Err(CaseError::new(
                 ErrorCode::PointsOutOfRange,
@@ -399,24 +431,34 @@ pub(crate) fn evaluate(
             _ => FRAUD,
         };
         let fen = |penalty: &Penalty| match penalty.fine {
-            Fine::Yuan { min, max } => (min.saturating_mul(100), max.saturating_mul(100)),
+            Fine::Yuan { min, max } => Some((min.saturating_mul(100), max.saturating_mul(100))),
             Fine::TimesAmount { min, max } => {
-                (amount.saturating_mul(min), amount.saturating_mul(max))
+                Some((amount.saturating_mul(min), amount.saturating_mul(max)))
             }
+            Fine::None => None,
         };
-        let mut chosen = incident.items[0];
+        let highest = |item: &Item| fen(&penalty_of(item)).map_or(0, |(_, max)| max);
+        let Some(mut chosen) = incident.items.first().copied() else {
+            return Err(CaseError::new(
+                ErrorCode::MissingField,
+                incident.path("item"),
+                "the incident has no item",
+                "事件缺少条目",
+            ));
+        };
         for item in &incident.items {
-            if fen(&penalty_of(item)).1 > fen(&penalty_of(chosen)).1 {
+            if highest(item) > highest(chosen) {
                 chosen = item;
             }
         }
         let penalty = penalty_of(chosen);
-        let (fine_min, fine_max) = fen(&penalty);
+        let fine = fen(&penalty);
+        // 可以 / 并可 / 还可以: what the office may impose, a range it chooses from.
         let mut trace = vec![step(
             chosen.cite,
             match penalty.fine {
                 Fine::Yuan { min, max } => format!(
-                    "{}a fine of ¥{min}–¥{max}",
+                    "the office may impose {}a fine of ¥{min}–¥{max}, choosing within that range",
                     if penalty.warning_possible {
                         "a warning or "
                     } else {
@@ -424,13 +466,14 @@ pub(crate) fn evaluate(
                     }
                 ),
                 Fine::TimesAmount { min, max } => format!(
-                    "a fine of {min} to {max} times the ¥{} obtained by fraud",
+                    "a fine of {min} to {max} times the ¥{} obtained by fraud, the office choosing within that range",
                     yuan(amount)
                 ),
+                Fine::None => "no fine: the municipal office may suspend the settlement of the department's or staff member's insurance costs".into(),
             },
             match penalty.fine {
                 Fine::Yuan { min, max } => format!(
-                    "{}{min} 元以上 {max} 元以下的罚款",
+                    "可处以{}{min} 元以上 {max} 元以下的罚款（在此范围内裁量）",
                     if penalty.warning_possible {
                         "警告或者"
                     } else {
@@ -438,11 +481,12 @@ pub(crate) fn evaluate(
                     }
                 ),
                 Fine::TimesAmount { min, max } => format!(
-                    "骗取金额 {} 元的{}倍以上{}倍以下的罚款",
+                    "处骗取金额 {} 元的{}倍以上{}倍以下的罚款（在此范围内裁量）",
                     yuan(amount),
                     cn_number(min),
                     cn_number(max)
                 ),
+                Fine::None => "不设罚款：市医保局可以采取暂停其基本医疗保险费用结算支付的措施".into(),
             },
         )];
         if incident.severe {
@@ -477,7 +521,6 @@ pub(crate) fn evaluate(
                     format!("改变基本医疗保险费用记帐结算方式的期限为 {min} 至 {max} 个月（第十九条），{months} 个月超出此范围"),
                 ));
             }
-            let day = incident.decided_on;
             let end = calendar::add_months(day, months).unwrap_or(NaiveDate::MAX);
             sanctions.push(Sanction {
                 kind: SanctionKind::SettlementChange,
@@ -497,6 +540,10 @@ pub(crate) fn evaluate(
                 }),
                 bar: None,
                 superseded_on: None,
+                projected: false,
+                // 第十九条 "还可以": the office may, not shall.
+                discretionary: true,
+                extended: false,
                 trace: vec![step(
                     "民法典第二百零一条、第二百零二条",
                     format!("{months} month{} counted from the day after {day}: to {end}", if months == 1 { "" } else { "s" }),
@@ -510,11 +557,13 @@ pub(crate) fn evaluate(
             range: None,
             counted: true,
             period: None,
-            item: chosen.code.to_string(),
+            decided_on: day,
+            projected: false,
+            item: Some(chosen.code.to_string()),
             trace,
             fine: Some(FineResult {
-                fine_min: money(fine_min),
-                fine_max: money(fine_max),
+                fine_min: fine.map(|(min, _)| money(min)),
+                fine_max: fine.map(|(_, max)| money(max)),
                 warning_possible: penalty.warning_possible,
                 measures: penalty.measures.to_vec(),
             }),
@@ -537,6 +586,7 @@ pub(crate) fn evaluate(
             measure: None,
             exam_format: None,
         },
+        outlook: None,
         flags: Vec::new(),
         warnings: notes.warnings_only(),
     })

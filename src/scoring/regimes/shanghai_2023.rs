@@ -264,12 +264,16 @@ static BANDS: [Band; 4] = [
 ];
 
 use crate::scoring::case::Incident;
-use crate::scoring::engine::{step, DeadlineRule, From, Scored};
-use crate::scoring::outcome::DeadlineKind;
+use crate::scoring::engine::{step, DeadlineRule, Decision, From, Scored};
+use crate::scoring::outcome::{Actor, DeadlineKind};
 
 /// Scores one item of 第四条: its value, or the 性质恶劣 value with `severe`; an act of
 /// clause （一） or （二） done to defraud the fund is scored as clause （三） (第四条第二款).
-pub(crate) fn score<'c>(incident: &'c Incident, item: &'static Item) -> Scored<'c> {
+pub(crate) fn score<'c>(
+    incident: &'c Incident,
+    decision: Decision,
+    item: &'static Item,
+) -> Scored<'c> {
     let (normal, severe) = match item.value {
         ItemValue::Severity { points, severe } => (points, severe),
         ItemValue::Fixed { points } => (points, points),
@@ -315,7 +319,8 @@ pub(crate) fn score<'c>(incident: &'c Incident, item: &'static Item) -> Scored<'
     };
     Scored {
         incident,
-        item,
+        decision,
+        item: Some(item),
         points,
         range: [points, points],
         counted: true,
@@ -330,12 +335,16 @@ pub(crate) fn same_inspection(scored: &mut [Scored]) {
         let Some(inspection) = scored[i].incident.inspection.clone() else {
             continue;
         };
-        let code = scored[i].item.code;
+        // An earlier decision given by its points alone names no item to compare.
+        let Some(code) = scored[i].item.map(|item| item.code) else {
+            continue;
+        };
         let keeper = scored
             .iter()
             .enumerate()
             .filter(|(_, s)| {
-                s.item.code == code && s.incident.inspection.as_deref() == Some(&inspection)
+                s.item.is_some_and(|item| item.code == code)
+                    && s.incident.inspection.as_deref() == Some(&inspection)
             })
             .fold(None::<(usize, u32)>, |best, (j, s)| match best {
                 Some((_, p)) if p >= s.points => best,
@@ -363,7 +372,7 @@ pub(crate) const DEADLINES: &[DeadlineRule] = &[
         kind: DeadlineKind::Objection,
         from: From::Notice,
         working_days: 10,
-        actor: "person",
+        actor: Actor::Person,
         cite: "第七条",
         text: "apply for a review (复核申请) within 10 working days of receiving the 告知书",
         text_zh: "对《告知书》有异议的，应在收到之日起 10 个工作日内提出复核申请",
@@ -372,7 +381,7 @@ pub(crate) const DEADLINES: &[DeadlineRule] = &[
         kind: DeadlineKind::Review,
         from: From::Objection,
         working_days: 10,
-        actor: "agency",
+        actor: Actor::Agency,
         cite: "第七条",
         text: "the insurance office completes the review within 10 working days",
         text_zh: "医保部门应在 10 个工作日内完成复核",

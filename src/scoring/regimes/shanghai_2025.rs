@@ -187,9 +187,9 @@ static BANDS: [Band; 5] = [
 
 use crate::scoring::case::{Adjustment, Incident, Responsibility};
 use crate::scoring::engine::{
-    band_step, step, DeadlineRule, From, Measure, Notes, Reached, Scored,
+    band_step, step, DeadlineRule, Decision, From, Measure, Notes, Reached, Scored,
 };
-use crate::scoring::outcome::{DeadlineKind, Step};
+use crate::scoring::outcome::{Actor, DeadlineKind, Step};
 
 /// Tier *t* holds 3t−2 … 3t points (第十三条).
 fn tier_range(tier: u32) -> [u32; 2] {
@@ -216,6 +216,7 @@ fn responsibility_en(r: Responsibility) -> &'static str {
 /// (第十二条, "按对应记分档次内从低到高记分"), then any 从轻/减轻一档/从重/加重一档.
 pub(crate) fn score<'c>(
     incident: &'c Incident,
+    decision: Decision,
     item: &'static Item,
     notes: &mut Notes,
 ) -> Scored<'c> {
@@ -242,7 +243,8 @@ pub(crate) fn score<'c>(
             }
             return Scored {
                 incident,
-                item,
+                decision,
+                item: Some(item),
                 points,
                 range: [points, points],
                 counted: true,
@@ -346,7 +348,8 @@ pub(crate) fn score<'c>(
     };
     Scored {
         incident,
-        item,
+        decision,
+        item: Some(item),
         points,
         range,
         counted: true,
@@ -427,6 +430,19 @@ pub(crate) fn measure(reached: &Reached) -> Measure {
     measure
 }
 
+/// 第十四条（一）: a decision that leaves the year's total below 9 is notified to the
+/// institution — each such decision, not only the first ("作出记分处理时 … 作出相应处理").
+pub(crate) fn notice(band: &Band, total: u32) -> Measure {
+    let mut measure = Measure::of_band(band);
+    measure.trace.push(band_step(band, total));
+    measure.trace.push(step(
+        "第十四条",
+        "each scoring decision is checked against the year's total and handled by it: below 9, the institution is notified again",
+        "每次作出记分处理时，核对当年累计记分情况作出相应处理：累计未达到 9 分的，再次向所在定点医药机构通报",
+    ));
+    measure
+}
+
 /// An incident of 12 points decided while already terminated in the year decides a new,
 /// one-shot termination (the spec's reading of 第十四条（三）).
 pub(crate) fn repeated_one_shot(band: &Band) -> Measure {
@@ -441,13 +457,14 @@ pub(crate) fn repeated_one_shot(band: &Band) -> Measure {
     measure
 }
 
-/// 第十七条 to 第十九条: the objection and the agency's final decision.
+/// 第十七条 to 第二十二条: the objection, the agency's final decision, its delivery to the
+/// institution and the institution's update of the registration.
 pub(crate) const DEADLINES: &[DeadlineRule] = &[
     DeadlineRule {
         kind: DeadlineKind::Objection,
         from: From::Notice,
         working_days: 10,
-        actor: "person",
+        actor: Actor::Person,
         cite: "第十七条",
         text: "written statement and defence (陈述申辩) within 10 working days of the notice, signed and stamped by the institution; none in time counts as no objection",
         text_zh: "收到告知后 10 个工作日内向医保经办机构提出书面陈述申辩（本人签字、机构盖章）；逾期未申辩的，视为无异议",
@@ -456,7 +473,7 @@ pub(crate) const DEADLINES: &[DeadlineRule] = &[
         kind: DeadlineKind::AgencyDecision,
         from: From::Objection,
         working_days: 20,
-        actor: "agency",
+        actor: Actor::Agency,
         cite: "第十八条",
         text: "the agency makes its final decision within 20 working days of receiving the objection (unless experts are consulted)",
         text_zh: "医保经办机构原则上在收到陈述申辩材料后 20 个工作日内作出最终记分处理决定（需第三方评估鉴定的除外）",
@@ -465,9 +482,27 @@ pub(crate) const DEADLINES: &[DeadlineRule] = &[
         kind: DeadlineKind::AgencyDecision,
         from: From::ObjectionDeadlineWithoutObjection,
         working_days: 3,
-        actor: "agency",
+        actor: Actor::Agency,
         cite: "第十九条",
         text: "without an objection, the agency makes its final decision within 3 working days after the objection period ends",
         text_zh: "未提出异议的，医保经办机构在陈述申辩期结束后 3 个工作日内作出最终记分处理决定",
+    },
+    DeadlineRule {
+        kind: DeadlineKind::DecisionDelivery,
+        from: From::Decision,
+        working_days: 3,
+        actor: Actor::Agency,
+        cite: "第二十一条",
+        text: "the agency delivers the final decision to the institution where the act took place (and to every site of a multi-site practitioner) within 3 working days",
+        text_zh: "医保经办机构作出最终记分处理决定后 3 个工作日内送达发生本次记分处理行为所在的定点医药机构（多点执业的同步送达各执业机构）",
+    },
+    DeadlineRule {
+        kind: DeadlineKind::RegistrationUpdate,
+        from: From::Delivery,
+        working_days: 3,
+        actor: Actor::Institution,
+        cite: "第二十二条",
+        text: "within 3 working days of receiving the decision, the institution updates your registration status, tells you, interviews you and has you rectify",
+        text_zh: "定点医药机构收到最终记分处理决定后 3 个工作日内完成登记备案状态维护，及时通知本人，进行约谈并督促整改",
     },
 ];

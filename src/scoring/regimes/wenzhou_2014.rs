@@ -315,8 +315,11 @@ static BANDS: [Band; 3] = [
     },
 ];
 
-use crate::scoring::engine::{band_or_termination, step, DeadlineRule, From, Measure, Reached};
-use crate::scoring::outcome::DeadlineKind;
+use crate::scoring::case::Case;
+use crate::scoring::engine::{
+    band_or_termination, step, DeadlineRule, From, Measure, Notes, Reached,
+};
+use crate::scoring::outcome::{Actor, Deadline, DeadlineKind, Sanction};
 
 /// 第十八条: the band's measure; a termination instead of a suspension in the third
 /// consecutive year at 9 or more; a bar of 5 years instead of 1 when the service code
@@ -360,12 +363,73 @@ pub(crate) fn measure(reached: &Reached) -> Option<Measure> {
     Some(measure)
 }
 
+/// 第十条 "医师在规定时间内不提出恢复履行…申请的，中止期限自动延长，直至协议期满解除": a
+/// suspension whose window (the 10 working days before its end) holds none of the case's
+/// resumption requests is extended; a case that gives no requests at all is taken to
+/// have made one in time, and says so, so that the user is asked.
+pub(crate) fn resumption_window(
+    case: &Case,
+    suspension: &mut Sanction,
+    window: &Deadline,
+    notes: &mut Notes,
+) {
+    let (opens, due) = (window.opens.unwrap_or(window.due), window.due);
+    let start = suspension.start.map_or(String::new(), |d| d.to_string());
+    if case.resumption_requests.is_empty() {
+        notes.warn(
+            "resumption_request_assumed",
+            Some("resumption_requests".into()),
+            format!("the suspension from {start} ends on {due} only if you apply to resume the agreement between {opens} and {due} (第十条); no request was given, so one in time is assumed — give the day you applied, or the suspension runs on until the agreement expires"),
+            format!("{start} 起的中止须在 {opens} 至 {due} 期间提交恢复履行协议申请方能于 {due} 期满（第十条）；未填写申请日期，暂按已按时申请计算——请填写申请日期，否则中止期限自动延长直至协议期满"),
+        );
+        suspension.trace.push(step(
+            "第十条",
+            format!(
+                "no resumption request given: a timely one (between {opens} and {due}) is assumed"
+            ),
+            format!("未填写恢复履行申请：暂按已在 {opens} 至 {due} 期间按时申请计算"),
+        ));
+        return;
+    }
+    match case
+        .resumption_requests
+        .iter()
+        .find(|r| opens <= r.on && r.on <= due)
+    {
+        Some(request) => suspension.trace.push(step(
+            "第十条",
+            format!(
+                "resumption requested on {}, within {opens}–{due}: the suspension ends on {due}",
+                request.on
+            ),
+            format!(
+                "已于 {} 在 {opens} 至 {due} 期间申请恢复履行：中止于 {due} 期满",
+                request.on
+            ),
+        )),
+        None => {
+            suspension.extended = true;
+            notes.warn(
+                "suspension_extended",
+                Some("resumption_requests".into()),
+                format!("the suspension from {start} is extended: no request to resume the agreement was made between {opens} and {due} (第十条), so it runs on until the agreement expires"),
+                format!("{start} 起的中止期限自动延长：未在 {opens} 至 {due} 期间提出恢复履行协议申请（第十条），直至协议期满解除"),
+            );
+            suspension.trace.push(step(
+                "第十条",
+                format!("no resumption request between {opens} and {due}: the suspension runs on after {due} until the agreement expires"),
+                format!("未在 {opens} 至 {due} 期间提出恢复履行申请：{due} 后中止期限自动延长，直至协议期满解除"),
+            ));
+        }
+    }
+}
+
 /// 第二十条: a written objection within 10 working days of the written notice.
 pub(crate) const DEADLINES: &[DeadlineRule] = &[DeadlineRule {
     kind: DeadlineKind::Objection,
     from: From::Notice,
     working_days: 10,
-    actor: "person",
+    actor: Actor::Person,
     cite: "第二十条",
     text: "a written objection, through your institution, within 10 working days of receiving the written notice",
     text_zh: "对处理决定有异议的，可在接到书面通知后 10 个工作日内通过所在单位提出书面异议",
