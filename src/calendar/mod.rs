@@ -19,6 +19,7 @@
 use chrono::{Datelike, Days, Months, NaiveDate, Weekday};
 
 pub mod arrangements;
+pub mod statutory;
 
 use arrangements::{ARRANGEMENTS, COVERED_FROM, COVERED_UNTIL};
 
