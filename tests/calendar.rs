@@ -1,10 +1,12 @@
 //! The working-day calendar and the Civil Code month rule, checked against the State
 //! Council's yearly holiday arrangements (国务院办公厅 部分节假日安排) 2014–2026 and
-//! the one-off notices that changed them.
+//! the one-off notices that changed them, and, in other years, against the statutory
+//! holidays of 《全国年节及纪念日放假办法》 (2024 revision).
 
 mod common;
 
 use chrono::{Datelike, NaiveDate, Weekday};
+use jifen::calendar::statutory::{festival_on, Festival};
 use jifen::calendar::{
     add_months, covers, day_kind, sub_months, working_days_after, working_days_before, DayKind,
 };
@@ -25,6 +27,17 @@ fn weekdays_off(days: &[&str]) {
         assert_eq!(day_kind(d), DayKind::DayOff, "{s} should be a day off");
         assert!(!day_kind(d).is_working(), "{s} is not a working day");
         assert!(covers(d), "{s} is in the covered years");
+    }
+}
+
+/// Weekdays off in a year no arrangement covers: the statutory holidays, by name.
+fn statutory_weekdays_off(days: &[(&str, Festival)]) {
+    for (s, festival) in days {
+        let d = date(s);
+        assert!(!is_weekend(d), "{s} is not a weekday: fix the test");
+        assert!(!covers(d), "{s} is outside the covered years");
+        assert_eq!(festival_on(d), Some(*festival), "{s}");
+        assert_eq!(day_kind(d), DayKind::DayOff, "{s} should be a day off");
     }
 }
 
@@ -537,23 +550,149 @@ fn coverage_ends_at_2026() {
     assert!(!covers(d("2027-01-01")));
     assert!(!covers(d("2027-10-01")));
     assert!(!covers(d("2013-10-01")));
-    // Outside: weekends only.
-    assert_eq!(day_kind(d("2027-01-01")), DayKind::Working);
+    // Outside: weekends and the statutory holidays (spec v2). Until v2, 2027-01-01 and
+    // 2013-10-01 counted as working days.
+    assert_eq!(day_kind(d("2027-01-01")), DayKind::DayOff);
     assert_eq!(day_kind(d("2027-01-02")), DayKind::Weekend);
-    assert_eq!(day_kind(d("2013-10-01")), DayKind::Working);
+    assert_eq!(day_kind(d("2027-01-04")), DayKind::Working);
+    assert_eq!(day_kind(d("2013-10-01")), DayKind::DayOff);
     assert_eq!(day_kind(d("2013-10-05")), DayKind::Weekend);
 }
 
 #[test]
 fn reckoning_outside_the_covered_years_is_flagged() {
-    // Thu 2026-12-31 (1), Fri 2027-01-01 counted as a working day (2), Mon 4 Jan (3).
-    assert_eq!(after("2026-12-30", 3), ("2027-01-04".into(), false));
+    // Thu 2026-12-31 (1), Fri 2027-01-01 元旦 off, Mon 4 Jan (2), Tue 5 Jan (3).
+    assert_eq!(after("2026-12-30", 3), ("2027-01-05".into(), false));
     assert_eq!(after("2026-12-30", 1), ("2026-12-31".into(), true));
     assert_eq!(after("2027-03-01", 1), ("2027-03-02".into(), false));
     // 2014-01-01 is off; Tue 31 Dec 2013 (1), Mon 30 Dec 2013 (2).
     assert_eq!(before("2014-01-02", 2), ("2013-12-30".into(), false));
     assert_eq!(before("2014-01-03", 1), ("2014-01-02".into(), true));
     assert_eq!(after("2013-06-03", 1), ("2013-06-04".into(), false));
+    // Passing an uncovered weekend flags the count too: Sat 2013-12-28 and Sun 29.
+    assert_eq!(after("2013-12-27", 1), ("2013-12-30".into(), false));
+}
+
+// ---------------------------------------------------------------------------
+// Years no arrangement covers: the statutory holidays of 《全国年节及纪念日放假办法》
+// (2024 revision), without bridging days off or make-up working days.
+// ---------------------------------------------------------------------------
+
+#[test]
+fn an_objection_period_from_2026_12_18_skips_new_year_2027() {
+    // Fri 18 Dec 2026 + 10 WD: 21–25 (5), 28–31 (9), Fri 1 Jan 2027 元旦 off, 2–3 weekend,
+    // Mon 4 Jan (10). Weekends alone gave Fri 1 Jan, one working day too early.
+    assert_eq!(after("2026-12-18", 10), ("2027-01-04".into(), false));
+    assert_eq!(after("2026-12-18", 9), ("2026-12-31".into(), true));
+    statutory_weekdays_off(&[("2027-01-01", Festival::NewYear)]);
+    // Backwards over it: Mon 4 Jan 2027 − 1 WD is Thu 31 Dec 2026.
+    assert_eq!(before("2027-01-04", 1), ("2026-12-31".into(), false));
+}
+
+#[test]
+fn spring_festival_2027() {
+    // 春节 2027: 正月初一 is Sat 6 Feb; 除夕 Fri 5 Feb, 初二 Sun 7 Feb, 初三 Mon 8 Feb.
+    statutory_weekdays_off(&[
+        ("2027-02-05", Festival::SpringFestival),
+        ("2027-02-08", Festival::SpringFestival),
+    ]);
+    assert_eq!(day_kind(d("2027-02-06")), DayKind::Weekend);
+    assert_eq!(day_kind(d("2027-02-07")), DayKind::Weekend);
+    assert_eq!(festival_on(d("2027-02-06")), Some(Festival::SpringFestival));
+    // No substitute day for 初一 and 初二 on the weekend, and no make-up working day.
+    plain_working(&["2027-02-04", "2027-02-09"]);
+    assert_eq!(day_kind(d("2027-01-31")), DayKind::Weekend);
+    assert_eq!(day_kind(d("2027-02-20")), DayKind::Weekend);
+    assert_eq!(after("2027-02-04", 1), ("2027-02-09".into(), false));
+    assert_eq!(before("2027-02-09", 1), ("2027-02-04".into(), false));
+}
+
+#[test]
+fn the_other_holidays_of_2027() {
+    statutory_weekdays_off(&[
+        ("2027-04-05", Festival::Qingming),
+        ("2027-06-09", Festival::DragonBoat),
+        ("2027-09-15", Festival::MidAutumn),
+        ("2027-10-01", Festival::NationalDay),
+    ]);
+    // 劳动节 (Sat 1 and Sun 2 May) and 国庆节 days 2–3 (Sat, Sun) fall on a weekend:
+    // weekend days, with no day off in lieu.
+    for s in ["2027-05-01", "2027-05-02", "2027-10-02", "2027-10-03"] {
+        assert!(festival_on(d(s)).is_some(), "{s}");
+        assert_eq!(day_kind(d(s)), DayKind::Weekend, "{s}");
+    }
+    plain_working(&["2027-05-03", "2027-10-04", "2027-04-06", "2027-09-16"]);
+    // Thu 30 Sep 2027 + 1 WD: Fri 1 Oct off, weekend, Mon 4 Oct.
+    assert_eq!(after("2027-09-30", 1), ("2027-10-04".into(), false));
+}
+
+#[test]
+fn qingming_2030() {
+    // The 清明 solar term falls on Fri 5 April 2030.
+    statutory_weekdays_off(&[("2030-04-05", Festival::Qingming)]);
+    plain_working(&["2030-04-04", "2030-04-08"]);
+    assert_eq!(after("2030-04-04", 1), ("2030-04-08".into(), false));
+}
+
+#[test]
+fn a_year_before_2014() {
+    // 2013 by the statute (2024 revision), not by the 2013 arrangement, which no one has
+    // entered: 元旦 Tue 1 Jan; 春节 (正月初一 Sun 10 Feb): 除夕 and 初一 on the weekend, 初二
+    // and 初三 Mon–Tue; 清明 Thu 4 Apr; 端午 Wed 12 Jun; 中秋 Thu 19 Sep; 国庆 Tue–Thu 1–3 Oct.
+    statutory_weekdays_off(&[
+        ("2013-01-01", Festival::NewYear),
+        ("2013-02-11", Festival::SpringFestival),
+        ("2013-02-12", Festival::SpringFestival),
+        ("2013-04-04", Festival::Qingming),
+        ("2013-05-01", Festival::LabourDay),
+        ("2013-05-02", Festival::LabourDay),
+        ("2013-06-12", Festival::DragonBoat),
+        ("2013-09-19", Festival::MidAutumn),
+        ("2013-10-01", Festival::NationalDay),
+        ("2013-10-02", Festival::NationalDay),
+        ("2013-10-03", Festival::NationalDay),
+    ]);
+    assert_eq!(day_kind(d("2013-02-09")), DayKind::Weekend);
+    assert_eq!(day_kind(d("2013-02-10")), DayKind::Weekend);
+    // The days the 2013 arrangement added (e.g. 13–15 Feb, 4–7 Oct) are not projected.
+    plain_working(&["2013-02-13", "2013-10-04", "2013-01-04"]);
+    // Mon 30 Sep 2013 + 1 WD: 1–3 Oct off, Fri 4 Oct.
+    assert_eq!(after("2013-09-30", 1), ("2013-10-04".into(), false));
+}
+
+#[test]
+fn a_holiday_on_a_weekend_is_a_weekend_day() {
+    // 元旦 2028 is a Saturday: no day off in lieu on Monday 3 January.
+    assert_eq!(d("2028-01-01").weekday(), Weekday::Sat);
+    assert_eq!(festival_on(d("2028-01-01")), Some(Festival::NewYear));
+    assert_eq!(day_kind(d("2028-01-01")), DayKind::Weekend);
+    plain_working(&["2028-01-03"]);
+    assert_eq!(after("2027-12-31", 1), ("2028-01-03".into(), false));
+}
+
+#[test]
+fn the_first_and_last_years_of_the_lunar_table() {
+    // 1900: 春节 Wed 31 Jan (除夕 Tue 30 Jan, 初三 Fri 2 Feb), 清明 Thu 5 Apr.
+    statutory_weekdays_off(&[
+        ("1900-01-30", Festival::SpringFestival),
+        ("1900-02-02", Festival::SpringFestival),
+        ("1900-04-05", Festival::Qingming),
+        ("1900-06-01", Festival::DragonBoat),
+    ]);
+    plain_working(&["1900-02-05"]);
+    // 2200 (computed by GB/T 33661-2017): 除夕 Fri 14 Feb, 初一 Sat 15 Feb, 初三 Mon 17 Feb.
+    statutory_weekdays_off(&[
+        ("2200-02-14", Festival::SpringFestival),
+        ("2200-02-17", Festival::SpringFestival),
+        ("2200-06-16", Festival::DragonBoat),
+        ("2200-09-23", Festival::MidAutumn),
+    ]);
+    plain_working(&["2200-02-18"]);
+    // Past the table, only the fixed-date holidays are known: 元旦 Thu 1 Jan 2201 is off,
+    // 春节 2201 is not.
+    statutory_weekdays_off(&[("2201-01-01", Festival::NewYear)]);
+    plain_working(&["2201-02-04", "2201-02-05"]);
+    statutory_weekdays_off(&[("1899-10-02", Festival::NationalDay)]);
 }
 
 // ---------------------------------------------------------------------------
@@ -628,20 +767,21 @@ fn a_deadline_reaching_2027_warns_calendar_not_covered() {
             .any(|c| c == "calendar_not_covered"),
         "{result}"
     );
-    // Objection: 10 WD after Mon 21 Dec 2026 = 22–25 (4), 28–31 (8), Fri 1 Jan 2027
-    // counted as a working day (9, weekends only), Mon 4 Jan (10).
+    // Objection: 10 WD after Mon 21 Dec 2026 = 22–25 (4), 28–31 (8), Fri 1 Jan 2027 off
+    // (元旦, by the statute: spec v2), Mon 4 Jan (9), Tue 5 Jan (10). Weekends alone gave
+    // Mon 4 Jan.
     let deadlines = result["deadlines"].as_array().expect("deadlines");
     let objection = deadlines
         .iter()
         .find(|x| x["kind"] == "objection")
         .unwrap_or_else(|| panic!("objection deadline in {result}"));
-    assert_eq!(objection["due"], "2027-01-04");
-    // Agency decision: 3 WD after the objection deadline.
+    assert_eq!(objection["due"], "2027-01-05");
+    // Agency decision: 3 WD after the objection deadline: 6, 7, 8 Jan.
     let decision = deadlines
         .iter()
         .find(|x| x["kind"] == "agency_decision")
         .unwrap_or_else(|| panic!("agency_decision deadline in {result}"));
-    assert_eq!(decision["due"], "2027-01-07");
+    assert_eq!(decision["due"], "2027-01-08");
 }
 
 #[test]

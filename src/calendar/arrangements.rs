@@ -5,7 +5,10 @@
 //! notices' published texts (gov.cn and reprints) and against two public datasets
 //! that link the same pages (NateScarlet/holiday-cn, lwx-cloud/china-holiday).
 //! The 2027 arrangement had not been published when this table was last reviewed
-//! (2026-11-23); until it is added, dates in 2027 count weekends only and carry the
+//! (2026-11-27: none of the registry packages that carry the notices, npm `chinese-days`
+//! 1.5.7, PyPI `chinesecalendar` 1.11.0 and crates.io `tyme4rs` 1.5.0, had it yet). Until it
+//! is added, dates in 2027 count weekends and the statutory holidays
+//! ([`super::statutory`]), without bridging days off or make-up working days, and carry the
 //! warning `calendar_not_covered`.
 //!
 //! A day listed in `off` is a day off (放假) even when it is a weekday; a day listed

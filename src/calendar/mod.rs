@@ -1,6 +1,17 @@
 //! The calendar: working days (工作日) from the State Council's yearly holiday
 //! arrangements, and periods of months and years by the Civil Code's rule.
 //!
+//! Working days, by the rule book (spec v2, "Dates"):
+//! - in the years an official arrangement covers (2014–2026, [`arrangements`]), Monday to
+//!   Friday minus the arrangement's days off, plus its make-up working days (调休上班);
+//! - in any other year, Monday to Friday minus the statutory holidays of
+//!   《全国年节及纪念日放假办法》 (2024 revision, [`statutory`]): 元旦, 春节 (除夕 to 初三), 清明,
+//!   劳动节 (1–2 May), 端午, 中秋 and 国庆节 (1–3 October). A holiday on a weekend is just a
+//!   weekend day: no substitute day off, and no make-up working day, since no arrangement has
+//!   announced one. The lunar and solar-term dates are known for 1900–2200; past them only
+//!   元旦, 劳动节 and 国庆节. A count that passes any day of these years is not `covered`,
+//!   and the result warns `calendar_not_covered`.
+//!
 //! Pure functions of their arguments: nothing here reads the clock.
 //!
 //! ```
@@ -12,6 +23,10 @@
 //! let tenth = calendar::working_days_after(d("2025-05-06"), 10).unwrap();
 //! assert_eq!(tenth.date, d("2025-05-20"));
 //! assert!(tenth.covered);
+//! // 2027 has no arrangement yet: 元旦 (Friday 1 January) is still a day off.
+//! let tenth = calendar::working_days_after(d("2026-12-18"), 10).unwrap();
+//! assert_eq!(tenth.date, d("2027-01-04"));
+//! assert!(!tenth.covered);
 //! // One month decided on 31 January ends on the last day of February.
 //! assert_eq!(calendar::add_months(d("2025-01-31"), 1), Some(d("2025-02-28")));
 //! ```
@@ -19,6 +34,7 @@
 use chrono::{Datelike, Days, Months, NaiveDate, Weekday};
 
 pub mod arrangements;
+pub mod statutory;
 
 use arrangements::{ARRANGEMENTS, COVERED_FROM, COVERED_UNTIL};
 
@@ -29,7 +45,8 @@ pub enum DayKind {
     Working,
     /// Saturday or Sunday, not worked.
     Weekend,
-    /// A day off by the year's arrangement (法定节假日 or a bridging day off).
+    /// A weekday off: by the year's arrangement (法定节假日 or a bridging day off), or, in a
+    /// year no arrangement covers, a statutory holiday of 《全国年节及纪念日放假办法》.
     DayOff,
     /// A weekend day made a working day (调休上班).
     WorkedWeekend,
@@ -42,12 +59,14 @@ impl DayKind {
     }
 }
 
-/// Whether the holiday data covers `date`. Outside, only weekends are known.
+/// Whether an official arrangement covers `date`. Outside, weekends and the statutory
+/// holidays are known, but not the bridging days off and make-up working days.
 pub fn covers(date: NaiveDate) -> bool {
     (COVERED_FROM..=COVERED_UNTIL).contains(&date)
 }
 
-/// The kind of day `date` is (weekends only outside the covered years).
+/// The kind of day `date` is: by the official arrangements where they cover it, else by
+/// weekends and the statutory holidays ([`statutory::festival_on`]).
 pub fn day_kind(date: NaiveDate) -> DayKind {
     let weekend = matches!(date.weekday(), Weekday::Sat | Weekday::Sun);
     // A day is listed under its own year's arrangement, or under the next year's (a
@@ -70,18 +89,21 @@ pub fn day_kind(date: NaiveDate) -> DayKind {
     }
     if weekend {
         DayKind::Weekend
+    } else if !covers(date) && statutory::festival_on(date).is_some() {
+        DayKind::DayOff
     } else {
         DayKind::Working
     }
 }
 
-/// A date reckoned in working days, and whether every day counted was covered by
-/// the holiday data.
+/// A date reckoned in working days, and whether every day counted was covered by an
+/// official arrangement.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Reckoned {
     pub date: NaiveDate,
-    /// False when some day counted lies outside the covered years, so that only
-    /// weekends were known for it (the result then warns `calendar_not_covered`).
+    /// False when some day counted lies outside the covered years, so that it was judged
+    /// by weekends and the statutory holidays alone, without the arrangement's bridging
+    /// days off and make-up working days (the result then warns `calendar_not_covered`).
     pub covered: bool,
 }
 
