@@ -100,7 +100,7 @@ fn facts_a_regime_does_not_use_are_named_not_applicable() {
 }
 
 #[test]
-fn the_mapping_names_only_real_items_and_never_pairs_an_item_with_itself() {
+fn the_mapping_names_only_real_items_once_and_never_pairs_an_item_with_itself() {
     for g in mapping::GROUPS {
         assert!(g.members.len() >= 2, "{}", g.id);
         for m in g.members {
@@ -120,7 +120,29 @@ fn the_mapping_names_only_real_items_and_never_pairs_an_item_with_itself() {
         }
         let regimes: std::collections::BTreeSet<_> = g.members.iter().map(|m| m.regime).collect();
         assert!(regimes.len() >= 2, "{}: a group joins regimes", g.id);
+        let members: std::collections::BTreeSet<_> = g
+            .members
+            .iter()
+            .map(|m| (m.regime.as_str(), m.code))
+            .collect();
+        assert_eq!(members.len(), g.members.len(), "{}: a member twice", g.id);
+        // 沪2020 fines the institution (or the individual) and scores no one: every
+        // link to it says so.
+        for m in g
+            .members
+            .iter()
+            .filter(|m| m.regime == RegimeId::Shanghai2020)
+        {
+            assert!(
+                !m.note.is_empty(),
+                "{}: 沪2020 {} without a note",
+                g.id,
+                m.code
+            );
+        }
     }
+    let ids: std::collections::BTreeSet<_> = mapping::GROUPS.iter().map(|g| g.id).collect();
+    assert_eq!(ids.len(), mapping::GROUPS.len(), "group ids are unique");
     assert!(mapping::counterparts(RegimeId::Jining2024, "4.4.3", RegimeId::Jining2024).is_empty());
 }
 
@@ -323,6 +345,74 @@ fn article_17_3_does_not_name_nominal_admissions() {
     let links = mapping::counterparts(RegimeId::Shanghai2023, "4.2.2", RegimeId::Shanghai2020);
     assert!(links.iter().all(|(_, m)| m.code == "17.3"));
     assert!(links[0].1.note.contains("挂床住院"));
+}
+
+#[test]
+fn borrowing_a_code_is_not_lending_it() {
+    // 沪2023 第四条（三）1: 恶意借用、套用医保医师编码; 温州 16.1 lends one's own code,
+    // 16.2 uses another's; 济宁 4.3.4 names all three.
+    assert_eq!(
+        counterpart_codes(RegimeId::Shanghai2023, "4.3.1", RegimeId::Wenzhou2014),
+        ["16.2"]
+    );
+    assert!(counterpart_codes(RegimeId::Wenzhou2014, "16.1", RegimeId::Shanghai2023).is_empty());
+    assert_eq!(
+        counterpart_codes(RegimeId::Wenzhou2014, "16.1", RegimeId::Jining2024),
+        ["4.3.4"]
+    );
+}
+
+#[test]
+fn items_that_require_defrauding_the_fund_say_so() {
+    // 沪2023 第四条（三）3、4 name the act alone; these add 骗取 / 套取 the fund.
+    for (regime, code) in [
+        (RegimeId::Wenzhou2014, "14.2"),
+        (RegimeId::Wenzhou2014, "14.3"),
+        (RegimeId::Jining2024, "4.4.2"),
+    ] {
+        for sh23 in ["4.3.3", "4.3.4"] {
+            for (_, m) in mapping::counterparts(RegimeId::Shanghai2023, sh23, regime) {
+                if m.code == code {
+                    assert!(m.note.contains("取医"), "{} {code}", regime.as_str());
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn shanghai_2025_scores_every_fraud_of_article_40() {
+    // 《条例》第四十条（一）至（四） are 沪2023 第四条（三）3–6 word for word; 13.4.1 scores
+    // the staff responsible when the institution is penalised under it.
+    for code in ["4.3.3", "4.3.4", "4.3.5", "4.3.6"] {
+        let links = mapping::counterparts(RegimeId::Shanghai2023, code, RegimeId::Shanghai2025);
+        assert_eq!(links.len(), 1, "{code}");
+        assert_eq!(links[0].1.code, "13.4.1");
+        assert!(links[0].1.note.contains("第四十条"));
+    }
+}
+
+#[test]
+fn each_limb_of_the_two_swaps_of_covered_items_finds_its_own_counterparts() {
+    // 4.1.3 (以内充当以外; or records that do not match): 济宁's swap of any kind, and
+    // 温州's charges that do not match the record.
+    assert_eq!(
+        counterpart_codes(RegimeId::Shanghai2023, "4.1.3", RegimeId::Jining2024),
+        ["4.1.4"]
+    );
+    assert_eq!(
+        counterpart_codes(RegimeId::Shanghai2023, "4.1.3", RegimeId::Wenzhou2014),
+        ["16.3"]
+    );
+    // 沪2020 16.3 (以内充当以内的其他; or records): the same, and 温州's swap.
+    assert_eq!(
+        counterpart_codes(RegimeId::Shanghai2020, "16.3", RegimeId::Wenzhou2014),
+        ["15.2", "16.3"]
+    );
+    assert_eq!(
+        counterpart_codes(RegimeId::Shanghai2020, "16.3", RegimeId::Jining2024),
+        ["4.1.4"]
+    );
 }
 
 fn scenario_case(id: &str) -> Value {

@@ -91,19 +91,43 @@ pub static GROUPS: &[Group] = &[
         ],
     },
     Group {
+        id: "covered-as-uncovered",
+        label: "将支付范围以内的项目充当以外的项目",
+        label_en: "Passing covered items off as uncovered ones",
+        members: &[
+            with_note(SH23, "4.1.3", "仅本项前一种情形（以内充当以外）", "the item's first limb only (covered passed off as uncovered)"),
+            with_note(JN, "4.1.4", "济宁泛指串换，不分方向", "Jining: any swap, whichever way"),
+        ],
+    },
+    Group {
+        id: "covered-as-other-covered",
+        label: "将支付范围以内的项目充当以内的其他项目",
+        label_en: "Passing covered items off as other covered ones",
+        members: &[
+            with_note(SH20, "16.3", "机构的对应条款（罚款，不记分）；仅本项前一种情形（以内充当以内的其他项目）", "the institution's article (fines, no points); the item's first limb only (covered passed off as other covered)"),
+            with_note(JN, "4.1.4", "济宁泛指串换，不分方向", "Jining: any swap, whichever way"),
+            with_note(WZ, "15.2", "温州以“故意、造成基金损失”为要件", "Wenzhou requires intent and a loss to the fund"),
+        ],
+    },
+    Group {
         id: "records-not-matching-care",
         label: "提供与实际医疗活动不符的票据、清单、处方等记录",
         label_en: "Bills, cost lists, prescriptions or records that do not match the care given",
         members: &[
             with_note(SH23, "4.1.3", "仅本项后一种情形；前一种（以内充当以外）与沪2020 第十六条（三）的“以内充当以内”不是同一行为", "the item's second limb only; its first (covered passed off as uncovered) is not 沪2020 16(3)'s (covered passed off as other covered)"),
             with_note(SH20, "16.3", "机构的对应条款（罚款，不记分）；仅本项后一种情形，与沪2023 第四条（一）3 后半句字字相同", "the institution's article (fines, no points); the item's second limb only, worded exactly as 沪2023 4.1.3's"),
+            with_note(WZ, "16.3", "温州：医疗收费与病历记录、医疗操作不符", "Wenzhou: charges that do not match the medical record or the procedures performed"),
         ],
     },
     Group {
         id: "restricted-use",
         label: "违反限制使用条件、超说明书或超量用药",
         label_en: "Breaking the conditions of restricted drugs and items",
-        members: &[m(SH23, "4.1.4"), m(WZ, "17.3"), sh20("16.4")],
+        members: &[
+            m(SH23, "4.1.4"),
+            with_note(WZ, "17.3", "温州限于药品，另含配药量、超说明书用药", "Wenzhou: drugs only, with quantities and off-label use"),
+            sh20("16.4"),
+        ],
     },
     Group {
         id: "unregistered-practice",
@@ -130,7 +154,7 @@ pub static GROUPS: &[Group] = &[
         id: "patient-costs-to-fund",
         label: "将应由参保人员负担的费用计入基金支付范围",
         label_en: "Charging costs the patient should bear to the fund",
-        members: &[m(SH23, "4.1.8"), sh20("16.8")],
+        members: &[m(SH23, "4.1.8"), sh20("16.8"), m(JN, "4.2.2")],
     },
     Group {
         id: "fund-costs-to-patient",
@@ -142,7 +166,11 @@ pub static GROUPS: &[Group] = &[
         id: "self-pay-not-explained",
         label: "自费项目未告知、未经同意",
         label_en: "Self-paid items without telling the patient",
-        members: &[m(SH23, "4.1.10"), m(WZ, "17.5"), m(JN, "4.1.6")],
+        members: &[
+            m(SH23, "4.1.10"),
+            with_note(WZ, "17.5", "温州为未履行告知义务、被参保人员投诉", "Wenzhou: not telling the patient, and a complaint"),
+            with_note(JN, "4.1.6", "济宁为未履行告知义务（上海为未经同意）", "Jining: not telling the patient (Shanghai: without consent)"),
+        ],
     },
     Group {
         id: "other-harm",
@@ -155,12 +183,12 @@ pub static GROUPS: &[Group] = &[
     },
     Group {
         id: "swapped-items",
-        label: "串换药品、诊疗项目、耗材",
-        label_en: "Swapping drugs, services or consumables",
+        label: "将支付范围以外的项目充当以内的项目（串换）",
+        label_en: "Passing uncovered items off as covered ones (swapping)",
         members: &[
             m(SH23, "4.2.1"),
             with_note(WZ, "15.2", "温州以“故意、造成基金损失”为要件", "Wenzhou requires intent and a loss to the fund"),
-            m(JN, "4.1.4"),
+            with_note(JN, "4.1.4", "济宁泛指串换，不分方向", "Jining: any swap, whichever way"),
             sh20("17.1"),
         ],
     },
@@ -172,6 +200,17 @@ pub static GROUPS: &[Group] = &[
             m(SH23, "4.2.2"),
             m(JN, "4.1.1"),
             with_note(SH20, "17.3", "机构的对应条款（罚款，不记分）；未列“挂床住院”", "the institution's article (fines, no points); it does not name nominal admissions"),
+        ],
+    },
+    Group {
+        id: "unindicated-tests",
+        label: "重复或者无指征化验、检查、治疗",
+        label_en: "Repeated or unindicated tests, examinations or treatment",
+        members: &[
+            m(SH23, "4.2.2"),
+            sh20("17.3"),
+            m(JN, "4.1.2"),
+            with_note(WZ, "16.5", "温州以“造成医保基金损失”为要件", "Wenzhou requires a loss to the fund"),
         ],
     },
     Group {
@@ -207,7 +246,16 @@ pub static GROUPS: &[Group] = &[
         members: &[
             with_note(SH23, "4.3.1", "上海 2023 以“恶意”借用、套用为要件", "Shanghai 2023: malicious borrowing"),
             m(WZ, "16.2"),
-            with_note(WZ, "16.1", "温州：将编码转借给他人使用", "Wenzhou: lending one's code to another"),
+            m(JN, "4.3.4"),
+        ],
+    },
+    // Lending one's own code is another act: 沪2023 第四条（三）1 names only borrowing and using.
+    Group {
+        id: "lent-codes",
+        label: "出借医保医师编码",
+        label_en: "Lending one's insurance code",
+        members: &[
+            with_note(WZ, "16.1", "温州限于转借给被中止、解除或未签订服务协议的医师", "Wenzhou: lending to a physician whose agreement is suspended, terminated or never signed"),
             m(JN, "4.3.4"),
         ],
     },
@@ -225,6 +273,8 @@ pub static GROUPS: &[Group] = &[
         label_en: "Defrauding the fund",
         members: &[
             m(SH23, "4.3.6"),
+            m(JN, "4.4.5"),
+            with_note(SH25, "13.4.1", "机构因此依《医疗保障基金使用监督管理条例》第四十条受处罚时，对负有责任的人员记分", "when the institution is penalised for it under Art. 40 of the national regulations, the responsible staff are scored"),
             with_note(SH20, "15.1", "机构的对应条款：定点医疗机构以欺诈、伪造证明材料或者其他手段骗取基金支出，处骗取金额二至五倍罚款，不记分", "the institution's article: a designated institution obtains fund payments by fraud, forged documents or other means; a fine of 2 to 5 times the amount, no points"),
         ],
     },
@@ -234,8 +284,9 @@ pub static GROUPS: &[Group] = &[
         label_en: "False supporting documents, false receipts",
         members: &[
             m(SH23, "4.3.3"),
-            m(WZ, "14.3"),
-            m(JN, "4.4.2"),
+            with_note(WZ, "14.3", "温州以“套取医疗保险基金”为要件", "Wenzhou: to draw money from the fund"),
+            with_note(JN, "4.4.2", "济宁以“骗取医保基金”为要件", "Jining: to defraud the fund"),
+            with_note(SH25, "13.4.1", "机构因此依《医疗保障基金使用监督管理条例》第四十条受处罚时，对负有责任的人员记分", "when the institution is penalised for it under Art. 40 of the national regulations, the responsible staff are scored"),
             with_note(SH20, "15.1", "机构的对应条款（罚款，不记分）：以虚假证明材料、虚开的单据骗取基金支出时", "the institution's article (fines, no points): when the false documents or receipts obtain fund payments"),
         ],
     },
@@ -246,6 +297,7 @@ pub static GROUPS: &[Group] = &[
         members: &[
             m(SH23, "4.3.3"),
             m(JN, "4.4.1"),
+            with_note(SH25, "13.4.1", "机构因此依《医疗保障基金使用监督管理条例》第四十条受处罚时，对负有责任的人员记分", "when the institution is penalised for it under Art. 40 of the national regulations, the responsible staff are scored"),
             with_note(SH20, "15.1", "机构的对应条款（罚款，不记分）：机构借冒名或者虚假就医骗取基金支出时", "the institution's article (fines, no points): when the institution obtains fund payments through the false-name or false care"),
         ],
     },
@@ -255,7 +307,7 @@ pub static GROUPS: &[Group] = &[
         label_en: "Forging or altering medical records",
         members: &[
             m(SH23, "4.3.4"),
-            m(WZ, "14.2"),
+            with_note(WZ, "14.2", "温州以“骗取医疗保险基金”为要件，另含虚假医疗证明、虚假住院", "Wenzhou: to defraud the fund; also false certificates and false admissions"),
             m(JN, "4.4.3"),
             with_note(SH25, "13.4.1", "机构因此依《医疗保障基金使用监督管理条例》第四十条受处罚时，对负有责任的人员记分", "when the institution is penalised for it under Art. 40 of the national regulations, the responsible staff are scored"),
             with_note(SH20, "15.1", "机构的对应条款（罚款，不记分）：限于以伪造的材料骗取基金支出；隐匿、销毁资料不在其内", "the institution's article (fines, no points): only forged materials that obtain fund payments; hiding or destroying records is not covered"),
@@ -267,6 +319,8 @@ pub static GROUPS: &[Group] = &[
         label_en: "Inventing medical services",
         members: &[
             m(SH23, "4.3.5"),
+            with_note(JN, "4.4.5", "济宁：使用各类手段骗取医保基金", "Jining: defrauding the fund by any means"),
+            with_note(SH25, "13.4.1", "机构因此依《医疗保障基金使用监督管理条例》第四十条受处罚时，对负有责任的人员记分", "when the institution is penalised for it under Art. 40 of the national regulations, the responsible staff are scored"),
             with_note(SH20, "15.1", "机构的对应条款（罚款，不记分）：虚构的项目用于骗取基金支出时", "the institution's article (fines, no points): when the invented services are billed to obtain fund payments"),
         ],
     },
