@@ -415,6 +415,21 @@ fn each_limb_of_the_two_swaps_of_covered_items_finds_its_own_counterparts() {
     );
 }
 
+#[test]
+fn an_item_that_names_several_acts_offers_each_counterpart() {
+    // The scenario's incident c is 沪2023 4.2.2 (split admissions, or unindicated tests…).
+    let case = scenario_case("sh2023-same-inspection");
+    let wz = compare::translate(&case, RegimeId::Wenzhou2014);
+    let c = wz.incidents.iter().find(|c| c.id == "c").expect("c");
+    assert_eq!(c.item.as_deref(), Some("16.5"));
+    assert_eq!(c.matched.map(|(g, _)| g.id), Some("unindicated-tests"));
+    let jn = compare::translate(&case, RegimeId::Jining2024);
+    let c = jn.incidents.iter().find(|c| c.id == "c").expect("c");
+    assert_eq!(c.item.as_deref(), Some("4.1.1"));
+    let others: Vec<(&str, &str)> = c.alternatives.iter().map(|(g, m)| (g.id, m.code)).collect();
+    assert_eq!(others, [("unindicated-tests", "4.1.2")]);
+}
+
 fn scenario_case(id: &str) -> Value {
     serde_json::from_str(scenarios::get(id).expect("scenario").case).expect("json")
 }
