@@ -5,7 +5,7 @@
 use crate::scoring::RegimeId;
 
 /// When this mapping was last reviewed against the seeds.
-pub const REVIEWED: &str = "2026-11-23";
+pub const REVIEWED: &str = "2026-11-27";
 
 /// One act, as each regime words it.
 #[derive(Debug, Clone, Copy)]
