@@ -413,6 +413,17 @@ fn each_limb_of_the_two_swaps_of_covered_items_finds_its_own_counterparts() {
         counterpart_codes(RegimeId::Shanghai2020, "16.3", RegimeId::Jining2024),
         ["4.1.4"]
     );
+    // 济宁's swap of any kind carries to the usual one (以外充当以内) first.
+    let case = json!({"regime": "jining-2024", "as_of": "2024-12-31",
+        "incidents": [{"id": "a", "item": "4.1.4", "decided_on": "2024-05-06"}]});
+    let sh23 = compare::translate(&case, RegimeId::Shanghai2023);
+    assert_eq!(sh23.incidents[0].item.as_deref(), Some("4.2.1"));
+    let others: Vec<&str> = sh23.incidents[0]
+        .alternatives
+        .iter()
+        .map(|(_, m)| m.code)
+        .collect();
+    assert_eq!(others, ["4.1.3"]);
 }
 
 #[test]

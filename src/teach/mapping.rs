@@ -91,25 +91,6 @@ pub static GROUPS: &[Group] = &[
         ],
     },
     Group {
-        id: "covered-as-uncovered",
-        label: "将支付范围以内的项目充当以外的项目",
-        label_en: "Passing covered items off as uncovered ones",
-        members: &[
-            with_note(SH23, "4.1.3", "仅本项前一种情形（以内充当以外）", "the item's first limb only (covered passed off as uncovered)"),
-            with_note(JN, "4.1.4", "济宁泛指串换，不分方向", "Jining: any swap, whichever way"),
-        ],
-    },
-    Group {
-        id: "covered-as-other-covered",
-        label: "将支付范围以内的项目充当以内的其他项目",
-        label_en: "Passing covered items off as other covered ones",
-        members: &[
-            with_note(SH20, "16.3", "机构的对应条款（罚款，不记分）；仅本项前一种情形（以内充当以内的其他项目）", "the institution's article (fines, no points); the item's first limb only (covered passed off as other covered)"),
-            with_note(JN, "4.1.4", "济宁泛指串换，不分方向", "Jining: any swap, whichever way"),
-            with_note(WZ, "15.2", "温州以“故意、造成基金损失”为要件", "Wenzhou requires intent and a loss to the fund"),
-        ],
-    },
-    Group {
         id: "records-not-matching-care",
         label: "提供与实际医疗活动不符的票据、清单、处方等记录",
         label_en: "Bills, cost lists, prescriptions or records that do not match the care given",
@@ -190,6 +171,28 @@ pub static GROUPS: &[Group] = &[
             with_note(WZ, "15.2", "温州以“故意、造成基金损失”为要件", "Wenzhou requires intent and a loss to the fund"),
             with_note(JN, "4.1.4", "济宁泛指串换，不分方向", "Jining: any swap, whichever way"),
             sh20("17.1"),
+        ],
+    },
+    // The swaps of covered items (沪2023 4.1.3's first limb, 沪2020 16.3's) come after
+    // 4.2.1's, so that a swap of any kind (济宁 4.1.4, 温州 15.2) carries to 4.2.1 / 17.1
+    // first and offers these next.
+    Group {
+        id: "covered-as-uncovered",
+        label: "将支付范围以内的项目充当以外的项目",
+        label_en: "Passing covered items off as uncovered ones",
+        members: &[
+            with_note(SH23, "4.1.3", "仅本项前一种情形（以内充当以外）", "the item's first limb only (covered passed off as uncovered)"),
+            with_note(JN, "4.1.4", "济宁泛指串换，不分方向", "Jining: any swap, whichever way"),
+        ],
+    },
+    Group {
+        id: "covered-as-other-covered",
+        label: "将支付范围以内的项目充当以内的其他项目",
+        label_en: "Passing covered items off as other covered ones",
+        members: &[
+            with_note(SH20, "16.3", "机构的对应条款（罚款，不记分）；仅本项前一种情形（以内充当以内的其他项目）", "the institution's article (fines, no points); the item's first limb only (covered passed off as other covered)"),
+            with_note(JN, "4.1.4", "济宁泛指串换，不分方向", "Jining: any swap, whichever way"),
+            with_note(WZ, "15.2", "温州以“故意、造成基金损失”为要件", "Wenzhou requires intent and a loss to the fund"),
         ],
     },
     Group {
