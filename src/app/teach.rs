@@ -49,6 +49,42 @@ fn not_applicable_note(lang: Lang, keys: &[&str]) -> Option<String> {
     ))
 }
 
+/// The act a link stands for, when the case's item names several acts (沪2023 4.2.2 is
+/// split admissions or unindicated tests): "按“…”对应".
+fn act_note(lang: Lang, group: &mapping::Group) -> String {
+    lang.pick(
+        format!("按“{}”对应", group.label),
+        format!("as “{}”", group.label_en),
+    )
+}
+
+/// "也可对应 …" for another item the mapping links an act to, with its act and note.
+fn alternative_note(lang: Lang, group: &mapping::Group, member: &mapping::Member) -> String {
+    let code = member.code;
+    let mut zh = format!("也可对应 {code}（{}）", group.label);
+    let mut en = format!("may also be {code} ({})", group.label_en);
+    if !member.note.is_empty() {
+        zh = format!("{zh}：{}", member.note);
+        en = format!("{en}: {}", member.note_en);
+    }
+    lang.pick(zh, en)
+}
+
+/// What the comparison assumed for a fact the case did not give.
+fn assumed_note(lang: Lang, key: &str) -> &'static str {
+    match key {
+        "responsibility" => lang.t(
+            "未给出责任程度，按一般责任计算",
+            "no responsibility given: general assumed",
+        ),
+        "amount_yuan" => lang.t("未给出涉及金额，按 0 元计算", "no amount given: ¥0 assumed"),
+        _ => lang.t(
+            "未给出的事实按默认值计算",
+            "a fact not given: its default assumed",
+        ),
+    }
+}
+
 fn points_cell(lang: Lang, column: &Column, id: &str) -> String {
     let carried = column.translation.incidents.iter().find(|c| c.id == id);
     let Some(item) = carried.and_then(|c| c.item.clone()) else {
@@ -182,15 +218,29 @@ pub fn Compare() -> impl IntoView {
                         let carried = col.translation.incidents.iter().find(|c| &c.id == id);
                         let differs = i > 0 && text.split(" · ").nth(1) != first_points[row].split(" · ").nth(1);
                         let na = carried.is_some_and(|c| c.item.is_none());
-                        let note = carried.and_then(|c| c.matched).and_then(|(_, m)| (!m.note.is_empty()).then(|| lang.pick(m.note.to_string(), m.note_en.to_string())));
+                        let matched = carried.and_then(|c| c.matched);
+                        // Which act the link stands for, when the case's item names several.
+                        let act = carried
+                            .filter(|c| i > 0 && mapping::groups_of(own, &c.source_item).nth(1).is_some())
+                            .and(matched)
+                            .map(|(g, _)| act_note(lang, g));
+                        let note = matched.and_then(|(_, m)| (!m.note.is_empty()).then(|| lang.pick(m.note.to_string(), m.note_en.to_string())));
+                        // Every other item the mapping links the act to, with its act and note.
+                        let others = carried
+                            .map(|c| c.alternatives.iter().map(|&(g, m)| alternative_note(lang, g, m)).collect::<Vec<_>>())
+                            .unwrap_or_default();
                         let not_applicable = carried.and_then(|c| not_applicable_note(lang, &c.not_applicable));
-                        let assumed = carried.filter(|c| !c.assumed.is_empty()).map(|_| lang.t("未给出责任程度，按一般责任计算", "no responsibility given: general assumed"));
+                        let assumed: Vec<&str> = carried
+                            .map(|c| c.assumed.iter().map(|&(key, _)| assumed_note(lang, key)).collect())
+                            .unwrap_or_default();
                         view! {
                             <td class:differs=differs class:na=na>
                                 {text}
+                                {act.map(|n| view! { <small class="cell-note">{n}</small> })}
                                 {note.map(|n| view! { <small class="cell-note">{n}</small> })}
+                                {others.into_iter().map(|n| view! { <small class="cell-note">{n}</small> }).collect_view()}
                                 {not_applicable.map(|n| view! { <small class="cell-note">{n}</small> })}
-                                {assumed.map(|n| view! { <small class="cell-note">{n}</small> })}
+                                {assumed.into_iter().map(|n| view! { <small class="cell-note">{n}</small> }).collect_view()}
                             </td>
                         }
                     })
@@ -303,8 +353,8 @@ pub fn Compare() -> impl IntoView {
             </fieldset>
             {table}
             <p class="note info">{lang.pick(
-                format!("条目对应关系是人工逐条审阅的数据（审阅于 {}），不是法规原文；部分对应只在一定条件下成立，表中已注明。", mapping::REVIEWED),
-                format!("The item mapping is reviewed data (reviewed on {}), not the law's text; partial matches are noted in the table.", mapping::REVIEWED),
+                format!("条目对应关系是人工逐条审阅的数据（审阅于 {}），不是法规原文；部分对应只在一定条件下成立，一个行为可对应多个条目的，表中均已注明。", mapping::REVIEWED),
+                format!("The item mapping is reviewed data (reviewed on {}), not the law's text; partial matches are noted in the table, and so is every other item an act may be.", mapping::REVIEWED),
             )}</p>
         </section>
     }

@@ -30,8 +30,9 @@ pub struct Carried {
     pub item: Option<String>,
     /// The group that matched them, with the member's note.
     pub matched: Option<(&'static Group, &'static Member)>,
-    /// Other counterparts the group offers.
-    pub alternatives: Vec<&'static str>,
+    /// The other counterparts the mapping offers (each with its group and note): the
+    /// act may be any of them here.
+    pub alternatives: Vec<(&'static Group, &'static Member)>,
     /// Facts given that this regime does not use (not applicable here).
     pub not_applicable: Vec<&'static str>,
     /// Facts this regime needs that were not given, and the value assumed.
@@ -164,16 +165,22 @@ pub fn translate(case: &Value, to: RegimeId) -> Translation {
             .map_or_else(|| i.to_string(), str::to_string);
         let source = items_of(incident);
         let source_item = source.first().cloned().unwrap_or_default();
-        let options: Vec<(&'static Group, &'static Member)> = source
+        let mut options: Vec<(&'static Group, &'static Member)> = Vec::new();
+        for option in source
             .iter()
             .flat_map(|code| mapping::counterparts(from, code, to))
-            .collect();
+        {
+            // Several source items may share a counterpart: each counterpart once.
+            if !options.iter().any(|(_, m)| m.code == option.1.code) {
+                options.push(option);
+            }
+        }
         let mut entry = Carried {
             id: id.clone(),
             source_item,
             item: None,
             matched: options.first().copied(),
-            alternatives: options.iter().skip(1).map(|(_, m)| m.code).collect(),
+            alternatives: options.iter().skip(1).copied().collect(),
             not_applicable: Vec::new(),
             assumed: Vec::new(),
         };

@@ -176,13 +176,15 @@ static CLAUSES: [Clause; 6] = [
                 gloss: "Settling costs collected from insured persons twice, in split parts, above the standard or at self-set rates",
                 value: ItemValue::Fine { normal: ART16, severe: Some(ART16_SEVERE) },
             },
-            // The seed reads 以内 … 以内 here (so the act is self-contradictory as printed);
-            // 沪医保规〔2023〕4号 第四条（一）3, which mirrors it, reads 以内 … 以外.
+            // The seed reads 以内 … 以内: one covered item passed off as another covered
+            // item (billing a different covered drug or service than the one given). 沪医保规
+            // 〔2023〕4号 第四条（一）3 reads 以内 … 以外, a different act; only the second limb
+            // (records that do not match the care given) is worded alike in both.
             Item {
                 code: "16.3",
                 cite: "第十六条（三）",
                 text: "违反基本医疗保险有关规定,将基本医疗保险基金支付范围或者约定服务范围以内的药品、诊疗项目、医用耗材、医疗服务设施充当为基本医疗保险基金支付范围或者约定服务范围以内的其他药品、诊疗项目、医用耗材、医疗服务设施,或者提供与实际开展医疗活动不相符的结算票据、费用清单、处方以及其他记录材料,进行基本医疗保险费用结算的;",
-                gloss: "Passing drugs, services, consumables or facilities within the fund's coverage off as other items, or supplying bills, cost lists, prescriptions or records that do not match the care given, for settlement",
+                gloss: "Passing covered drugs, services, consumables or facilities off as other covered ones, or supplying bills, cost lists, prescriptions or records that do not match the care given, for settlement",
                 value: ItemValue::Fine { normal: ART16, severe: Some(ART16_SEVERE) },
             },
             Item {
