@@ -160,8 +160,8 @@ impl Notes {
             self.warn(
                 "calendar_not_covered",
                 None,
-                format!("some working days fall outside {from}–{until}, the years whose official holiday arrangements the calendar holds; for them only weekends were skipped, so check those deadlines against the year's 放假安排"),
-                format!("部分工作日落在 {from}—{until} 年以外，日历未收录当年国务院放假安排，仅按周末推算；请对照当年放假安排核对相关期限"),
+                format!("some working days fall outside {from}–{until}, the years whose official holiday arrangements (放假安排) the calendar holds; for them weekends and the statutory holidays of 《全国年节及纪念日放假办法》 (元旦, 春节 with 除夕, 清明, 劳动节, 端午, 中秋, 国庆) were skipped, but not the bridging days off or make-up working days (调休) the year's arrangement may set, so check those deadlines against it once it is published"),
+                format!("部分工作日落在 {from}—{until} 年以外，日历未收录当年国务院放假安排：已按周末和《全国年节及纪念日放假办法》规定的法定节假日（元旦、春节含除夕、清明节、劳动节、端午节、中秋节、国庆节）推算，未计入当年放假安排可能另定的调休放假和调休上班；请在当年放假安排公布后核对相关期限"),
             );
         }
         self.warnings
