@@ -671,6 +671,7 @@ fn error_codes_spell_as_the_spec() {
         (ErrorCode::InvalidValue, "invalid_value"),
         (ErrorCode::PointsOutOfRange, "points_out_of_range"),
         (ErrorCode::MonthsOutOfRange, "months_out_of_range"),
+        (ErrorCode::BarYearsOutOfRange, "bar_years_out_of_range"),
     ];
     for (code, text) in codes {
         assert_eq!(code.as_str(), text);
@@ -694,4 +695,37 @@ fn chinese_messages_name_fields_as_the_form_does() {
         "{}",
         e.message_zh
     );
+}
+
+#[test]
+fn resumption_requests_are_checked_like_any_field() {
+    let e = err(&json!({"regime": "wenzhou-2014", "incidents": [],
+        "resumption_requests": [{"on": "2025-02-30"}]}));
+    assert_eq!(e.code, ErrorCode::InvalidDate);
+    assert_eq!(e.path, "resumption_requests[0].on");
+    let e = err(&json!({"regime": "wenzhou-2014", "incidents": [],
+        "resumption_requests": [{"day": "2025-02-03"}]}));
+    assert_eq!(e.code, ErrorCode::UnknownField);
+    assert_eq!(e.path, "resumption_requests[0].day");
+    let e = err(&json!({"regime": "wenzhou-2014", "incidents": [],
+        "resumption_requests": [{}]}));
+    assert_eq!(e.code, ErrorCode::MissingField);
+    assert_eq!(e.path, "resumption_requests[0].on");
+}
+
+#[test]
+fn an_act_after_the_notice_of_its_points_is_impossible() {
+    let e = err(&json!({"regime": "shanghai-2025", "incidents": [
+        {"item": "13.2", "responsibility": "general", "notified_on": "2025-04-03", "occurred_on": "2025-04-10"}]}));
+    assert_eq!(e.code, ErrorCode::InvalidDate);
+    assert_eq!(e.path, "incidents[0].occurred_on");
+}
+
+#[test]
+fn a_pending_decision_needs_its_notice() {
+    let e = err(&json!({"regime": "shanghai-2025", "incidents": [
+        {"item": "13.2", "responsibility": "general"}]}));
+    assert_eq!(e.code, ErrorCode::MissingField);
+    assert_eq!(e.path, "incidents[0].decided_on");
+    assert!(e.message_zh.contains("告知书"), "{}", e.message_zh);
 }

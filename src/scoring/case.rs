@@ -333,23 +333,23 @@ impl Incident {
         obj.string("note")?;
 
         let info = regime.info();
-        let (items, several_items) = match (obj.get("item"), obj.get("items")) {
-            (Some(_), Some(_)) => {
-                return Err(obj.invalid(
+        let (items, several_items) =
+            match (obj.get("item"), obj.get("items")) {
+                (Some(_), Some(_)) => return Err(obj.invalid(
                     "items",
                     "give either item (one code) or items (several codes for one act), not both"
                         .into(),
                     "item（单个条目）与 items（同一行为涉及的多个条目）只能填写其一".into(),
-                ))
-            }
-            (None, None) if obj.get("points").is_some() && info.counting != Counting::Fines => {
-                // An earlier decision remembered by its points alone (spec v2).
-                (Vec::new(), false)
-            }
-            (None, None) => return Err(CaseError::new(
-                ErrorCode::MissingField,
-                format!("{path}.item"),
-                format!(
+                )),
+                (None, None) if obj.get("points").is_some() && info.counting != Counting::Fines => {
+                    // An earlier decision remembered by its points alone (spec v2).
+                    (Vec::new(), false)
+                }
+                (None, None) => {
+                    return Err(CaseError::new(
+                        ErrorCode::MissingField,
+                        format!("{path}.item"),
+                        format!(
                     "the incident has no item; give the code of the violated item, e.g. \"{}\"{}",
                     info.items().next().map_or("", |i| i.code),
                     if info.counting == Counting::Fines {
@@ -358,36 +358,37 @@ impl Incident {
                         ", or, for an earlier decision whose item you do not have, its points"
                     }
                 ),
-                format!(
-                    "事件缺少 item（违规条目编号），例如“{}”{}",
-                    info.items().next().map_or("", |i| i.code),
-                    if info.counting == Counting::Fines {
-                        ""
-                    } else {
-                        "；记不清条目的既往记分，可只填分值 points"
-                    }
+                        format!(
+                            "事件缺少 item（违规条目编号），例如“{}”{}",
+                            info.items().next().map_or("", |i| i.code),
+                            if info.counting == Counting::Fines {
+                                ""
+                            } else {
+                                "；记不清条目的既往记分，可只填分值 points"
+                            }
+                        ),
+                    ))
+                }
+                (Some(code), None) => (
+                    vec![lookup_item(regime, code, &format!("{path}.item"))?],
+                    false,
                 ),
-            )),
-            (Some(code), None) => (
-                vec![lookup_item(regime, code, &format!("{path}.item"))?],
-                false,
-            ),
-            (None, Some(list)) => {
-                let list = obj.array("items", list)?;
-                if list.is_empty() {
-                    return Err(obj.invalid(
-                        "items",
-                        "items is empty; give at least one item code".into(),
-                        "items 为空；请至少填写一个条目编号".into(),
-                    ));
+                (None, Some(list)) => {
+                    let list = obj.array("items", list)?;
+                    if list.is_empty() {
+                        return Err(obj.invalid(
+                            "items",
+                            "items is empty; give at least one item code".into(),
+                            "items 为空；请至少填写一个条目编号".into(),
+                        ));
+                    }
+                    let mut items = Vec::with_capacity(list.len());
+                    for (i, code) in list.iter().enumerate() {
+                        items.push(lookup_item(regime, code, &format!("{path}.items[{i}]"))?);
+                    }
+                    (items, true)
                 }
-                let mut items = Vec::with_capacity(list.len());
-                for (i, code) in list.iter().enumerate() {
-                    items.push(lookup_item(regime, code, &format!("{path}.items[{i}]"))?);
-                }
-                (items, true)
-            }
-        };
+            };
 
         let decided_on = obj.date("decided_on")?;
         let notified_on = obj.date("notified_on")?;

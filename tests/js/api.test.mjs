@@ -74,3 +74,43 @@ test("catalogue() lists every item with its text and citation", () => {
   assert.deepEqual(api.regimes(), ["shanghai-2025", "shanghai-2023", "wenzhou-2014", "jining-2024", "shanghai-2020"]);
   assert.throws(() => api.catalogue("x"), (t) => t.error.code === "unknown_regime");
 });
+
+test("the v2 marks reach JavaScript as the CLI prints them", () => {
+  const cases = [
+    // A notice alone: projected decision and measure, and the outlook.
+    { regime: "shanghai-2025", as_of: "2026-11-27", incidents: [
+      { id: "e", points: 3, decided_on: "2026-03-10" },
+      { id: "n", item: "13.2", responsibility: "primary", notified_on: "2026-11-25" }] },
+    // 沪2020: a discretionary change of settlement mode; item 21 without a fine.
+    { regime: "shanghai-2020", as_of: "2025-12-31", incidents: [
+      { id: "p", item: "19.2", severe: true, decided_on: "2025-05-01" },
+      { id: "s", item: "21", decided_on: "2025-05-02" }] },
+    // Wenzhou: a request before its window extends the suspension.
+    { regime: "wenzhou-2014", as_of: "2025-06-01", agreement_start: "2024-10-01",
+      resumption_requests: [{ on: "2025-03-05" }], incidents: [
+      { id: "a", item: "15.1", decided_on: "2025-03-03" },
+      { id: "b", item: "16.1", decided_on: "2025-03-03" },
+      { id: "c", item: "17.1", decided_on: "2025-03-03" }] },
+  ];
+  const [pending, fines, wenzhou] = cases.map((c) => {
+    const fromJs = api.evaluate(c);
+    assert.deepEqual(fromJs, viaCli(c).ok);
+    return fromJs;
+  });
+  assert.equal(pending.incidents[1].projected, true);
+  assert.equal(pending.incidents[1].decided_on, "2026-12-14");
+  assert.equal(pending.sanctions[1].projected, true);
+  assert.deepEqual([pending.outlook.on, pending.outlook.state, pending.outlook.total], ["2026-12-15", "suspended", 9]);
+  assert.ok(pending.warnings.some((w) => w.code === "decision_projected"));
+  const kinds = pending.deadlines.map((d) => `${d.kind}/${d.actor}`);
+  for (const k of ["decision_delivery/agency", "registration_update/institution", "objection/person"]) {
+    assert.ok(kinds.includes(k), `${k} in ${kinds}`);
+  }
+  assert.equal(fines.sanctions[0].discretionary, true);
+  assert.equal(fines.incidents[1].fine_min, null);
+  assert.deepEqual(fines.incidents[1].measures, ["settlement_suspension_possible"]);
+  assert.equal(wenzhou.sanctions[0].extended, true);
+  assert.equal(wenzhou.status.state, "suspended");
+  assert.ok(wenzhou.deadlines.some((d) => d.kind === "resumption_decision"));
+  assert.ok(wenzhou.warnings.some((w) => w.code === "suspension_extended"));
+});
