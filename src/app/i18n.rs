@@ -5,6 +5,38 @@ use chrono::{Datelike, NaiveDate};
 
 use crate::scoring::outcome::{Actor, DeadlineKind, FineResult, SanctionKind};
 
+/// Where the language choice is kept between visits.
+const LANG_KEY: &str = "jifen.lang";
+
+/// The language to start in: `?lang=en|zh` in the address (pages that embed the
+/// calculator), else the one chosen on an earlier visit, else Chinese.
+pub fn initial_lang() -> Lang {
+    let window = leptos::prelude::window();
+    let asked = window.location().search().ok().and_then(|q| {
+        q.trim_start_matches('?')
+            .split('&')
+            .find_map(|kv| kv.strip_prefix("lang=").map(str::to_string))
+    });
+    let kept = || {
+        window
+            .local_storage()
+            .ok()
+            .flatten()
+            .and_then(|s| s.get_item(LANG_KEY).ok().flatten())
+    };
+    match asked.or_else(kept).as_deref() {
+        Some("en") => Lang::En,
+        _ => Lang::Zh,
+    }
+}
+
+/// Keeps the language for the next visit (where the browser allows storage).
+pub fn remember_lang(lang: Lang) {
+    if let Some(storage) = leptos::prelude::window().local_storage().ok().flatten() {
+        let _ = storage.set_item(LANG_KEY, if lang == Lang::En { "en" } else { "zh" });
+    }
+}
+
 /// The interface language.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Lang {

@@ -68,23 +68,31 @@ pub struct Keep {
     /// The title of a shared case being looked at (not saved yet).
     pub preview: RwSignal<Option<String>>,
     pub notice: RwSignal<Option<Notice>>,
+    /// Nothing was stored before this visit.
+    pub first_visit: bool,
 }
 
 fn local_storage() -> Option<web_sys::Storage> {
     window().local_storage().ok().flatten()
 }
 
-/// Reads the store and the link, and says which case to open.
-pub fn start(today: &str) -> (Keep, Draft) {
+/// Reads the store and the link, and says which case to open. A new library's first case
+/// is named in the interface's language.
+pub fn start(today: &str, lang: Lang) -> (Keep, Draft) {
     let mut notice = None;
+    let first_name = lang.t("案例 1", "Case 1");
+    let mut first_visit = false;
     let (mut library, store) = match local_storage() {
-        None => (Library::new(today, "案例 1"), Store::Unavailable),
+        None => (Library::new(today, first_name), Store::Unavailable),
         Some(storage) => {
             let stored = storage.get_item(library::KEY).ok().flatten();
             match library::read(stored.as_deref()) {
-                Loaded::Empty => (Library::new(today, "案例 1"), Store::Saving),
+                Loaded::Empty => {
+                    first_visit = true;
+                    (Library::new(today, first_name), Store::Saving)
+                }
                 Loaded::Ok(library) => (library, Store::Saving),
-                Loaded::Newer(v) => (Library::new(today, "案例 1"), Store::Newer(v)),
+                Loaded::Newer(v) => (Library::new(today, first_name), Store::Newer(v)),
                 Loaded::Damaged {
                     message,
                     message_zh,
@@ -105,7 +113,7 @@ pub fn start(today: &str) -> (Keep, Draft) {
                         en: format!("{message}. The old data is kept as it was and can be downloaded; a new case starts below."),
                         download: Some(("jifen-damaged-store.json".into(), raw)),
                     });
-                    (Library::new(today, "案例 1"), Store::Saving)
+                    (Library::new(today, first_name), Store::Saving)
                 }
             }
         }
@@ -129,7 +137,7 @@ pub fn start(today: &str) -> (Keep, Draft) {
                 &e,
             ));
             let id = library.add(
-                &library.fresh_name("案例"),
+                &library.fresh_name(lang.t("案例", "Case")),
                 case_file::export(&Draft::default(), None),
                 today,
             );
@@ -180,6 +188,7 @@ pub fn start(today: &str) -> (Keep, Draft) {
         store: RwSignal::new(store),
         preview: RwSignal::new(preview),
         notice: RwSignal::new(notice),
+        first_visit,
     };
     (keep, draft)
 }
@@ -362,7 +371,7 @@ pub fn CaseBar() -> impl IntoView {
             l.cases.retain(|c| c.id != current);
             if l.cases.is_empty() {
                 let id = l.add(
-                    &l.fresh_name("案例"),
+                    &l.fresh_name(lang.t("案例", "Case")),
                     case_file::export(&Draft::default(), None),
                     &today,
                 );

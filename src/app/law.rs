@@ -61,7 +61,10 @@ pub fn LawDialog() -> impl IntoView {
                 .next()
                 .map(|f| f.article.number);
             reading.set(None);
-            page.set(super::Page::Reader { regime, article });
+            page.set(super::Page::Law {
+                regime: Some(regime),
+                article,
+            });
         }
     };
     Effect::new(move |_| {

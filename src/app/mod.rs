@@ -36,21 +36,8 @@ pub struct Computed {
     pub today: NaiveDate,
 }
 
-/// The page shown.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Page {
-    /// The calculator: the case and its result.
-    Calculator,
-    /// The same facts under several regimes.
-    Compare,
-    /// The scenario library.
-    Scenarios,
-    /// A regulation's text, opened at an article.
-    Reader {
-        regime: RegimeId,
-        article: Option<String>,
-    },
-}
+/// The page shown: each is a URL fragment and a history entry (see [`Route`]).
+pub use crate::exchange::route::Route as Page;
 
 /// What every component can reach.
 #[derive(Clone, Copy)]
@@ -62,6 +49,7 @@ pub struct Ctx {
     pub reading: RwSignal<Option<law::Reading>>,
     /// Saved cases, storage and share links.
     pub keep: keep::Keep,
+    /// The page shown; setting it adds a history entry (the browser's Back returns).
     pub page: RwSignal<Page>,
 }
 
@@ -91,12 +79,15 @@ pub fn compute(draft: &Draft, today: NaiveDate) -> Computed {
 #[component]
 pub fn App() -> impl IntoView {
     let today = today();
-    let (keep, opened) = keep::start(&today.to_string());
+    let lang = RwSignal::new(i18n::initial_lang());
+    let (keep, opened) = keep::start(&today.to_string(), lang.get_untracked());
     let draft = RwSignal::new(opened);
-    let lang = RwSignal::new(Lang::Zh);
     let computed = Memo::new(move |_| draft.with(|d| compute(d, today)));
     let reading = RwSignal::new(None);
-    let page = RwSignal::new(Page::Calculator);
+    let page = RwSignal::new(initial_page(
+        keep.first_visit && draft.with_untracked(|d| d.incidents.is_empty()),
+    ));
+    follow_history(page);
     provide_context(Ctx {
         draft,
         lang,
@@ -113,6 +104,7 @@ pub fn App() -> impl IntoView {
             let _ = root.set_attribute("lang", lang.code());
         }
         document().set_title(lang.t("医保医师记分计算器", "Medical-insurance scoring calculator"));
+        i18n::remember_lang(lang);
     });
 
     // The whole page is rebuilt in the other language; the draft, in its own signal,
@@ -124,7 +116,7 @@ pub fn App() -> impl IntoView {
             <Header/>
             <Tabs/>
             {move || match page.get() {
-                Page::Calculator => view! {
+                Page::Calculator | Page::Scenario(_) | Page::Shared(_) | Page::Guide(_) => view! {
                     <main class="layout">
                         <section class="inputs" aria-label=lang.t("案情", "The case")>
                             <keep::KeepNotices/>
@@ -144,7 +136,15 @@ pub fn App() -> impl IntoView {
                 .into_any(),
                 Page::Compare => view! { <main class="page"><teach::Compare/></main> }.into_any(),
                 Page::Scenarios => view! { <main class="page"><teach::Scenarios/></main> }.into_any(),
-                Page::Reader { regime, article } => view! { <main class="page"><reader::Reader regime article/></main> }.into_any(),
+                Page::Law { regime, article } => {
+                    let regime = regime.unwrap_or_else(|| computed.with_untracked(|c| c.regime));
+                    view! { <main class="page"><reader::Reader regime article/></main> }.into_any()
+                }
+                // Pages of the training room (rules side by side, presentation, quiz)
+                // open on the scenario library until they are built.
+                Page::Rules(_) | Page::Present(_) | Page::Quiz { .. } => {
+                    view! { <main class="page"><teach::Scenarios/></main> }.into_any()
+                }
             }}
             <law::LawDialog/>
             <result::MiniStatus/>
@@ -160,6 +160,55 @@ pub fn App() -> impl IntoView {
     }
 }
 
+/// The page the address asks for. A first visit on a phone starts the guided questions.
+fn initial_page(first_visit_to_empty_case: bool) -> Page {
+    let hash = window().location().hash().unwrap_or_default();
+    if hash.trim_start_matches('#').is_empty() && first_visit_to_empty_case && is_narrow() {
+        return Page::Guide(1);
+    }
+    Page::parse(&hash).unwrap_or(Page::Calculator)
+}
+
+/// Whether the window is phone-sized.
+pub fn is_narrow() -> bool {
+    window()
+        .inner_width()
+        .ok()
+        .and_then(|w| w.as_f64())
+        .is_some_and(|w| w < 720.0)
+}
+
+/// Keeps the page and the address in step: a new page is a new history entry, and the
+/// browser's Back and Forward bring the page they name.
+fn follow_history(page: RwSignal<Page>) {
+    Effect::new(move |_| {
+        let route = page.get();
+        let location = window().location();
+        let here = Page::parse(&location.hash().unwrap_or_default());
+        if here.as_ref() != Some(&route) {
+            if let Ok(history) = window().history() {
+                let _ = history.push_state_with_url(
+                    &wasm_bindgen::JsValue::NULL,
+                    "",
+                    Some(&route.fragment()),
+                );
+            }
+        }
+    });
+    let on_pop = wasm_bindgen::closure::Closure::<dyn Fn()>::new(move || {
+        let hash = window().location().hash().unwrap_or_default();
+        // An anchor inside a page (`#result`) is not a page: stay.
+        if let Some(route) = Page::parse(&hash) {
+            if page.get_untracked() != route {
+                page.set(route);
+            }
+        }
+    });
+    use wasm_bindgen::JsCast;
+    let _ = window().add_event_listener_with_callback("popstate", on_pop.as_ref().unchecked_ref());
+    on_pop.forget();
+}
+
 /// The pages: calculator, comparison, scenarios, the law.
 #[component]
 fn Tabs() -> impl IntoView {
@@ -170,23 +219,32 @@ fn Tabs() -> impl IntoView {
         ..
     } = ctx();
     let lang = lang.get_untracked();
-    let tab = move |label: &'static str, target: Page| {
-        let is = target.clone();
-        let current = move || {
-            let here = page.get();
-            (std::mem::discriminant(&here) == std::mem::discriminant(&is)).then_some("page")
-        };
+    // Which tab a page belongs to.
+    let tab_of = |page: &Page| match page {
+        Page::Calculator | Page::Scenario(_) | Page::Shared(_) | Page::Guide(_) => 0,
+        Page::Compare => 1,
+        Page::Scenarios | Page::Rules(_) | Page::Present(_) | Page::Quiz { .. } => 2,
+        Page::Law { .. } => 3,
+    };
+    let tab = move |label: &'static str, index: usize, target: Page| {
+        let current = move || (page.with(tab_of) == index).then_some("page");
+        // Links, so that a tab can be opened in a new tab and its address copied.
+        let href = target.fragment();
         view! {
-            <button type="button" class="tab" aria-current=current on:click=move |_| page.set(target.clone())>{label}</button>
+            <a class="tab" href=href aria-current=current on:click=move |ev: leptos::ev::MouseEvent| {
+                if ev.ctrl_key() || ev.meta_key() || ev.shift_key() { return; }
+                ev.prevent_default();
+                page.set(target.clone());
+            }>{label}</a>
         }
     };
     let regime = computed.with_untracked(|c| c.regime);
     view! {
         <nav class="tabs" aria-label=lang.t("功能", "Pages")>
-            {tab(lang.t("计算", "Calculator"), Page::Calculator)}
-            {tab(lang.t("制度对比", "Compare regimes"), Page::Compare)}
-            {tab(lang.t("案例库", "Scenarios"), Page::Scenarios)}
-            {tab(lang.t("条文", "The law"), Page::Reader { regime, article: None })}
+            {tab(lang.t("计算", "Calculator"), 0, Page::Calculator)}
+            {tab(lang.t("制度对比", "Compare"), 1, Page::Compare)}
+            {tab(lang.t("案例库", "Scenarios"), 2, Page::Scenarios)}
+            {tab(lang.t("条文", "The law"), 3, Page::Law { regime: Some(regime), article: None })}
         </nav>
     }
 }

@@ -89,7 +89,7 @@ pub fn Reader(
                 <label for="reader-regime">{lang.t("文件", "Document")}</label>
                 <select id="reader-regime" on:change=move |ev| {
                     if let Some(r) = RegimeId::parse(&event_target_value(&ev)) {
-                        page.set(Page::Reader { regime: r, article: None });
+                        page.set(Page::Law { regime: Some(r), article: None });
                     }
                 }>{regimes}</select>
             </div>

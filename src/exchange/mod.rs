@@ -1,5 +1,6 @@
 //! How a case travels: the form as the user typed it ([`draft`]), case files in the
-//! spec's format ([`case_file`]), share links ([`share`]) and calendar files ([`ics`]).
+//! spec's format ([`case_file`]), share links ([`share`]), calendar files ([`ics`]) and the app's pages as
+//! URL fragments ([`route`]).
 //!
 //! Pure functions, like the core: no browser, no clock ("now" is an argument), no panic
 //! on any input — every decoder here is fuzzed (`tests/exchange_fuzz.rs`).
@@ -8,4 +9,5 @@ pub mod case_file;
 pub mod draft;
 pub mod ics;
 pub mod library;
+pub mod route;
 pub mod share;

@@ -1,0 +1,280 @@
+//! The app's pages as URL fragments, so that every page is a history entry (the browser's
+//! Back works) and can be linked to. Fragments never reach a server.
+//!
+//! ```
+//! use jifen::exchange::route::Route;
+//! use jifen::scoring::RegimeId;
+//!
+//! let route = Route::parse("#rules=shanghai-2025,jining-2024").unwrap();
+//! assert_eq!(route, Route::Rules(vec![RegimeId::Shanghai2025, RegimeId::Jining2024]));
+//! assert_eq!(Route::parse(&route.fragment()), Some(route));
+//! // An article, percent-encoded as browsers give it.
+//! let law = Route::parse("#law=jining-2024/%E4%BA%94").unwrap();
+//! assert_eq!(law, Route::Law { regime: Some(RegimeId::Jining2024), article: Some("五".into()) });
+//! // A fragment that is not a page (an anchor inside one) is not a route.
+//! assert_eq!(Route::parse("#art-第一条"), None);
+//! ```
+
+use crate::scoring::RegimeId;
+
+/// A page of the app, as its fragment names it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Route {
+    /// The calculator (no fragment, `#calc`).
+    Calculator,
+    /// The guided first visit, at a step (`#guide/2`), counted from 1.
+    Guide(u8),
+    /// The case under several regimes (`#compare`).
+    Compare,
+    /// The scenario library (`#scenarios`).
+    Scenarios,
+    /// A regulation's text (`#law`, `#law=jining-2024`, `#law=jining-2024/五`).
+    Law {
+        regime: Option<RegimeId>,
+        article: Option<String>,
+    },
+    /// Regimes' rules side by side, no case needed (`#rules=shanghai-2025,jining-2024`).
+    Rules(Vec<RegimeId>),
+    /// A scenario presented step by step (`#present=sh2025-one-shot-9`).
+    Present(String),
+    /// A quiz (`#quiz=shanghai-2025&n=10&seed=abc`).
+    Quiz {
+        regime: RegimeId,
+        questions: Option<u32>,
+        seed: Option<String>,
+    },
+    /// A scenario of the library looked at in the calculator (`#s=<id>`).
+    Scenario(String),
+    /// A shared case looked at in the calculator (`#c1.…`).
+    Shared(String),
+}
+
+/// Decodes `%XX` escapes (UTF-8); a broken escape is kept as written.
+pub fn percent_decode(text: &str) -> String {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        let hex = |b: u8| (b as char).to_digit(16);
+        if bytes[i] == b'%' && i + 2 < bytes.len() {
+            if let (Some(h), Some(l)) = (hex(bytes[i + 1]), hex(bytes[i + 2])) {
+                out.push((h * 16 + l) as u8);
+                i += 3;
+                continue;
+            }
+        }
+        out.push(bytes[i]);
+        i += 1;
+    }
+    String::from_utf8(out).unwrap_or_else(|_| text.to_string())
+}
+
+/// Escapes what a fragment should not hold raw (anything but unreserved ASCII and `/,=&.-`).
+fn percent_encode(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for b in text.bytes() {
+        if b.is_ascii_alphanumeric() || b"-_.~/,=&".contains(&b) {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
+impl Route {
+    /// The route of a fragment (with or without `#`); `None` for a fragment that names no
+    /// page, such as an anchor inside one (`#art-第一条`, `#result`).
+    pub fn parse(fragment: &str) -> Option<Route> {
+        let fragment = fragment.strip_prefix('#').unwrap_or(fragment);
+        if crate::exchange::share::is_share_fragment(fragment) {
+            return Some(Route::Shared(fragment.to_string()));
+        }
+        let fragment = percent_decode(fragment);
+        let (name, value) = match fragment.split_once('=') {
+            Some((name, value)) => (name, Some(value)),
+            None => (fragment.as_str(), None),
+        };
+        Some(match (name, value) {
+            ("" | "calc", None) => Route::Calculator,
+            ("compare", None) => Route::Compare,
+            ("scenarios", None) => Route::Scenarios,
+            ("guide", None) => Route::Guide(1),
+            (guide, None) if guide.starts_with("guide/") => {
+                let step = guide.strip_prefix("guide/")?.parse::<u8>().ok()?;
+                Route::Guide(step.max(1))
+            }
+            ("law", None) => Route::Law {
+                regime: None,
+                article: None,
+            },
+            ("law", Some(value)) => {
+                let (regime, article) = match value.split_once('/') {
+                    Some((r, a)) => (r, Some(a.to_string()).filter(|a| !a.is_empty())),
+                    None => (value, None),
+                };
+                Route::Law {
+                    regime: Some(RegimeId::parse(regime)?),
+                    article,
+                }
+            }
+            ("rules", Some(value)) => Route::Rules(
+                value
+                    .split(',')
+                    .map(|id| RegimeId::parse(id.trim()))
+                    .collect::<Option<Vec<_>>>()?,
+            ),
+            ("present", Some(id)) => Route::Present(id.to_string()),
+            ("s", Some(id)) => Route::Scenario(id.to_string()),
+            ("quiz", Some(value)) => {
+                let mut parts = value.split('&');
+                let regime = RegimeId::parse(parts.next()?.trim())?;
+                let mut questions = None;
+                let mut seed = None;
+                for part in parts {
+                    match part.split_once('=') {
+                        Some(("n", n)) => questions = n.parse::<u32>().ok(),
+                        Some(("seed", s)) if !s.is_empty() => seed = Some(s.to_string()),
+                        _ => {}
+                    }
+                }
+                Route::Quiz {
+                    regime,
+                    questions,
+                    seed,
+                }
+            }
+            _ => return None,
+        })
+    }
+
+    /// The fragment (with `#`) that names this route; `#calc` for the calculator, so that
+    /// going back to it is a history entry of its own.
+    pub fn fragment(&self) -> String {
+        let body = match self {
+            Route::Calculator => "calc".to_string(),
+            Route::Guide(step) => format!("guide/{step}"),
+            Route::Compare => "compare".to_string(),
+            Route::Scenarios => "scenarios".to_string(),
+            Route::Law { regime, article } => match (regime, article) {
+                (None, _) => "law".to_string(),
+                (Some(r), None) => format!("law={}", r.as_str()),
+                (Some(r), Some(a)) => format!("law={}/{}", r.as_str(), percent_encode(a)),
+            },
+            Route::Rules(regimes) => format!(
+                "rules={}",
+                regimes
+                    .iter()
+                    .map(|r| r.as_str())
+                    .collect::<Vec<_>>()
+                    .join(",")
+            ),
+            Route::Present(id) => format!("present={}", percent_encode(id)),
+            Route::Quiz {
+                regime,
+                questions,
+                seed,
+            } => {
+                let mut text = format!("quiz={}", regime.as_str());
+                if let Some(n) = questions {
+                    text.push_str(&format!("&n={n}"));
+                }
+                if let Some(seed) = seed {
+                    text.push_str(&format!("&seed={}", percent_encode(seed)));
+                }
+                text
+            }
+            Route::Scenario(id) => format!("s={}", percent_encode(id)),
+            Route::Shared(fragment) => fragment.clone(),
+        };
+        format!("#{body}")
+    }
+
+    /// Whether the route shows the calculator (a shared case and a scenario are looked at
+    /// there).
+    pub fn is_calculator(&self) -> bool {
+        matches!(
+            self,
+            Route::Calculator | Route::Scenario(_) | Route::Shared(_)
+        )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_route_reads_back_from_its_fragment() {
+        let routes = [
+            Route::Calculator,
+            Route::Guide(3),
+            Route::Compare,
+            Route::Scenarios,
+            Route::Law {
+                regime: None,
+                article: None,
+            },
+            Route::Law {
+                regime: Some(RegimeId::Shanghai2025),
+                article: None,
+            },
+            Route::Law {
+                regime: Some(RegimeId::Shanghai2025),
+                article: Some("第十四条".into()),
+            },
+            Route::Rules(vec![RegimeId::Shanghai2025, RegimeId::Jining2024]),
+            Route::Present("sh2025-one-shot-9".into()),
+            Route::Quiz {
+                regime: RegimeId::Wenzhou2014,
+                questions: Some(10),
+                seed: Some("课堂 1".into()),
+            },
+            Route::Quiz {
+                regime: RegimeId::Jining2024,
+                questions: None,
+                seed: None,
+            },
+            Route::Scenario("jn-one-shot-12".into()),
+        ];
+        for route in routes {
+            assert_eq!(
+                Route::parse(&route.fragment()),
+                Some(route.clone()),
+                "{route:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn fragments_that_name_no_page_are_not_routes() {
+        for fragment in [
+            "#result",
+            "#art-第一条",
+            "#rules=",
+            "#rules=beijing",
+            "#law=x/y",
+            "#quiz=",
+            "#guide/x",
+        ] {
+            assert_eq!(Route::parse(fragment), None, "{fragment}");
+        }
+        assert_eq!(Route::parse(""), Some(Route::Calculator));
+        assert_eq!(Route::parse("#"), Some(Route::Calculator));
+    }
+
+    #[test]
+    fn a_share_link_is_kept_as_written() {
+        assert_eq!(
+            Route::parse("#c1.eNqrVg"),
+            Some(Route::Shared("c1.eNqrVg".into()))
+        );
+    }
+
+    #[test]
+    fn percent_escapes_decode_as_utf8() {
+        assert_eq!(percent_decode("%E4%BA%94"), "五");
+        assert_eq!(percent_decode("a%2"), "a%2");
+        assert_eq!(percent_decode("%zz"), "%zz");
+    }
+}
