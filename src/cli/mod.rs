@@ -3,27 +3,28 @@
 //!
 //! ```text
 //! jifen evaluate CASE.json [--as-of YYYY-MM-DD]   the result as JSON (CASE.json may be -)
+//! jifen evaluate ROSTER.jsonl [--as-of …]         one case per line, one answer per line
+//! jifen evaluate - --lines [--as-of …]            the same from standard input
 //! jifen catalogue REGIME                          the regime's items and bands as JSON
 //! jifen regimes                                   the regimes as JSON
 //! ```
 //!
 //! Bad input prints `{"error": {"code", "message", "message_zh", "path"}}` on standard
-//! output and exits with status 2.
+//! output and exits with status 2. JSON Lines (a file ending `.jsonl` or `.ndjson`, or
+//! `--lines`) are answered line by line: see [`evaluate_lines`].
 
-use std::io::Read;
+mod lines;
+
+use std::io::{self, BufRead, Write};
 
 use chrono::NaiveDate;
 
-use crate::scoring::{self, case, CaseError, ErrorCode, RegimeId};
+pub use lines::{evaluate_lines, Tally, MAX_LINE_BYTES};
 
-/// What a run prints and how it exits.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Output {
-    /// 0 on success, 2 on bad input or usage.
-    pub status: i32,
-    pub stdout: String,
-    pub stderr: String,
-}
+use crate::scoring::{self, case, CaseError, ErrorCode, Evaluation, RegimeId};
+
+/// Opens a named file for reading (the binary: `std::fs::File` in a `BufReader`).
+pub type Open<'a> = dyn Fn(&str) -> io::Result<Box<dyn BufRead>> + 'a;
 
 /// The usage text.
 pub const USAGE: &str = "\
@@ -31,34 +32,50 @@ jifen — 医保医师记分 calculator
 
 Usage:
   jifen evaluate CASE.json [--as-of YYYY-MM-DD]   evaluate a case (CASE.json may be - for standard input)
+  jifen evaluate ROSTER.jsonl [--as-of YYYY-MM-DD]
+  jifen evaluate - --lines [--as-of YYYY-MM-DD]   evaluate one case per line (JSON Lines)
   jifen catalogue REGIME                          list a regime's items, bands and citations
   jifen regimes                                   list the regimes
 
 The case and result formats are those of the specification (shared/spec/README.md).
-Without as_of in the case or --as-of, the standing is reported for today (China Standard Time).
-Bad input prints {\"error\": {\"code\", \"message\", \"path\"}} and exits with status 2.
+--as-of replaces the case's as_of; without either, the standing is reported for today
+(China Standard Time). Bad input prints {\"error\": {\"code\", \"message\", \"path\"}} and
+exits with status 2.
+
+JSON Lines (a file ending .jsonl or .ndjson, or any input with --lines): line N of the
+output answers line N of the input, with the result as compact JSON or with
+{\"error\": {…, \"line\": N}}; a blank line is answered with a blank line. Every line is
+evaluated; the exit status is 0 when all were, 2 when any line was an error.
 ";
 
-/// Runs the command line. `read_file` reads a named file (standard input is `stdin`).
+/// Runs the command line and returns its exit status. `open` opens a named file;
+/// standard input is `stdin`. What the command prints goes to `stdout` and `stderr`
+/// as it is computed: a roster (JSON Lines) is answered line by line, never held.
+///
+/// Exit status: 0 on success; 2 on bad input or usage (for a roster: when any line was
+/// an error); 1 when a roster's answers cannot be written.
 pub fn run(
     args: &[String],
-    stdin: &mut dyn Read,
-    read_file: &dyn Fn(&str) -> std::io::Result<String>,
+    stdin: &mut dyn BufRead,
+    open: &Open<'_>,
+    stdout: &mut dyn Write,
+    stderr: &mut dyn Write,
     today: NaiveDate,
-) -> Output {
+) -> i32 {
+    let out = Out { stdout, stderr };
     match args.first().map(String::as_str) {
-        Some("evaluate") => evaluate(&args[1..], stdin, read_file, today),
+        Some("evaluate") => evaluate(&args[1..], stdin, open, out, today),
         Some("catalogue") => match args.get(1..) {
             Some([regime]) => match RegimeId::parse(regime) {
-                Some(id) => json_out(&scoring::catalogue(id)),
-                None => error_out(&CaseError::new(
+                Some(id) => out.json(&scoring::catalogue(id)),
+                None => out.error(&CaseError::new(
                     ErrorCode::UnknownRegime,
                     "REGIME",
                     format!("there is no regime \"{regime}\"; the regimes are {}", ids()),
                     format!("没有名为“{regime}”的记分制度；可选：{}", ids()),
                 )),
             },
-            _ => usage("catalogue takes one regime id"),
+            _ => out.usage("catalogue takes one regime id"),
         },
         Some("regimes") if args.len() == 1 => {
             let list: Vec<_> = RegimeId::ALL.iter().map(|r| r.info()).map(|i| {
@@ -67,24 +84,19 @@ pub fn run(
                     "issuer": i.issuer, "in_force_from": i.in_force_from, "in_force_until": i.in_force_until,
                 })
             }).collect();
-            json_out(&serde_json::Value::Array(list))
+            out.json(&serde_json::Value::Array(list))
         }
-        Some("-h" | "--help" | "help") => Output {
-            status: 0,
-            stdout: USAGE.to_string(),
-            stderr: String::new(),
-        },
-        Some("-V" | "--version") => Output {
-            status: 0,
-            stdout: format!(
+        Some("-h" | "--help" | "help") => out.print(0, USAGE),
+        Some("-V" | "--version") => out.print(
+            0,
+            &format!(
                 "jifen {} (case format {})\n",
                 env!("CARGO_PKG_VERSION"),
                 scoring::FORMAT_VERSION
             ),
-            stderr: String::new(),
-        },
-        Some(other) => usage(&format!("unknown command \"{other}\"")),
-        None => usage("no command given"),
+        ),
+        Some(other) => out.usage(&format!("unknown command \"{other}\"")),
+        None => out.usage("no command given"),
     }
 }
 
@@ -96,57 +108,91 @@ fn ids() -> String {
         .join(", ")
 }
 
+/// Whether a file name says JSON Lines.
+fn is_lines_file(name: &str) -> bool {
+    let lower = name.to_ascii_lowercase();
+    lower.ends_with(".jsonl") || lower.ends_with(".ndjson")
+}
+
 fn evaluate(
     args: &[String],
-    stdin: &mut dyn Read,
-    read_file: &dyn Fn(&str) -> std::io::Result<String>,
+    stdin: &mut dyn BufRead,
+    open: &Open<'_>,
+    out: Out<'_>,
     today: NaiveDate,
-) -> Output {
+) -> i32 {
     let mut file = None;
     let mut as_of = None;
+    let mut lines = false;
     let mut rest = args.iter();
     while let Some(arg) = rest.next() {
         if arg == "--as-of" {
             let Some(value) = rest.next() else {
-                return usage("--as-of needs a date, YYYY-MM-DD");
+                return out.usage("--as-of needs a date, YYYY-MM-DD");
             };
             as_of = Some(value.clone());
         } else if let Some(value) = arg.strip_prefix("--as-of=") {
             as_of = Some(value.to_string());
+        } else if arg == "--lines" {
+            lines = true;
         } else if file.is_none() && (arg == "-" || !arg.starts_with('-')) {
             file = Some(arg.clone());
         } else {
-            return usage(&format!("unexpected argument \"{arg}\""));
+            return out.usage(&format!("unexpected argument \"{arg}\""));
         }
     }
     let Some(file) = file else {
-        return usage("evaluate needs a case file, or - for standard input");
+        return out.usage("evaluate needs a case file, or - for standard input");
+    };
+    let lines = lines || is_lines_file(&file);
+    // Errors before any case is read (a bad --as-of, a file that cannot be opened) are
+    // one error for the whole run; a roster prints it compact, as it prints every line.
+    let whole = |out: Out<'_>, error: &CaseError| {
+        if lines {
+            out.error_line(error)
+        } else {
+            out.error(error)
+        }
     };
     let as_of = match as_of.map(|s| case::parse_date(&s, "--as-of")).transpose() {
         Ok(d) => d,
-        Err(e) => return error_out(&e),
+        Err(e) => return whole(out, &e),
     };
-    let text = if file == "-" {
-        let mut text = String::new();
-        stdin.read_to_string(&mut text).map(|_| text)
+    let mut opened;
+    let input: &mut dyn BufRead = if file == "-" {
+        stdin
     } else {
-        read_file(&file)
-    };
-    let text = match text {
-        Ok(t) => t,
-        Err(e) => {
-            return error_out(&CaseError::new(
-                ErrorCode::InvalidJson,
-                "",
-                format!("cannot read the case from {file}: {e}"),
-                format!("无法读取案例文件 {file}：{e}"),
-            ))
+        match open(&file) {
+            Ok(reader) => {
+                opened = reader;
+                &mut *opened
+            }
+            Err(e) => return whole(out, &cannot_read(&file, &e)),
         }
     };
+    if lines {
+        let source = if file == "-" { "standard input" } else { &file };
+        // Standard input may be a program that waits for each answer.
+        let flush_each = file == "-";
+        return match evaluate_lines(input, out.stdout, source, as_of, today, flush_each) {
+            Ok(tally) => tally.status(),
+            Err(e) => {
+                // A closed pipe (`| head`) is no news to the reader who closed it.
+                if e.kind() != io::ErrorKind::BrokenPipe {
+                    let _ = writeln!(out.stderr, "jifen: cannot write the results: {e}");
+                }
+                1
+            }
+        };
+    }
+    let mut text = String::new();
+    if let Err(e) = input.read_to_string(&mut text) {
+        return out.error(&cannot_read(&file, &e));
+    }
     let value: serde_json::Value = match serde_json::from_str(&text) {
         Ok(v) => v,
         Err(e) => {
-            return error_out(&CaseError::new(
+            return out.error(&CaseError::new(
                 ErrorCode::InvalidJson,
                 "",
                 format!("the case is not valid JSON: {e}"),
@@ -154,54 +200,77 @@ fn evaluate(
             ))
         }
     };
-    let case = match scoring::Case::from_json(&value) {
-        Ok(mut case) => {
-            if as_of.is_some() {
-                case.as_of = as_of;
+    match evaluate_value(&value, as_of, today) {
+        Ok(result) => out.json(&result),
+        Err(e) => out.error(&e),
+    }
+}
+
+fn cannot_read(file: &str, e: &io::Error) -> CaseError {
+    CaseError::new(
+        ErrorCode::InvalidJson,
+        "",
+        format!("cannot read the case from {file}: {e}"),
+        format!("无法读取案例文件 {file}：{e}"),
+    )
+}
+
+/// One case, as a single file or a roster's line gives it: `as_of` (from `--as-of`)
+/// replaces the case's own.
+fn evaluate_value(
+    value: &serde_json::Value,
+    as_of: Option<NaiveDate>,
+    today: NaiveDate,
+) -> Result<Evaluation, CaseError> {
+    let mut case = scoring::Case::from_json(value)?;
+    if as_of.is_some() {
+        case.as_of = as_of;
+    }
+    scoring::evaluate_case(&case, today)
+}
+
+/// Where a run prints. A single answer that cannot be printed (a closed pipe) is not
+/// worth a panic: the exit status still tells.
+struct Out<'a> {
+    stdout: &'a mut dyn Write,
+    stderr: &'a mut dyn Write,
+}
+
+impl Out<'_> {
+    fn print(self, status: i32, text: &str) -> i32 {
+        let _ = self.stdout.write_all(text.as_bytes());
+        status
+    }
+
+    fn json<T: serde::Serialize>(self, value: &T) -> i32 {
+        match serde_json::to_string_pretty(value) {
+            Ok(mut text) => {
+                text.push('\n');
+                self.print(0, &text)
             }
-            case
-        }
-        Err(e) => return error_out(&e),
-    };
-    match scoring::evaluate_case(&case, today) {
-        Ok(result) => json_out(&result),
-        Err(e) => error_out(&e),
-    }
-}
-
-fn json_out<T: serde::Serialize>(value: &T) -> Output {
-    match serde_json::to_string_pretty(value) {
-        Ok(mut text) => {
-            text.push('\n');
-            Output {
-                status: 0,
-                stdout: text,
-                stderr: String::new(),
+            Err(e) => {
+                let _ = writeln!(self.stderr, "jifen: cannot write the result: {e}");
+                1
             }
         }
-        Err(e) => Output {
-            status: 1,
-            stdout: String::new(),
-            stderr: format!("jifen: cannot write the result: {e}\n"),
-        },
     }
-}
 
-fn error_out(error: &CaseError) -> Output {
-    let mut text = serde_json::to_string_pretty(&error.to_json()).unwrap_or_default();
-    text.push('\n');
-    Output {
-        status: 2,
-        stdout: text,
-        stderr: String::new(),
+    fn error(self, error: &CaseError) -> i32 {
+        let mut text = serde_json::to_string_pretty(&error.to_json()).unwrap_or_default();
+        text.push('\n');
+        self.print(2, &text)
     }
-}
 
-fn usage(problem: &str) -> Output {
-    Output {
-        status: 2,
-        stdout: String::new(),
-        stderr: format!("jifen: {problem}\n\n{USAGE}"),
+    /// The error as a roster prints it: one compact line.
+    fn error_line(self, error: &CaseError) -> i32 {
+        let mut text = error.to_json().to_string();
+        text.push('\n');
+        self.print(2, &text)
+    }
+
+    fn usage(self, problem: &str) -> i32 {
+        let _ = write!(self.stderr, "jifen: {problem}\n\n{USAGE}");
+        2
     }
 }
 
