@@ -43,6 +43,9 @@ fn every_text_shown_as_the_law_is_the_seeds_own_words() {
         for band in info.bands {
             texts.push((format!("band {}", band.cite), band.text));
         }
+        for condition in info.conditions {
+            texts.push((format!("condition {}", condition.cite), condition.text));
+        }
         for (what, text) in texts {
             if text.is_empty() {
                 continue;

@@ -4,6 +4,8 @@
 use chrono::{Datelike, NaiveDate};
 
 use crate::scoring::outcome::{Actor, DeadlineKind, FineResult, SanctionKind};
+use crate::scoring::regimes::Term;
+use crate::scoring::RegimeId;
 
 /// Where the language choice is kept between visits.
 const LANG_KEY: &str = "jifen.lang";
@@ -71,21 +73,38 @@ impl Lang {
     }
 }
 
-pub fn sanction_name(lang: Lang, kind: SanctionKind) -> &'static str {
+/// A term of the regime's document in the interface's language.
+pub fn own(lang: Lang, term: Term) -> &'static str {
+    lang.t(term.zh, term.en)
+}
+
+/// A measure as its regime names it: 沪2025 暂停医保支付资格, 温州 中止服务协议 ….
+pub fn sanction_name(lang: Lang, regime: RegimeId, kind: SanctionKind) -> &'static str {
+    let terms = regime.info().terms;
     match kind {
-        SanctionKind::Notice => lang.t("通报", "notice to the institution"),
+        SanctionKind::Notice => lang.t("通报所在机构", "notice to the institution"),
         SanctionKind::Interview => lang.t("约谈", "interview"),
         SanctionKind::Warning => lang.t("告诫、重点监管", "caution and close supervision"),
         SanctionKind::Training => lang.t("离岗培训", "off-duty training"),
-        SanctionKind::Suspension => lang.t("暂停（中止）", "suspension"),
-        SanctionKind::Termination => lang.t("终止（解除）", "termination"),
+        SanctionKind::Suspension => own(lang, terms.suspension),
+        SanctionKind::Termination => own(lang, terms.termination),
         SanctionKind::SettlementChange => lang.t("改变记帐结算方式", "change of settlement mode"),
     }
 }
 
-pub fn deadline_name(lang: Lang, kind: DeadlineKind) -> &'static str {
+/// A deadline by its kind, the objection named as the regime names it (陈述申辩, 复核申请,
+/// 书面异议).
+pub fn deadline_name(lang: Lang, regime: RegimeId, kind: DeadlineKind) -> String {
+    let objection = regime.info().terms.objection;
     match kind {
-        DeadlineKind::Objection => lang.t("提出异议（陈述申辩、复核申请）", "objection"),
+        DeadlineKind::Objection => lang.pick(format!("提出{}", objection.zh), objection.en.into()),
+        _ => deadline_kind_name(lang, kind).to_string(),
+    }
+}
+
+fn deadline_kind_name(lang: Lang, kind: DeadlineKind) -> &'static str {
+    match kind {
+        DeadlineKind::Objection => lang.t("提出异议", "objection"),
         DeadlineKind::AgencyDecision => lang.t("经办机构作出最终决定", "agency's final decision"),
         DeadlineKind::Review => lang.t("医保部门完成复核", "review of the objection"),
         DeadlineKind::ResumptionRequest => lang.t("提出资格恢复申请", "request to resume"),
@@ -143,24 +162,29 @@ pub fn fine_words(lang: Lang, fine: &FineResult) -> String {
     }
 }
 
-pub fn state_name(lang: Lang, state: &str) -> &'static str {
+/// A standing as the regime's document words it.
+pub fn state_name(lang: Lang, regime: RegimeId, state: &str) -> &'static str {
+    let terms = regime.info().terms;
     match state {
-        "suspended" => lang.t("暂停中", "Suspended"),
-        "terminated" => lang.t("已终止", "Terminated"),
+        "suspended" => own(lang, terms.suspended),
+        "terminated" => own(lang, terms.terminated),
         "training" => lang.t("离岗培训中", "In off-duty training"),
-        _ => lang.t("正常", "In good standing"),
+        _ => own(lang, terms.normal),
     }
 }
 
-/// A short name for chart labels.
-pub fn sanction_short(lang: Lang, kind: SanctionKind) -> &'static str {
+/// A short name for chart labels (中止 and 解除 for the agreements of 温州 and 济宁).
+pub fn sanction_short(lang: Lang, regime: RegimeId, kind: SanctionKind) -> &'static str {
+    let agreement = matches!(regime, RegimeId::Wenzhou2014 | RegimeId::Jining2024);
     match kind {
         SanctionKind::Notice => lang.t("通报", "notice"),
         SanctionKind::Interview => lang.t("约谈", "interview"),
         SanctionKind::Warning => lang.t("告诫", "caution"),
         SanctionKind::Training => lang.t("培训", "training"),
-        SanctionKind::Suspension => lang.t("暂停", "suspension"),
-        SanctionKind::Termination => lang.t("终止", "termination"),
+        SanctionKind::Suspension if agreement => lang.t("中止", "suspended"),
+        SanctionKind::Suspension => lang.t("暂停", "suspended"),
+        SanctionKind::Termination if agreement => lang.t("解除", "terminated"),
+        SanctionKind::Termination => lang.t("终止", "terminated"),
         SanctionKind::SettlementChange => lang.t("改变结算", "settlement"),
     }
 }

@@ -100,6 +100,10 @@ fn place_words(lang: Lang, place: &Place) -> String {
             format!("此前年度第 {} 行的{}", row + 1, field(f)),
             format!("earlier year {}, {}", row + 1, field(f)),
         ),
+        Place::Resumption { row, .. } => lang.pick(
+            format!("第 {} 次资格恢复申请的日期", row + 1),
+            format!("request to resume {}, date", row + 1),
+        ),
         Place::Case(f) => field(f).to_string(),
         Place::Nowhere => String::new(),
     }
@@ -131,6 +135,11 @@ fn element_id(place: &Place) -> Option<String> {
             d.history
                 .get(*row)
                 .map(|h| format!("history-{}-{}", h.key, field))
+        }),
+        Place::Resumption { row, .. } => draft.with_untracked(|d| {
+            d.resumption_requests
+                .get(*row)
+                .map(|r| format!("resumption-{}-on", r.key))
         }),
         Place::Case(field) => Some(field.replace('_', "-")),
         Place::Nowhere => None,
@@ -215,29 +224,29 @@ fn Status(result: Evaluation, regime: RegimeId, today: chrono::NaiveDate) -> imp
             let what = match (n.min_months, n.max_months, n.bar_years) {
                 (Some(min), Some(max), _) if min == max => format!(
                     "{} {}",
-                    i18n::sanction_name(lang, n.measure),
+                    i18n::sanction_name(lang, regime, n.measure),
                     i18n::months(lang, min)
                 ),
                 (Some(min), Some(max), _) => lang.pick(
-                    format!("{} {min}—{max} 个月", i18n::sanction_name(lang, n.measure)),
+                    format!("{} {min}—{max} 个月", i18n::sanction_name(lang, regime, n.measure)),
                     format!(
                         "{} of {min}–{max} months",
-                        i18n::sanction_name(lang, n.measure)
+                        i18n::sanction_name(lang, regime, n.measure)
                     ),
                 ),
                 (_, _, Some(years)) => lang.pick(
                     format!(
                         "{}（{} 内不得再次登记）",
-                        i18n::sanction_name(lang, n.measure),
+                        i18n::sanction_name(lang, regime, n.measure),
                         i18n::years(lang, years)
                     ),
                     format!(
                         "{} (barred for {})",
-                        i18n::sanction_name(lang, n.measure),
+                        i18n::sanction_name(lang, regime, n.measure),
                         i18n::years(lang, years)
                     ),
                 ),
-                _ => i18n::sanction_name(lang, n.measure).to_string(),
+                _ => i18n::sanction_name(lang, regime, n.measure).to_string(),
             };
             let verb = if deducted {
                 lang.t("再扣", "")
@@ -274,7 +283,7 @@ fn Status(result: Evaluation, regime: RegimeId, today: chrono::NaiveDate) -> imp
             <h2 id="status-title" class="visually-hidden">{lang.t("当前状态", "Standing")}</h2>
             <p class="as-of">{lang.t("截至 ", "On ")}{when}</p>
             <p class="state" aria-live="polite">
-                <strong>{i18n::state_name(lang, status.state)}</strong>
+                <strong>{i18n::state_name(lang, regime, status.state)}</strong>
                 {until.map(|u| view! { <span>" · " {u}</span> })}
             </p>
             <p class="total">{total_line}</p>
@@ -401,7 +410,7 @@ fn Sanctions(result: Evaluation, regime: RegimeId) -> impl IntoView {
             view! {
                 <li class=class class:superseded=superseded>
                     <p class="sanction-head">
-                        <strong>{i18n::sanction_name(lang, s.kind)}</strong>
+                        <strong>{i18n::sanction_name(lang, regime, s.kind)}</strong>
                         " · " {lang.pick(format!("{} 决定（事件 {}）", s.decided_on, s.trigger), format!("decided {} (incident {})", s.decided_on, s.trigger))}
                         " " <Cite regime cite=s.cite.clone()/>
                     </p>
@@ -449,7 +458,7 @@ fn deadline_row(
                 <time datetime=d.due.to_string()>{window}{lang.t("最迟 ", "by ")}{date_with_weekday(lang, d.due)}</time>
                 {past.then(|| view! { <span class="badge">{lang.t("已过", "passed")}</span> })}
             </p>
-            <p><strong>{i18n::deadline_name(lang, d.kind)}</strong> " · " {who} " · " {whose} " " <Cite regime cite=d.cite.clone()/></p>
+            <p><strong>{i18n::deadline_name(lang, regime, d.kind)}</strong> " · " {who} " · " {whose} " " <Cite regime cite=d.cite.clone()/></p>
             <p class="rule">{lang.pick(d.text_zh.clone(), d.text.clone())}</p>
         </li>
     }
@@ -549,7 +558,7 @@ pub fn MiniStatus() -> impl IntoView {
                 .t("暂时无法计算 · 查看提示", "Cannot compute yet · see why")
                 .to_string(),
             Ok(r) => {
-                let state = i18n::state_name(lang, r.status.state);
+                let state = i18n::state_name(lang, regime, r.status.state);
                 // "0 分" alone reads as "my entries were not counted" when they were in an
                 // earlier year: name the year (agreement years are too long for the bar).
                 let (year_zh, year_en) = match r.status.period.as_deref() {
@@ -649,7 +658,7 @@ fn PrintReport(result: Evaluation, regime: RegimeId, today: chrono::NaiveDate) -
         .map(|s| {
             view! {
                 <li>
-                    <strong>{i18n::sanction_name(lang, s.kind)}</strong>
+                    <strong>{i18n::sanction_name(lang, regime, s.kind)}</strong>
                     {format!(" · {} · {}", s.decided_on, s.cite)}
                     {(s.kind != SanctionKind::Notice).then(|| view! { <p>{sanction_dates(lang, s)}</p> })}
                     <ol class="trace">{step_list(&s.trace)}</ol>

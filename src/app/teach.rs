@@ -114,7 +114,7 @@ fn state_cell(lang: Lang, result: &Evaluation) -> String {
         (Some(t), _) => lang.pick(format!(" · {t} 分"), format!(" · {t} points")),
         _ => String::new(),
     };
-    format!("{}{total}", i18n::state_name(lang, result.status.state))
+    format!("{}{total}", i18n::state_name(lang, result.regime, result.status.state))
 }
 
 fn measures_cell(lang: Lang, result: &Evaluation) -> String {
@@ -131,7 +131,7 @@ fn measures_cell(lang: Lang, result: &Evaluation) -> String {
                 ),
                 _ => format!(" {}", s.decided_on),
             };
-            format!("{}{dates}", i18n::sanction_name(lang, s.kind))
+            format!("{}{dates}", i18n::sanction_name(lang, result.regime, s.kind))
         })
         .collect();
     if list.is_empty() {

@@ -104,7 +104,7 @@ fn chart(
                 Some(to) => format!("{from}–{to}"),
                 None => format!("≥{from}"),
             };
-            let label = format!("{range} {}", i18n::sanction_short(lang, kind));
+            let label = format!("{range} {}", i18n::sanction_short(lang, regime, kind));
             view! { <text class="band-label" x=WIDTH - RIGHT + 4 y=y(from) + 4>{label}</text> }
         })
         .collect_view();
@@ -136,10 +136,10 @@ fn chart(
         .map(|(i, (kind, from, to, real_from, real_to))| {
             let y0 = TOP + PLOT + 10 + i as i64 * LANE;
             let w = (x(*to) - x(*from)).max(2);
-            let title = format!("{} {} — {}", i18n::sanction_name(lang, *kind), real_from, real_to);
+            let title = format!("{} {} — {}", i18n::sanction_name(lang, regime, *kind), real_from, real_to);
             view! {
                 <rect class=kind_color(*kind) x=x(*from) y=y0 width=w height=LANE - 4 rx="2"><title>{title}</title></rect>
-                <text class="span-label" x=x(*from) + 3 y=y0 + LANE - 7>{i18n::sanction_short(lang, *kind)}</text>
+                <text class="span-label" x=x(*from) + 3 y=y0 + LANE - 7>{i18n::sanction_short(lang, regime, *kind)}</text>
             }
         })
         .collect_view();

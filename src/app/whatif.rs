@@ -65,7 +65,7 @@ fn option_line(lang: Lang, regime: RegimeId, o: &NextOption) -> String {
             format!(
                 "{head}{}{}{length}{until}",
                 lang.t("：", ": "),
-                i18n::sanction_name(lang, m.kind)
+                i18n::sanction_name(lang, regime, m.kind)
             )
         }
     }
@@ -136,7 +136,7 @@ pub fn WhatIf() -> impl IntoView {
                 view! {
                     <li>
                         <strong>{date_with_weekday(lang, e.date)}</strong>
-                        {format!(" {}：{}{}", lang.pick(e.why.to_string(), e.why_en.to_string()), i18n::state_name(lang, e.state), total)}
+                        {format!(" {}：{}{}", lang.pick(e.why.to_string(), e.why_en.to_string()), i18n::state_name(lang, regime, e.state), total)}
                     </li>
                 }
             })

@@ -18,7 +18,7 @@
 
 use serde_json::{Map, Value};
 
-use super::draft::{Draft, HistoryDraft, IncidentDraft, RepairDraft};
+use super::draft::{DateDraft, Draft, HistoryDraft, IncidentDraft, RepairDraft};
 use crate::scoring::case::{CASE_FIELDS, FORMAT_VERSION, INCIDENT_FIELDS};
 use crate::scoring::{Case, CaseError, ErrorCode, RegimeId};
 
@@ -98,6 +98,20 @@ pub fn export(draft: &Draft, title: Option<&str>) -> Value {
             .collect();
         case.insert("history".into(), Value::Array(history));
     }
+    if !draft.resumption_requests.is_empty() {
+        let requests = draft
+            .resumption_requests
+            .iter()
+            .map(|r| {
+                let mut m = Map::new();
+                if let Some(v) = text(&r.on) {
+                    m.insert("on".into(), v);
+                }
+                Value::Object(m)
+            })
+            .collect();
+        case.insert("resumption_requests".into(), Value::Array(requests));
+    }
     Value::Object(case)
 }
 
@@ -136,6 +150,7 @@ fn export_incident(i: &IncidentDraft) -> Value {
     for (key, value) in [
         ("points", &i.points),
         ("months", &i.months),
+        ("bar_years", &i.bar_years),
         ("amount_yuan", &i.amount_yuan),
     ] {
         if let Some(v) = number(value) {
@@ -187,13 +202,17 @@ pub fn import(text: &str) -> Result<Imported, CaseError> {
 
 /// Whether an incident can be computed as it is, or waits for the user (no item, no
 /// decision date, no responsibility for a tiered item, an item kept from another regime).
+/// An earlier decision given by its points, and a notice whose decision is projected,
+/// are complete.
 fn incident_complete(regime: RegimeId, incident: &Map<String, Value>) -> bool {
     let info = regime.info();
+    let given = |key: &str| incident.get(key).is_some_and(|v| !v.is_null());
     let codes: Vec<&str> = match (incident.get("item"), incident.get("items")) {
         (Some(Value::String(code)), None) => vec![code.as_str()],
         (None, Some(Value::Array(list))) if !list.is_empty() => {
             list.iter().filter_map(Value::as_str).collect()
         }
+        (None, None) if given("points") => Vec::new(),
         (None, None) => return false,
         // Anything else is for the core to judge (and reject).
         _ => return true,
@@ -212,8 +231,9 @@ fn incident_complete(regime: RegimeId, incident: &Map<String, Value>) -> bool {
             Some(crate::scoring::ItemValue::Tier { .. })
         )
     });
-    incident.get("decided_on").is_some_and(|d| !d.is_null())
-        && (!tiered || incident.get("responsibility").is_some_and(|r| !r.is_null()))
+    let projected = super::draft::uses(regime, super::draft::Field::PendingDecision)
+        && given("notified_on");
+    (given("decided_on") || projected) && (!tiered || given("responsibility"))
 }
 
 /// Reads a case given as JSON (from a file, a link or the browser's storage).
@@ -290,6 +310,19 @@ pub fn import_value(value: &Value) -> Result<Imported, CaseError> {
             .collect();
         checked.insert("repairs".into(), Value::Array(kept));
     }
+    let mut resumption_rows = Vec::new();
+    if let Some(Value::Array(requests)) = top.get("resumption_requests") {
+        let kept: Vec<Value> = requests
+            .iter()
+            .enumerate()
+            .filter(|(_, r)| !matches!(r, Value::Object(m) if m.is_empty()))
+            .map(|(row, r)| {
+                resumption_rows.push(row);
+                r.clone()
+            })
+            .collect();
+        checked.insert("resumption_requests".into(), Value::Array(kept));
+    }
     let mut history_rows = Vec::new();
     if let Some(Value::Array(history)) = top.get("history") {
         let kept: Vec<Value> = history
@@ -304,7 +337,13 @@ pub fn import_value(value: &Value) -> Result<Imported, CaseError> {
         checked.insert("history".into(), Value::Array(kept));
     }
     let case = Case::from_json(&Value::Object(checked)).map_err(|mut e| {
-        e.path = original_path(&e.path, &incident_rows, &repair_rows, &history_rows);
+        e.path = original_path(
+            &e.path,
+            &incident_rows,
+            &repair_rows,
+            &history_rows,
+            &resumption_rows,
+        );
         e
     })?;
 
@@ -352,6 +391,7 @@ pub fn import_value(value: &Value) -> Result<Imported, CaseError> {
             let items = match (incident.get("item"), incident.get("items")) {
                 (Some(code), _) => vec![string(Some(code))],
                 (None, Some(Value::Array(list))) => list.iter().map(|c| string(Some(c))).collect(),
+                // An earlier decision given by its points alone keeps an empty item.
                 _ => vec![String::new()],
             };
             let flag = |k: &str| incident.get(k).and_then(Value::as_bool).unwrap_or(false);
@@ -367,6 +407,7 @@ pub fn import_value(value: &Value) -> Result<Imported, CaseError> {
                 adjustment: get("adjustment"),
                 points: get("points"),
                 months: get("months"),
+                bar_years: get("bar_years"),
                 amount_yuan: get("amount_yuan"),
                 severe: flag("severe"),
                 fraud: flag("fraud"),
@@ -403,6 +444,15 @@ pub fn import_value(value: &Value) -> Result<Imported, CaseError> {
             });
         }
     }
+    if let Some(Value::Array(requests)) = top.get("resumption_requests") {
+        for r in requests {
+            let key = draft.take_key();
+            draft.resumption_requests.push(DateDraft {
+                key,
+                on: string(r.get("on")),
+            });
+        }
+    }
     Ok(Imported {
         draft,
         title: top.get("title").and_then(Value::as_str).map(str::to_string),
@@ -420,11 +470,18 @@ fn string(value: Option<&Value>) -> String {
 }
 
 /// Maps a path of the checked copy back to the file's own indices.
-fn original_path(path: &str, incidents: &[usize], repairs: &[usize], history: &[usize]) -> String {
+fn original_path(
+    path: &str,
+    incidents: &[usize],
+    repairs: &[usize],
+    history: &[usize],
+    requests: &[usize],
+) -> String {
     for (list, rows) in [
         ("incidents", incidents),
         ("repairs", repairs),
         ("history", history),
+        ("resumption_requests", requests),
     ] {
         let prefix = format!("{list}[");
         if let Some(rest) = path.strip_prefix(&prefix) {

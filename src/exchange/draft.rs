@@ -17,6 +17,9 @@ pub struct Draft {
     pub incidents: Vec<IncidentDraft>,
     pub repairs: Vec<RepairDraft>,
     pub history: Vec<HistoryDraft>,
+    /// The days the person applied to be restored (沪2025 第三十条, 温州 第十条).
+    #[serde(default)]
+    pub resumption_requests: Vec<DateDraft>,
     /// The next key to hand out to a new row.
     pub next_key: u32,
 }
@@ -31,6 +34,7 @@ impl Default for Draft {
             incidents: Vec::new(),
             repairs: Vec::new(),
             history: Vec::new(),
+            resumption_requests: Vec::new(),
             next_key: 1,
         }
     }
@@ -53,6 +57,9 @@ pub struct IncidentDraft {
     pub adjustment: String,
     pub points: String,
     pub months: String,
+    /// The bar the office chose where the law gives a range (济宁: 1–2 years).
+    #[serde(default)]
+    pub bar_years: String,
     pub amount_yuan: String,
     pub severe: bool,
     pub fraud: bool,
@@ -66,6 +73,13 @@ pub struct IncidentDraft {
 pub struct RepairDraft {
     pub key: u32,
     pub kind: String,
+    pub on: String,
+}
+
+/// A dated row (a resumption request).
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct DateDraft {
+    pub key: u32,
     pub on: String,
 }
 
@@ -91,6 +105,12 @@ pub enum Field {
     SeveralItems,
     ObjectionFiled,
     Site,
+    /// 济宁 五（二）: the bar of 1–2 years the office chose.
+    BarYears,
+    /// A notice without a decision is projected (沪2025, 沪2023).
+    PendingDecision,
+    /// 沪2025 第三十条, 温州 第十条: the days the person applied to be restored.
+    ResumptionRequests,
 }
 
 /// Whether `regime` uses `field` (the spec's regimes.md).
@@ -107,6 +127,9 @@ pub fn uses(regime: RegimeId, field: Field) -> bool {
         SeveralItems => matches!(regime, Shanghai2025 | Jining2024),
         ObjectionFiled => matches!(regime, Shanghai2023 | Shanghai2025),
         Site => regime != Shanghai2020,
+        BarYears => regime == Jining2024,
+        PendingDecision => matches!(regime, Shanghai2023 | Shanghai2025),
+        ResumptionRequests => matches!(regime, Shanghai2025 | Wenzhou2014),
     }
 }
 
@@ -117,7 +140,7 @@ pub enum Pending {
     Item,
     /// An item that is not in this regime (kept from another regime).
     ItemOfAnotherRegime,
-    /// No decision date.
+    /// No decision date (nor, where a notice alone is enough, the notice's date).
     DecidedOn,
     /// A tiered item (沪2025) without a responsibility.
     Responsibility,
@@ -133,13 +156,19 @@ impl IncidentDraft {
             .map(|s| s.trim())
             .filter(|s| !s.is_empty())
             .collect();
-        if items.is_empty() {
+        // An earlier decision may be given by its points alone (spec v2).
+        let by_points = items.is_empty()
+            && !self.points.trim().is_empty()
+            && info.counting != crate::scoring::regimes::Counting::Fines;
+        if items.is_empty() && !by_points {
             return Some(Pending::Item);
         }
         if items.iter().any(|code| info.item(code).is_none()) {
             return Some(Pending::ItemOfAnotherRegime);
         }
-        if self.decided_on.trim().is_empty() {
+        // A notice alone is enough where the decision follows it: its day is projected.
+        let projected = uses(regime, Field::PendingDecision) && !self.notified_on.trim().is_empty();
+        if self.decided_on.trim().is_empty() && !projected {
             return Some(Pending::DecidedOn);
         }
         let tiered = items.iter().any(|code| {
@@ -207,6 +236,8 @@ pub struct Prepared {
     pub repair_rows: Vec<usize>,
     /// The same for `history`.
     pub history_rows: Vec<usize>,
+    /// The same for `resumption_requests`.
+    pub resumption_rows: Vec<usize>,
 }
 
 impl Draft {
@@ -280,11 +311,28 @@ impl Draft {
                 case.insert("history".into(), Value::Array(history));
             }
         }
+        let mut resumption_rows = Vec::new();
+        if uses(regime, Field::ResumptionRequests) {
+            let mut requests = Vec::new();
+            for (row, r) in self.resumption_requests.iter().enumerate() {
+                if !include_pending && r.on.trim().is_empty() {
+                    continue;
+                }
+                let mut m = Map::new();
+                put_text(&mut m, "on", &r.on);
+                requests.push(Value::Object(m));
+                resumption_rows.push(row);
+            }
+            if !requests.is_empty() {
+                case.insert("resumption_requests".into(), Value::Array(requests));
+            }
+        }
         Prepared {
             case: Value::Object(case),
             rows,
             repair_rows,
             history_rows,
+            resumption_rows,
         }
     }
 
@@ -350,8 +398,14 @@ impl IncidentDraft {
         {
             put_text(&mut m, "adjustment", &self.adjustment);
         }
-        if uses(regime, Field::Points) {
+        // Points are the office's choice within a range (沪2025), or an earlier decision's
+        // points given without its item.
+        let by_points = self.items.iter().all(|s| s.trim().is_empty());
+        if uses(regime, Field::Points) || by_points {
             put_number(&mut m, "points", &self.points);
+        }
+        if uses(regime, Field::BarYears) {
+            put_number(&mut m, "bar_years", &self.bar_years);
         }
         if uses(regime, Field::Months) {
             put_number(&mut m, "months", &self.months);
@@ -397,6 +451,10 @@ pub enum Place {
         row: usize,
         field: String,
     },
+    Resumption {
+        row: usize,
+        field: String,
+    },
     Nowhere,
 }
 
@@ -425,6 +483,12 @@ pub fn place(path: &str, prepared: &Prepared) -> Place {
             .history_rows
             .get(i)
             .map_or(Place::Nowhere, |&row| Place::History { row, field });
+    }
+    if let Some(i) = index("resumption_requests[") {
+        return prepared
+            .resumption_rows
+            .get(i)
+            .map_or(Place::Nowhere, |&row| Place::Resumption { row, field });
     }
     if head.is_empty() {
         Place::Nowhere
@@ -510,6 +574,45 @@ mod tests {
         assert_eq!(json["severe"], true);
         assert_eq!(json["months"], 3);
         assert!(json.get("responsibility").is_none());
+    }
+
+    #[test]
+    fn a_notice_alone_or_points_alone_are_computed_where_the_spec_allows() {
+        let mut notice = incident(&["13.2"], "");
+        notice.responsibility = "primary".into();
+        assert_eq!(notice.pending(RegimeId::Shanghai2025), Some(Pending::DecidedOn));
+        notice.notified_on = "2026-11-25".into();
+        assert_eq!(notice.pending(RegimeId::Shanghai2025), None);
+        let mut jining = incident(&["4.1.1"], "");
+        jining.notified_on = "2026-11-25".into();
+        assert_eq!(jining.pending(RegimeId::Jining2024), Some(Pending::DecidedOn));
+
+        let mut earlier = incident(&[""], "2026-03-10");
+        assert_eq!(earlier.pending(RegimeId::Shanghai2025), Some(Pending::Item));
+        earlier.points = "3".into();
+        assert_eq!(earlier.pending(RegimeId::Shanghai2025), None);
+        assert_eq!(earlier.to_json(RegimeId::Wenzhou2014)["points"], 3);
+        assert_eq!(earlier.pending(RegimeId::Shanghai2020), Some(Pending::Item));
+    }
+
+    #[test]
+    fn resumption_requests_go_where_the_regime_uses_them() {
+        let mut draft = Draft {
+            regime: "wenzhou-2014".into(),
+            resumption_requests: vec![
+                DateDraft { key: 1, on: "2025-03-05".into() },
+                DateDraft { key: 2, on: String::new() },
+            ],
+            ..Draft::default()
+        };
+        let prepared = draft.prepare(false);
+        assert_eq!(prepared.case["resumption_requests"], json!([{"on": "2025-03-05"}]));
+        assert_eq!(
+            place("resumption_requests[0].on", &prepared),
+            Place::Resumption { row: 0, field: "on".into() }
+        );
+        draft.regime = "jining-2024".into();
+        assert!(draft.prepare(false).case.get("resumption_requests").is_none());
     }
 
     #[test]

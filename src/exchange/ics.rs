@@ -39,8 +39,13 @@ impl Language {
     }
 }
 
-fn sanction_name(language: Language, kind: SanctionKind) -> &'static str {
+/// A measure as its regime names it (沪2025 暂停医保支付资格, 温州 中止服务协议 …).
+fn sanction_name(language: Language, regime: RegimeId, kind: SanctionKind) -> &'static str {
+    let terms = regime.info().terms;
+    let own = |t: crate::scoring::regimes::Term| language.t(t.zh, t.en);
     match kind {
+        SanctionKind::Suspension if regime != RegimeId::Shanghai2020 => own(terms.suspension),
+        SanctionKind::Termination if regime != RegimeId::Shanghai2020 => own(terms.termination),
         SanctionKind::Notice => language.t("通报", "Notice"),
         SanctionKind::Interview => language.t("约谈", "Interview"),
         SanctionKind::Warning => language.t("告诫", "Caution"),
@@ -53,9 +58,15 @@ fn sanction_name(language: Language, kind: SanctionKind) -> &'static str {
     }
 }
 
-fn deadline_name(language: Language, kind: DeadlineKind) -> &'static str {
-    match kind {
-        DeadlineKind::Objection => language.t("提出异议截止", "Objection due"),
+fn deadline_name(language: Language, regime: RegimeId, kind: DeadlineKind) -> String {
+    let objection = regime.info().terms.objection;
+    let name = match kind {
+        DeadlineKind::Objection => {
+            return match language {
+                Language::Chinese => format!("提出{}截止", objection.zh),
+                Language::English => format!("{} due", capitalised(objection.en)),
+            }
+        }
         DeadlineKind::AgencyDecision => {
             language.t("经办机构作出最终决定的期限", "Agency's final decision due")
         }
@@ -75,6 +86,15 @@ fn deadline_name(language: Language, kind: DeadlineKind) -> &'static str {
             "经办机构答复恢复申请的期限",
             "Agency answers the request to resume",
         ),
+    };
+    name.to_string()
+}
+
+fn capitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
     }
 }
 
@@ -139,7 +159,7 @@ pub fn calendar(
     let mut events = Vec::new();
 
     for (i, d) in result.deadlines.iter().enumerate() {
-        let name = deadline_name(language, d.kind);
+        let name = deadline_name(language, regime, d.kind);
         let whose = match (&d.incident, d.sanction) {
             (Some(id), _) => format!("{}{id}", language.t("事件 ", "incident ")),
             (_, Some(n)) => match language {
@@ -185,7 +205,7 @@ pub fn calendar(
 
     for (i, s) in result.sanctions.iter().enumerate() {
         let Some(start) = s.start else { continue };
-        let name = sanction_name(language, s.kind);
+        let name = sanction_name(language, regime, s.kind);
         let (last, last_text) = match (s.months, s.bar) {
             (Some(m), _) => (m.end, language.t("期满（最后一日）", "ends (last day)")),
             (_, Some(b)) => (
@@ -204,8 +224,11 @@ pub fn calendar(
             .map(|d| {
                 format!(
                     "\n{}{d}{}",
-                    language.t("自 ", "Replaced by a later measure from "),
-                    language.t(" 起由后一处理取代", "")
+                    language.t("自 ", "From "),
+                    language.t(
+                        " 起另一处理同时适用，本处理仍至其自身期满",
+                        " a later measure also applies; this one still runs to its own end"
+                    )
                 )
             })
             .unwrap_or_default();

@@ -10,4 +10,5 @@ pub mod draft;
 pub mod ics;
 pub mod library;
 pub mod route;
+pub mod search;
 pub mod share;

@@ -6,7 +6,7 @@
 //! (四（一）to 四（四）), and the points deducted in the year decide an interview, a
 //! suspension or a termination of the service agreement (五（一）).
 
-use super::{ymd, Band, Counting, Duration, PeriodKind, RegimeInfo};
+use super::{term, ymd, Band, Condition, Counting, Duration, PeriodKind, Qualifies, RegimeInfo, Terms};
 use crate::scoring::catalogue::{Clause, Item, ItemValue};
 use crate::scoring::outcome::SanctionKind;
 
@@ -35,7 +35,35 @@ pub static REGIME: RegimeInfo = RegimeInfo {
     period_cite: "四",
     clauses: &CLAUSES,
     bands: &BANDS,
+    terms: Terms {
+        suspension: term("中止服务协议", "suspension of the service agreement"),
+        termination: term("解除服务协议", "termination of the service agreement"),
+        suspended: term("服务协议中止中", "Service agreement suspended"),
+        terminated: term("服务协议已解除", "Service agreement terminated"),
+        normal: term("服务协议正常履行", "Service agreement in force"),
+        objection: term("书面异议", "written objection"),
+        notice: term("处理结果书面通知", "written notice of the decision"),
+        decision: term("扣分处理决定", "deduction decision"),
+    },
+    conditions: &CONDITIONS,
 };
+
+/// 五（二）: a suspension ends by itself, points keep adding up in the same period, and
+/// the fund pays nothing for services while suspended or terminated.
+static CONDITIONS: [Condition; 2] = [
+    Condition {
+        qualifies: Qualifies::Restoring,
+        cite: "五（二）",
+        text: "中止服务协议期满后自动恢复,同一记分周期内的积分仍然累计,非同一记分周期的不再累计.",
+        gloss: "A suspended agreement resumes by itself when the period ends; points still add up within the same period",
+    },
+    Condition {
+        qualifies: Qualifies::Confinement,
+        cite: "五（二）",
+        text: "被中止或解除服务协议的医保支付资格相关人员,其为参保人员提供医药服务发生的费用,医保基金不予支付",
+        gloss: "While the agreement is suspended or terminated, the fund does not pay for the person's services (emergencies and rescue excepted), nor may they be passed on to patients",
+    },
+];
 
 /// 四、医保支付资格相关人员考核指标 医保支付资格相关人员实行积分制管理.每个自然年度初始分值为１２分,
 /// 根据医保支付资格相关人员的违规行为进行扣分 … 同一次检查发现不同违规行为的,分别扣分;

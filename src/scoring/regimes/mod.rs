@@ -127,6 +127,71 @@ pub struct RegimeInfo {
     pub clauses: &'static [Clause],
     /// The bands on the running total, lowest first.
     pub bands: &'static [Band],
+    /// The document's own words for its measures, standings and procedure.
+    pub terms: Terms,
+    /// Conditions the document puts on scoring and on being restored, word for word,
+    /// for showing beside the result they qualify.
+    pub conditions: &'static [Condition],
+}
+
+/// A term in Chinese (the document's own word) and in English.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Term {
+    pub zh: &'static str,
+    pub en: &'static str,
+}
+
+/// Shorthand for a [`Term`] in a `static`.
+pub(crate) const fn term(zh: &'static str, en: &'static str) -> Term {
+    Term { zh, en }
+}
+
+/// How a document names its measures, the standings they give and its procedure: 沪2025
+/// 暂停/终止医保支付资格 and 陈述申辩, 沪2023 暂停医保费用结算支付 and 复核申请, 温州 and 济宁
+/// 中止/解除服务协议 and 书面异议.
+#[derive(Debug, Clone, Copy, Serialize)]
+pub struct Terms {
+    /// The suspension measure.
+    pub suspension: Term,
+    /// The termination measure.
+    pub termination: Term,
+    /// The standing while suspended.
+    pub suspended: Term,
+    /// The standing while terminated (or barred).
+    pub terminated: Term,
+    /// The standing with no measure in force.
+    pub normal: Term,
+    /// The objection the person may raise.
+    pub objection: Term,
+    /// What the person receives first (the notice of the proposed points, or of the decision).
+    pub notice: Term,
+    /// The decision that makes the points count.
+    pub decision: Term,
+}
+
+/// What a condition qualifies.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Qualifies {
+    /// Whether and how a person is scored at all.
+    Scoring,
+    /// A suspension or a termination, while it runs.
+    Confinement,
+    /// 沪2023 离岗培训.
+    Training,
+    /// Being restored after a measure.
+    Restoring,
+}
+
+/// A condition a document puts on scoring or restoring, in its own words.
+#[derive(Debug, Clone, Copy, Serialize)]
+pub struct Condition {
+    pub qualifies: Qualifies,
+    pub cite: &'static str,
+    /// The seed's own words.
+    pub text: &'static str,
+    /// English gloss.
+    pub gloss: &'static str,
 }
 
 impl RegimeInfo {

@@ -4,7 +4,7 @@
 //! No points: each act of an institution or an individual carries a fine range and
 //! measures (第十五条 to 第十九条), heavier when 情节严重; no periods and no bands.
 
-use super::{ymd, Band, Counting, PeriodKind, RegimeInfo};
+use super::{term, ymd, Band, Counting, PeriodKind, RegimeInfo, Terms};
 use crate::scoring::catalogue::{Clause, Fine, Item, ItemValue, Penalty};
 
 pub static REGIME: RegimeInfo = RegimeInfo {
@@ -29,6 +29,17 @@ pub static REGIME: RegimeInfo = RegimeInfo {
     period_cite: "",
     clauses: &CLAUSES,
     bands: &BANDS,
+    terms: Terms {
+        suspension: term("暂停", "suspension"),
+        termination: term("解除", "termination"),
+        suspended: term("暂停中", "Suspended"),
+        terminated: term("已解除", "Terminated"),
+        normal: term("正常", "In good standing"),
+        objection: term("异议", "objection"),
+        notice: term("通知", "notice"),
+        decision: term("处罚或处理决定", "penalty decision"),
+    },
+    conditions: &[],
 };
 
 /// 第十五条: 责令退回 … 处骗取 … 相关费用二倍以上五倍以下的罚款 (both paragraphs).

@@ -6,7 +6,7 @@
 //! total decides an interview, a warning, off-duty training or a suspension (第五条).
 //! Repealed from 2025-03-31 by 沪医保规〔2025〕3号 第三十二条.
 
-use super::{ymd, Band, Counting, Duration, PeriodKind, RegimeInfo};
+use super::{term, ymd, Band, Condition, Counting, Duration, PeriodKind, Qualifies, RegimeInfo, Terms};
 use crate::scoring::catalogue::{Clause, Item, ItemValue};
 use crate::scoring::outcome::SanctionKind;
 
@@ -34,7 +34,35 @@ pub static REGIME: RegimeInfo = RegimeInfo {
     period_cite: "第二条",
     clauses: &CLAUSES,
     bands: &BANDS,
+    terms: Terms {
+        suspension: term("暂停医保费用结算支付", "suspension of insurance settlement"),
+        termination: term("终止", "termination"),
+        suspended: term("医保费用结算支付暂停中", "Insurance settlement suspended"),
+        terminated: term("已终止", "Terminated"),
+        normal: term("正常", "In good standing"),
+        objection: term("复核申请", "request for review"),
+        notice: term("《告知书》", "advance notice (告知书)"),
+        decision: term("《记分通知书》", "scoring notice (记分通知书)"),
+    },
+    conditions: &CONDITIONS,
 };
+
+/// 第五条（三）（四）: back on duty, or settlement restored, only after an assessment is
+/// passed and filed.
+static CONDITIONS: [Condition; 2] = [
+    Condition {
+        qualifies: Qualifies::Training,
+        cite: "第五条（三）",
+        text: "培训期满后，由所在定点医疗机构对其进行考核，考核合格并上报医保系统备案后，方可重新上岗。",
+        gloss: "After the training month, back on duty only once the institution's assessment is passed and filed with the insurance system",
+    },
+    Condition {
+        qualifies: Qualifies::Restoring,
+        cite: "第五条（四）",
+        text: "被暂停医保费用结算支付的医保医师需经其所在定点医疗机构重新进行医保政策培训并经医保部门考核合格。暂停期满上报医保系统备案后，方可恢复其医保费用结算支付。",
+        gloss: "A suspended physician must be retrained by the institution and pass the insurance office's assessment; settlement resumes only once the end of the suspension is filed",
+    },
+];
 
 /// 第四条（记分标准）… 医保医师违规行为按情节轻重，具体记分标准如下：（一）一次记1分，
 /// 性质恶劣或造成医保基金损失严重的一次记3分；（二）3分 / 6分；（三）6分 / 12分。

@@ -6,7 +6,7 @@
 //! decides a notice, a suspension or a termination (第十四条). Repairs (第二十九条)
 //! lower the total and may shorten a running measure.
 
-use super::{ymd, Band, Counting, Duration, PeriodKind, RegimeInfo};
+use super::{term, ymd, Band, Condition, Counting, Duration, PeriodKind, Qualifies, RegimeInfo, Terms};
 use crate::scoring::catalogue::{Clause, Item, ItemValue};
 use crate::scoring::outcome::SanctionKind;
 
@@ -31,7 +31,47 @@ pub static REGIME: RegimeInfo = RegimeInfo {
     period_cite: "第十三条",
     clauses: &CLAUSES,
     bands: &BANDS,
+    terms: Terms {
+        suspension: term("暂停医保支付资格", "suspension of payment eligibility"),
+        termination: term("终止医保支付资格", "termination of payment eligibility"),
+        suspended: term("医保支付资格暂停中", "Payment eligibility suspended"),
+        terminated: term("医保支付资格已终止", "Payment eligibility terminated"),
+        normal: term("医保支付资格正常", "Payment eligibility in good standing"),
+        objection: term("陈述申辩", "statement and defence"),
+        notice: term("记分告知", "notice of the proposed points"),
+        decision: term("最终记分处理决定", "final scoring decision"),
+    },
+    conditions: &CONDITIONS,
 };
+
+/// 第十条, 第十四条 (last two paragraphs), 第三十条 (end): who is scored, what a suspension
+/// or termination means, and what restoring brings.
+static CONDITIONS: [Condition; 4] = [
+    Condition {
+        qualifies: Qualifies::Scoring,
+        cite: "第十条",
+        text: "医保行政部门在对定点医药机构作出行政处罚或医保经办机构在对定点医药机构作出协议处理时，应综合考虑违法违规行涉及医保基金金额、行为性质、涉及相关人员数量等因素，同步对涉及金额较高、性质较恶劣的相关责任人员进行责任认定。",
+        gloss: "When the institution is penalised, responsibility is assessed for the staff involved where the amount is high or the nature bad: not every staff member is scored",
+    },
+    Condition {
+        qualifies: Qualifies::Confinement,
+        cite: "第十四条",
+        text: "相关责任人员在暂停或终止期内为参保人提供医药服务发生的医保费用不予结算，急诊、抢救等特殊情形除外。",
+        gloss: "During a suspension or termination, the insurance does not pay for services the person provides, except in emergencies and rescue",
+    },
+    Condition {
+        qualifies: Qualifies::Confinement,
+        cite: "第十四条",
+        text: "对负责医疗费用和医保结算审核的相关工作人员，参照上述标准暂停或终止其从事医疗费用和医保结算审核工作，并按照医疗机构相关规定给予相应处理。",
+        gloss: "Staff who review medical bills and insurance settlements are instead taken off that review work for the same periods",
+    },
+    Condition {
+        qualifies: Qualifies::Restoring,
+        cite: "第三十条",
+        text: "其中,暂停资格恢复的,一个自然年度内记分累计计算;终止资格恢复的,需重新作出承诺和登记备案。",
+        gloss: "After a suspension, the year's points keep adding up; after a termination, the person must make the service commitment and register again",
+    },
+];
 
 /// 第十三条 医保基金使用违法违规负面情形按记分档次分为 1—3 分、4—6 分、7—9 分、10—12 分。
 static CLAUSES: [Clause; 5] = [

@@ -5,7 +5,7 @@
 //! deducts 12, 6, 2 or 1 points (第十四条 to 第十七条), and the points deducted in the
 //! year decide an interview, a suspension or a termination of the agreement (第十八条).
 
-use super::{ymd, Band, Counting, Duration, PeriodKind, RegimeInfo};
+use super::{term, ymd, Band, Condition, Counting, Duration, PeriodKind, Qualifies, RegimeInfo, Terms};
 use crate::scoring::catalogue::{Clause, Item, ItemValue};
 use crate::scoring::outcome::SanctionKind;
 
@@ -30,7 +30,26 @@ pub static REGIME: RegimeInfo = RegimeInfo {
     period_cite: "第十三条",
     clauses: &CLAUSES,
     bands: &BANDS,
+    terms: Terms {
+        suspension: term("中止服务协议", "suspension of the service agreement"),
+        termination: term("解除服务协议", "termination of the service agreement"),
+        suspended: term("服务协议中止中", "Service agreement suspended"),
+        terminated: term("服务协议已解除", "Service agreement terminated"),
+        normal: term("服务协议正常履行", "Service agreement in force"),
+        objection: term("书面异议", "written objection"),
+        notice: term("书面通知", "written notice"),
+        decision: term("扣分处理决定", "deduction decision"),
+    },
+    conditions: &CONDITIONS,
 };
+
+/// 第十一条: what a suspension means for the person's patients' bills.
+static CONDITIONS: [Condition; 1] = [Condition {
+    qualifies: Qualifies::Confinement,
+    cite: "第十一条",
+    text: "中止服务协议的医保医师和非医保医师提供医疗服务产生的相关费用，基本医疗保险基金不予支付，由定点医疗机构承担（急诊、急救除外）。",
+    gloss: "While the agreement is suspended, the fund does not pay for the physician's services (emergencies excepted); the institution bears them",
+}];
 
 /// 第十三条 … 违规类别分为 A、B、C、D 四类，每次违规分别扣除 12、6、2、1分。
 /// 第十四条至第十七条 list the acts of each class.
