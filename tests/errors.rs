@@ -455,13 +455,21 @@ fn invalid_booleans() {
 
 #[test]
 fn invalid_points() {
-    for points in [json!(-1), json!(2.5), json!("6"), json!(true)] {
+    for points in [json!(2.5), json!("6"), json!(true), json!(100_000)] {
         expect(
             &sh2025(set("points", points)),
             ErrorCode::InvalidValue,
             "incidents[0].points",
         );
     }
+    // A negative whole number is a number the law does not allow: the message gives the
+    // lawful range, as a form user needs, not "must be a whole number".
+    let e = expect(
+        &sh2025(set("points", json!(-1))),
+        ErrorCode::PointsOutOfRange,
+        "incidents[0].points",
+    );
+    assert!(e.message_zh.contains("4—6"), "{}", e.message_zh);
 }
 
 #[test]

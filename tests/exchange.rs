@@ -269,3 +269,37 @@ fn damaged_links_say_so() {
     assert!(share::is_share_fragment("#c1.eNq"));
     assert!(!share::is_share_fragment("#result"));
 }
+
+#[test]
+fn a_link_pasted_with_what_surrounded_it_still_opens() {
+    let case = json!({"regime": "jining-2024", "incidents": [{"id": "a", "item": "4.2.1", "decided_on": "2025-01-20"}]});
+    let link = share::encode(&case);
+    let percent_full_stop = format!("{link}%E3%80%82");
+    let wrapped = format!("{}\n{}", &link[..20], &link[20..]);
+    for pasted in [
+        format!("#{link}。"),
+        format!("{link}）"),
+        format!("{link}. "),
+        format!("  {link}\n"),
+        format!("{link}”"),
+        percent_full_stop,
+        wrapped,
+    ] {
+        let opened = share::decode(&pasted).unwrap_or_else(|e| panic!("{pasted:?}: {e}"));
+        assert_eq!(opened.draft.incidents[0].items, ["4.2.1"], "{pasted:?}");
+    }
+}
+
+#[test]
+fn a_link_cut_short_says_it_is_incomplete() {
+    let case = json!({"regime": "jining-2024", "incidents": [{"id": "a", "item": "4.2.1", "decided_on": "2025-01-20"}]});
+    let link = share::encode(&case);
+    for cut in [1, 2, 5, 10, link.len() / 2] {
+        let e = share::decode(&link[..link.len() - cut]).expect_err("cut");
+        assert!(
+            e.message_zh.contains("不完整"),
+            "cut {cut}: {}",
+            e.message_zh
+        );
+    }
+}

@@ -77,12 +77,18 @@ fn one_event_per_deadline_and_two_per_dated_measure() {
     // 1 + 9 = 10 on 2025-08-01: 3 months (more than the 2 of a one-shot 9), 08-02 … 11-01.
     let start = events
         .iter()
-        .find(|e| e.get_summary().is_some_and(|s| s.starts_with("暂停医保支付资格开始")))
+        .find(|e| {
+            e.get_summary()
+                .is_some_and(|s| s.starts_with("暂停医保支付资格开始"))
+        })
         .expect("start");
     assert_eq!(all_day(start.get_start()), day("2025-08-02"));
     let end = events
         .iter()
-        .find(|e| e.get_summary().is_some_and(|s| s.starts_with("暂停医保支付资格期满")))
+        .find(|e| {
+            e.get_summary()
+                .is_some_and(|s| s.starts_with("暂停医保支付资格期满"))
+        })
         .expect("end");
     assert_eq!(all_day(end.get_start()), day("2025-11-01"));
     assert!(
@@ -178,7 +184,10 @@ fn text_is_escaped_and_long_lines_are_folded() {
     // A long Chinese description survives folding intact.
     let end = events(&text)
         .into_iter()
-        .find(|e| e.get_summary().is_some_and(|s| s.starts_with("暂停医保支付资格期满")))
+        .find(|e| {
+            e.get_summary()
+                .is_some_and(|s| s.starts_with("暂停医保支付资格期满"))
+        })
         .expect("end");
     assert!(end
         .get_description()

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use super::fields::{notes_at, Choice, Input, Note};
 use super::{ctx, Ctx};
-use crate::exchange::draft::{HistoryDraft, Place, RepairDraft};
+use crate::exchange::draft::{uses, DateDraft, Field, HistoryDraft, Place, RepairDraft};
 use crate::scoring::RegimeId;
 
 /// The case-level fields the chosen regime uses.
@@ -65,6 +65,7 @@ pub fn CaseFields() -> impl IntoView {
             })}
             {move || matches!(regime.get(), RegimeId::Wenzhou2014 | RegimeId::Jining2024).then(|| view! { <History/> })}
             {move || (regime.get() == RegimeId::Shanghai2025).then(|| view! { <Repairs/> })}
+            {move || uses(regime.get(), Field::ResumptionRequests).then(|| view! { <ResumptionRequests/> })}
         </fieldset>
     }
 }
@@ -224,6 +225,87 @@ fn Repairs() -> impl IntoView {
                 }
             />
             <button type="button" class="secondary" on:click=add>{lang.t("＋ 添加记分修复", "+ Add a repair")}</button>
+        </div>
+    }
+}
+
+/// 沪2025 第三十条, 温州 第十条: the days the person applied to be restored. Under 温州 a
+/// suspension with no request in its window runs on (第十条); with none given at all, a
+/// timely one is assumed and the result says so.
+#[component]
+fn ResumptionRequests() -> impl IntoView {
+    let Ctx {
+        draft,
+        lang,
+        computed,
+        ..
+    } = ctx();
+    let lang = lang.get_untracked();
+    let wenzhou = draft.with_untracked(|d| d.regime_id() == Some(RegimeId::Wenzhou2014));
+    let keys = move || {
+        draft.with(|d| {
+            d.resumption_requests
+                .iter()
+                .map(|r| r.key)
+                .collect::<Vec<_>>()
+        })
+    };
+    let add = move |_| {
+        let mut new_key = 0;
+        draft.update(|d| {
+            let key = d.take_key();
+            new_key = key;
+            d.resumption_requests.push(DateDraft {
+                key,
+                on: String::new(),
+            });
+        });
+        super::incidents::focus_later(format!("resumption-{new_key}-on"));
+    };
+    let cite = if wenzhou { "第十条" } else { "第三十条" };
+    let regime = if wenzhou {
+        RegimeId::Wenzhou2014
+    } else {
+        RegimeId::Shanghai2025
+    };
+    view! {
+        <div class="group">
+            <h3>{lang.t("资格恢复申请", "Requests to be restored")} " " <super::law::Cite regime cite/></h3>
+            <p class="hint">
+                {if wenzhou {
+                    lang.t(
+                        "中止期满前 10 个工作日内须提交恢复履行协议申请，否则中止期限自动延长，直至协议期满解除。填写您提出申请的日期。",
+                        "Apply to resume the agreement within the 10 working days before the suspension ends, or it runs on until the agreement expires. Give the days you applied.",
+                    )
+                } else {
+                    lang.t(
+                        "暂停、终止期满 10 个工作日前经所在机构提出；经办机构收到后 10 个工作日内评估并告知结果。",
+                        "Apply through your institution 10 working days before the end; the agency answers within 10 working days.",
+                    )
+                }}
+            </p>
+            <ForEnumerate
+                each=keys
+                key=|k| *k
+                children=move |row, key| {
+                    let value = Signal::derive(move || draft.with(|d| d.resumption_requests.iter().find(|r| r.key == key).map(|r| r.on.clone()).unwrap_or_default()));
+                    let set = Callback::new(move |v: String| draft.update(|d| {
+                        if let Some(r) = d.resumption_requests.iter_mut().find(|r| r.key == key) {
+                            r.on = v;
+                        }
+                    }));
+                    let notes = Signal::derive(move || computed.with(|c| notes_at(c, lang, &Place::Resumption { row: row.get(), field: "on".into() })));
+                    view! {
+                        <div class="row">
+                            <Input id=format!("resumption-{key}-on") label=lang.t("申请日期", "Applied on") kind="date" value set notes/>
+                            <span></span>
+                            <button type="button" class="icon" aria-label=lang.t("删除这次申请", "Remove this request")
+                                on:click=move |_| draft.update(|d| d.resumption_requests.retain(|r| r.key != key))>"✕"</button>
+                        </div>
+                    }
+                }
+            />
+            <button type="button" class="secondary" on:click=add>{lang.t("＋ 添加资格恢复申请", "+ Add a request")}</button>
         </div>
     }
 }

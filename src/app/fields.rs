@@ -20,7 +20,7 @@ pub fn notes_at(computed: &Computed, lang: Lang, at: &Place) -> Vec<Note> {
     match &computed.outcome {
         Err(e) if here(&e.path) => vec![Note {
             error: true,
-            text: lang.pick(e.message_zh.clone(), e.message.clone()),
+            text: super::i18n::message(lang, &e.message_zh, &e.message),
         }],
         Err(_) => Vec::new(),
         Ok(result) => result
@@ -29,7 +29,7 @@ pub fn notes_at(computed: &Computed, lang: Lang, at: &Place) -> Vec<Note> {
             .filter(|w| w.path.as_deref().is_some_and(here))
             .map(|w| Note {
                 error: false,
-                text: lang.pick(w.message_zh.clone(), w.message.clone()),
+                text: super::i18n::message(lang, &w.message_zh, &w.message),
             })
             .collect(),
     }

@@ -73,6 +73,15 @@ impl Lang {
     }
 }
 
+/// A message of the core in the interface's language, as the form shows it (no JSON
+/// keys: see [`crate::exchange::draft::plain_message`]).
+pub fn message(lang: Lang, zh: &str, en: &str) -> String {
+    match lang {
+        Lang::Zh => crate::exchange::draft::plain_message(zh, true),
+        Lang::En => crate::exchange::draft::plain_message(en, false),
+    }
+}
+
 /// A term of the regime's document in the interface's language.
 pub fn own(lang: Lang, term: Term) -> &'static str {
     lang.t(term.zh, term.en)

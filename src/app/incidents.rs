@@ -21,19 +21,7 @@ pub fn IncidentList() -> impl IntoView {
     let removed: RwSignal<Option<(usize, IncidentDraft)>> = RwSignal::new(None);
     let keys = move || draft.with(|d| d.incidents.iter().map(|i| i.key).collect::<Vec<_>>());
     let add = move |_| {
-        let mut new_key = 0;
-        draft.update(|d| {
-            let key = d.take_key();
-            new_key = key;
-            let id = d.fresh_id();
-            d.incidents.push(IncidentDraft {
-                key,
-                id,
-                items: vec![String::new()],
-                ..IncidentDraft::default()
-            });
-        });
-        focus_later(format!("incident-{new_key}-search"));
+        add_incident();
     };
     let undo = move |_| {
         if let Some((row, incident)) = removed.get() {
@@ -52,8 +40,8 @@ pub fn IncidentList() -> impl IntoView {
             {move || draft.with(|d| d.incidents.is_empty()).then(|| view! {
                 <p class="empty">
                     {lang.t(
-                        "还没有事件。添加一次被记分（扣分）的违规，选择条目和决定日期，右侧即显示记分、处理和期限。",
-                        "No incidents yet. Add a scored violation, pick its item and the decision date, and the result appears alongside.",
+                        "还没有事件。添加一次被记分（扣分）的违规：选择条目，填写收到告知或作出决定的日期，结论随即显示。",
+                        "No incidents yet. Add a scored violation: choose its item, give the date of the notice or of the decision, and the answer appears.",
                     )}
                 </p>
             })}
@@ -71,6 +59,29 @@ pub fn IncidentList() -> impl IntoView {
             <button type="button" class="primary add" on:click=add>{lang.t("＋ 添加违规事件", "+ Add an incident")}</button>
         </section>
     }
+}
+
+/// Adds an empty incident to the case, on the calculator, and puts the focus in its item
+/// search. Returns its key.
+pub fn add_incident() -> u32 {
+    let Ctx { draft, page, .. } = ctx();
+    let mut new_key = 0;
+    draft.update(|d| {
+        let key = d.take_key();
+        new_key = key;
+        let id = d.fresh_id();
+        d.incidents.push(IncidentDraft {
+            key,
+            id,
+            items: vec![String::new()],
+            ..IncidentDraft::default()
+        });
+    });
+    if !page.with_untracked(|p| p.is_calculator()) {
+        page.set(super::Page::Calculator);
+    }
+    focus_later(format!("incident-{new_key}-search"));
+    new_key
 }
 
 /// Moves the focus to an element once the page has drawn it.
@@ -165,6 +176,75 @@ fn IncidentCard(
         })
     };
     let shows = move |field: Field| uses(regime.get(), field);
+    // An earlier decision remembered by its points alone: the item is set aside (and
+    // comes back when the box is unticked).
+    let by_points = RwSignal::new(incident.with_untracked(|i| {
+        i.items.iter().all(|c| c.trim().is_empty()) && !i.points.trim().is_empty()
+    }));
+    let set_aside: RwSignal<Vec<String>> = RwSignal::new(Vec::new());
+    let set_by_points = move |on: bool| {
+        by_points.set(on);
+        edit(key, |i| {
+            if on {
+                set_aside.set(std::mem::replace(&mut i.items, vec![String::new()]));
+            } else {
+                let kept = set_aside.get_untracked();
+                if !kept.is_empty() {
+                    i.items = kept;
+                }
+                i.points.clear();
+            }
+        });
+    };
+    // The decision's day against the notice's: the core accepts both, but a decision
+    // before its notice, or inside the objection period, is most likely a date typed in
+    // the wrong field.
+    let decided_notes = Signal::derive(move || {
+        let mut list = notes("decided_on").get();
+        let regime = regime.get();
+        let (decided, notified) = incident.with(|i| {
+            (
+                i.decided_on.trim().parse::<chrono::NaiveDate>().ok(),
+                i.notified_on.trim().parse::<chrono::NaiveDate>().ok(),
+            )
+        });
+        let (Some(decided), Some(notified)) = (decided, notified) else {
+            return list;
+        };
+        let objection_due = computed.with(|c| {
+            let index = c.prepared.rows.iter().position(|&r| r == row.get())?;
+            let result = c.outcome.as_ref().ok()?;
+            let id = &result.incidents.get(index)?.id;
+            result
+                .deadlines
+                .iter()
+                .find(|d| {
+                    d.kind == crate::scoring::outcome::DeadlineKind::Objection
+                        && d.incident.as_ref() == Some(id)
+                })
+                .map(|d| d.due)
+        });
+        let objection = regime.info().terms.objection;
+        let text = match regime {
+            RegimeId::Shanghai2025 | RegimeId::Shanghai2023 if decided < notified => Some(lang.pick(
+                format!("决定日期早于收到告知的日期：按规定，决定在{}期结束后才作出。若这是收到告知的日期，请填在上一栏。", objection.zh),
+                format!("The decision date is before the notice: the decision comes after the {} period. If this is the notice date, put it in the field above.", objection.en),
+            )),
+            RegimeId::Shanghai2025 | RegimeId::Shanghai2023 => objection_due.filter(|due| decided <= *due).map(|due| lang.pick(
+                format!("决定日期在{}期内（至 {due}）：未提出异议的，决定在期满后才作出{}。若尚未作出决定，可不填，按程序推算。", objection.zh, if regime == RegimeId::Shanghai2025 { "（第十九条）" } else { "（第七条、第八条）" }),
+                format!("The decision date falls inside the {} period (to {due}): without an objection the decision comes after it{}. If no decision has been made, leave it empty: it is projected.", objection.en, if regime == RegimeId::Shanghai2025 { " (Art. 19)" } else { " (Arts. 7, 8)" }),
+            )),
+            RegimeId::Jining2024 if notified < decided => Some(lang.pick(
+                "收到书面通知的日期早于决定日期：济宁的书面通知是对处理结果的通知（六（一）），应在决定之后。".to_string(),
+                "The notice date is before the decision: in Jining the written notice is of the decision (6(1)), so it comes after.".to_string(),
+            )),
+            _ => None,
+        };
+        if let Some(text) = text {
+            list.push(Note { error: false, text });
+        }
+        list
+    });
 
     let move_by = move |delta: isize| {
         let to = row.get_untracked() as isize + delta;
@@ -195,12 +275,12 @@ fn IncidentCard(
     let decided_hint = move || {
         let hint = match regime.get() {
             RegimeId::Shanghai2023 => lang.t(
-                "《记分通知书》的落款日期（第八条）",
-                "The date on the 记分通知书 (Art. 8)",
+                "《记分通知书》的落款日期（第八条）；尚未收到可不填，按复核期限推算",
+                "The date on the 记分通知书 (Art. 8); leave empty if not received yet: it is projected",
             ),
             RegimeId::Shanghai2025 => lang.t(
-                "最终记分处理决定作出之日（第二十条）",
-                "The day of the final scoring decision (Art. 20)",
+                "最终记分处理决定作出之日（第二十条）；尚未作出可不填，按第十八条、第十九条推算",
+                "The day of the final scoring decision (Art. 20); leave empty if not made yet: it is projected (Arts. 18, 19)",
             ),
             RegimeId::Shanghai2020 => {
                 lang.t("处罚或处理决定之日", "The day of the penalty decision")
@@ -255,19 +335,52 @@ fn IncidentCard(
             </header>
             <Notes id=id("id-notes") notes=notes("id")/>
 
-            <ItemField key incident regime notes=notes("item") items_notes=notes("items")/>
+            {move || (regime.get().info().counting != Counting::Fines).then(|| view! {
+                <Check id=id("by-points") label=lang.t("记不清条目，只知道分值（既往的记分）", "I only know the points (an earlier decision)")
+                    checked=Signal::derive(move || by_points.get())
+                    set=Callback::new(move |on: bool| set_by_points(on))
+                    hint=Signal::derive(move || lang.t("如“今年此前已记 3 分”：填分值和大致的决定日期即可", "Such as “3 points earlier this year”: the points and the rough decision date are enough").to_string())/>
+            })}
+            {move || if by_points.get() {
+                view! {
+                    <Input id=id("points") label=lang.t("该次记（扣）分值", "Points of that decision") kind="number" required=true
+                        value=text(|i| i.points.clone()) set=set_text(|i, v| i.points = v) notes=notes("points")
+                        hint=Signal::derive(move || lang.t("1 至 12 分", "1 to 12 points").to_string())/>
+                }.into_any()
+            } else {
+                view! { <ItemField key incident regime notes=notes("item") items_notes=notes("items")/> }.into_any()
+            }}
 
+            {move || {
+                let regime = regime.get();
+                let notice = view! {
+                    <Input id=id("notified_on") label=notice_label(lang, regime) kind="date"
+                        value=text(|i| i.notified_on.clone()) set=set_text(|i, v| i.notified_on = v) notes=notes("notified_on")
+                        hint=Signal::derive(move || notice_hint(lang, regime))/>
+                };
+                let decision = view! {
+                    <Input id=id("decided_on") label=decision_label(lang, regime) kind="date" required=!uses(regime, Field::PendingDecision)
+                        value=text(|i| i.decided_on.clone()) set=set_text(|i, v| i.decided_on = v)
+                        notes=decided_notes hint=Signal::derive(decided_hint)/>
+                };
+                // Where the decision follows the notice, the notice comes first: it alone
+                // gives the objection deadline and the projected decision.
+                if uses(regime, Field::PendingDecision) {
+                    view! { <div class="grid">{notice}{decision}</div> }.into_any()
+                } else if regime == RegimeId::Shanghai2020 {
+                    view! { <div class="grid">{decision}</div> }.into_any()
+                } else {
+                    view! { <div class="grid">{decision}{notice}</div> }.into_any()
+                }
+            }}
             <div class="grid">
-                <Input id=id("decided_on") label=lang.t("记分决定日期", "Decision date") kind="date" required=true
-                    value=text(|i| i.decided_on.clone()) set=set_text(|i, v| i.decided_on = v)
-                    notes=notes("decided_on") hint=Signal::derive(decided_hint)/>
                 <Input id=id("occurred_on") label=lang.t("违规行为发生日期", "Date of the act") kind="date"
                     value=text(|i| i.occurred_on.clone()) set=set_text(|i, v| i.occurred_on = v)
                     notes=notes("occurred_on")
                     hint=Signal::derive(move || lang.t("用于判断适用哪一文件；可不填", "Tells which document applies; optional").to_string())/>
             </div>
 
-            {move || shows(Field::Responsibility).then(|| view! {
+            {move || (shows(Field::Responsibility) && !by_points.get()).then(|| view! {
                 <Responsibility key incident notes=notes("responsibility")/>
                 <div class="grid">
                     <Choice id=id("adjustment") label=lang.t("从轻或从重", "Lighter or heavier")
@@ -290,7 +403,7 @@ fn IncidentCard(
                 </div>
             })}
 
-            {move || (shows(Field::Severe) || shows(Field::Fraud) || shows(Field::Serious)).then(|| view! {
+            {move || (!by_points.get() && (shows(Field::Severe) || shows(Field::Fraud) || shows(Field::Serious))).then(|| view! {
                 <div class="checks">
                     {shows(Field::Severe).then(|| view! {
                         <Check id=id("severe")
@@ -325,15 +438,22 @@ fn IncidentCard(
                         value=text(|i| i.months.clone()) set=set_text(|i, v| i.months = v) notes=notes("months")
                         hint=Signal::derive(months_hint)/>
                 })}
-                {move || (regime.get() != RegimeId::Shanghai2020).then(|| view! {
-                    <Input id=id("notified_on") label=lang.t("收到记分告知的日期", "Notice received on") kind="date"
-                        value=text(|i| i.notified_on.clone()) set=set_text(|i, v| i.notified_on = v) notes=notes("notified_on")
-                        hint=Signal::derive(move || lang.t("用于计算提出异议的期限", "Starts the objection period").to_string())/>
+                {move || shows(Field::ObjectionFiled).then(|| {
+                    let label = match regime.get() {
+                        RegimeId::Shanghai2023 => lang.t("提出复核申请的日期", "Review requested on"),
+                        _ => lang.t("提出陈述申辩的日期", "Statement and defence filed on"),
+                    };
+                    view! {
+                        <Input id=id("objection_filed_on") label kind="date"
+                            value=text(|i| i.objection_filed_on.clone()) set=set_text(|i, v| i.objection_filed_on = v)
+                            notes=notes("objection_filed_on")
+                            hint=Signal::derive(move || lang.t("提出了异议才填；逾期提出的视为未提出", "Only if you objected; a late one counts as none").to_string())/>
+                    }
                 })}
-                {move || shows(Field::ObjectionFiled).then(|| view! {
-                    <Input id=id("objection_filed_on") label=lang.t("提出异议的日期", "Objection filed on") kind="date"
-                        value=text(|i| i.objection_filed_on.clone()) set=set_text(|i, v| i.objection_filed_on = v)
-                        notes=notes("objection_filed_on")/>
+                {move || shows(Field::BarYears).then(|| view! {
+                    <Input id=id("bar_years") label=lang.t("不再签订协议的年限（年）", "Years before a new agreement") kind="number"
+                        value=text(|i| i.bar_years.clone()) set=set_text(|i, v| i.bar_years = v) notes=notes("bar_years")
+                        hint=Signal::derive(move || lang.t("若本次决定解除服务协议：经办机构视情节严重程度在 1—2 年内确定（五（二））；未填按 1 年计算", "If this decision terminates the agreement: 1–2 years by the seriousness (5(2)); 1 when empty").to_string())/>
                 })}
             </div>
 
@@ -351,6 +471,40 @@ fn IncidentCard(
 
             <IncidentOutcome row incident regime/>
         </article>
+    }
+}
+
+/// What the person received first, as the regime names it.
+fn notice_label(lang: Lang, regime: RegimeId) -> &'static str {
+    match regime {
+        RegimeId::Shanghai2025 => lang.t("收到记分告知的日期", "Notice of the points received on"),
+        RegimeId::Shanghai2023 => lang.t("收到《告知书》的日期", "告知书 received on"),
+        RegimeId::Jining2024 => lang.t(
+            "收到处理结果书面通知的日期",
+            "Written notice of the decision received on",
+        ),
+        _ => lang.t("收到书面通知的日期", "Written notice received on"),
+    }
+}
+
+fn notice_hint(lang: Lang, regime: RegimeId) -> String {
+    match regime {
+        RegimeId::Shanghai2025 | RegimeId::Shanghai2023 => lang.t(
+            "只收到告知时填这一项即可：提出异议的期限和预计的决定日期随即算出",
+            "With only the notice, this is enough: the objection deadline and the expected decision follow",
+        ),
+        _ => lang.t("用于计算提出书面异议的期限", "Starts the period for a written objection"),
+    }
+    .to_string()
+}
+
+/// The decision that makes the points count, as the regime names it.
+fn decision_label(lang: Lang, regime: RegimeId) -> &'static str {
+    match regime {
+        RegimeId::Shanghai2025 => lang.t("最终记分处理决定日期", "Final scoring decision made on"),
+        RegimeId::Shanghai2023 => lang.t("《记分通知书》日期", "记分通知书 dated"),
+        RegimeId::Shanghai2020 => lang.t("处罚或处理决定日期", "Penalty decision made on"),
+        _ => lang.t("扣分处理决定日期", "Deduction decision made on"),
     }
 }
 
@@ -472,8 +626,8 @@ pub fn value_text(lang: Lang, regime: RegimeId, item: &Item) -> String {
     }
 }
 
-/// Choosing the item(s): a search box and the catalogue grouped by clause, with the
-/// law's own sentence of the chosen item.
+/// Choosing the item(s): the main one, and further situations of the same act where the
+/// regime scores one act at its highest item (沪2025 第十一条, 济宁 四).
 #[component]
 fn ItemField(
     key: u32,
@@ -483,12 +637,42 @@ fn ItemField(
     #[prop(into)] items_notes: Signal<Vec<Note>>,
 ) -> impl IntoView {
     let lang = ctx().lang.get_untracked();
-    let search = RwSignal::new(String::new());
-    let search_id = format!("incident-{key}-search");
     let count = Memo::new(move |_| incident.with(|i| i.items.len().max(1)));
-    let selects = move || {
+    let pickers = move || {
         (0..count.get())
-            .map(|index| view! { <ItemSelect key index incident regime search/> })
+            .map(|slot| {
+                let chosen = Signal::derive(move || {
+                    incident.with(|i| i.items.get(slot).cloned().unwrap_or_default())
+                });
+                let choose = Callback::new(move |code: String| {
+                    edit(key, |i| {
+                        while i.items.len() <= slot {
+                            i.items.push(String::new());
+                        }
+                        i.items[slot] = code;
+                    })
+                });
+                let remove = (slot > 0).then(|| {
+                    Callback::new(move |()| {
+                        edit(key, |i| {
+                            if slot < i.items.len() {
+                                i.items.remove(slot);
+                            }
+                        })
+                    })
+                });
+                let id = if slot == 0 {
+                    format!("incident-{key}")
+                } else {
+                    format!("incident-{key}-also-{slot}")
+                };
+                let label = if slot == 0 {
+                    lang.t("违规条目", "Violated item")
+                } else {
+                    lang.t("同一行为的其他情形", "The same act also matches")
+                };
+                view! { <ItemPicker id regime=Signal::from(regime) chosen choose label required=slot == 0 remove/> }
+            })
             .collect_view()
     };
     let all_notes = Signal::derive(move || {
@@ -497,17 +681,8 @@ fn ItemField(
         all
     });
     view! {
-        <div class="field item-field">
-            <label for=search_id.clone()>{lang.t("违规条目", "Violated item")} <span class="required" aria-hidden="true">" *"</span></label>
-            <input id=search_id type="search" class="search"
-                placeholder=lang.t("输入文字或编号筛选，如“冒名”“13.2”", "Filter by words or code, e.g. 冒名, 13.2")
-                aria-describedby=format!("incident-{key}-item-help")
-                prop:value=move || search.get()
-                on:input=move |ev| search.set(event_target_value(&ev))/>
-            <p class="hint" id=format!("incident-{key}-item-help")>
-                {lang.t("按条款分组；筛选后在下方列表中选择。", "Grouped by clause; filter, then choose below.")}
-            </p>
-            {selects}
+        <div class="item-field">
+            {pickers}
             {move || (uses(regime.get(), Field::SeveralItems)).then(|| view! {
                 <button type="button" class="link" on:click=move |_| edit(key, |i| { if i.items.is_empty() { i.items.push(String::new()); } i.items.push(String::new()); })>
                     {lang.t("＋ 同一行为还涉及其他情形（按最高分值记分）", "+ The same act also matches another item (scored at the highest)")}
@@ -518,75 +693,123 @@ fn ItemField(
     }
 }
 
-/// One item select (the main item, or a further situation of the same act).
+/// Choosing one item of a regime's catalogue: a search that reads citations as people
+/// write them (第十三条（二）, 十三条二项, 13.2, １３．２) and what happened in their words
+/// (冒名, 骗保, 带量采购 …), and the matching items as a list of radio buttons whose text
+/// wraps, so that items that begin alike are told apart. A single match is chosen; no
+/// match is said.
 #[component]
-fn ItemSelect(
-    key: u32,
-    index: usize,
-    incident: Memo<IncidentDraft>,
-    regime: Memo<RegimeId>,
-    search: RwSignal<String>,
+pub fn ItemPicker(
+    /// Prefix of the element ids (`{id}-search`, `{id}-item-…`).
+    id: String,
+    /// The regime whose catalogue is searched.
+    #[prop(into)]
+    regime: Signal<RegimeId>,
+    /// The chosen code ("" for none).
+    #[prop(into)]
+    chosen: Signal<String>,
+    /// Called with the code chosen.
+    choose: Callback<String>,
+    /// The visible label.
+    label: &'static str,
+    /// Whether an item is required.
+    #[prop(optional)]
+    required: bool,
+    /// Shown as a button that removes this picker (a further situation of one act).
+    #[prop(default = None)]
+    remove: Option<Callback<()>>,
 ) -> impl IntoView {
-    let slot = index;
     let lang = ctx().lang.get_untracked();
-    let select_id = format!("incident-{key}-item-{slot}");
-    let code =
-        Memo::new(move |_| incident.with(|i| i.items.get(slot).cloned().unwrap_or_default()));
-    let options = move || {
-        let info = regime.get().info();
-        let query = search.get().trim().to_ascii_lowercase();
-        let current = code.get();
+    let query = RwSignal::new(String::new());
+    // The list is open while nothing is chosen, while searching, or on request.
+    let browsing = RwSignal::new(false);
+    let search_id = format!("{id}-search");
+    let status_id = format!("{id}-search-status");
+    let name = format!("{id}-item");
+    let open = move || {
+        chosen.with(String::is_empty) || browsing.get() || query.with(|q| !q.trim().is_empty())
+    };
+    let matches =
+        Memo::new(move |_| query.with(|q| crate::exchange::search::find(regime.get(), q)));
+    // A single match is the one meant: choose it (and say so).
+    Effect::new(move |_| {
+        let found = matches.get();
+        if query.with(|q| !q.trim().is_empty()) && found.len() == 1 {
+            let code = found[0].code.to_string();
+            if chosen.get_untracked() != code {
+                choose.run(code);
+            }
+        }
+    });
+    let status = move || {
+        let q = query.get();
+        let q = q.trim();
+        if q.is_empty() {
+            return String::new();
+        }
+        match matches.with(Vec::len) {
+            0 => lang.pick(
+                format!("没有与“{q}”相符的条目：可输入条款号（如 第十三条（二）、13.2）或换一种说法。"),
+                format!("No item matches “{q}”: try the article (e.g. 第十三条（二）, 13.2) or other words."),
+            ),
+            1 => lang.t("只有一条相符，已选中。", "One item matches: chosen.").to_string(),
+            n => lang.pick(format!("{n} 条相符。"), format!("{n} items match.")),
+        }
+    };
+    let list = move || {
+        let regime = regime.get();
+        let found = matches.get();
+        let current = chosen.get();
+        let info = regime.info();
         info.clauses
             .iter()
-            .map(|clause| {
-                let items = clause
+            .filter_map(|clause| {
+                let items: Vec<_> = clause
                     .items
                     .iter()
-                    .filter(|item| {
-                        query.is_empty()
-                            || item.code == current
-                            || item.code.starts_with(&query)
-                            || item.text.contains(&query)
-                            || item.gloss.to_ascii_lowercase().contains(&query)
-                    })
+                    .filter(|item| found.iter().any(|f| f.code == item.code))
                     .map(|item| {
-                        let short: String = item.text.chars().take(34).collect();
-                        let ellipsis = if item.text.chars().count() > 34 {
-                            "…"
-                        } else {
-                            ""
-                        };
                         let code = item.code;
-                        let label = match lang {
-                            Lang::Zh => format!("{code}　{short}{ellipsis}"),
-                            Lang::En => format!("{code}  {}", item.gloss),
-                        };
-                        view! { <option value=code selected=current == code>{label}</option> }
+                        let option_id = format!("{name}-{}", code.replace('.', "-"));
+                        let for_id = option_id.clone();
+                        let checked = current == code;
+                        let value = value_text(lang, regime, item);
+                        view! {
+                            <label class="item-option" class:chosen=checked for=for_id>
+                                <input type="radio" id=option_id name=name.clone() value=code prop:checked=checked
+                                    on:change=move |_| { choose.run(code.to_string()); browsing.set(false); query.set(String::new()); }/>
+                                <span class="item-option-text">
+                                    <span class="item-option-head"><strong>{code}</strong> " " {item.cite} " · " {value}</span>
+                                    <span class="item-option-law" lang="zh-CN">{item.text}</span>
+                                    {(lang == Lang::En).then(|| view! { <span class="gloss">{item.gloss}</span> })}
+                                </span>
+                            </label>
+                        }
                     })
-                    .collect::<Vec<_>>();
+                    .collect();
                 (!items.is_empty()).then(|| {
-                    let label = format!(
+                    let head = format!(
                         "{} {}",
                         clause.cite,
                         lang.pick(clause.text.to_string(), clause.gloss.to_string())
                     );
-                    view! { <optgroup label=label>{items}</optgroup> }
+                    view! { <div class="item-group"><p class="clause-head">{head}</p>{items}</div> }
                 })
             })
             .collect_view()
     };
-    let chosen = move || {
+    let chosen_view = move || {
         let regime = regime.get();
-        let code = code.get();
+        let code = chosen.get();
         if code.is_empty() {
             return None;
         }
         Some(match regime.info().item(&code) {
             Some(item) => view! {
                 <blockquote class="law-quote">
+                    <p class="value"><strong>{item.code}</strong> " · " {value_text(lang, regime, item)} " · " <Cite regime cite=item.cite/></p>
                     <p lang="zh-CN">{item.text}</p>
                     {(lang == Lang::En).then(|| view! { <p class="gloss">{item.gloss}</p> })}
-                    <p class="value">{value_text(lang, regime, item)} " · " <Cite regime cite=item.cite/></p>
                 </blockquote>
             }
             .into_any(),
@@ -601,34 +824,31 @@ fn ItemSelect(
             .into_any(),
         })
     };
-    let label = if slot == 0 {
-        lang.t("条目", "Item")
-    } else {
-        lang.t("同一行为的其他情形", "Also matches")
-    };
     view! {
-        <div class="item-select">
-            <label class="visually-hidden" for=select_id.clone()>{label}</label>
-            <div class="select-row">
-                <select id=select_id class="item"
-                    on:change=move |ev| {
-                        let value = event_target_value(&ev);
-                        edit(key, |i| {
-                            while i.items.len() <= slot {
-                                i.items.push(String::new());
-                            }
-                            i.items[slot] = value;
-                        })
-                    }>
-                    <option value="" selected=move || code.get().is_empty()>{lang.t("— 请选择条目 —", "— choose an item —")}</option>
-                    {options}
-                </select>
-                {(slot > 0).then(|| view! {
+        <div class="field item-picker">
+            <div class="item-picker-head">
+                <label for=search_id.clone()>{label} {required.then_some(view! { <span class="required" aria-hidden="true">" *"</span> })}</label>
+                {remove.map(|remove| view! {
                     <button type="button" class="icon" aria-label=lang.t("去掉这一情形", "Remove this item")
-                        on:click=move |_| edit(key, |i| { if slot < i.items.len() { i.items.remove(slot); } })>"✕"</button>
+                        on:click=move |_| remove.run(())>"✕"</button>
                 })}
             </div>
-            {chosen}
+            {chosen_view}
+            <input id=search_id type="search" class="search" autocomplete="off"
+                placeholder=lang.t("条款号或关键词，如 第十三条（二）、13.2、冒名", "Article or words, e.g. 第十三条（二）, 13.2, 冒名")
+                aria-describedby=status_id.clone()
+                prop:value=move || query.get()
+                on:input=move |ev| query.set(event_target_value(&ev))/>
+            <p class="search-status" id=status_id role="status">{status}</p>
+            {move || (!open()).then(|| view! {
+                <button type="button" class="link" on:click=move |_| browsing.set(true)>
+                    {lang.t("更换条目", "Choose another item")}
+                </button>
+            })}
+            <fieldset class="item-list" hidden=move || !open()>
+                <legend class="visually-hidden">{label}</legend>
+                {list}
+            </fieldset>
         </div>
     }
 }
@@ -647,15 +867,19 @@ fn IncidentOutcome(
         if let Some(pending) = incident.with(|i| i.pending(regime)) {
             let text = match pending {
                 Pending::Item => lang.t(
-                    "选择违规条目后计入结果。",
-                    "Choose the item to include this incident.",
+                    "选择违规条目（或只填分值）后计入结果。",
+                    "Choose the item (or give the points alone) to include this incident.",
                 ),
                 Pending::ItemOfAnotherRegime => lang.t(
                     "所选条目不属于本制度，暂不计入。",
                     "The item is from another regime: not included.",
                 ),
+                Pending::DecidedOn if uses(regime, Field::PendingDecision) => lang.t(
+                    "填写收到告知的日期（或决定日期）后计入结果。",
+                    "Enter the date of the notice (or of the decision) to include this incident.",
+                ),
                 Pending::DecidedOn => lang.t(
-                    "填写记分决定日期后计入结果。",
+                    "填写扣分处理决定日期后计入结果。",
                     "Enter the decision date to include this incident.",
                 ),
                 Pending::Responsibility => lang.t(
@@ -711,9 +935,21 @@ fn IncidentOutcome(
                 view! { <li>{text} " " <Cite regime cite=s.cite.clone()/></li> }
             })
             .collect_view();
+        let projected = result.projected.then(|| {
+            view! {
+                <p class="projected-line">
+                    <span class="badge projected">{lang.t("预计", "expected")}</span> " "
+                    {lang.pick(
+                        format!("尚未作出决定：按程序，决定预计于 {} 作出，结果按此计算。", super::i18n::date_with_weekday(lang, result.decided_on)),
+                        format!("No decision yet: by the procedure it is expected on {}, and the result is computed as if made then.", super::i18n::date_with_weekday(lang, result.decided_on)),
+                    )}
+                </p>
+            }
+        });
         view! {
             <div class="outcome" role="status">
                 <p class="headline"><strong>{headline}</strong> " " {absorbed}</p>
+                {projected}
                 <details>
                     <summary>{lang.t("计算过程与依据", "How, and under which articles")}</summary>
                     <ol class="trace">{steps}</ol>

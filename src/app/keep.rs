@@ -563,6 +563,8 @@ pub fn CaseBar() -> impl IntoView {
                         }/>
                 </div>
             </div>
+            <details class="case-menu">
+            <summary>{lang.t("案例操作：新建、分享、导出、日历、打印…", "Case actions: new, share, export, calendar, print…")}</summary>
             <div class="casebar-actions">
                 <button type="button" class="secondary" on:click=new_case>{lang.t("新建", "New")}</button>
                 <button type="button" class="secondary" on:click=duplicate>{lang.t("复制", "Duplicate")}</button>
@@ -574,6 +576,7 @@ pub fn CaseBar() -> impl IntoView {
                 <button type="button" class="secondary" on:click=calendar disabled=move || computed.with(|c| c.outcome.is_err())>{lang.t("日历文件", "Calendar file")}</button>
                 <button type="button" class="secondary" on:click=move |_| { let _ = window().print(); }>{lang.t("打印", "Print")}</button>
             </div>
+            </details>
             {status}
             <dialog node_ref=share_dialog class="share" aria-labelledby="share-title">
                 <h2 id="share-title">{lang.t("分享链接", "Share link")}</h2>

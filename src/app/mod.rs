@@ -9,8 +9,10 @@ use leptos::prelude::*;
 
 use crate::scoring::{self, CaseError, Evaluation, RegimeId};
 
+pub mod answer;
 pub mod case_fields;
 pub mod fields;
+pub mod guide;
 pub mod i18n;
 pub mod incidents;
 pub mod keep;
@@ -112,24 +114,33 @@ pub fn App() -> impl IntoView {
     move || {
         let lang = lang.get();
         view! {
-            <a class="skip" href="#result">{lang.t("跳到计算结果", "Skip to the result")}</a>
+            <a class="skip" href="#result">{lang.t("跳到结论", "Skip to the answer")}</a>
+            <a class="skip" href="#case">{lang.t("跳到案情", "Skip to the case")}</a>
             <Header/>
             <Tabs/>
             {move || match page.get() {
-                Page::Calculator | Page::Scenario(_) | Page::Shared(_) | Page::Guide(_) => view! {
+                Page::Guide(step) => view! { <main class="page guide-page"><guide::Guide step/></main> }.into_any(),
+                // The answer comes first in the page (on a phone, above the case); on a
+                // desktop the answer and the details share the right-hand column.
+                Page::Calculator | Page::Scenario(_) | Page::Shared(_) => view! {
                     <main class="layout">
-                        <section class="inputs" aria-label=lang.t("案情", "The case")>
+                        <div class="side">
+                            <section id="result" class="answer-slot" tabindex="-1" aria-label=lang.t("结论", "The answer")>
+                                <result::AnswerPanel/>
+                            </section>
+                            <section class="result" aria-label=lang.t("计算结果详情", "Result details")>
+                                <result::ResultDetails/>
+                                <whatif::WhatIf/>
+                            </section>
+                        </div>
+                        <section id="case" class="inputs" tabindex="-1" aria-label=lang.t("案情", "The case")>
                             <keep::KeepNotices/>
                             // While a shared case is looked at, the bar of the user's own
                             // cases would name the wrong case: it waits.
                             {move || keep.preview.with(Option::is_none).then(|| view! { <keep::CaseBar/> })}
                             <picker::RegimePicker/>
-                            <case_fields::CaseFields/>
                             <incidents::IncidentList/>
-                        </section>
-                        <section id="result" class="result" tabindex="-1" aria-label=lang.t("计算结果", "Result")>
-                            <result::ResultPanel/>
-                            <whatif::WhatIf/>
+                            <case_fields::CaseFields/>
                         </section>
                     </main>
                 }
@@ -244,7 +255,7 @@ fn Tabs() -> impl IntoView {
             {tab(lang.t("计算", "Calculator"), 0, Page::Calculator)}
             {tab(lang.t("制度对比", "Compare"), 1, Page::Compare)}
             {tab(lang.t("案例库", "Scenarios"), 2, Page::Scenarios)}
-            {tab(lang.t("条文", "The law"), 3, Page::Law { regime: Some(regime), article: None })}
+            {tab(lang.t("条文", "Law"), 3, Page::Law { regime: Some(regime), article: None })}
         </nav>
     }
 }

@@ -5,7 +5,8 @@
 use leptos::prelude::*;
 
 use super::{ctx, Ctx, Page};
-use crate::exchange::draft::IncidentDraft;
+use crate::exchange::case_file;
+use crate::exchange::draft::{Draft, IncidentDraft};
 use crate::scoring::{law, RegimeId};
 
 fn flat(s: &str) -> String {
@@ -21,7 +22,12 @@ pub fn Reader(
     article: Option<String>,
 ) -> impl IntoView {
     let Ctx {
-        draft, lang, page, ..
+        draft,
+        lang,
+        page,
+        keep,
+        computed,
+        ..
     } = ctx();
     let lang = lang.get_untracked();
     let info = regime.info();
@@ -46,20 +52,41 @@ pub fn Reader(
                     let badges = here
                         .into_iter()
                         .map(|item| {
+                            // The case keeps its regime: an item of another regime starts a
+                            // new case (saved beside the others), never a silent switch.
+                            let other_regime = move || draft.with(|d| d.regime != regime.as_str() && !d.incidents.is_empty());
                             let add = move |_| {
                                 let mut key = 0;
-                                draft.update(|d| {
-                                    if d.regime != regime.as_str() {
+                                if other_regime() {
+                                    let today = computed.with_untracked(|c| c.today.to_string());
+                                    let mut fresh = Draft { regime: regime.as_str().to_string(), ..Draft::default() };
+                                    key = fresh.take_key();
+                                    let id = fresh.fresh_id();
+                                    fresh.incidents.push(IncidentDraft { key, id, items: vec![item.code.to_string()], ..IncidentDraft::default() });
+                                    let name = lang.pick(format!("{} {}", regime.info().document, item.code), format!("{} {}", regime.info().document, item.code));
+                                    keep.library.update(|l| {
+                                        let id = l.add(&name, case_file::export(&fresh, Some(&name)), &today);
+                                        l.current = id;
+                                    });
+                                    keep.preview.set(None);
+                                    draft.set(fresh);
+                                    super::keep::write(keep);
+                                } else {
+                                    draft.update(|d| {
                                         d.regime = regime.as_str().to_string();
-                                    }
-                                    key = d.take_key();
-                                    let id = d.fresh_id();
-                                    d.incidents.push(IncidentDraft { key, id, items: vec![item.code.to_string()], ..IncidentDraft::default() });
-                                });
+                                        key = d.take_key();
+                                        let id = d.fresh_id();
+                                        d.incidents.push(IncidentDraft { key, id, items: vec![item.code.to_string()], ..IncidentDraft::default() });
+                                    });
+                                }
                                 page.set(Page::Calculator);
-                                super::incidents::focus_later(format!("incident-{key}-decided_on"));
+                                super::incidents::focus_later(format!("incident-{key}-notified_on"));
                             };
-                            let label = lang.pick(format!("条目 {} · 加入当前案例", item.code), format!("Item {} · add to the case", item.code));
+                            let label = move || if other_regime() {
+                                lang.pick(format!("条目 {} · 用此文件新建案例", item.code), format!("Item {} · new case under this document", item.code))
+                            } else {
+                                lang.pick(format!("条目 {} · 加入当前案例", item.code), format!("Item {} · add to the case", item.code))
+                            };
                             view! { <button type="button" class="item-badge" on:click=add>{label}</button> }
                         })
                         .collect_view();

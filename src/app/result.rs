@@ -10,9 +10,10 @@ use crate::exchange::draft::Place;
 use crate::scoring::outcome::{Deadline, Evaluation, Sanction, SanctionKind};
 use crate::scoring::{CaseError, RegimeId};
 
-/// Everything on the result side.
+/// The answer, first: at the top of the page on a phone, at the top of the result column
+/// on a desktop. Before any incident, what the calculator answers and how to start.
 #[component]
-pub fn ResultPanel() -> impl IntoView {
+pub fn AnswerPanel() -> impl IntoView {
     let Ctx {
         computed,
         lang,
@@ -32,34 +33,78 @@ pub fn ResultPanel() -> impl IntoView {
         let c = computed.get();
         let regime = c.regime;
         let waiting = draft.with(|d| d.waiting(regime));
+        let waiting_note = (waiting > 0).then(|| {
+            view! {
+                <p class="note info">{lang.pick(
+                    format!("另有 {waiting} 个事件信息不完整，暂未计入：见该事件下的提示。"),
+                    if waiting == 1 {
+                        "1 incident is not complete yet and is not included: see the note under it.".to_string()
+                    } else {
+                        format!("{waiting} incidents are not complete yet and are not included: see the notes under them.")
+                    },
+                )}</p>
+            }
+        });
         match c.outcome {
             Err(error) => view! { <ErrorCard error prepared=c.prepared.clone()/> }.into_any(),
-            Ok(result) => {
-                let has_incidents = !result.incidents.is_empty();
-                view! {
-                    <PrintReport result=result.clone() regime today=c.today/>
-                    <Status result=result.clone() regime today=c.today/>
-                    {(waiting > 0).then(|| view! {
-                        <p class="note info">{lang.pick(
-                            format!("另有 {waiting} 个事件信息不完整，暂未计入。"),
-                            if waiting == 1 {
-                                "1 incident is not complete yet and is not included.".to_string()
-                            } else {
-                                format!("{waiting} incidents are not complete yet and are not included.")
-                            },
-                        )}</p>
-                    })}
-                    <Warnings result=result.clone() regime/>
-                    {has_incidents.then(|| view! {
-                        <super::timeline::Timelines result=result.clone() regime/>
-                        <Sanctions result=result.clone() regime/>
-                        <Deadlines result=result.clone() regime/>
-                        <Flags result=result.clone() regime/>
-                    })}
-                }
-                .into_any()
+            Ok(result) if result.incidents.is_empty() => {
+                view! { <Welcome/> {waiting_note} }.into_any()
             }
+            Ok(result) => view! {
+                <PrintReport result=result.clone() regime today=c.today/>
+                <super::answer::Answer result=result.clone() regime today=c.today/>
+                {waiting_note}
+            }
+            .into_any(),
         }
+    }
+}
+
+/// Before any incident: what the calculator answers, and the two ways to start.
+#[component]
+fn Welcome() -> impl IntoView {
+    let Ctx { lang, page, .. } = ctx();
+    let lang = lang.get_untracked();
+    view! {
+        <section class="card status welcome" aria-labelledby="welcome-title">
+            <h2 id="welcome-title">{lang.t("从告知书或决定书开始", "Start from your notice or decision")}</h2>
+            <p>{lang.t(
+                "录入被记分的违规事件：条目、责任程度和日期（只有告知书也可以）。这里随即回答：今天能否正常执业；决定作出后会怎样、到何时；您需要在何时之前做什么。",
+                "Enter the scored incident: its item, your responsibility and the dates (the notice alone is enough). The answer appears here: can you practise today; what the decision leads to, until when; and what you must do by when.",
+            )}</p>
+            <div class="start-actions">
+                <button type="button" class="primary" on:click=move |_| page.set(Page::Guide(1))>
+                    {lang.t("一步一步回答", "Answer step by step")}
+                </button>
+                <button type="button" class="secondary" on:click=move |_| { super::incidents::add_incident(); }>
+                    {lang.t("＋ 添加违规事件", "+ Add an incident")}
+                </button>
+            </div>
+        </section>
+    }
+}
+
+/// What follows the answer: warnings, the timeline, the measures, every deadline, facts
+/// about the institution.
+#[component]
+pub fn ResultDetails() -> impl IntoView {
+    let Ctx { computed, .. } = ctx();
+    move || {
+        let c = computed.get();
+        let regime = c.regime;
+        let Ok(result) = c.outcome else {
+            return None;
+        };
+        let has_incidents = !result.incidents.is_empty();
+        Some(view! {
+            <Warnings result=result.clone() regime/>
+            {has_incidents.then(|| view! {
+                <super::timeline::Timelines result=result.clone() regime/>
+                <Sanctions result=result.clone() regime/>
+                <Deadlines result=result.clone() regime/>
+                <Flags result=result.clone() regime/>
+            })}
+        })
     }
 }
 
@@ -156,7 +201,7 @@ fn ErrorCard(error: CaseError, prepared: crate::exchange::draft::Prepared) -> im
     view! {
         <section class="card error-card" role="alert">
             <h2>{lang.t("暂时无法计算", "Cannot compute yet")}</h2>
-            <p>{lang.pick(error.message_zh.clone(), error.message.clone())}</p>
+            <p>{i18n::message(lang, &error.message_zh, &error.message)}</p>
             {(!words.is_empty()).then(|| view! { <p class="where">{lang.t("位置：", "Where: ")}{words}</p> })}
             {target.map(|id| view! {
                 <button type="button" class="secondary" on:click=move |_| super::incidents::focus_later(id.clone())>
@@ -164,131 +209,6 @@ fn ErrorCard(error: CaseError, prepared: crate::exchange::draft::Prepared) -> im
                 </button>
             })}
             <p class="hint">{lang.t("您输入的内容都已保留。", "Everything you entered is kept.")}</p>
-        </section>
-    }
-}
-
-/// The standing on the day asked, and the distance to the next band.
-#[component]
-fn Status(result: Evaluation, regime: RegimeId, today: chrono::NaiveDate) -> impl IntoView {
-    let lang = ctx().lang.get_untracked();
-    let status = result.status.clone();
-    let when = if result.as_of == today {
-        lang.pick(
-            format!("今天（{}）", date_with_weekday(lang, today)),
-            format!("today ({})", date_with_weekday(lang, today)),
-        )
-    } else {
-        date_with_weekday(lang, result.as_of)
-    };
-    let measure = status
-        .measure
-        .and_then(|i| result.sanctions.get(i).cloned());
-    let until = measure.as_ref().map(|s| match (s.months, s.bar) {
-        (Some(m), _) => lang.pick(format!("至 {} 止", m.end), format!("until {}", m.end)),
-        (_, Some(b)) => lang.pick(
-            format!("{} 前不得再次登记备案", b.bar_until),
-            format!("no new registration until {}", b.bar_until),
-        ),
-        _ => String::new(),
-    });
-    let deducted = status.remaining.is_some();
-    let total_line = match (status.total, status.period.clone()) {
-        (Some(total), Some(period)) if deducted => lang.pick(
-            format!(
-                "{period} 记分周期已扣 {total} 分，剩余 {} 分",
-                status.remaining.unwrap_or(0)
-            ),
-            format!(
-                "Period {period}: {total} points deducted, {} left",
-                status.remaining.unwrap_or(0)
-            ),
-        ),
-        (Some(total), Some(period)) => lang.pick(
-            format!("{period} 年度累计记分 {total} 分"),
-            format!("{total} points in {period}"),
-        ),
-        _ => lang
-            .t(
-                "本办法不记分，每个事件对应罚款和处理措施。",
-                "This order scores no points: each incident carries a fine and measures.",
-            )
-            .to_string(),
-    };
-    // Already terminated: a higher band decides nothing more worth showing.
-    let next = status
-        .next
-        .clone()
-        .filter(|_| status.state != "terminated")
-        .map(|n| {
-            let what = match (n.min_months, n.max_months, n.bar_years) {
-                (Some(min), Some(max), _) if min == max => format!(
-                    "{} {}",
-                    i18n::sanction_name(lang, regime, n.measure),
-                    i18n::months(lang, min)
-                ),
-                (Some(min), Some(max), _) => lang.pick(
-                    format!("{} {min}—{max} 个月", i18n::sanction_name(lang, regime, n.measure)),
-                    format!(
-                        "{} of {min}–{max} months",
-                        i18n::sanction_name(lang, regime, n.measure)
-                    ),
-                ),
-                (_, _, Some(years)) => lang.pick(
-                    format!(
-                        "{}（{} 内不得再次登记）",
-                        i18n::sanction_name(lang, regime, n.measure),
-                        i18n::years(lang, years)
-                    ),
-                    format!(
-                        "{} (barred for {})",
-                        i18n::sanction_name(lang, regime, n.measure),
-                        i18n::years(lang, years)
-                    ),
-                ),
-                _ => i18n::sanction_name(lang, regime, n.measure).to_string(),
-            };
-            let verb = if deducted {
-                lang.t("再扣", "")
-            } else {
-                lang.t("再记", "")
-            };
-            let text = lang.pick(
-                format!("{verb} {} 分 → {what}", n.points_needed),
-                format!(
-                    "{} more point{} → {what}",
-                    n.points_needed,
-                    if n.points_needed == 1 { "" } else { "s" }
-                ),
-            );
-            view! { <p class="next">{text} " " <Cite regime cite=n.cite/></p> }
-        });
-    let exam = status.exam_format.map(|f| {
-        let text = if f == "open_book" {
-            lang.t(
-                "年度测试：开卷（已满 50 周岁）",
-                "Annual test: open-book (aged 50 or over)",
-            )
-        } else {
-            lang.t(
-                "年度测试：闭卷（50 周岁以下）",
-                "Annual test: closed-book (under 50)",
-            )
-        };
-        view! { <p>{text} " " <Cite regime cite="三（三）"/></p> }
-    });
-    let state_class = format!("status state-{}", status.state);
-    view! {
-        <section class=state_class aria-labelledby="status-title">
-            <h2 id="status-title" class="visually-hidden">{lang.t("当前状态", "Standing")}</h2>
-            <p class="as-of">{lang.t("截至 ", "On ")}{when}</p>
-            <p class="state" aria-live="polite">
-                <strong>{i18n::state_name(lang, regime, status.state)}</strong>
-                {until.map(|u| view! { <span>" · " {u}</span> })}
-            </p>
-            <p class="total">{total_line}</p>
-            {next}
-            {exam}
         </section>
     }
 }
@@ -312,7 +232,7 @@ fn Warnings(result: Evaluation, regime: RegimeId) -> impl IntoView {
                     <button type="button" class="link" on:click=move |_| draft.update(|d| d.regime = other.as_str().to_string())>{label}</button>
                 }
             });
-            view! { <li>{lang.pick(w.message_zh.clone(), w.message.clone())} " " {switch}</li> }
+            view! { <li>{super::i18n::message(lang, &w.message_zh, &w.message)} " " {switch}</li> }
         })
         .collect_view();
     Some(view! {
@@ -374,10 +294,19 @@ fn sanction_dates(lang: Lang, s: &Sanction) -> String {
             parts.push(lang.t("一次性记满 12 分", "12 points at once").to_string());
         }
     }
+    if s.extended {
+        parts.push(
+            lang.t(
+                "未在期限内申请恢复履行协议：中止期限自动延长，直至协议期满解除",
+                "no request to resume in time: the suspension runs on until the agreement expires",
+            )
+            .to_string(),
+        );
+    }
     if let Some(on) = s.superseded_on {
         parts.push(lang.pick(
-            format!("自 {on} 起由后一处理取代"),
-            format!("replaced by a later measure from {on}"),
+            format!("自 {on} 起另一处理同时适用，本处理仍至其自身期满"),
+            format!("from {on} a later measure also applies; this one still runs to its own end"),
         ));
     }
     parts.join(lang.t("；", "; "))
@@ -412,6 +341,9 @@ fn Sanctions(result: Evaluation, regime: RegimeId) -> impl IntoView {
                     <p class="sanction-head">
                         <strong>{i18n::sanction_name(lang, regime, s.kind)}</strong>
                         " · " {lang.pick(format!("{} 决定（事件 {}）", s.decided_on, s.trigger), format!("decided {} (incident {})", s.decided_on, s.trigger))}
+                        {s.projected.then(|| view! { " " <span class="badge projected" title=lang.t("按告知书推算的决定日期", "on the decision day projected from the notice")>{lang.t("预计", "expected")}</span> })}
+                        {s.discretionary.then(|| view! { " " <span class="badge">{lang.t("可以，非必须", "may, not must")}</span> })}
+                        {s.extended.then(|| view! { " " <span class="badge">{lang.t("已自动延长", "extended")}</span> })}
                         " " <Cite regime cite=s.cite.clone()/>
                     </p>
                     <p class="law-line" lang="zh-CN">{s.text.clone()}</p>
@@ -457,6 +389,7 @@ fn deadline_row(
             <p class="due">
                 <time datetime=d.due.to_string()>{window}{lang.t("最迟 ", "by ")}{date_with_weekday(lang, d.due)}</time>
                 {past.then(|| view! { <span class="badge">{lang.t("已过", "passed")}</span> })}
+                {d.projected.then(|| view! { " " <span class="badge projected">{lang.t("预计", "expected")}</span> })}
             </p>
             <p><strong>{i18n::deadline_name(lang, regime, d.kind)}</strong> " · " {who} " · " {whose} " " <Cite regime cite=d.cite.clone()/></p>
             <p class="rule">{lang.pick(d.text_zh.clone(), d.text.clone())}</p>

@@ -114,7 +114,10 @@ fn state_cell(lang: Lang, result: &Evaluation) -> String {
         (Some(t), _) => lang.pick(format!(" · {t} 分"), format!(" · {t} points")),
         _ => String::new(),
     };
-    format!("{}{total}", i18n::state_name(lang, result.regime, result.status.state))
+    format!(
+        "{}{total}",
+        i18n::state_name(lang, result.regime, result.status.state)
+    )
 }
 
 fn measures_cell(lang: Lang, result: &Evaluation) -> String {
@@ -131,7 +134,10 @@ fn measures_cell(lang: Lang, result: &Evaluation) -> String {
                 ),
                 _ => format!(" {}", s.decided_on),
             };
-            format!("{}{dates}", i18n::sanction_name(lang, result.regime, s.kind))
+            format!(
+                "{}{dates}",
+                i18n::sanction_name(lang, result.regime, s.kind)
+            )
         })
         .collect();
     if list.is_empty() {
@@ -259,9 +265,10 @@ pub fn Compare() -> impl IntoView {
                 .iter()
                 .map(|col| {
                     (!carried_nothing(col)).then(|| {
-                        col.outcome
-                            .as_ref()
-                            .map_or_else(|e| lang.pick(e.message_zh.clone(), e.message.clone()), f)
+                        col.outcome.as_ref().map_or_else(
+                            |e| super::i18n::message(lang, &e.message_zh, &e.message),
+                            f,
+                        )
                     })
                 })
                 .collect();

@@ -231,8 +231,8 @@ fn incident_complete(regime: RegimeId, incident: &Map<String, Value>) -> bool {
             Some(crate::scoring::ItemValue::Tier { .. })
         )
     });
-    let projected = super::draft::uses(regime, super::draft::Field::PendingDecision)
-        && given("notified_on");
+    let projected =
+        super::draft::uses(regime, super::draft::Field::PendingDecision) && given("notified_on");
     (given("decided_on") || projected) && (!tiered || given("responsibility"))
 }
 

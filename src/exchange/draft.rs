@@ -192,8 +192,23 @@ impl IncidentDraft {
 /// A number as typed: a JSON number when it reads as one, else the text itself, so that
 /// the core names the field and says what would be valid.
 pub(crate) fn number(text: &str) -> Value {
-    let t = text.trim();
+    // Full-width digits and the minus signs of Chinese input methods read as ASCII, so
+    // that "－1" is answered with the lawful range, not "not a number".
+    let t: String = text
+        .trim()
+        .chars()
+        .map(|c| match c {
+            '０'..='９' => char::from_u32(c as u32 - '０' as u32 + '0' as u32).unwrap_or(c),
+            '−' | '－' | '﹣' => '-',
+            '．' => '.',
+            _ => c,
+        })
+        .collect();
+    let t = t.as_str();
     if let Ok(n) = t.parse::<u64>() {
+        return json!(n);
+    }
+    if let Ok(n) = t.parse::<i64>() {
         return json!(n);
     }
     // Yuan with decimals, read without a float parser: "100.5" → 100 + 5/10.
@@ -433,6 +448,67 @@ impl IncidentDraft {
     }
 }
 
+/// The form's words for the case format's keys, in English (Chinese messages name the
+/// field in Chinese already).
+const KEY_WORDS: &[(&str, &str)] = &[
+    ("decided_on", "the decision date"),
+    ("occurred_on", "the date of the act"),
+    ("notified_on", "the notice date"),
+    ("objection_filed_on", "the objection date"),
+    ("amount_yuan", "the amount"),
+    ("agreement_start", "the agreement start"),
+    ("birth_date", "the date of birth"),
+    ("as_of", "the standing date"),
+    ("bar_years", "the years barred"),
+    ("resumption_requests", "the requests to resume"),
+];
+
+/// A message of the core as the form shows it, beside the field it concerns: without the
+/// JSON keys and values a command-line user needs — `分值（points）应为整数` reads `分值应为整数`,
+/// and `decided_on: "2025-02-30" is not a date` reads `the decision date: …`.
+///
+/// ```
+/// use jifen::exchange::draft::plain_message;
+/// assert_eq!(plain_message("分值（points）应为整数", true), "分值应为整数");
+/// assert_eq!(plain_message("decided_on: 2025-02-30 is not a date", false), "The decision date: 2025-02-30 is not a date");
+/// ```
+pub fn plain_message(text: &str, chinese: bool) -> String {
+    if chinese {
+        // Drop each full-width parenthesis that holds only ASCII keys or values.
+        let mut out = String::with_capacity(text.len());
+        let mut rest = text;
+        while let Some(open) = rest.find('（') {
+            let after = &rest[open + '（'.len_utf8()..];
+            match after.find('）') {
+                Some(close)
+                    if close > 0
+                        && after[..close]
+                            .chars()
+                            .all(|c| c.is_ascii_alphanumeric() || "_-,. ".contains(c)) =>
+                {
+                    out.push_str(&rest[..open]);
+                    rest = &after[close + '）'.len_utf8()..];
+                }
+                _ => {
+                    out.push_str(&rest[..open + '（'.len_utf8()]);
+                    rest = after;
+                }
+            }
+        }
+        out.push_str(rest);
+        return out;
+    }
+    let mut out = text.to_string();
+    for (key, words) in KEY_WORDS {
+        out = out.replace(key, words);
+    }
+    let mut chars = out.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => out,
+    }
+}
+
 /// Where a path of the core's messages points in the form.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Place {
@@ -580,12 +656,18 @@ mod tests {
     fn a_notice_alone_or_points_alone_are_computed_where_the_spec_allows() {
         let mut notice = incident(&["13.2"], "");
         notice.responsibility = "primary".into();
-        assert_eq!(notice.pending(RegimeId::Shanghai2025), Some(Pending::DecidedOn));
+        assert_eq!(
+            notice.pending(RegimeId::Shanghai2025),
+            Some(Pending::DecidedOn)
+        );
         notice.notified_on = "2026-11-25".into();
         assert_eq!(notice.pending(RegimeId::Shanghai2025), None);
         let mut jining = incident(&["4.1.1"], "");
         jining.notified_on = "2026-11-25".into();
-        assert_eq!(jining.pending(RegimeId::Jining2024), Some(Pending::DecidedOn));
+        assert_eq!(
+            jining.pending(RegimeId::Jining2024),
+            Some(Pending::DecidedOn)
+        );
 
         let mut earlier = incident(&[""], "2026-03-10");
         assert_eq!(earlier.pending(RegimeId::Shanghai2025), Some(Pending::Item));
@@ -600,19 +682,81 @@ mod tests {
         let mut draft = Draft {
             regime: "wenzhou-2014".into(),
             resumption_requests: vec![
-                DateDraft { key: 1, on: "2025-03-05".into() },
-                DateDraft { key: 2, on: String::new() },
+                DateDraft {
+                    key: 1,
+                    on: "2025-03-05".into(),
+                },
+                DateDraft {
+                    key: 2,
+                    on: String::new(),
+                },
             ],
             ..Draft::default()
         };
         let prepared = draft.prepare(false);
-        assert_eq!(prepared.case["resumption_requests"], json!([{"on": "2025-03-05"}]));
+        assert_eq!(
+            prepared.case["resumption_requests"],
+            json!([{"on": "2025-03-05"}])
+        );
         assert_eq!(
             place("resumption_requests[0].on", &prepared),
-            Place::Resumption { row: 0, field: "on".into() }
+            Place::Resumption {
+                row: 0,
+                field: "on".into()
+            }
         );
         draft.regime = "jining-2024".into();
-        assert!(draft.prepare(false).case.get("resumption_requests").is_none());
+        assert!(draft
+            .prepare(false)
+            .case
+            .get("resumption_requests")
+            .is_none());
+    }
+
+    #[test]
+    fn messages_shown_in_the_form_name_no_json_key() {
+        // Every message the form can draw from the core, in both languages.
+        let cases = [
+            json!({"regime": "shanghai-2025", "incidents": [{"item": "13.2", "responsibility": "primary", "decided_on": "2025-02-30"}]}),
+            json!({"regime": "shanghai-2025", "incidents": [{"item": "13.2", "responsibility": "primary", "decided_on": "2025-05-20", "points": "五"}]}),
+            json!({"regime": "shanghai-2025", "incidents": [{"item": "13.2", "responsibility": "primary", "decided_on": "2025-05-20", "notified_on": "2025-05-30", "objection_filed_on": "2025-05-01"}]}),
+            json!({"regime": "shanghai-2023", "incidents": [{"item": "4.1.1", "decided_on": "2025-01-20", "months": 0}]}),
+            json!({"regime": "jining-2024", "incidents": [], "history": [{"period": "二〇二三", "points": 9}]}),
+            json!({"regime": "wenzhou-2014", "incidents": [{"item": "14.1", "decided_on": "2025-01-20"}]}),
+            json!({"regime": "shanghai-2020", "incidents": [{"item": "15.1", "decided_on": "2025-01-20", "amount_yuan": "x"}]}),
+        ];
+        let today = chrono::NaiveDate::from_ymd_opt(2025, 12, 1).unwrap_or_default();
+        let mut checked = 0;
+        for case in cases {
+            let messages: Vec<(String, String)> = match crate::scoring::evaluate(&case, today) {
+                Err(e) => vec![(e.message_zh, e.message)],
+                Ok(r) => r
+                    .warnings
+                    .into_iter()
+                    .map(|w| (w.message_zh, w.message))
+                    .collect(),
+            };
+            for (zh, en) in messages {
+                for (text, chinese) in [(zh, true), (en, false)] {
+                    let plain = plain_message(&text, chinese);
+                    for key in crate::scoring::case::INCIDENT_FIELDS
+                        .iter()
+                        .chain(crate::scoring::case::CASE_FIELDS)
+                    {
+                        let internal = key.contains('_');
+                        let shown = if chinese {
+                            plain.contains(&format!("（{key}）"))
+                                || (internal && plain.contains(key))
+                        } else {
+                            internal && plain.contains(key)
+                        };
+                        assert!(!shown, "{key} in {plain:?} (from {text:?})");
+                    }
+                    checked += 1;
+                }
+            }
+        }
+        assert!(checked >= 14, "{checked}");
     }
 
     #[test]

@@ -44,14 +44,8 @@ const SYNONYMS: &[(&[&str], &[&str])] = &[
         &["伪造", "变造", "涂改", "虚假"],
     ),
     (&["吊销", "注销", "执业证书"], &["吊销", "注销", "执业证书"]),
-    (
-        &["分解住院", "挂床", "住院"],
-        &["分解住院", "挂床", "住院"],
-    ),
-    (
-        &["乱收费", "多收费", "重复收费", "收费"],
-        &["收取", "收费"],
-    ),
+    (&["分解住院", "挂床", "住院"], &["分解住院", "挂床", "住院"]),
+    (&["乱收费", "多收费", "重复收费", "收费"], &["收取", "收费"]),
     (&["串换", "替换", "充当"], &["串换", "充当"]),
     (&["自费", "告知", "同意"], &["自费", "告知", "同意"]),
     (
@@ -150,7 +144,10 @@ fn code_numbers(code: &str) -> Vec<u32> {
 fn meanings(word: &str) -> Vec<&str> {
     let mut out = vec![word];
     for (said, law) in SYNONYMS {
-        if said.iter().any(|s| word.contains(s) || s.contains(word) && word.chars().count() >= 2) {
+        if said
+            .iter()
+            .any(|s| word.contains(s) || s.contains(word) && word.chars().count() >= 2)
+        {
             out.extend(law.iter().copied());
         }
     }
@@ -222,7 +219,10 @@ mod tests {
         ] {
             assert_eq!(codes(Shanghai2025, q), ["13.2"], "{q}");
         }
-        assert_eq!(codes(Shanghai2025, "第十三条（一）"), ["13.1.1", "13.1.2", "13.1.3"]);
+        assert_eq!(
+            codes(Shanghai2025, "第十三条（一）"),
+            ["13.1.1", "13.1.2", "13.1.3"]
+        );
         assert_eq!(codes(Shanghai2025, "13.1.3"), ["13.1.3"]);
         assert_eq!(codes(Shanghai2023, "第四条（一）3"), ["4.1.3"]);
         assert_eq!(codes(Wenzhou2014, "第十四条（一）"), ["14.1"]);

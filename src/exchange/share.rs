@@ -37,6 +37,7 @@ pub fn encode(case: &Value) -> String {
 }
 
 fn broken(en: &str, zh: &str) -> CaseError {
+    // (Messages name no field: the link is the whole of the input.)
     CaseError {
         code: ErrorCode::InvalidValue,
         path: "link".into(),
@@ -57,9 +58,18 @@ pub fn is_share_fragment(fragment: &str) -> bool {
         })
 }
 
-/// Opens a share link's fragment (with or without the `#`).
+/// The characters of a link's payload (base64url).
+fn is_payload(c: char) -> bool {
+    c.is_ascii_alphanumeric() || c == '-' || c == '_'
+}
+
+/// Opens a share link's fragment (with or without the `#`). A link pasted with what
+/// surrounded it in a message — a trailing `。`, `）` or `.`, spaces, a line break where a
+/// mail program wrapped it, percent-escapes a browser added — still opens; a link cut
+/// short says it is incomplete.
 pub fn decode(fragment: &str) -> Result<Imported, CaseError> {
-    let fragment = fragment.trim().trim_start_matches('#');
+    let decoded = super::route::percent_decode(fragment);
+    let fragment = decoded.trim().trim_start_matches('#');
     let Some((version, payload)) = fragment
         .strip_prefix('c')
         .and_then(|rest| rest.split_once('.'))
@@ -79,18 +89,42 @@ pub fn decode(fragment: &str) -> Result<Imported, CaseError> {
         }
         _ => return Err(broken("this is not a share link of this calculator", "这不是本计算器的分享链接")),
     }
-    let packed = URL_SAFE_NO_PAD.decode(payload.trim_end_matches('=')).map_err(|_| {
+    // What follows the payload in a message (。）, a full stop, quotes) is not part of it;
+    // white space inside it is where a line was wrapped.
+    let payload: String = payload
+        .trim_end_matches(|c: char| !is_payload(c))
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .collect();
+    let incomplete = || {
         broken(
-            "the link is damaged: it has characters a share link never has (was it changed, or copied with extra text?)",
-            "链接已损坏：含有分享链接中不会出现的字符（是否被修改，或复制时带入了其他文字？）",
+            "the link is incomplete: it was cut short when it was copied (copy the whole link again)",
+            "链接不完整：复制时被截断了（请重新复制完整的链接）",
         )
-    })?;
-    let json = miniz_oxide::inflate::decompress_to_vec_zlib_with_limit(&packed, MAX_JSON_BYTES).map_err(|_| {
-        broken(
-            "the link is incomplete or was changed: its content does not check out (copy the whole link again)",
-            "链接不完整或已被修改，内容校验不通过（请重新复制完整链接）",
-        )
-    })?;
+    };
+    if let Some(bad) = payload.chars().find(|c| !is_payload(*c)) {
+        return Err(broken(
+            &format!("the link is damaged: it has “{bad}”, which a share link never has (was it changed, or copied with extra text?)"),
+            &format!("链接已损坏：含有分享链接中不会出现的字符“{bad}”（是否被修改，或复制时带入了其他文字？）"),
+        ));
+    }
+    // Trailing bits are allowed here so that a link cut in the middle of a character, or
+    // changed in its last one, is judged by its content: zlib tells a cut from a change.
+    let lenient = base64::engine::GeneralPurpose::new(
+        &base64::alphabet::URL_SAFE,
+        base64::engine::GeneralPurposeConfig::new()
+            .with_decode_allow_trailing_bits(true)
+            .with_decode_padding_mode(base64::engine::DecodePaddingMode::Indifferent),
+    );
+    let packed = lenient.decode(&payload).map_err(|_| incomplete())?;
+    let json = miniz_oxide::inflate::decompress_to_vec_zlib_with_limit(&packed, MAX_JSON_BYTES)
+        .map_err(|e| match e.status {
+            miniz_oxide::inflate::TINFLStatus::FailedCannotMakeProgress => incomplete(),
+            _ => broken(
+                "the link was changed: its content does not check out (copy the whole link again)",
+                "链接已被修改，内容校验不通过（请重新复制完整的链接）",
+            ),
+        })?;
     let text = String::from_utf8(json)
         .map_err(|_| broken("the link's content is not text", "链接内容不是文本"))?;
     case_file::import(&text)

@@ -57,7 +57,9 @@ pub struct Incident {
     pub site: Option<String>,
     pub responsibility: Option<Responsibility>,
     pub adjustment: Adjustment,
-    pub points: Option<u32>,
+    /// The points the office chose (or an earlier decision's points given alone). Signed,
+    /// so that a negative value is answered with the lawful range, not a type error.
+    pub points: Option<i64>,
     pub severe: bool,
     pub fraud: bool,
     pub serious: bool,
@@ -198,7 +200,7 @@ impl Case {
                     ErrorCode::MissingField,
                     "regime",
                     format!("the case has no regime; give one of {}", regime_list()),
-                    format!("案例缺少 regime（记分制度），可选：{}", regime_list()),
+                    format!("案例缺少记分制度（regime），可选：{}", regime_list()),
                 ))
             }
             Some(Value::String(id)) => RegimeId::parse(id).ok_or_else(|| {
@@ -221,7 +223,7 @@ impl Case {
                         regime_list(),
                         kind_of(other)
                     ),
-                    format!("regime 应为字符串，可选：{}", regime_list()),
+                    format!("记分制度（regime）应为字符串，可选：{}", regime_list()),
                 ))
             }
         };
@@ -235,7 +237,7 @@ impl Case {
                     ErrorCode::MissingField,
                     "incidents",
                     "the case has no incidents list; give \"incidents\": [] for a case without any",
-                    "案例缺少 incidents（违规事件）列表；没有事件时请写 \"incidents\": []",
+                    "案例缺少违规事件列表（incidents）；没有事件时请写 \"incidents\": []",
                 )),
                 Some(value) => top.array("incidents", value)?,
             };
@@ -287,7 +289,7 @@ impl Case {
                         ErrorCode::MissingField,
                         format!("{path}.on"),
                         "the resumption request has no date: give on as YYYY-MM-DD",
-                        "资格恢复申请缺少日期 on（格式 YYYY-MM-DD）",
+                        "资格恢复申请缺少日期（on），格式 YYYY-MM-DD",
                     )
                 })?;
                 resumption_requests.push(ResumptionRequest { on, index });
@@ -339,7 +341,7 @@ impl Incident {
                     "items",
                     "give either item (one code) or items (several codes for one act), not both"
                         .into(),
-                    "item（单个条目）与 items（同一行为涉及的多个条目）只能填写其一".into(),
+                    "单个条目（item）与同一行为涉及的多个条目（items）只能填写其一".into(),
                 )),
                 (None, None) if obj.get("points").is_some() && info.counting != Counting::Fines => {
                     // An earlier decision remembered by its points alone (spec v2).
@@ -359,12 +361,12 @@ impl Incident {
                     }
                 ),
                         format!(
-                            "事件缺少 item（违规条目编号），例如“{}”{}",
+                            "事件缺少违规条目（item），例如“{}”{}",
                             info.items().next().map_or("", |i| i.code),
                             if info.counting == Counting::Fines {
                                 ""
                             } else {
-                                "；记不清条目的既往记分，可只填分值 points"
+                                "；记不清条目的既往记分，可只填分值（points）"
                             }
                         ),
                     ))
@@ -379,7 +381,7 @@ impl Incident {
                         return Err(obj.invalid(
                             "items",
                             "items is empty; give at least one item code".into(),
-                            "items 为空；请至少填写一个条目编号".into(),
+                            "多个条目（items）为空；请至少填写一个条目编号".into(),
                         ));
                     }
                     let mut items = Vec::with_capacity(list.len());
@@ -397,12 +399,12 @@ impl Incident {
             let (en, zh) = if pending_allowed {
                 (
                     "the incident has no decided_on: give the day the points take effect (the date of the final decision), as YYYY-MM-DD; with only the notice (告知书), give notified_on and the decision's day is projected",
-                    "事件缺少 decided_on（记分决定日期，格式 YYYY-MM-DD）；只收到告知书的，请填写收到告知的日期 notified_on，决定日期将按程序推算",
+                    "事件缺少记分决定日期（decided_on），格式 YYYY-MM-DD；只收到告知书的，请填写收到告知的日期（notified_on），决定日期将按程序推算",
                 )
             } else {
                 (
                     "the incident has no decided_on: give the day the points take effect (the date of the decision), as YYYY-MM-DD",
-                    "事件缺少 decided_on（记分决定日期，格式 YYYY-MM-DD）",
+                    "事件缺少记分决定日期（decided_on），格式 YYYY-MM-DD",
                 )
             };
             return Err(CaseError::new(
@@ -452,7 +454,7 @@ impl Incident {
                 return Err(obj.invalid(
                     "responsibility",
                     format!("responsibility must be \"general\" (一般责任), \"important\" (重要责任) or \"primary\" (主要责任), not {}", show(other)),
-                    "responsibility 应为 general（一般责任）、important（重要责任）或 primary（主要责任）".into(),
+                    "责任程度（responsibility）应为一般责任（general）、重要责任（important）或主要责任（primary）".into(),
                 ))
             }
         };
@@ -487,14 +489,14 @@ impl Incident {
                 obj.invalid(
                     "amount_yuan",
                     format!("amount_yuan must be an amount of yuan of at least 0, with at most two decimals (分), not {n}"),
-                    "amount_yuan 应为不小于 0 的金额（元），最多两位小数".into(),
+                    "涉及金额（amount_yuan）应为不小于 0 的金额，单位元，最多两位小数".into(),
                 )
             })?),
             Some(other) => {
                 return Err(obj.invalid(
                     "amount_yuan",
                     format!("amount_yuan must be a number of yuan, not {}", kind_of(other)),
-                    "amount_yuan 应为金额数字（元）".into(),
+                    "涉及金额（amount_yuan）应为金额数字，单位元".into(),
                 ))
             }
         };
@@ -503,11 +505,11 @@ impl Incident {
                 ErrorCode::MissingField,
                 format!("{path}.amount_yuan"),
                 format!("item {} fines a multiple of the amount obtained by fraud (第十五条): give amount_yuan", items[0].code),
-                format!("条目 {} 按骗取金额的倍数处罚（第十五条）：请填写 amount_yuan（骗取金额，元）", items[0].code),
+                format!("条目 {} 按骗取金额的倍数处罚（第十五条）：请填写涉及金额（amount_yuan），单位元", items[0].code),
             ));
         }
 
-        let points = obj.uint("points")?;
+        let points = obj.int("points")?;
         if items.is_empty() {
             if let Some(p) = points.filter(|p| !(1..=12).contains(p)) {
                 return Err(CaseError::new(
@@ -524,7 +526,7 @@ impl Incident {
             return Err(obj.invalid(
                 "months",
                 "months must be at least 1".into(),
-                "months（期限月数）至少为 1".into(),
+                "期限（months）至少为 1 个月".into(),
             ));
         }
 
@@ -556,7 +558,7 @@ fn bad_adjustment(obj: &Obj, value: &Value) -> CaseError {
     obj.invalid(
         "adjustment",
         format!("adjustment must be \"none\", \"lighter\" (同档从轻), \"lower_tier\" (减轻一档), \"heavier\" (同档从重) or \"higher_tier\" (加重一档), not {}", show(value)),
-        "adjustment 应为 none（不调整）、lighter（同档从轻）、lower_tier（减轻一档）、heavier（同档从重）或 higher_tier（加重一档）".into(),
+        "从轻或从重（adjustment）应为不调整（none）、同档从轻（lighter）、减轻一档（lower_tier）、同档从重（heavier）或加重一档（higher_tier）".into(),
     )
 }
 
@@ -572,14 +574,14 @@ impl Repair {
                     ErrorCode::MissingField,
                     format!("{path}.kind"),
                     "the repair has no kind: give \"exam\" (通过考试) or \"participation\" (参与医保管理工作)",
-                    "记分修复缺少 kind：exam（通过考试）或 participation（参与医保管理工作）",
+                    "记分修复缺少方式（kind）：通过考试（exam）或参与医保管理工作（participation）",
                 ))
             }
             Some(other) => {
                 return Err(obj.invalid(
                     "kind",
                     format!("kind must be \"exam\" (通过考试) or \"participation\" (参与医保管理工作), not {}", show(other)),
-                    "kind 应为 exam（通过考试）或 participation（参与医保管理工作）".into(),
+                    "方式（kind）应为通过考试（exam）或参与医保管理工作（participation）".into(),
                 ))
             }
         };
@@ -588,7 +590,7 @@ impl Repair {
                 ErrorCode::MissingField,
                 format!("{path}.on"),
                 "the repair has no date: give on as YYYY-MM-DD",
-                "记分修复缺少日期 on（格式 YYYY-MM-DD）",
+                "记分修复缺少日期（on），格式 YYYY-MM-DD",
             )
         })?;
         Ok(Repair { kind, on, index })
@@ -612,14 +614,14 @@ impl HistoryEntry {
                     ErrorCode::MissingField,
                     format!("{path}.period"),
                     "the history entry has no period",
-                    "历史记录缺少 period（记分周期）",
+                    "历史记录缺少记分周期（period）",
                 ))
             }
             Some(other) => {
                 return Err(obj.invalid(
                     "period",
                     format!("period must be a string, not {}", kind_of(other)),
-                    "period 应为字符串".into(),
+                    "年份（period）应为字符串".into(),
                 ))
             }
         };
@@ -651,7 +653,7 @@ impl HistoryEntry {
                         ErrorCode::InvalidValue,
                         period_path,
                         format!("period must be a year such as \"2023\", not \"{label}\""),
-                        format!("period 应为年份，如“2023”，而非“{label}”"),
+                        format!("年份（period）应为如“2023”的年份，而非“{label}”"),
                     ))
                 }
             }
@@ -661,7 +663,7 @@ impl HistoryEntry {
                 ErrorCode::MissingField,
                 format!("{path}.points"),
                 "the history entry has no points: give the period's total",
-                "历史记录缺少 points（该周期累计分值）",
+                "历史记录缺少该周期累计分值（points）",
             )
         })?;
         Ok(HistoryEntry {
@@ -1004,6 +1006,30 @@ impl<'a> Obj<'a> {
                         key,
                         format!("{key} must be a whole number from 0 to 1000, not {n}"),
                         format!("{} 应为 0 至 1000 之间的整数", zh_field(key)),
+                    )
+                }),
+            Some(other) => Err(self.invalid(
+                key,
+                format!("{key} must be a whole number, not {}", show(other)),
+                format!("{} 应为整数", zh_field(key)),
+            )),
+        }
+    }
+
+    /// A whole number that may be negative (within ±1000): for values whose lawful range
+    /// the message should give (`points`).
+    fn int(&self, key: &str) -> Result<Option<i64>, CaseError> {
+        match self.get(key) {
+            None => Ok(None),
+            Some(Value::Number(n)) => n
+                .as_i64()
+                .filter(|v| (-1000..=1000).contains(v))
+                .map(Some)
+                .ok_or_else(|| {
+                    self.invalid(
+                        key,
+                        format!("{key} must be a whole number, not {n}"),
+                        format!("{} 应为整数", zh_field(key)),
                     )
                 }),
             Some(other) => Err(self.invalid(

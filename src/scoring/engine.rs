@@ -352,7 +352,7 @@ pub(crate) fn evaluate(case: &Case, today: NaiveDate) -> Result<Evaluation, Case
             "agreement_start_assumed",
             Some("agreement_start".into()),
             "without agreement_start, agreement years (协议年度, 第十三条) were taken to be natural years; give the day your service agreement started for exact periods".into(),
-            "未填写协议起始日 agreement_start，协议年度（第十三条）暂按自然年度计算；请填写服务协议起始日以得到准确周期".into(),
+            "未填写服务协议起始日（agreement_start），协议年度（第十三条）暂按自然年度计算；请填写服务协议起始日以得到准确周期".into(),
         );
     }
 
@@ -686,7 +686,7 @@ fn score<'c>(
     }
     if let Some(points) = incident.points {
         let [low, high] = best.range;
-        if points < low || points > high {
+        if points < i64::from(low) || points > i64::from(high) {
             return Err(CaseError::new(
                 ErrorCode::PointsOutOfRange,
                 incident.path("points"),
@@ -702,6 +702,8 @@ fn score<'c>(
                 ),
             ));
         }
+        // Within the lawful range, so not negative.
+        let points = u32::try_from(points).unwrap_or(low);
         if points != best.points {
             best.trace.push(step(
                 item.cite,
@@ -727,7 +729,8 @@ fn by_points_alone<'c>(
     incident: &'c Incident,
     decision: Decision,
 ) -> Result<Scored<'c>, CaseError> {
-    let Some(points) = incident.points else {
+    // The parser has checked it is 1–12.
+    let Some(points) = incident.points.and_then(|p| u32::try_from(p).ok()) else {
         return Err(CaseError::new(
             ErrorCode::MissingField,
             incident.path("item"),

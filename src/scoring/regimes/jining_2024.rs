@@ -6,7 +6,9 @@
 //! (四（一）to 四（四）), and the points deducted in the year decide an interview, a
 //! suspension or a termination of the service agreement (五（一）).
 
-use super::{term, ymd, Band, Condition, Counting, Duration, PeriodKind, Qualifies, RegimeInfo, Terms};
+use super::{
+    term, ymd, Band, Condition, Counting, Duration, PeriodKind, Qualifies, RegimeInfo, Terms,
+};
 use crate::scoring::catalogue::{Clause, Item, ItemValue};
 use crate::scoring::outcome::SanctionKind;
 

@@ -6,7 +6,9 @@
 //! total decides an interview, a warning, off-duty training or a suspension (第五条).
 //! Repealed from 2025-03-31 by 沪医保规〔2025〕3号 第三十二条.
 
-use super::{term, ymd, Band, Condition, Counting, Duration, PeriodKind, Qualifies, RegimeInfo, Terms};
+use super::{
+    term, ymd, Band, Condition, Counting, Duration, PeriodKind, Qualifies, RegimeInfo, Terms,
+};
 use crate::scoring::catalogue::{Clause, Item, ItemValue};
 use crate::scoring::outcome::SanctionKind;
 

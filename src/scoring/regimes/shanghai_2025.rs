@@ -6,7 +6,9 @@
 //! decides a notice, a suspension or a termination (第十四条). Repairs (第二十九条)
 //! lower the total and may shorten a running measure.
 
-use super::{term, ymd, Band, Condition, Counting, Duration, PeriodKind, Qualifies, RegimeInfo, Terms};
+use super::{
+    term, ymd, Band, Condition, Counting, Duration, PeriodKind, Qualifies, RegimeInfo, Terms,
+};
 use crate::scoring::catalogue::{Clause, Item, ItemValue};
 use crate::scoring::outcome::SanctionKind;
 

@@ -5,7 +5,9 @@
 //! deducts 12, 6, 2 or 1 points (第十四条 to 第十七条), and the points deducted in the
 //! year decide an interview, a suspension or a termination of the agreement (第十八条).
 
-use super::{term, ymd, Band, Condition, Counting, Duration, PeriodKind, Qualifies, RegimeInfo, Terms};
+use super::{
+    term, ymd, Band, Condition, Counting, Duration, PeriodKind, Qualifies, RegimeInfo, Terms,
+};
 use crate::scoring::catalogue::{Clause, Item, ItemValue};
 use crate::scoring::outcome::SanctionKind;
 

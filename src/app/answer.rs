@@ -1,0 +1,326 @@
+//! The answer first: can I practise today; where the decisions entered lead (spec v2's
+//! `outlook`), marked 预计 where a decision is projected; and the next thing *I* must do,
+//! by when. In the regime's own words, each line citing its article.
+
+use chrono::NaiveDate;
+use leptos::prelude::*;
+
+use super::i18n::{self, date_with_weekday, Lang};
+use super::law::Cite;
+use super::{ctx, Ctx};
+use crate::scoring::outcome::{Actor, Deadline, DeadlineKind, Evaluation, Sanction, Status};
+use crate::scoring::regimes::{Counting, Qualifies};
+use crate::scoring::RegimeId;
+
+/// The dates of a measure in a line: `2026-12-15 至 2027-01-14`, or the bar's end.
+pub fn measure_span(lang: Lang, s: &Sanction) -> String {
+    let start = s.start.map(|d| d.to_string()).unwrap_or_default();
+    match (s.months, s.bar) {
+        (Some(m), _) if s.extended => lang.pick(
+            format!("自 {start} 起，{} 期满后自动延长", m.end),
+            format!("from {start}, extended after {}", m.end),
+        ),
+        (Some(m), _) => lang.pick(
+            format!("{start} 至 {}（{}）", m.end, i18n::months(lang, m.months)),
+            format!("{start} to {} ({})", m.end, i18n::months(lang, m.months)),
+        ),
+        (_, Some(b)) => lang.pick(
+            format!("自 {start} 起，{} 前不得再次登记备案", b.bar_until),
+            format!("from {start}; no new registration until {}", b.bar_until),
+        ),
+        _ => String::new(),
+    }
+}
+
+/// A standing in a sentence: the state, and until when the measure giving it lasts.
+fn standing_line(lang: Lang, regime: RegimeId, result: &Evaluation, status: &Status) -> String {
+    let state = i18n::state_name(lang, regime, status.state);
+    let until = status
+        .measure
+        .and_then(|i| result.sanctions.get(i))
+        .map(|s| match (s.months, s.bar) {
+            (Some(_), _) if s.extended => lang
+                .t(
+                    "，未按时申请恢复，期限自动延长",
+                    ", extended for want of a request to resume",
+                )
+                .to_string(),
+            (Some(m), _) => lang.pick(format!("，至 {} 止", m.end), format!(", until {}", m.end)),
+            (_, Some(b)) => lang.pick(
+                format!("，{} 前不得再次登记备案", b.bar_until),
+                format!(", no new registration until {}", b.bar_until),
+            ),
+            _ => String::new(),
+        })
+        .unwrap_or_default();
+    format!("{state}{until}")
+}
+
+/// The period's total in a sentence (points added, or deducted with what is left).
+fn total_line(lang: Lang, status: &Status) -> String {
+    match (status.total, status.period.as_deref(), status.remaining) {
+        (Some(total), Some(period), Some(left)) => lang.pick(
+            format!("{period} 记分周期已扣 {total} 分，剩余 {left} 分"),
+            format!("period {period}: {total} deducted, {left} left"),
+        ),
+        (Some(total), Some(period), None) => lang.pick(
+            format!("{period} 年度累计记分 {total} 分"),
+            format!("{total} points in {period}"),
+        ),
+        _ => String::new(),
+    }
+}
+
+/// The nearest band above the final standing: what more points would bring. Shown only
+/// when no measure confines the person, and from the total once every entered decision is
+/// made (never "N more points" for points already entered).
+fn next_band_line(lang: Lang, regime: RegimeId, status: &Status) -> Option<(String, String)> {
+    if status.state != "normal" && status.state != "training" {
+        return None;
+    }
+    let n = status.next.clone()?;
+    let what = match (n.min_months, n.max_months, n.bar_years) {
+        (Some(min), Some(max), _) if min == max => format!(
+            "{} {}",
+            i18n::sanction_name(lang, regime, n.measure),
+            i18n::months(lang, min)
+        ),
+        (Some(min), Some(max), _) => lang.pick(
+            format!(
+                "{} {min}—{max} 个月",
+                i18n::sanction_name(lang, regime, n.measure)
+            ),
+            format!(
+                "{} of {min}–{max} months",
+                i18n::sanction_name(lang, regime, n.measure)
+            ),
+        ),
+        (_, _, Some(years)) => lang.pick(
+            format!(
+                "{}（{} 内不得再次登记）",
+                i18n::sanction_name(lang, regime, n.measure),
+                i18n::years(lang, years)
+            ),
+            format!(
+                "{} (barred for {})",
+                i18n::sanction_name(lang, regime, n.measure),
+                i18n::years(lang, years)
+            ),
+        ),
+        _ => i18n::sanction_name(lang, regime, n.measure).to_string(),
+    };
+    let deducted = regime.info().counting == Counting::PointsDeducted;
+    let text = lang.pick(
+        format!(
+            "若此后再{} {} 分 → {what}",
+            if deducted { "扣" } else { "记" },
+            n.points_needed
+        ),
+        format!(
+            "{} more point{} later → {what}",
+            n.points_needed,
+            if n.points_needed == 1 { "" } else { "s" }
+        ),
+    );
+    Some((text, n.cite))
+}
+
+/// What the person must do by a deadline, in a sentence.
+fn task_line(lang: Lang, regime: RegimeId, d: &Deadline) -> String {
+    let terms = regime.info().terms;
+    let due = date_with_weekday(lang, d.due);
+    match (d.kind, d.opens) {
+        (DeadlineKind::Objection, _) => lang.pick(
+            format!("如有异议，最迟 {due} 提出{}", terms.objection.zh),
+            format!("if you disagree, file a {} by {due}", terms.objection.en),
+        ),
+        (DeadlineKind::ResumptionRequest, Some(opens)) => lang.pick(
+            format!(
+                "在 {} 至 {due} 期间提交恢复履行协议申请，否则中止期限自动延长",
+                date_with_weekday(lang, opens)
+            ),
+            format!(
+                "apply to resume the agreement between {} and {due}, or the suspension runs on",
+                date_with_weekday(lang, opens)
+            ),
+        ),
+        (DeadlineKind::ResumptionRequest, None) => lang.pick(
+            format!("最迟 {due} 经所在机构提出资格恢复申请"),
+            format!("apply through your institution to be restored by {due}"),
+        ),
+        (kind, _) => lang.pick(
+            format!("最迟 {due}：{}", i18n::deadline_name(lang, regime, kind)),
+            format!("by {due}: {}", i18n::deadline_name(lang, regime, kind)),
+        ),
+    }
+}
+
+/// The answer card.
+#[component]
+pub fn Answer(
+    /// The result to answer from.
+    result: Evaluation,
+    /// Its regime.
+    regime: RegimeId,
+    /// Today (the day the standing is asked for when the case gives none).
+    today: NaiveDate,
+) -> impl IntoView {
+    let Ctx { lang, .. } = ctx();
+    let lang = lang.get_untracked();
+    let info = regime.info();
+    let fines = info.counting == Counting::Fines;
+    let as_of = result.as_of;
+    let when = if as_of == today {
+        lang.pick(
+            format!("今天（{}）", date_with_weekday(lang, today)),
+            format!("Today ({})", date_with_weekday(lang, today)),
+        )
+    } else {
+        date_with_weekday(lang, as_of)
+    };
+    let status = result.status.clone();
+    let now_line = if fines {
+        lang.t(
+            "本办法不记分：每个事件对应罚款和处理措施，由医保部门在法定范围内裁量。",
+            "This order scores no points: each incident carries a fine and measures, which the office may choose within the ranges shown.",
+        )
+        .to_string()
+    } else {
+        standing_line(lang, regime, &result, &status)
+    };
+
+    // The decisions still to come (after the day asked), and where they lead.
+    let coming: Vec<(usize, Sanction)> = result
+        .sanctions
+        .iter()
+        .cloned()
+        .enumerate()
+        .filter(|(_, s)| s.decided_on > as_of)
+        .collect();
+    let projected = result.incidents.iter().find(|i| i.projected);
+    let outlook = result.outlook.clone().filter(|_| !fines).map(|o| {
+        let heading = match projected {
+            Some(p) => lang.pick(
+                format!("按{}，决定作出后（预计 {}）", info.terms.notice.zh, date_with_weekday(lang, p.decided_on)),
+                format!("Once decided (expected {})", date_with_weekday(lang, p.decided_on)),
+            ),
+            None => lang.pick(
+                format!("决定作出后（{} 起）", date_with_weekday(lang, o.on)),
+                format!("Once decided (from {})", date_with_weekday(lang, o.on)),
+            ),
+        };
+        let measures = coming
+            .iter()
+            .map(|(_, s)| {
+                let span = measure_span(lang, s);
+                let name = i18n::sanction_name(lang, regime, s.kind);
+                let text = if span.is_empty() {
+                    name.to_string()
+                } else {
+                    lang.pick(format!("{name}：{span}"), format!("{name}: {span}"))
+                };
+                view! {
+                    <li class="coming">
+                        {text}
+                        {s.projected.then(|| view! { " " <span class="badge projected">{lang.t("预计", "expected")}</span> })}
+                        {s.discretionary.then(|| view! { " " <span class="badge">{lang.t("可以，非必须", "may, not must")}</span> })}
+                        " " <Cite regime cite=s.cite.clone()/>
+                    </li>
+                }
+            })
+            .collect_view();
+        view! {
+            <div class="outlook">
+                <h3>{heading}</h3>
+                <p class="state"><strong>{standing_line(lang, regime, &result, &o.status)}</strong></p>
+                <p class="total">{total_line(lang, &o.status)}</p>
+                <ul class="coming-list">{measures}</ul>
+            </div>
+        }
+    });
+
+    // The next thing the person must do.
+    let mut mine: Vec<&Deadline> = result
+        .deadlines
+        .iter()
+        .filter(|d| d.actor == Actor::Person && d.due >= as_of)
+        .collect();
+    mine.sort_by_key(|d| d.due);
+    let tasks = mine
+        .iter()
+        .take(2)
+        .map(|d| {
+            let line = task_line(lang, regime, d);
+            view! {
+                <li>
+                    {line}
+                    {d.projected.then(|| view! { " " <span class="badge projected">{lang.t("预计", "expected")}</span> })}
+                    " " <Cite regime cite=d.cite.clone()/>
+                </li>
+            }
+        })
+        .collect_view();
+    let has_tasks = !mine.is_empty();
+
+    let final_status = result.outlook.as_ref().map_or(&status, |o| &o.status);
+    let next = next_band_line(lang, regime, final_status);
+    // What the law attaches to the standing shown: how a suspension or termination is
+    // lived, how one is restored, the assessment after 离岗培训; and who is scored at all.
+    let confined = |s: &Status| matches!(s.state, "suspended" | "terminated");
+    let any_confined = confined(&status) || confined(final_status);
+    let training = status.state == "training" || final_status.state == "training";
+    let conditions = info
+        .conditions
+        .iter()
+        .filter(|c| match c.qualifies {
+            Qualifies::Scoring => true,
+            Qualifies::Confinement | Qualifies::Restoring => any_confined,
+            Qualifies::Training => training,
+        })
+        .map(|c| {
+            view! {
+                <li>
+                    <span lang="zh-CN">{c.text}</span>
+                    {(lang == Lang::En).then(|| view! { <span class="gloss">" — " {c.gloss}</span> })}
+                    " " <Cite regime cite=c.cite/>
+                </li>
+            }
+        })
+        .collect_view();
+    let has_conditions = info.conditions.iter().any(|c| match c.qualifies {
+        Qualifies::Scoring => true,
+        Qualifies::Confinement | Qualifies::Restoring => any_confined,
+        Qualifies::Training => training,
+    });
+    let state_class = format!("card status answer state-{}", status.state);
+    view! {
+        <section class=state_class aria-labelledby="answer-title">
+            <h2 id="answer-title">{lang.t("结论", "The answer")}</h2>
+            <p class="as-of">{when}</p>
+            <p class="state" aria-live="polite"><strong>{now_line}</strong></p>
+            {(!fines).then(|| view! { <p class="total">{total_line(lang, &status)}</p> })}
+            {outlook}
+            {has_tasks.then(|| view! {
+                <div class="tasks">
+                    <h3>{lang.t("您需要做的", "What you must do")}</h3>
+                    <ul>{tasks}</ul>
+                </div>
+            })}
+            {next.map(|(text, cite)| view! { <p class="next">{text} " " <Cite regime cite/></p> })}
+            {status.exam_format.map(|f| {
+                let text = if f == "open_book" {
+                    lang.t("年度测试：开卷（已满 50 周岁）", "Annual test: open-book (aged 50 or over)")
+                } else {
+                    lang.t("年度测试：闭卷（50 周岁以下）", "Annual test: closed-book (under 50)")
+                };
+                view! { <p>{text} " " <Cite regime cite="三（三）"/></p> }
+            })}
+            {has_conditions.then(|| view! {
+                <details class="conditions">
+                    <summary>{lang.t("法规对此的规定", "What the document adds")}</summary>
+                    <ul>{conditions}</ul>
+                </details>
+            })}
+        </section>
+    }
+}
