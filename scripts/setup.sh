@@ -45,7 +45,12 @@ if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null || !
   DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq chromium chromium-driver fonts-noto-cjk >/dev/null
 fi
 
-if [ ! -d tests/browser/node_modules/playwright-core ]; then
+# Every package the browser tests list, at the version the lock file pins.
+missing_packages=$(cd tests/browser && node -e '
+  const deps = Object.keys(require("./package.json").devDependencies ?? {});
+  const fs = require("fs");
+  console.log(deps.filter((d) => !fs.existsSync("node_modules/" + d + "/package.json")).join(" "));')
+if [ -n "$missing_packages" ]; then
   say "installing the browser-test packages (npm ci)"
   (cd tests/browser && npm ci --no-audit --no-fund --loglevel=error)
 fi

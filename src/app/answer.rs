@@ -229,8 +229,9 @@ pub fn Answer(
                 }
             })
             .collect_view();
+        let class = format!("outlook state-{}", o.status.state);
         view! {
-            <div class="outlook">
+            <div class=class>
                 <h3>{heading}</h3>
                 <p class="state"><strong>{standing_line(lang, regime, &result, &o.status)}</strong></p>
                 <p class="total">{total_line(lang, &o.status)}</p>

@@ -68,8 +68,10 @@ fn has_facts(regime: RegimeId, incident: Option<&IncidentDraft>) -> bool {
             )
         })
     });
+    // Before an item is chosen, 沪2025 is taken to ask (most of its items are tiered).
+    let chosen = incident.is_some_and(|i| i.items.iter().any(|c| !c.trim().is_empty()));
     match regime {
-        RegimeId::Shanghai2025 => tiered,
+        RegimeId::Shanghai2025 => tiered || !chosen,
         RegimeId::Shanghai2023 | RegimeId::Wenzhou2014 | RegimeId::Shanghai2020 => true,
         RegimeId::Jining2024 => false,
     }
@@ -197,8 +199,14 @@ pub fn Guide(
             .flatten()
             .map(|text| view! { <p class="note error" role="alert">{text}</p> })
     };
-    // The new question's heading takes the focus, so that a screen reader reads it.
-    super::incidents::focus_later("guide-question".into());
+    // The new question's heading takes the focus, so that a screen reader reads it — but
+    // not on a page just opened, whose first Tab must reach the skip link.
+    let focused = document()
+        .active_element()
+        .is_some_and(|e| e.tag_name() != "BODY");
+    if focused {
+        super::incidents::focus_later("guide-question".into());
+    }
     let body = match step {
         Step::Regime => view! { <RegimeStep/> }.into_any(),
         Step::Item => view! { <ItemStep/> }.into_any(),

@@ -328,7 +328,7 @@ fn IncidentCard(
                         aria-label=move || lang.pick(format!("下移事件 {}", row.get() + 1), format!("Move incident {} down", row.get() + 1))
                         on:click=move |_| move_by(1)>"↓"</button>
                     <button type="button" class="icon" on:click=duplicate
-                        aria-label=move || lang.pick(format!("复制事件 {}", row.get() + 1), format!("Duplicate incident {}", row.get() + 1))>{lang.t("复制", "Copy")}</button>
+                        aria-label=move || lang.pick(format!("复制事件 {}", row.get() + 1), format!("Duplicate incident {}", row.get() + 1))>{lang.t("复制", "Duplicate")}</button>
                     <button type="button" class="icon danger" on:click=delete
                         aria-label=move || lang.pick(format!("删除事件 {}", row.get() + 1), format!("Delete incident {}", row.get() + 1))>"✕"</button>
                 </div>
@@ -336,7 +336,7 @@ fn IncidentCard(
             <Notes id=id("id-notes") notes=notes("id")/>
 
             {move || (regime.get().info().counting != Counting::Fines).then(|| view! {
-                <Check id=id("by-points") label=lang.t("记不清条目，只知道分值（既往的记分）", "I only know the points (an earlier decision)")
+                <Check id=id("points-only") label=lang.t("记不清条目，只知道分值（既往的记分）", "I only know the points (an earlier decision)")
                     checked=Signal::derive(move || by_points.get())
                     set=Callback::new(move |on: bool| set_by_points(on))
                     hint=Signal::derive(move || lang.t("如“今年此前已记 3 分”：填分值和大致的决定日期即可", "Such as “3 points earlier this year”: the points and the rough decision date are enough").to_string())/>
@@ -365,7 +365,10 @@ fn IncidentCard(
                 };
                 // Where the decision follows the notice, the notice comes first: it alone
                 // gives the objection deadline and the projected decision.
-                if uses(regime, Field::PendingDecision) {
+                // An earlier decision given by its points: its decision's day is enough.
+                if by_points.get() || regime == RegimeId::Shanghai2020 {
+                    view! { <div class="grid">{decision}</div> }.into_any()
+                } else if uses(regime, Field::PendingDecision) {
                     view! { <div class="grid">{notice}{decision}</div> }.into_any()
                 } else if regime == RegimeId::Shanghai2020 {
                     view! { <div class="grid">{decision}</div> }.into_any()
@@ -373,7 +376,7 @@ fn IncidentCard(
                     view! { <div class="grid">{decision}{notice}</div> }.into_any()
                 }
             }}
-            <div class="grid">
+            <div class="grid" hidden=move || by_points.get()>
                 <Input id=id("occurred_on") label=lang.t("违规行为发生日期", "Date of the act") kind="date"
                     value=text(|i| i.occurred_on.clone()) set=set_text(|i, v| i.occurred_on = v)
                     notes=notes("occurred_on")
@@ -438,7 +441,7 @@ fn IncidentCard(
                         value=text(|i| i.months.clone()) set=set_text(|i, v| i.months = v) notes=notes("months")
                         hint=Signal::derive(months_hint)/>
                 })}
-                {move || shows(Field::ObjectionFiled).then(|| {
+                {move || (shows(Field::ObjectionFiled) && !by_points.get()).then(|| {
                     let label = match regime.get() {
                         RegimeId::Shanghai2023 => lang.t("提出复核申请的日期", "Review requested on"),
                         _ => lang.t("提出陈述申辩的日期", "Statement and defence filed on"),
@@ -545,7 +548,7 @@ fn Responsibility(
                     <input type="radio" id=id name=name.clone() value=value
                         prop:checked=move || incident.with(|i| i.responsibility == value)
                         on:change=move |_| edit(key, |i| i.responsibility = value.to_string())/>
-                    <span>{label} <small>{format!("（{role}）")}</small></span>
+                    <span>{label} <small>{lang.pick(format!("（{role}）"), format!("({role})"))}</small></span>
                 </label>
             }
         })
@@ -798,10 +801,11 @@ pub fn ItemPicker(
             })
             .collect_view()
     };
+    // The chosen item's text, while the list (which shows it too) is closed.
     let chosen_view = move || {
         let regime = regime.get();
         let code = chosen.get();
-        if code.is_empty() {
+        if code.is_empty() || (open() && regime.info().item(&code).is_some()) {
             return None;
         }
         Some(match regime.info().item(&code) {
@@ -825,7 +829,7 @@ pub fn ItemPicker(
         })
     };
     view! {
-        <div class="field item-picker">
+        <div class="field item-picker" data-chosen=move || chosen.get()>
             <div class="item-picker-head">
                 <label for=search_id.clone()>{label} {required.then_some(view! { <span class="required" aria-hidden="true">" *"</span> })}</label>
                 {remove.map(|remove| view! {

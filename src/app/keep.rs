@@ -148,40 +148,13 @@ pub fn start(today: &str, lang: Lang) -> (Keep, Draft) {
     };
     let mut preview = None;
     let hash = window().location().hash().unwrap_or_default();
-    // `#s=<id>` opens a scenario of the library (pages that embed the calculator use it).
-    if let Some(id) = hash.strip_prefix("#s=") {
-        let found = crate::teach::scenarios::get(id).and_then(|s| {
-            let value = serde_json::from_str::<serde_json::Value>(s.case).ok()?;
-            Some((s.title, case_file::import_value(&value).ok()?))
-        });
-        match found {
-            Some((title, imported)) => {
-                preview = Some(title.to_string());
-                draft = imported.draft;
-            }
-            None => {
-                notice = Some(Notice {
-                    error: true,
-                    zh: format!("没有编号为“{id}”的示例案例。"),
-                    en: format!("There is no scenario “{id}”."),
-                    download: None,
-                })
-            }
+    match super::Page::parse(&hash).map(|route| linked_case(&route)) {
+        Some(Some(Ok((title, linked)))) => {
+            preview = Some(title);
+            draft = linked;
         }
-    } else if share::is_share_fragment(&hash) {
-        match share::decode(&hash) {
-            Ok(imported) => {
-                preview = Some(imported.title.clone().unwrap_or_default());
-                draft = imported.draft;
-            }
-            Err(e) => {
-                notice = Some(Notice::from_error(
-                    "分享链接无法打开：",
-                    "The share link cannot be opened: ",
-                    &e,
-                ));
-            }
-        }
+        Some(Some(Err(refused))) => notice = Some(refused),
+        _ => {}
     }
     let keep = Keep {
         library: RwSignal::new(library),
@@ -191,6 +164,52 @@ pub fn start(today: &str, lang: Lang) -> (Keep, Draft) {
         first_visit,
     };
     (keep, draft)
+}
+
+/// The case a link carries: `#s=<id>` a scenario of the library (pages that embed the
+/// calculator use it), `#c1.…` a shared case. `None` for a route that carries no case;
+/// a notice for a link that cannot be opened.
+fn linked_case(route: &super::Page) -> Option<Result<(String, Draft), Notice>> {
+    Some(match route {
+        super::Page::Scenario(id) => {
+            let found = crate::teach::scenarios::get(id).and_then(|s| {
+                let value = serde_json::from_str::<serde_json::Value>(s.case).ok()?;
+                Some((s.title, case_file::import_value(&value).ok()?))
+            });
+            found
+                .map(|(title, imported)| (title.to_string(), imported.draft))
+                .ok_or_else(|| Notice {
+                    error: true,
+                    zh: format!("没有编号为“{id}”的示例案例。"),
+                    en: format!("There is no scenario “{id}”."),
+                    download: None,
+                })
+        }
+        super::Page::Shared(fragment) => share::decode(fragment)
+            .map(|imported| (imported.title.unwrap_or_default(), imported.draft))
+            .map_err(|e| {
+                Notice::from_error(
+                    "分享链接无法打开：",
+                    "The share link cannot be opened: ",
+                    &e,
+                )
+            }),
+        _ => return None,
+    })
+}
+
+/// Opens the case a link carries when the link is followed in a page already open (a
+/// link pasted into the address bar changes only the fragment): looked at, not saved.
+pub fn follow_link(keep: Keep, draft: RwSignal<Draft>, route: &super::Page) {
+    match linked_case(route) {
+        Some(Ok((title, linked))) => {
+            keep.preview.set(Some(title));
+            keep.notice.set(None);
+            draft.set(linked);
+        }
+        Some(Err(refused)) => keep.notice.set(Some(refused)),
+        None => {}
+    }
 }
 
 /// Saves the draft into the current case (never while a shared case is looked at).

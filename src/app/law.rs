@@ -38,7 +38,7 @@ pub fn Cite(
     };
     Some(view! {
         <button type="button" class="cite" on:click=open aria-label=label aria-haspopup="dialog">
-            {cite}
+            <span lang="zh-CN">{cite}</span>
         </button>
     })
 }

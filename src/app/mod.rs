@@ -89,7 +89,7 @@ pub fn App() -> impl IntoView {
     let page = RwSignal::new(initial_page(
         keep.first_visit && draft.with_untracked(|d| d.incidents.is_empty()),
     ));
-    follow_history(page);
+    follow_history(page, keep, draft);
     provide_context(Ctx {
         draft,
         lang,
@@ -114,20 +114,26 @@ pub fn App() -> impl IntoView {
     move || {
         let lang = lang.get();
         view! {
-            <a class="skip" href="#result">{lang.t("跳到结论", "Skip to the answer")}</a>
-            <a class="skip" href="#case">{lang.t("跳到案情", "Skip to the case")}</a>
+            {move || if page.with(Page::is_calculator) {
+                view! {
+                    <a class="skip" href="#result">{lang.t("跳到结论", "Skip to the answer")}</a>
+                    <a class="skip" href="#case">{lang.t("跳到案情", "Skip to the case")}</a>
+                }.into_any()
+            } else {
+                view! { <a class="skip" href="#main">{lang.t("跳到正文", "Skip to the content")}</a> }.into_any()
+            }}
             <Header/>
             <Tabs/>
             {move || match page.get() {
-                Page::Guide(step) => view! { <main class="page guide-page"><guide::Guide step/></main> }.into_any(),
+                Page::Guide(step) => view! { <main id="main" tabindex="-1" class="page guide-page"><guide::Guide step/></main> }.into_any(),
                 // The answer comes first in the page (on a phone, above the case); on a
                 // desktop the answer and the details share the right-hand column.
                 Page::Calculator | Page::Scenario(_) | Page::Shared(_) => view! {
                     <main class="layout">
                         <div class="side">
-                            <section id="result" class="answer-slot" tabindex="-1" aria-label=lang.t("结论", "The answer")>
+                            <div id="result" class="answer-slot" tabindex="-1">
                                 <result::AnswerPanel/>
-                            </section>
+                            </div>
                             <section class="result" aria-label=lang.t("计算结果详情", "Result details")>
                                 <result::ResultDetails/>
                                 <whatif::WhatIf/>
@@ -145,16 +151,16 @@ pub fn App() -> impl IntoView {
                     </main>
                 }
                 .into_any(),
-                Page::Compare => view! { <main class="page"><teach::Compare/></main> }.into_any(),
-                Page::Scenarios => view! { <main class="page"><teach::Scenarios/></main> }.into_any(),
+                Page::Compare => view! { <main id="main" tabindex="-1" class="page"><teach::Compare/></main> }.into_any(),
+                Page::Scenarios => view! { <main id="main" tabindex="-1" class="page"><teach::Scenarios/></main> }.into_any(),
                 Page::Law { regime, article } => {
                     let regime = regime.unwrap_or_else(|| computed.with_untracked(|c| c.regime));
-                    view! { <main class="page"><reader::Reader regime article/></main> }.into_any()
+                    view! { <main id="main" tabindex="-1" class="page"><reader::Reader regime article/></main> }.into_any()
                 }
                 // Pages of the training room (rules side by side, presentation, quiz)
                 // open on the scenario library until they are built.
                 Page::Rules(_) | Page::Present(_) | Page::Quiz { .. } => {
-                    view! { <main class="page"><teach::Scenarios/></main> }.into_any()
+                    view! { <main id="main" tabindex="-1" class="page"><teach::Scenarios/></main> }.into_any()
                 }
             }}
             <law::LawDialog/>
@@ -191,7 +197,7 @@ pub fn is_narrow() -> bool {
 
 /// Keeps the page and the address in step: a new page is a new history entry, and the
 /// browser's Back and Forward bring the page they name.
-fn follow_history(page: RwSignal<Page>) {
+fn follow_history(page: RwSignal<Page>, keep: keep::Keep, draft: RwSignal<Draft>) {
     Effect::new(move |_| {
         let route = page.get();
         let location = window().location();
@@ -211,6 +217,10 @@ fn follow_history(page: RwSignal<Page>) {
         // An anchor inside a page (`#result`) is not a page: stay.
         if let Some(route) = Page::parse(&hash) {
             if page.get_untracked() != route {
+                // A share link or a scenario followed in the open page brings its case.
+                if matches!(route, Page::Shared(_) | Page::Scenario(_)) {
+                    keep::follow_link(keep, draft, &route);
+                }
                 page.set(route);
             }
         }

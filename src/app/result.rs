@@ -523,14 +523,19 @@ pub fn MiniStatus() -> impl IntoView {
     };
     // From the other tabs the result is not on the page: go back to the calculator first.
     let go = move |ev: leptos::ev::MouseEvent| {
-        if page.get_untracked() == Page::Calculator {
+        if page.with_untracked(Page::is_calculator) {
             return;
         }
         ev.prevent_default();
         page.set(Page::Calculator);
         super::incidents::focus_at_top_later("result".into());
     };
-    view! { <a class=class href="#result" on:click=go>{text} " ↓"</a> }
+    // Nothing to show before the first incident, nor during the guided questions (whose
+    // last screen is the answer itself).
+    let shown = move || {
+        !page.with(|p| matches!(p, Page::Guide(_))) && draft.with(|d| !d.incidents.is_empty())
+    };
+    view! { <a class=class href="#result" on:click=go hidden=move || !shown()>{text} " ↓"</a> }
 }
 
 /// The parts of the printed report that the screen shows elsewhere (in the incident

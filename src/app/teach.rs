@@ -339,7 +339,7 @@ pub fn Compare() -> impl IntoView {
             view! { <tr class="summary"><th scope="row">{lang.t("依据", "Articles")}</th>{cells}</tr> }
         };
         view! {
-            <div class="table-scroll">
+            <div class="table-scroll" tabindex="0" role="region" aria-label=lang.t("制度对比表（可横向滚动）", "Comparison table (scrolls sideways)")>
                 <table class="compare">
                     <thead><tr><th scope="col">{lang.t("事实", "Facts")}</th>{head}</tr></thead>
                     <tbody>{incident_rows}{case_facts}{state}{measures}{cites}</tbody>

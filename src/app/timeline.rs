@@ -16,7 +16,8 @@ use crate::scoring::RegimeId;
 const WIDTH: i64 = 400;
 const LEFT: i64 = 24;
 const RIGHT: i64 = 100;
-const TOP: i64 = 12;
+/// Room above the plot for the label of the day asked.
+const TOP: i64 = 22;
 const PLOT: i64 = 150;
 const LANE: i64 = 16;
 
@@ -115,11 +116,10 @@ fn chart(
         .iter()
         .filter_map(|s| {
             let start = s.start?;
+            // Every measure runs to its own last day (a later one never shortens it); an
+            // extended one runs on to the end of the chart.
             let end = s.months.map(|m| m.end).or(s.bar.map(|b| b.bar_until))?;
-            let end = s
-                .superseded_on
-                .and_then(|d| d.pred_opt())
-                .map_or(end, |d| d.min(end));
+            let end = if s.extended { period.end } else { end };
             (start <= period.end && end >= period.start).then_some((
                 s.kind,
                 start.max(period.start),
@@ -137,18 +137,25 @@ fn chart(
             let y0 = TOP + PLOT + 10 + i as i64 * LANE;
             let w = (x(*to) - x(*from)).max(2);
             let title = format!("{} {} — {}", i18n::sanction_name(lang, regime, *kind), real_from, real_to);
+            // A span near the right edge is labelled to its left, inside the plot.
+            let near_end = x(*from) > WIDTH - RIGHT - 60;
+            let (lx, anchor) = if near_end { (x(*from) - 3, "end") } else { (x(*from) + 3, "start") };
             view! {
                 <rect class=kind_color(*kind) x=x(*from) y=y0 width=w height=LANE - 4 rx="2"><title>{title}</title></rect>
-                <text class="span-label" x=x(*from) + 3 y=y0 + LANE - 7>{i18n::sanction_short(lang, regime, *kind)}</text>
+                <text class="span-label" x=lx y=y0 + LANE - 7 text-anchor=anchor>{i18n::sanction_short(lang, regime, *kind)}</text>
             }
         })
         .collect_view();
 
+    // The day asked: its label above the plot, on the side with room, where it cannot
+    // meet the measures' labels below.
     let as_of = (result.as_of >= period.start && result.as_of <= period.end).then(|| {
         let ax = x(result.as_of);
+        let right_half = ax > (LEFT + WIDTH - RIGHT) / 2;
+        let (lx, anchor) = if right_half { (ax - 3, "end") } else { (ax + 3, "start") };
         view! {
-            <line class="today" x1=ax x2=ax y1=TOP y2=TOP + PLOT + 10 + lanes * LANE/>
-            <text class="today-label" x=ax - 3 y=TOP + PLOT + 10 + lanes * LANE + 2 text-anchor="end">{lang.t("查询日", "as of")}</text>
+            <line class="today" x1=ax x2=ax y1=TOP - 8 y2=TOP + PLOT + 10 + lanes * LANE/>
+            <text class="today-label" x=lx y=TOP - 10 text-anchor=anchor>{lang.t("查询日", "as of")} " " {result.as_of.to_string()}</text>
         }
     });
 

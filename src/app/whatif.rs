@@ -136,7 +136,7 @@ pub fn WhatIf() -> impl IntoView {
                 view! {
                     <li>
                         <strong>{date_with_weekday(lang, e.date)}</strong>
-                        {format!(" {}：{}{}", lang.pick(e.why.to_string(), e.why_en.to_string()), i18n::state_name(lang, regime, e.state), total)}
+                        {format!(" {}{}{}{}", lang.pick(e.why.to_string(), e.why_en.to_string()), lang.t("：", ": "), i18n::state_name(lang, regime, e.state), total)}
                     </li>
                 }
             })

@@ -5,7 +5,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { join } from "node:path";
-import { freshProfileEachTest, jsApi, artefacts } from "./harness.mjs";
+import { freshProfileEachTest, jsApi, artefacts, chooseItem, chosenItem } from "./harness.mjs";
 
 const core = jsApi();
 // Each test starts from a fresh profile: no saved cases carried over.
@@ -14,7 +14,7 @@ const open = freshProfileEachTest();
 async function addIncident(page, { item, decided, responsibility, notified, nth }) {
   await page.click("button.add");
   const card = page.locator("article.incident").nth(nth);
-  await card.locator("select.item").first().selectOption(item);
+  await chooseItem(card, item);
   await card.locator("input[id$=decided_on]").fill(decided);
   if (responsibility) await card.locator(`input[id$=responsibility-${responsibility}]`).check();
   if (notified) await card.locator("input[id$=notified_on]").fill(notified);
@@ -90,9 +90,9 @@ test("a Shanghai 2025 case shows the core's points, measures and dates", async (
   for (const [i, inc] of expected.incidents.entries()) {
     await assert.doesNotReject(cards.nth(i).locator(".outcome .headline").getByText(`记 ${inc.points} 分`).waitFor());
   }
-  const state = { normal: "正常", suspended: "暂停中", terminated: "已终止" }[expected.status.state];
-  assert.match(await page.locator(".status .state").innerText(), new RegExp(state));
-  assert.match(await page.locator(".status .total").innerText(), new RegExp(`${expected.status.total} 分`));
+  const state = { normal: "医保支付资格正常", suspended: "医保支付资格暂停中", terminated: "医保支付资格已终止" }[expected.status.state];
+  assert.match(await page.locator(".status > .state").innerText(), new RegExp(state));
+  assert.match(await page.locator(".status > .total").innerText(), new RegExp(`${expected.status.total} 分`));
   const sanctions = await page.locator(".sanction").allInnerTexts();
   assert.equal(sanctions.length, expected.sanctions.length);
   for (const [i, s] of expected.sanctions.entries()) {
@@ -135,7 +135,7 @@ test("each regime shows only the fields it uses, and a Wenzhou suspension starts
   assert.ok(suspension, "the case reaches a suspension");
   await page.locator(".sanction.kind-suspension").waitFor();
   assert.match(await page.locator(".sanction.kind-suspension").innerText(), new RegExp(`${suspension.start} 至 ${suspension.end}`));
-  assert.match(await page.locator(".status .total").innerText(), /已扣 9 分，剩余 3 分/);
+  assert.match(await page.locator(".status > .total").innerText(), /已扣 9 分，剩余 3 分/);
   assert.deepEqual(
     await page.locator(".deadline time").evaluateAll((els) => els.map((e) => e.getAttribute("datetime"))),
     expected.deadlines.map((d) => d.due),
@@ -144,7 +144,7 @@ test("each regime shows only the fields it uses, and a Wenzhou suspension starts
   assert.equal(await page.locator("#birth-date").count(), 1);
   assert.match(await page.locator("article.incident").first().innerText(), /不属于/, "an item of another regime waits, kept");
   await page.check("input[name=regime][value=wenzhou-2014]");
-  assert.equal(await page.locator("article.incident select.item").first().inputValue(), "15.3", "switching back restores it");
+  assert.equal(await chosenItem(page.locator("article.incident").first()), "15.3", "switching back restores it");
   await page.close();
 });
 
@@ -155,9 +155,9 @@ test("the language switch keeps the case and translates the page", async () => {
   await page.click("#lang-switch");
   await page.getByText("Incidents", { exact: true }).waitFor();
   assert.equal(await page.locator("html").getAttribute("lang"), "en");
-  assert.equal(await page.locator("article.incident select.item").first().inputValue(), "13.4.1");
+  assert.equal(await chosenItem(page.locator("article.incident").first()), "13.4.1");
   assert.match(await page.locator(".outcome .headline").innerText(), /scores 12 points/);
-  assert.match(await page.locator(".status .state").innerText(), /Terminated/);
+  assert.match(await page.locator(".status > .state").innerText(), /terminated/i);
   // The law's own words stay Chinese, with the gloss beside them.
   assert.match(await page.locator(".law-quote").first().innerText(), /医疗保障基金使用监督管理条例/);
   assert.equal(await page.evaluate(() => document.activeElement?.id), "lang-switch", "the focus stays on the switch");
@@ -180,14 +180,14 @@ test("a bad entry shows its error next to the field and keeps everything else", 
   await page.locator(".error-card").waitFor();
   assert.match(await page.locator(".error-card").innerText(), /事件 1 的分值/);
   // Nothing else is lost.
-  assert.equal(await page.locator("article.incident").nth(1).locator("select.item").first().inputValue(), "13.1.1");
+  assert.equal(await chosenItem(page.locator("article.incident").nth(1)), "13.1.1");
   assert.equal(await first.locator("input[id$=decided_on]").inputValue(), "2025-05-20");
   await page.screenshot({ path: join(artefacts, "desktop-error.png"), fullPage: true });
   await page.locator(".error-card button").click();
   await page.waitForFunction(() => /-points$/.test(document.activeElement?.id ?? ""), null, { timeout: 5000 });
   await first.locator("input[id$=-points]").fill("6");
   await page.locator(".status").waitFor();
-  assert.match(await page.locator(".status .total").innerText(), /7 分/);
+  assert.match(await page.locator(".status > .total").innerText(), /7 分/);
   // A date that does not exist, typed into an empty date field, is called out when the
   // field is left (the browser itself reports no value at all).
   const occurred = first.locator("input[id$=occurred_on]");
@@ -216,6 +216,10 @@ test("a citation opens the article's own text, and Escape closes it", async () =
 
 test("the page fits a 360 px phone and works by keyboard", async () => {
   const { page, problems } = await open({ width: 360, height: 780 });
+  // A first visit on a phone opens the guided questions; this test uses the editor.
+  await page.click("text=改用完整编辑器");
+  await page.reload();
+  await page.locator(".status").waitFor();
   // Keyboard: the first Tab reaches the skip link.
   await page.keyboard.press("Tab");
   assert.equal(await page.evaluate(() => document.activeElement?.className), "skip");
@@ -236,7 +240,7 @@ test("the page fits a 360 px phone and works by keyboard", async () => {
   assert.match(await bar.innerText(), /2025 年累计 \d+ 分/);
   // The second incident has no item yet: the bar says it is left out.
   assert.match(await bar.innerText(), /1 个事件未计入/);
-  await page.click("button.tab:text-is('条文')");
+  await page.click("a.tab:text-is('条文')");
   await bar.click();
   await page.locator("#result").waitFor();
   await page.waitForFunction(() => {

@@ -25,7 +25,7 @@ test("the demo page embeds a pre-filled calculator and a live widget, with nothi
   const frame = page.frameLocator("iframe.calculator");
   await frame.locator(".preview").waitFor();
   assert.match(await frame.locator(".preview").innerText(), /一次性记 9 分/);
-  assert.match(await frame.locator(".status .state").innerText(), /暂停中/);
+  assert.match(await frame.locator(".status > .state").innerText(), /暂停中/);
 
   // The widget: the JS API's answer is the core's.
   const expected = core.evaluate({ regime: "shanghai-2025", as_of: "2025-05-07",

@@ -89,7 +89,7 @@ export async function openApp(context, url, { width = 1280, height = 900 } = {})
   page.on("console", (m) => m.type() === "error" && problems.push(m.text()));
   page.on("pageerror", (e) => problems.push(String(e)));
   await page.goto(url);
-  await page.waitForSelector(".status, .error-card", { timeout: 30000 });
+  await page.waitForSelector(".status, .error-card, .guide", { timeout: 30000 });
   return { page, problems };
 }
 
@@ -127,4 +127,26 @@ export async function firstVisit(context, url) {
     await navigator.serviceWorker.ready;
   });
   return page;
+}
+
+/**
+ * Chooses an item in an item picker (within `scope`, a page or a locator) by typing its
+ * code in the search, as a user would: a single match is chosen by the app.
+ */
+export async function chooseItem(scope, code) {
+  const search = scope.locator("input[type=search]").first();
+  await search.fill(code);
+  await scope.locator(`.item-picker[data-chosen="${code}"]`).first().waitFor({ timeout: 5000 });
+}
+
+/** The item chosen in the first item picker within `scope`. */
+export async function chosenItem(scope) {
+  return scope.locator(".item-picker").first().getAttribute("data-chosen");
+}
+
+/** Clicks an action of the case menu (opening the menu first). */
+export async function caseAction(page, label) {
+  const menu = page.locator("details.case-menu");
+  if (!(await menu.evaluate((d) => d.open))) await menu.locator("summary").click();
+  await menu.locator(`button:text-is('${label}')`).click();
 }

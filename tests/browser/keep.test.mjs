@@ -7,7 +7,7 @@ import assert from "node:assert/strict";
 import { readFileSync, writeFileSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { tmpdir } from "node:os";
-import { serve, browser as launch, openApp, artefacts } from "./harness.mjs";
+import { serve, browser as launch, openApp, artefacts, chooseItem, caseAction } from "./harness.mjs";
 
 let server;
 const contexts = [];
@@ -30,13 +30,13 @@ async function fillCase(page) {
   await page.fill("#as-of", "2025-12-01");
   await page.click("button.add");
   const card = page.locator("article.incident").last();
-  await card.locator("select.item").first().selectOption("13.2");
+  await chooseItem(card, "13.2");
   await card.locator("input[id$=decided_on]").fill("2025-05-20");
   await card.locator("input[id$=responsibility-primary]").check();
   await card.locator("input[id$=notified_on]").fill("2025-05-06");
   await page.click("button.add");
   const second = page.locator("article.incident").last();
-  await second.locator("select.item").first().selectOption("13.3");
+  await chooseItem(second, "13.3");
   await second.locator("input[id$=decided_on]").fill("2025-08-01");
   await second.locator("input[id$=responsibility-general]").check();
   await page.fill("#case-name", "张医生 2025");
@@ -56,9 +56,9 @@ test("a reload keeps the case, and named cases can be added, renamed, copied, sw
   assert.equal(await page.locator("article.incident").count(), 2);
   assert.equal(await resultText(page), before, "the same result after the reload");
 
-  await page.click("text=复制");
+  await caseAction(page, "复制");
   assert.equal(await page.inputValue("#case-name"), "张医生 2025 副本");
-  await page.click("text=新建");
+  await caseAction(page, "新建");
   assert.equal(await page.locator("article.incident").count(), 0);
   await page.fill("#case-name", "培训：一次性 12 分");
   const names = await page.locator("#case-select option").allInnerTexts();
@@ -66,7 +66,7 @@ test("a reload keeps the case, and named cases can be added, renamed, copied, sw
   await page.selectOption("#case-select", { label: "张医生 2025" });
   assert.equal(await page.locator("article.incident").count(), 2);
   page.once("dialog", (d) => d.accept());
-  await page.click("button:text-is('删除')");
+  await caseAction(page, "删除");
   assert.deepEqual(await page.locator("#case-select option").allInnerTexts(), ["张医生 2025 副本", "培训：一次性 12 分"]);
   await page.reload();
   await page.waitForSelector(".status");
@@ -80,7 +80,7 @@ test("a share link opened in a fresh profile shows the same result, and is saved
   const { page } = await openApp(first, server.url);
   await fillCase(page);
   const expected = await resultText(page);
-  await page.click("text=分享链接");
+  await caseAction(page, "分享链接");
   const link = await page.inputValue("#share-link");
   assert.match(link, /#c1\./);
   assert.ok(link.length < 2000, `a two-incident link is ${link.length} characters`);
@@ -107,7 +107,7 @@ test("export then import gives the same case, as a new case", async () => {
   const { page } = await openApp(context, server.url);
   await fillCase(page);
   const expected = await resultText(page);
-  const [download] = await Promise.all([page.waitForEvent("download"), page.click("text=导出文件")]);
+  const [download] = await Promise.all([page.waitForEvent("download"), caseAction(page, "导出文件")]);
   assert.equal(download.suggestedFilename(), "张医生 2025.json");
   const file = join(tmpdir(), `jifen-export-${process.pid}.json`);
   await download.saveAs(file);
@@ -117,14 +117,14 @@ test("export then import gives the same case, as a new case", async () => {
   assert.equal(exported.incidents.length, 2);
   assert.match(await page.locator(".notice.info").innerText(), /已导出「张医生 2025\.json」/);
 
-  await page.click("text=新建");
+  await caseAction(page, "新建");
   await page.setInputFiles("#import-file", file);
   await page.locator(".notice.info", { hasText: "已导入" }).waitFor();
   assert.equal(await page.inputValue("#case-name"), "张医生 2025");
   assert.equal(await page.locator("#case-select option").count(), 3);
   assert.equal(await resultText(page), expected);
 
-  const [calendar] = await Promise.all([page.waitForEvent("download"), page.click("text=日历文件")]);
+  const [calendar] = await Promise.all([page.waitForEvent("download"), caseAction(page, "日历文件")]);
   const ics = join(tmpdir(), `jifen-${process.pid}.ics`);
   await calendar.saveAs(ics);
   const text = readFileSync(ics, "utf8");
@@ -133,8 +133,8 @@ test("export then import gives the same case, as a new case", async () => {
   assert.ok(events >= 3, "deadlines and the measure's dates");
   assert.match(await page.locator(".notice.info").innerText(), new RegExp(`${events} 个日程`));
   // A case with nothing dated says so instead of handing over an empty calendar.
-  await page.click("text=新建");
-  await page.click("text=日历文件");
+  await caseAction(page, "新建");
+  await caseAction(page, "日历文件");
   await page.locator(".notice.info", { hasText: "没有可放进日历的内容" }).waitFor();
   await context.close();
 });
@@ -143,7 +143,7 @@ test("a tampered link and broken files say what is wrong and change nothing", as
   const context = await browser();
   const { page } = await openApp(context, server.url);
   await fillCase(page);
-  await page.click("text=分享链接");
+  await caseAction(page, "分享链接");
   const link = await page.inputValue("#share-link");
   await page.keyboard.press("Escape");
   const saved = await store(page);

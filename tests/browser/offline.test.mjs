@@ -7,7 +7,7 @@ import assert from "node:assert/strict";
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { serve, browser, dist, firstVisit } from "./harness.mjs";
+import { serve, browser, dist, firstVisit, chooseItem, caseAction } from "./harness.mjs";
 
 const contexts = [];
 async function fresh() {
@@ -20,7 +20,7 @@ after(async () => Promise.allSettled(contexts.map((c) => c.close())));
 async function addIncident(page) {
   await page.click("button.add");
   const card = page.locator("article.incident").last();
-  await card.locator("select.item").first().selectOption("13.2");
+  await chooseItem(card, "13.2");
   await card.locator("input[id$=decided_on]").fill("2025-05-20");
   await card.locator("input[id$=responsibility-primary]").check();
   await card.locator(".outcome .headline").getByText("记 6 分").waitFor();
@@ -114,12 +114,12 @@ test("once loaded, using the app makes no network request", async () => {
   await page.locator(".sanction button.cite").first().click();
   await page.locator("dialog.law").waitFor({ state: "visible" });
   await page.keyboard.press("Escape");
-  await page.click("button.tab:text-is('制度对比')");
+  await page.click("a.tab:text-is('制度对比')");
   await page.locator("table.compare").waitFor();
-  await page.click("button.tab:text-is('条文')");
+  await page.click("a.tab:text-is('条文')");
   await page.locator(".reader").waitFor();
-  await page.click("button.tab:text-is('计算')");
-  await page.click("text=分享链接");
+  await page.click("a.tab:text-is('计算')");
+  await caseAction(page, "分享链接");
   await page.keyboard.press("Escape");
   assert.deepEqual(seen.filter((u) => !u.startsWith("blob:")), [], "no request from the page or its worker");
   assert.deepEqual(server.requests.slice(served), [], "the server saw nothing more");

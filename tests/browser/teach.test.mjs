@@ -3,7 +3,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { join } from "node:path";
-import { freshProfileEachTest, jsApi, artefacts } from "./harness.mjs";
+import { freshProfileEachTest, jsApi, artefacts, chooseItem } from "./harness.mjs";
 
 const core = jsApi();
 // Each test starts from a fresh profile: no saved cases carried over.
@@ -11,7 +11,7 @@ const open = freshProfileEachTest();
 
 test("a scenario loads as a new case, and its numbers are the core's", async () => {
   const { page, problems } = await open();
-  await page.click("button.tab:text-is('案例库')");
+  await page.click("a.tab:text-is('案例库')");
   const card = page.locator(".scenario", { hasText: "考试修复" });
   await card.locator("button:text-is('载入为新案例')").click();
   await page.locator("article.incident").first().waitFor();
@@ -24,7 +24,7 @@ test("a scenario loads as a new case, and its numbers are the core's", async () 
     ],
     repairs: [{ kind: "exam", on: "2025-07-01" }],
   });
-  assert.match(await page.locator(".status .total").innerText(), new RegExp(`${expected.status.total} 分`));
+  assert.match(await page.locator(".status > .total").innerText(), new RegExp(`${expected.status.total} 分`));
   const suspension = expected.sanctions.find((s) => s.kind === "suspension");
   const shown = await page.locator(".sanction.kind-suspension").innerText();
   assert.match(shown, new RegExp(suspension.end));
@@ -38,10 +38,10 @@ test("a scenario loads as a new case, and its numbers are the core's", async () 
 
 test("the comparison shows each regime's own numbers for the same act", async () => {
   const { page } = await open();
-  await page.click("button.tab:text-is('案例库')");
+  await page.click("a.tab:text-is('案例库')");
   await page.locator(".scenario", { hasText: "同一次检查" }).locator("button:text-is('载入为新案例')").click();
   await page.locator("article.incident").first().waitFor();
-  await page.click("button.tab:text-is('制度对比')");
+  await page.click("a.tab:text-is('制度对比')");
   const table = page.locator("table.compare");
   await table.waitFor();
   const heads = await table.locator("thead th").allInnerTexts();
@@ -74,10 +74,10 @@ test("the comparison shows each regime's own numbers for the same act", async ()
 
 test("a regime with no item for the case's acts is called not comparable, not unpunished", async () => {
   const { page } = await open();
-  await page.click("button.tab:text-is('案例库')");
+  await page.click("a.tab:text-is('案例库')");
   await page.locator(".scenario", { hasText: "考试修复" }).locator("button:text-is('载入为新案例')").click();
   await page.locator("article.incident").first().waitFor();
-  await page.click("button.tab:text-is('制度对比')");
+  await page.click("a.tab:text-is('制度对比')");
   const table = page.locator("table.compare");
   await table.waitFor();
   const heads = await table.locator("thead th").allInnerTexts();
@@ -92,7 +92,7 @@ test("a regime with no item for the case's acts is called not comparable, not un
 test("the article reader goes from a result to the law and back", async () => {
   const { page } = await open();
   await page.click("button.add");
-  await page.locator("select.item").first().selectOption("13.3");
+  await chooseItem(page.locator("article.incident").first(), "13.3");
   await page.locator("input[id$=decided_on]").fill("2025-08-01");
   await page.locator("input[id$=responsibility-primary]").check();
   await page.locator(".sanction button.cite").first().click();
@@ -109,6 +109,6 @@ test("the article reader goes from a result to the law and back", async () => {
   const item = page.locator("#art-第十三条 button.item-badge", { hasText: "13.2" });
   await item.click();
   await page.locator("article.incident").nth(1).waitFor();
-  assert.equal(await page.locator("article.incident").nth(1).locator("select.item").first().inputValue(), "13.2");
+  assert.equal(await page.locator("article.incident").nth(1).locator(".item-picker").first().getAttribute("data-chosen"), "13.2");
   await page.close();
 });

@@ -1,0 +1,298 @@
+// Answer first, for the physician holding a 告知书 on a phone: the answer on top of a
+// shared case, the guided questions, item search as people cite, links pasted with
+// trailing punctuation, Back, the bottom bar and the focus, the language remembered,
+// English without full-width punctuation, and no accessibility violation (axe-core) on
+// any page, at 360 px and on a desktop, in Chinese and in English.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { deflateSync } from "node:zlib";
+import { join } from "node:path";
+import { freshProfileEachTest, jsApi, artefacts, chooseItem } from "./harness.mjs";
+
+const core = jsApi();
+const open = freshProfileEachTest();
+const phone = { width: 360, height: 740 };
+
+/** A share link's fragment for a case, as the app writes it (zlib, base64url). */
+function shareFragment(caseObject) {
+  const packed = deflateSync(Buffer.from(JSON.stringify(caseObject)), { level: 9 });
+  return `#c1.${packed.toString("base64url")}`;
+}
+
+// The physician of the issue: 13.2 with primary responsibility just notified, 3 points
+// earlier this year.
+const physician = {
+  version: 1,
+  title: "13.2 告知书",
+  regime: "shanghai-2025",
+  as_of: "2026-11-27",
+  incidents: [
+    { id: "a", points: 3, decided_on: "2026-03-10" },
+    { id: "b", item: "13.2", responsibility: "primary", notified_on: "2026-11-25" },
+  ],
+};
+
+test("a shared notice-only case shows the objection deadline, the projected decision and suspension on top", async () => {
+  const { page, problems } = await open(phone);
+  const base = page.url().split("#")[0];
+  await page.goto(base + shareFragment(physician));
+  await page.reload();
+  const answer = page.locator(".answer");
+  await answer.waitFor();
+  const expected = core.evaluate(physician);
+  const objection = expected.deadlines.find((d) => d.kind === "objection");
+  const decision = expected.incidents[1].decided_on;
+  const suspension = expected.sanctions.find((s) => s.kind === "suspension");
+  assert.deepEqual([objection.due, decision, suspension.end], ["2026-12-09", "2026-12-14", "2027-01-14"]);
+  const text = await answer.innerText();
+  for (const date of [objection.due, decision, suspension.end]) assert.match(text, new RegExp(date));
+  assert.match(text, /预计/);
+  assert.match(text, /暂停医保支付资格/);
+  assert.match(text, /陈述申辩/);
+  // On top: above the case, and its first lines on the first screen of a phone.
+  const [answerBox, caseBox] = [await answer.boundingBox(), await page.locator("#case").boundingBox()];
+  assert.ok(answerBox.y < caseBox.y, "the answer comes before the case");
+  assert.ok(answerBox.y < phone.height, "the answer starts on the first screen");
+  // No "N more points" for points already entered.
+  assert.doesNotMatch(text, /再记 6 分/);
+  await page.screenshot({ path: join(artefacts, "phone-answer-notice.png") });
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.screenshot({ path: join(artefacts, "desktop-answer-notice.png") });
+  assert.deepEqual(problems, []);
+});
+
+test("the guided questions reach the answer within six screens on a phone, each answer editable", async () => {
+  const { page, problems } = await open(phone);
+  // A first visit on a phone starts the questions.
+  await page.locator("#guide-question").waitFor();
+  let screens = 1;
+  const next = async () => {
+    await page.click(".guide-nav button.primary");
+    screens += 1;
+    await page.locator("#guide-question").waitFor();
+  };
+  await page.screenshot({ path: join(artefacts, "phone-guide-1.png") });
+  assert.equal(await page.locator("input[name=guide-regime]:checked").getAttribute("value"), "shanghai-2025", "the regime in force today is suggested");
+  await next();
+  await chooseItem(page.locator(".guide"), "13.2");
+  await next();
+  await page.check("#guide-responsibility-primary");
+  await next();
+  await page.fill("#guide-notified_on", "2026-11-25");
+  await page.screenshot({ path: join(artefacts, "phone-guide-4.png") });
+  await next();
+  await page.fill("#guide-earlier-points", "3");
+  await page.fill("#guide-earlier-on", "2026-03-10");
+  await next();
+  assert.ok(screens <= 6, `${screens} screens`);
+  const answer = page.locator(".answer");
+  await answer.waitFor();
+  const text = await answer.innerText();
+  assert.match(text, /暂停医保支付资格/);
+  assert.match(text, /预计/);
+  await page.screenshot({ path: join(artefacts, "phone-guide-answer.png"), fullPage: true });
+  // Each answer can be changed from the answer: back to the responsibility.
+  await page.click("button[aria-label='修改情节']");
+  await page.locator("#guide-responsibility-general").check();
+  assert.equal(new URL(page.url()).hash, "#guide/3");
+  // The browser's Back goes to the previous question.
+  await page.goBack();
+  await page.locator(".answer").waitFor();
+  assert.equal(new URL(page.url()).hash, "#guide/6");
+  // The full editor shows the same case.
+  await page.click("text=查看全部期限和时间线");
+  await page.locator("article.incident").nth(1).waitFor();
+  assert.equal(await page.locator("article.incident").count(), 2);
+  assert.deepEqual(problems, []);
+});
+
+test("item search reads citations as people write them, says when nothing matches, and wraps long items", async () => {
+  const { page } = await open({ width: 1280, height: 900 });
+  await page.click("button.add");
+  const card = page.locator("article.incident").first();
+  for (const query of ["第十三条（二）", "十三条二项", "13.2", "１３．２", "第13条第2项"]) {
+    await card.locator("input[type=search]").fill("");
+    await card.locator("input[type=search]").fill(query);
+    await card.locator(".item-picker[data-chosen='13.2']").waitFor({ timeout: 5000 });
+    assert.match(await card.locator(".search-status").innerText(), /已选中/, query);
+  }
+  await card.locator("input[type=search]").fill("带量采购");
+  await card.locator(".item-picker[data-chosen='13.1.1']").waitFor();
+  await card.locator("input[type=search]").fill("没有这种情形");
+  assert.match(await card.locator(".search-status").innerText(), /没有与“没有这种情形”相符的条目/);
+  await card.locator("input[type=search]").fill("第十三条");
+  // Items that begin alike are shown whole, wrapped, never cut at the same words.
+  const cut = await card.locator(".item-option-law").evaluateAll((els) => els.filter((e) => e.scrollWidth > e.clientWidth + 1).length);
+  assert.equal(cut, 0);
+  const texts = await card.locator(".item-option-law").allInnerTexts();
+  assert.ok(texts.some((t) => t.includes("第四十条作出行政处罚")), "the words that tell 13.4.1 apart are shown");
+  // 沪2023: fraud in people's words.
+  await page.check("input[name=regime][value=shanghai-2023]").catch(async () => {
+    await page.click("text=更换或查看制度");
+    await page.check("input[name=regime][value=shanghai-2023]");
+  });
+  await card.locator("input[type=search]").fill("骗保");
+  const found = await card.locator(".item-option input").evaluateAll((els) => els.filter((e) => !e.closest("[hidden]")).map((e) => e.value));
+  assert.ok(found.includes("4.3.6"), found.join(" "));
+  await page.screenshot({ path: join(artefacts, "desktop-item-search.png"), fullPage: true });
+});
+
+test("a share link pasted with trailing punctuation opens, and a cut one says it is incomplete", async () => {
+  const { page } = await open();
+  const base = page.url().split("#")[0];
+  const fragment = shareFragment(physician);
+  for (const tail of ["。", "）", "%20%20", "%E3%80%82"]) {
+    await page.goto(base + fragment + tail);
+    await page.reload();
+    await page.locator(".preview").waitFor();
+    assert.match(await page.locator(".preview").innerText(), /13\.2 告知书/, tail);
+  }
+  await page.goto(base + fragment.slice(0, -6));
+  await page.reload();
+  await page.locator(".notice.error").waitFor();
+  assert.match(await page.locator(".notice.error").innerText(), /不完整/);
+});
+
+test("tabs are history entries, and a link followed in the open page brings its case", async () => {
+  const { page } = await open();
+  await page.click("a.tab:text-is('制度对比')");
+  await page.click("a.tab:text-is('条文')");
+  assert.match(new URL(page.url()).hash, /^#law/);
+  await page.goBack();
+  await page.locator("a.tab[aria-current=page]:text-is('制度对比')").waitFor();
+  await page.goBack();
+  await page.locator("a.tab[aria-current=page]:text-is('计算')").waitFor();
+  await page.goForward();
+  await page.locator("a.tab[aria-current=page]:text-is('制度对比')").waitFor();
+  // A share link pasted into the address bar of the open page.
+  await page.goto(page.url().split("#")[0] + shareFragment(physician));
+  await page.locator(".preview").waitFor();
+  assert.match(await page.locator(".answer").innerText(), /2027-01-14/);
+});
+
+test("on a phone the bottom bar never covers the focused control", async () => {
+  const { page } = await open(phone);
+  await page.goto(page.url().split("#")[0] + "#calc");
+  await page.locator(".status").waitFor();
+  await page.click("button.add");
+  const card = page.locator("article.incident").first();
+  await chooseItem(card, "13.2");
+  await card.locator("input[id$=responsibility-primary]").check();
+  await card.locator("input[id$=notified_on]").fill("2026-11-25");
+  const bar = page.locator("a.mini-status");
+  await bar.waitFor();
+  const ids = await page.locator("#case input:not([type=hidden]):not([type=file]), #case select, #case button").evaluateAll((els) =>
+    els.filter((e) => e.id && !e.closest("[hidden]") && !e.closest("details:not([open])") && e.getClientRects().length).map((e) => e.id));
+  assert.ok(ids.length > 8, ids.join(" "));
+  for (const id of ids) {
+    await page.focus(`#${id}`);
+    const [control, barTop] = await page.evaluate((id) => [document.getElementById(id).getBoundingClientRect().bottom, document.querySelector("a.mini-status").getBoundingClientRect().top], id);
+    assert.ok(control <= barTop + 1, `#${id} ends at ${control}, under the bar at ${barTop}`);
+  }
+});
+
+test("the language choice is remembered, the English tab bar fits 360 px, and English has no full-width punctuation", async () => {
+  const { page } = await open(phone);
+  await page.goto(page.url().split("#")[0] + shareFragment(physician));
+  await page.reload();
+  await page.locator(".answer").waitFor();
+  await page.click("#lang-switch");
+  await page.getByText("The answer", { exact: true }).first().waitFor();
+  await page.reload();
+  await page.getByText("The answer", { exact: true }).first().waitFor();
+  assert.equal(await page.locator("html").getAttribute("lang"), "en");
+  const tabs = await page.locator("nav.tabs").evaluate((n) => [n.scrollWidth, n.clientWidth]);
+  assert.ok(tabs[0] <= tabs[1], `the tab bar is ${tabs[0]}px wide in ${tabs[1]}px`);
+  for (const hash of ["", "#compare", "#scenarios", "#law"]) {
+    if (hash) await page.click(`a.tab[href^='${hash}']`);
+    await page.waitForTimeout(200);
+    const bad = await page.evaluate(() => {
+      const found = [];
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const el = n.parentElement;
+        if (!el || el.closest("[lang=zh-CN], [hidden], .print-only, script, style, .cite, .item-badge, option")) continue;
+        if (el.getClientRects().length === 0) continue;
+        // Full-width marks beside Latin letters or digits are English text written with
+        // Chinese punctuation; the law's names and citations (第十四条（二）) are not.
+        if (/[A-Za-z0-9][（），：；。、]|[（），：；。、][A-Za-z]/.test(n.textContent)) found.push(n.textContent.trim().slice(0, 60));
+      }
+      return found;
+    });
+    assert.deepEqual(bad, [], `full-width punctuation in English on ${hash || "the calculator"}`);
+  }
+});
+
+test("a negative number gets the lawful range, and no message names an internal field", async () => {
+  const { page } = await open({ width: 1280, height: 900 });
+  await page.goto(page.url().split("#")[0] + "#calc");
+  await page.locator(".status").waitFor();
+  await page.click("button.add");
+  const card = page.locator("article.incident").first();
+  await chooseItem(card, "13.2");
+  await card.locator("input[id$=responsibility-primary]").check();
+  await card.locator("input[id$=decided_on]").fill("2025-05-20");
+  await card.locator("input[id$=-points]").fill("−1");
+  const note = card.locator("[id$=-points-notes] .note.error");
+  await note.waitFor();
+  const text = await note.innerText();
+  assert.match(text, /4—6/);
+  assert.doesNotMatch(text, /整数|points|[a-z]+_[a-z]+/);
+  assert.doesNotMatch(await page.locator(".error-card").innerText(), /[a-z]+_[a-z]+|（points）/);
+});
+
+test("a citation badge of another regime starts a new case instead of switching this one", async () => {
+  const { page } = await open({ width: 1280, height: 900 });
+  await page.goto(page.url().split("#")[0] + "#calc");
+  await page.locator(".status").waitFor();
+  await page.click("text=更换或查看制度").catch(() => {});
+  await page.check("input[name=regime][value=jining-2024]");
+  await page.click("button.add");
+  await chooseItem(page.locator("article.incident").first(), "4.1.1");
+  await page.goto(page.url().split("#")[0] + "#law=shanghai-2025/%E7%AC%AC%E5%8D%81%E4%B8%89%E6%9D%A1");
+  const badge = page.locator("button.item-badge", { hasText: "13.2" });
+  assert.match(await badge.innerText(), /新建案例/);
+  await badge.click();
+  await page.locator("article.incident").first().waitFor();
+  const names = await page.locator("#case-select option").allInnerTexts();
+  assert.equal(names.length, 2, names.join(" | "));
+  assert.equal(await page.locator("input[name=regime]:checked").getAttribute("value"), "shanghai-2025");
+  await page.selectOption("#case-select", { index: 0 });
+  assert.equal(await page.locator("input[name=regime]:checked").getAttribute("value"), "jining-2024", "the first case kept its regime");
+});
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
+
+/** axe-core's violations on the page as it is (WCAG 2.1 A and AA). */
+async function axeViolations(page) {
+  await page.evaluate(axeSource);
+  return page.evaluate(async () => {
+    const result = await window.axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"] } });
+    return result.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(", ")}`);
+  });
+}
+
+test("axe-core finds no violation on any page, at 360 px and on a desktop, in Chinese and in English", async () => {
+  const { page } = await open({ width: 1280, height: 900 });
+  const base = page.url().split("#")[0];
+  const found = [];
+  for (const lang of ["zh", "en"]) {
+    for (const size of [phone, { width: 1280, height: 900 }]) {
+      await page.setViewportSize(size);
+      for (const hash of [shareFragment(physician), "#calc", "#guide/1", "#guide/2", "#compare", "#scenarios", "#law=jining-2024"]) {
+        await page.goto(base + hash);
+        await page.reload();
+        await page.locator(".status, .guide, .page .card, .page section").first().waitFor();
+        if ((await page.locator("html").getAttribute("lang")) !== (lang === "en" ? "en" : "zh-CN")) {
+          await page.click("#lang-switch");
+          await page.waitForFunction((want) => document.documentElement.lang === want, lang === "en" ? "en" : "zh-CN");
+        }
+        await page.waitForTimeout(200);
+        for (const v of await axeViolations(page)) found.push(`${lang} ${size.width}px ${hash.slice(0, 20)}: ${v}`);
+      }
+    }
+  }
+  assert.deepEqual(found, []);
+});
