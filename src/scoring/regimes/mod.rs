@@ -4,7 +4,7 @@
 use chrono::NaiveDate;
 use serde::Serialize;
 
-use super::catalogue::{Clause, Item};
+use super::catalogue::{Clause, Item, Provision};
 use super::outcome::SanctionKind;
 
 pub mod jining_2024;
@@ -127,6 +127,9 @@ pub struct RegimeInfo {
     pub clauses: &'static [Clause],
     /// The bands on the running total, lowest first.
     pub bands: &'static [Band],
+    /// The other rules, each with the seed's own words (the period, one-shot rules, bars,
+    /// the three-years rule, repairs, the procedure), in document order.
+    pub provisions: &'static [Provision],
 }
 
 impl RegimeInfo {
