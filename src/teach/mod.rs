@@ -3,5 +3,7 @@
 
 pub mod compare;
 pub mod mapping;
+pub mod quiz;
+pub mod rules;
 pub mod scenarios;
 pub mod whatif;
