@@ -16,10 +16,15 @@ pub mod incidents;
 pub mod keep;
 pub mod law;
 pub mod picker;
+pub mod present;
+pub mod qr;
+pub mod quiz;
 pub mod reader;
 pub mod result;
+pub mod rules;
 pub mod teach;
 pub mod timeline;
+pub mod training;
 pub mod whatif;
 
 use crate::exchange::draft::{self, Draft};
@@ -120,6 +125,7 @@ pub fn App() -> impl IntoView {
                     <main class="layout">
                         <section class="inputs" aria-label=lang.t("案情", "The case")>
                             <keep::KeepNotices/>
+                            <teach::ScenarioNote/>
                             // While a shared case is looked at, the bar of the user's own
                             // cases would name the wrong case: it waits.
                             {move || keep.preview.with(Option::is_none).then(|| view! { <keep::CaseBar/> })}
@@ -140,11 +146,17 @@ pub fn App() -> impl IntoView {
                     let regime = regime.unwrap_or_else(|| computed.with_untracked(|c| c.regime));
                     view! { <main class="page"><reader::Reader regime article/></main> }.into_any()
                 }
-                // Pages of the training room (rules side by side, presentation, quiz)
-                // open on the scenario library until they are built.
-                Page::Rules(_) | Page::Present(_) | Page::Quiz { .. } => {
-                    view! { <main class="page"><teach::Scenarios/></main> }.into_any()
+                // The training room: rules side by side, a scenario presented, a quiz;
+                // a link it cannot follow says why.
+                Page::Rules(regimes) => view! { <main class="page"><rules::Rules regimes/></main> }.into_any(),
+                Page::Present(id) => view! { <main class="page present-page"><present::Present id/></main> }.into_any(),
+                Page::Quiz { regime, questions, seed } => {
+                    view! { <main class="page"><quiz::Quiz regime questions seed/></main> }.into_any()
                 }
+                Page::Invalid { problem, .. } => view! {
+                    <main class="page"><training::BadLink problem=training::Problem::Link(problem)/></main>
+                }
+                .into_any(),
             }}
             <law::LawDialog/>
             <result::MiniStatus/>
@@ -223,7 +235,11 @@ fn Tabs() -> impl IntoView {
     let tab_of = |page: &Page| match page {
         Page::Calculator | Page::Scenario(_) | Page::Shared(_) | Page::Guide(_) => 0,
         Page::Compare => 1,
-        Page::Scenarios | Page::Rules(_) | Page::Present(_) | Page::Quiz { .. } => 2,
+        Page::Scenarios
+        | Page::Rules(_)
+        | Page::Present(_)
+        | Page::Quiz { .. }
+        | Page::Invalid { .. } => 2,
         Page::Law { .. } => 3,
     };
     let tab = move |label: &'static str, index: usize, target: Page| {

@@ -3,6 +3,7 @@
 
 pub mod compare;
 pub mod mapping;
+pub mod present;
 pub mod quiz;
 pub mod rules;
 pub mod scenarios;
