@@ -45,7 +45,16 @@ if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null || !
   DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq chromium chromium-driver fonts-noto-cjk >/dev/null
 fi
 
-if [ ! -d tests/browser/node_modules/playwright-core ]; then
+# poppler-utils: pdftoppm renders the printed handouts to PNG pages in the tests.
+if ! command -v pdftoppm >/dev/null; then
+  say "installing poppler-utils (pdftoppm, for the print tests)"
+  sudo_cmd=""
+  [ "$(id -u)" -ne 0 ] && sudo_cmd=sudo
+  $sudo_cmd apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq poppler-utils >/dev/null
+fi
+
+if [ ! -d tests/browser/node_modules/playwright-core ] || [ ! -d tests/browser/node_modules/jsqr ] || [ ! -d tests/browser/node_modules/pngjs ]; then
   say "installing the browser-test packages (npm ci)"
   (cd tests/browser && npm ci --no-audit --no-fund --loglevel=error)
 fi

@@ -265,7 +265,7 @@ pub fn Present(id: String) -> impl IntoView {
         let steps = steps.clone();
         move || {
             let n = shown.get();
-            let body = if n == 0 {
+            if n == 0 {
                 view! {
                     <div class="present-step">
                         <h3>{lang.t("结果", "The result")}</h3>
@@ -275,12 +275,13 @@ pub fn Present(id: String) -> impl IntoView {
                 .into_any()
             } else {
                 decision_view(lang, s, &result, &steps[n - 1], n - 1).into_any()
-            };
-            view! {
-                {body}
-                {timeline(lang, &result, &steps, n)}
             }
         }
+    };
+    let growing = {
+        let result = result.clone();
+        let steps = steps.clone();
+        move || timeline(lang, &result, &steps, shown.get())
     };
     let position = move || {
         let n = shown.get();
@@ -297,27 +298,33 @@ pub fn Present(id: String) -> impl IntoView {
         }
     };
     let open = move |_| page.set(Page::Scenario(s.id.to_string()));
+    let leave = move |_| page.set(Page::Scenarios);
     view! {
         <section class="present" aria-labelledby="present-title">
             <header class="present-head">
-                <p class="present-doc">{s.regime.info().document}</p>
-                <h2 id="present-title">{title}</h2>
+                <div>
+                    <p class="present-doc">{s.regime.info().document}</p>
+                    <h2 id="present-title">{title}</h2>
+                </div>
+                <nav class="present-nav" aria-label=lang.t("演示步骤", "Steps")>
+                    <button type="button" class="secondary" on:click=move |_| back() disabled=move || shown.get() == 0>
+                        {lang.t("← 上一步", "← Back")}
+                    </button>
+                    <span class="present-position" role="status">{position}</span>
+                    <button type="button" class="primary" on:click=move |_| next() disabled=move || shown.get() == count>
+                        {lang.t("下一步 →", "Next →")}
+                    </button>
+                </nav>
             </header>
             {result_view}
+            {growing}
             <div class="present-stage" aria-live="polite">{stage}</div>
-            <nav class="present-nav" aria-label=lang.t("演示步骤", "Steps")>
-                <button type="button" class="secondary" on:click=move |_| back() disabled=move || shown.get() == 0>
-                    {lang.t("← 上一步", "← Back")}
-                </button>
-                <span class="present-position" role="status">{position}</span>
-                <button type="button" class="primary" on:click=move |_| next() disabled=move || shown.get() == count>
-                    {lang.t("下一步 →", "Next →")}
-                </button>
-            </nav>
             <p class="hint present-keys">
                 {lang.t("方向键、空格、Page Up/Down 翻页；Home 回到结果。", "Arrow keys, space and Page Up/Down step; Home returns to the result.")}
                 " "
                 <button type="button" class="link" on:click=open>{lang.t("在计算器中打开此案例", "Open this scenario in the calculator")}</button>
+                " "
+                <button type="button" class="link" on:click=leave>{lang.t("结束演示，回到案例库", "End, back to the library")}</button>
             </p>
         </section>
     }

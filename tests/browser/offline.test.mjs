@@ -114,11 +114,11 @@ test("once loaded, using the app makes no network request", async () => {
   await page.locator(".sanction button.cite").first().click();
   await page.locator("dialog.law").waitFor({ state: "visible" });
   await page.keyboard.press("Escape");
-  await page.click("button.tab:text-is('制度对比')");
+  await page.click("a.tab:text-is('制度对比')");
   await page.locator("table.compare").waitFor();
-  await page.click("button.tab:text-is('条文')");
+  await page.click("a.tab:text-is('条文')");
   await page.locator(".reader").waitFor();
-  await page.click("button.tab:text-is('计算')");
+  await page.click("a.tab:text-is('计算')");
   await page.click("text=分享链接");
   await page.keyboard.press("Escape");
   assert.deepEqual(seen.filter((u) => !u.startsWith("blob:")), [], "no request from the page or its worker");
