@@ -41,7 +41,7 @@ pub struct Computed {
     pub today: NaiveDate,
 }
 
-/// The page shown: each is a URL fragment and a history entry (see [`Route`]).
+/// The page shown: each is a URL fragment and a history entry (see [`Route`](crate::exchange::route::Route)).
 pub use crate::exchange::route::Route as Page;
 
 /// What every component can reach.

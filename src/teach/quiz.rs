@@ -919,7 +919,7 @@ fn total(regime: RegimeId, rng: &mut Rng) -> Option<Question> {
         explain.extend(i.trace.iter().cloned());
     }
     let repairs_zh = if regime == RegimeId::Shanghai2025 {
-        "考试修复每年度至多减免 1 分（第二十九条（一））；".to_string()
+        "考试修复每年度至多减免 1 分（第二十九条（一））".to_string()
     } else {
         String::new()
     };
