@@ -173,8 +173,8 @@ mod tests {
     #[test]
     fn a_link_becomes_a_square_with_a_quiet_zone() {
         let (d, side) = path("https://example.org/jifen/#s=sh2025-one-shot-9").unwrap();
-        // 47 bytes at level M: version 3, 29 modules, and 4 of margin on each side.
-        assert_eq!(side, 29 + 2 * QUIET);
+        // 47 bytes at level M: version 4, 33 modules, and 4 of margin on each side.
+        assert_eq!(side, 33 + 2 * QUIET);
         // The finder pattern's top row: seven dark modules from the margin's corner.
         assert!(d.starts_with("M4 4h7v1h-7z"), "{}", &d[..40]);
     }
