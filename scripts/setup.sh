@@ -45,6 +45,15 @@ if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null || !
   DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq chromium chromium-driver fonts-noto-cjk >/dev/null
 fi
 
+# poppler-utils: pdftoppm renders the printed handouts to PNG pages in the tests.
+if ! command -v pdftoppm >/dev/null; then
+  say "installing poppler-utils (pdftoppm, for the print tests)"
+  sudo_cmd=""
+  [ "$(id -u)" -ne 0 ] && sudo_cmd=sudo
+  $sudo_cmd apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq poppler-utils >/dev/null
+fi
+
 # Every package the browser tests list, at the version the lock file pins.
 missing_packages=$(cd tests/browser && node -e '
   const deps = Object.keys(require("./package.json").devDependencies ?? {});

@@ -111,7 +111,8 @@ pub fn deadline_name(lang: Lang, regime: RegimeId, kind: DeadlineKind) -> String
     }
 }
 
-fn deadline_kind_name(lang: Lang, kind: DeadlineKind) -> &'static str {
+/// A deadline by its kind alone, for rows that span regimes.
+pub fn deadline_kind_name(lang: Lang, kind: DeadlineKind) -> &'static str {
     match kind {
         DeadlineKind::Objection => lang.t("提出异议", "objection"),
         DeadlineKind::AgencyDecision => lang.t("经办机构作出最终决定", "agency's final decision"),

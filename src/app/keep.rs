@@ -67,6 +67,9 @@ pub struct Keep {
     pub store: RwSignal<Store>,
     /// The title of a shared case being looked at (not saved yet).
     pub preview: RwSignal<Option<String>>,
+    /// The scenario of the library being looked at (`#s=<id>`), whose explanation is
+    /// shown beside it (and stays once it is saved, while that case is open).
+    pub scenario: RwSignal<Option<&'static str>>,
     pub notice: RwSignal<Option<Notice>>,
     /// Nothing was stored before this visit.
     pub first_visit: bool,
@@ -147,68 +150,97 @@ pub fn start(today: &str, lang: Lang) -> (Keep, Draft) {
         None => Draft::default(),
     };
     let mut preview = None;
+    let mut scenario = None;
     let hash = window().location().hash().unwrap_or_default();
-    match super::Page::parse(&hash).map(|route| linked_case(&route)) {
-        Some(Some(Ok((title, linked)))) => {
-            preview = Some(title);
-            draft = linked;
+    // `#s=<id>` opens a scenario of the library (pages that embed the calculator use it).
+    if let Some(id) = hash.strip_prefix("#s=") {
+        let id = crate::exchange::route::percent_decode(id);
+        match scenario_draft(&id) {
+            Some((s, opened)) => {
+                preview = Some(lang.pick(s.title.to_string(), s.title_en.to_string()));
+                scenario = Some(s.id);
+                draft = opened;
+            }
+            None => notice = Some(no_scenario(&id)),
         }
-        Some(Some(Err(refused))) => notice = Some(refused),
-        _ => {}
+    } else if share::is_share_fragment(&hash) {
+        match share::decode(&hash) {
+            Ok(imported) => {
+                preview = Some(imported.title.clone().unwrap_or_default());
+                draft = imported.draft;
+            }
+            Err(e) => {
+                notice = Some(Notice::from_error(
+                    "分享链接无法打开：",
+                    "The share link cannot be opened: ",
+                    &e,
+                ));
+            }
+        }
     }
     let keep = Keep {
         library: RwSignal::new(library),
         store: RwSignal::new(store),
         preview: RwSignal::new(preview),
+        scenario: RwSignal::new(scenario),
         notice: RwSignal::new(notice),
         first_visit,
     };
     (keep, draft)
 }
 
-/// The case a link carries: `#s=<id>` a scenario of the library (pages that embed the
-/// calculator use it), `#c1.…` a shared case. `None` for a route that carries no case;
-/// a notice for a link that cannot be opened.
-fn linked_case(route: &super::Page) -> Option<Result<(String, Draft), Notice>> {
-    Some(match route {
-        super::Page::Scenario(id) => {
-            let found = crate::teach::scenarios::get(id).and_then(|s| {
-                let value = serde_json::from_str::<serde_json::Value>(s.case).ok()?;
-                Some((s.title, case_file::import_value(&value).ok()?))
-            });
-            found
-                .map(|(title, imported)| (title.to_string(), imported.draft))
-                .ok_or_else(|| Notice {
-                    error: true,
-                    zh: format!("没有编号为“{id}”的示例案例。"),
-                    en: format!("There is no scenario “{id}”."),
-                    download: None,
-                })
+/// A scenario of the library and its case as a draft.
+fn scenario_draft(id: &str) -> Option<(&'static crate::teach::scenarios::Scenario, Draft)> {
+    let s = crate::teach::scenarios::get(id)?;
+    let value = serde_json::from_str::<serde_json::Value>(s.case).ok()?;
+    Some((s, case_file::import_value(&value).ok()?.draft))
+}
+
+fn no_scenario(id: &str) -> Notice {
+    Notice {
+        error: true,
+        zh: format!("没有编号为“{id}”的示例案例：请从案例库中选择。"),
+        en: format!("There is no scenario “{id}”: choose one from the scenario library."),
+        download: None,
+    }
+}
+
+/// Looks at a scenario of the library, as at a shared case: a preview, not saved until
+/// the user saves it (with the scenario's title as its name). An unknown id is said.
+pub fn look_at_scenario(keep: Keep, draft: RwSignal<Draft>, lang: Lang, id: &str) {
+    match scenario_draft(id) {
+        Some((s, opened)) => {
+            // The preview first, so that autosave leaves the user's case alone.
+            keep.preview
+                .set(Some(lang.pick(s.title.to_string(), s.title_en.to_string())));
+            keep.scenario.set(Some(s.id));
+            keep.notice.set(None);
+            draft.set(opened);
         }
-        super::Page::Shared(fragment) => share::decode(fragment)
-            .map(|imported| (imported.title.unwrap_or_default(), imported.draft))
-            .map_err(|e| {
-                Notice::from_error(
-                    "分享链接无法打开：",
-                    "The share link cannot be opened: ",
-                    &e,
-                )
-            }),
-        _ => return None,
-    })
+        None => keep.notice.set(Some(no_scenario(id))),
+    }
 }
 
 /// Opens the case a link carries when the link is followed in a page already open (a
 /// link pasted into the address bar changes only the fragment): looked at, not saved.
-pub fn follow_link(keep: Keep, draft: RwSignal<Draft>, route: &super::Page) {
-    match linked_case(route) {
-        Some(Ok((title, linked))) => {
-            keep.preview.set(Some(title));
-            keep.notice.set(None);
-            draft.set(linked);
-        }
-        Some(Err(refused)) => keep.notice.set(Some(refused)),
-        None => {}
+pub fn follow_link(keep: Keep, draft: RwSignal<Draft>, lang: Lang, route: &super::Page) {
+    match route {
+        super::Page::Scenario(id) => look_at_scenario(keep, draft, lang, id),
+        super::Page::Shared(fragment) => match share::decode(fragment) {
+            Ok(imported) => {
+                keep.preview
+                    .set(Some(imported.title.clone().unwrap_or_default()));
+                keep.scenario.set(None);
+                keep.notice.set(None);
+                draft.set(imported.draft);
+            }
+            Err(e) => keep.notice.set(Some(Notice::from_error(
+                "分享链接无法打开：",
+                "The share link cannot be opened: ",
+                &e,
+            ))),
+        },
+        _ => {}
     }
 }
 
@@ -609,6 +641,7 @@ pub fn CaseBar() -> impl IntoView {
                 }/>
                 <p class="hint">{move || lang.pick(format!("{} 个字符", share_link.with(|l| l.chars().count())), format!("{} characters", share_link.with(|l| l.chars().count())))}</p>
                 <form method="dialog" class="dialog-actions">
+                    <super::qr::QrButton link=share_link title=lang.t("分享链接", "Share link")/>
                     <button type="button" class="primary" on:click=copy>{move || if copied.get() { lang.t("已复制", "Copied") } else { lang.t("复制链接", "Copy the link") }}</button>
                     <button type="submit" class="secondary">{lang.t("关闭", "Close")}</button>
                 </form>
@@ -626,6 +659,7 @@ pub fn KeepNotices() -> impl IntoView {
         lang,
         computed,
         keep,
+        page,
         ..
     } = ctx();
     let lang = lang.get_untracked();
@@ -654,11 +688,14 @@ pub fn KeepNotices() -> impl IntoView {
         });
         keep.preview.set(None);
         clear_hash();
+        page.set(super::Page::Calculator);
         write(keep);
     };
     let leave_shared = move |_| {
         keep.preview.set(None);
+        keep.scenario.set(None);
         clear_hash();
+        page.set(super::Page::Calculator);
         let opened = keep
             .library
             .with_untracked(|l| l.get(&l.current).map(|c| c.open()));
@@ -671,7 +708,11 @@ pub fn KeepNotices() -> impl IntoView {
             let title = if title.is_empty() { String::new() } else { format!("「{title}」") };
             view! {
                 <section class="card preview" role="status">
-                    <p><strong>{lang.pick(format!("您正在查看通过链接分享的案例{title}。"), format!("You are looking at a shared case {title}."))}</strong></p>
+                    <p><strong>{move || if keep.scenario.with(Option::is_some) {
+                        lang.pick(format!("您正在查看案例库中的示例{title}。"), format!("You are looking at the library's scenario {title}."))
+                    } else {
+                        lang.pick(format!("您正在查看通过链接分享的案例{title}。"), format!("You are looking at a shared case {title}."))
+                    }}</strong></p>
                     <p>{lang.t("它还没有保存，也不会覆盖您自己的案例。", "It is not saved, and it does not replace any case of yours.")}</p>
                     <div class="casebar-actions">
                         <button type="button" class="primary" on:click=save_shared>{lang.t("保存为我的新案例", "Save as a new case of mine")}</button>

@@ -18,10 +18,15 @@ pub mod incidents;
 pub mod keep;
 pub mod law;
 pub mod picker;
+pub mod present;
+pub mod qr;
+pub mod quiz;
 pub mod reader;
 pub mod result;
+pub mod rules;
 pub mod teach;
 pub mod timeline;
+pub mod training;
 pub mod whatif;
 
 use crate::exchange::draft::{self, Draft};
@@ -38,7 +43,7 @@ pub struct Computed {
     pub today: NaiveDate,
 }
 
-/// The page shown: each is a URL fragment and a history entry (see [`Route`]).
+/// The page shown: each is a URL fragment and a history entry (see [`Route`](crate::exchange::route::Route)).
 pub use crate::exchange::route::Route as Page;
 
 /// What every component can reach.
@@ -89,7 +94,7 @@ pub fn App() -> impl IntoView {
     let page = RwSignal::new(initial_page(
         keep.first_visit && draft.with_untracked(|d| d.incidents.is_empty()),
     ));
-    follow_history(page, keep, draft);
+    follow_history(page, keep, draft, lang);
     provide_context(Ctx {
         draft,
         lang,
@@ -141,6 +146,7 @@ pub fn App() -> impl IntoView {
                         </div>
                         <section id="case" class="inputs" tabindex="-1" aria-label=lang.t("案情", "The case")>
                             <keep::KeepNotices/>
+                            <teach::ScenarioNote/>
                             // While a shared case is looked at, the bar of the user's own
                             // cases would name the wrong case: it waits.
                             {move || keep.preview.with(Option::is_none).then(|| view! { <keep::CaseBar/> })}
@@ -157,11 +163,17 @@ pub fn App() -> impl IntoView {
                     let regime = regime.unwrap_or_else(|| computed.with_untracked(|c| c.regime));
                     view! { <main id="main" tabindex="-1" class="page"><reader::Reader regime article/></main> }.into_any()
                 }
-                // Pages of the training room (rules side by side, presentation, quiz)
-                // open on the scenario library until they are built.
-                Page::Rules(_) | Page::Present(_) | Page::Quiz { .. } => {
-                    view! { <main id="main" tabindex="-1" class="page"><teach::Scenarios/></main> }.into_any()
+                // The training room: rules side by side, a scenario presented, a quiz;
+                // a link it cannot follow says why.
+                Page::Rules(regimes) => view! { <main id="main" tabindex="-1" class="page"><rules::Rules regimes/></main> }.into_any(),
+                Page::Present(id) => view! { <main id="main" tabindex="-1" class="page present-page"><present::Present id/></main> }.into_any(),
+                Page::Quiz { regime, questions, seed } => {
+                    view! { <main id="main" tabindex="-1" class="page"><quiz::Quiz regime questions seed/></main> }.into_any()
                 }
+                Page::Invalid { problem, .. } => view! {
+                    <main id="main" tabindex="-1" class="page"><training::BadLink problem=training::Problem::Link(problem)/></main>
+                }
+                .into_any(),
             }}
             <law::LawDialog/>
             <result::MiniStatus/>
@@ -197,7 +209,12 @@ pub fn is_narrow() -> bool {
 
 /// Keeps the page and the address in step: a new page is a new history entry, and the
 /// browser's Back and Forward bring the page they name.
-fn follow_history(page: RwSignal<Page>, keep: keep::Keep, draft: RwSignal<Draft>) {
+fn follow_history(
+    page: RwSignal<Page>,
+    keep: keep::Keep,
+    draft: RwSignal<Draft>,
+    lang: RwSignal<Lang>,
+) {
     Effect::new(move |_| {
         let route = page.get();
         let location = window().location();
@@ -219,7 +236,7 @@ fn follow_history(page: RwSignal<Page>, keep: keep::Keep, draft: RwSignal<Draft>
             if page.get_untracked() != route {
                 // A share link or a scenario followed in the open page brings its case.
                 if matches!(route, Page::Shared(_) | Page::Scenario(_)) {
-                    keep::follow_link(keep, draft, &route);
+                    keep::follow_link(keep, draft, lang.get_untracked(), &route);
                 }
                 page.set(route);
             }
@@ -244,7 +261,11 @@ fn Tabs() -> impl IntoView {
     let tab_of = |page: &Page| match page {
         Page::Calculator | Page::Scenario(_) | Page::Shared(_) | Page::Guide(_) => 0,
         Page::Compare => 1,
-        Page::Scenarios | Page::Rules(_) | Page::Present(_) | Page::Quiz { .. } => 2,
+        Page::Scenarios
+        | Page::Rules(_)
+        | Page::Present(_)
+        | Page::Quiz { .. }
+        | Page::Invalid { .. } => 2,
         Page::Law { .. } => 3,
     };
     let tab = move |label: &'static str, index: usize, target: Page| {

@@ -4,10 +4,8 @@
 use leptos::prelude::*;
 
 use super::i18n::{self, Lang};
-use super::keep::write;
 use super::law::Cite;
 use super::{ctx, Ctx, Page};
-use crate::exchange::case_file;
 use crate::scoring::outcome::{Evaluation, SanctionKind};
 use crate::scoring::regimes::Counting;
 use crate::scoring::RegimeId;
@@ -348,13 +346,23 @@ pub fn Compare() -> impl IntoView {
         }
     };
     view! {
-        <section class="card compare-page" aria-labelledby="compare-title">
+        <section class="card compare-page handout" aria-labelledby="compare-title">
+            <p class="print-only handout-meta">
+                {lang.t("制度对比", "Regimes compared")} " · " {lang.t("打印日期 ", "printed ")} {super::today().to_string()}
+            </p>
             <h2 id="compare-title">{lang.t("同一案情，不同制度", "The same facts under different regimes")}</h2>
+            <div class="no-print"><super::rules::RulesLink/></div>
+            {move || computed.with(|c| c.prepared.case.get("incidents").and_then(|i| i.as_array()).is_none_or(|i| i.is_empty())).then(|| view! {
+                <p class="note info">{lang.t(
+                    "当前案例还没有违规事件，下表没有可对比的内容。可以从案例库打开一个示例，或用上面的链接不需要案例直接对照各制度的规则。",
+                    "The current case has no incident yet, so the table has nothing to compare. Open a scenario from the library, or use the link above to set the regimes' rules side by side with no case.",
+                )}</p>
+            })}
             <p class="hint">{lang.t(
                 "当前案例的每个事件按“同一行为”对应到其他制度的条目后分别计算；与第一列不同之处以底色标出。",
                 "Each incident of the current case is carried to the item that describes the same act in each regime, and computed there; cells that differ from the first column are highlighted.",
             )}</p>
-            <fieldset class="field">
+            <fieldset class="field no-print">
                 <legend>{lang.t("对比的制度", "Regimes compared")}</legend>
                 <div class="radios">{choices}</div>
             </fieldset>
@@ -367,44 +375,38 @@ pub fn Compare() -> impl IntoView {
     }
 }
 
-/// The scenario library.
+/// The scenario library. Opening a scenario looks at it in the calculator, as a shared
+/// link is looked at: nothing is saved until the user saves it.
 #[component]
 pub fn Scenarios() -> impl IntoView {
-    let Ctx {
-        draft,
-        lang,
-        computed,
-        keep,
-        page,
-        ..
-    } = ctx();
+    let Ctx { lang, page, .. } = ctx();
     let lang = lang.get_untracked();
     let groups = RegimeId::ALL
         .into_iter()
         .map(|regime| {
             let cards = scenarios::of(regime)
                 .map(|s| {
-                    let load = move |_| {
-                        let Ok(value) = serde_json::from_str::<serde_json::Value>(s.case) else { return };
-                        let Ok(imported) = case_file::import_value(&value) else { return };
-                        let today = computed.with_untracked(|c| c.today.to_string());
-                        let name = lang.pick(s.title.to_string(), s.title_en.to_string());
-                        keep.library.update(|l| {
-                            let id = l.add(&name, case_file::export(&imported.draft, Some(&name)), &today);
-                            l.current = id;
-                        });
-                        keep.preview.set(None);
-                        draft.set(imported.draft);
-                        write(keep);
-                        page.set(Page::Calculator);
+                    let title = lang.pick(s.title.to_string(), s.title_en.to_string());
+                    let open = move |_| page.set(Page::Scenario(s.id.to_string()));
+                    let present = move |ev: leptos::ev::MouseEvent| {
+                        if ev.ctrl_key() || ev.meta_key() || ev.shift_key() {
+                            return;
+                        }
+                        ev.prevent_default();
+                        page.set(Page::Present(s.id.to_string()));
                     };
                     let cites = s.cites.iter().map(|c| view! { <Cite regime cite=*c/> " " }).collect_view();
+                    let link = Signal::derive(move || super::qr::app_link(&Page::Scenario(s.id.to_string()).fragment()));
                     view! {
-                        <article class="scenario">
-                            <h4>{lang.pick(s.title.to_string(), s.title_en.to_string())}</h4>
+                        <article class="scenario" id=format!("scenario-{}", s.id)>
+                            <h4>{title.clone()}</h4>
                             <p>{lang.pick(s.explain.to_string(), s.explain_en.to_string())}</p>
                             <p class="cites">{cites}</p>
-                            <button type="button" class="secondary" on:click=load>{lang.t("载入为新案例", "Load as a new case")}</button>
+                            <div class="scenario-actions">
+                                <button type="button" class="primary" on:click=open>{lang.t("在计算器中查看", "Open in the calculator")}</button>
+                                <a class="button secondary" href=Page::Present(s.id.to_string()).fragment() on:click=present>{lang.t("演示", "Present")}</a>
+                            </div>
+                            <super::qr::LinkBox link title=title id=format!("link-{}", s.id)/>
                         </article>
                     }
                 })
@@ -421,10 +423,83 @@ pub fn Scenarios() -> impl IntoView {
         <section class="card scenarios-page" aria-labelledby="scenarios-title">
             <h2 id="scenarios-title">{lang.t("案例库", "Scenario library")}</h2>
             <p class="hint">{lang.t(
-                "按各文件的规则编写的示例，说明哪些条款决定结果。载入后作为新案例保存，不影响您已有的案例。",
-                "Worked examples written from each document's rules, saying which articles decide them. Loading one saves it as a new case; your own cases are untouched.",
+                "按各文件的规则编写的示例，说明哪些条款决定结果。在计算器中查看时只是预览，保存后才成为您的案例；每个示例都有自己的链接和二维码，可发给学员或在课堂上演示。",
+                "Worked examples written from each document's rules, saying which articles decide them. Opening one in the calculator is a preview until you save it as a case of yours; each has its own link and QR code, for trainees or for presenting in a session.",
             )}</p>
+            <super::rules::RulesLink/>
             {groups}
         </section>
+    }
+}
+
+/// The explanation of the scenario being looked at in the calculator, with its link; it
+/// prints at the head of the report, so that a printed scenario is a handout.
+#[component]
+pub fn ScenarioNote() -> impl IntoView {
+    let Ctx {
+        lang,
+        keep,
+        draft,
+        page,
+        ..
+    } = ctx();
+    let lang = lang.get_untracked();
+    // `#s=<id>` reached by the library's button or by Back/Forward: look at it.
+    Effect::new(move |_| {
+        if let Page::Scenario(id) = page.get() {
+            if keep.scenario.get_untracked() != Some(id.as_str())
+                || keep.preview.with_untracked(Option::is_none)
+            {
+                super::keep::look_at_scenario(keep, draft, lang, &id);
+            }
+        }
+    });
+    // Once saved, the explanation stays while that case is open, and goes with it.
+    let saved_as = StoredValue::new(None::<String>);
+    Effect::new(move |_| {
+        let current = keep.library.with(|l| l.current.clone());
+        let previewing = keep.preview.with(Option::is_some);
+        if keep.scenario.with_untracked(Option::is_none) || previewing {
+            saved_as.set_value(None);
+            return;
+        }
+        match saved_as.get_value() {
+            None => saved_as.set_value(Some(current)),
+            Some(saved) if saved != current => {
+                saved_as.set_value(None);
+                keep.scenario.set(None);
+            }
+            Some(_) => {}
+        }
+    });
+    move || {
+        keep.scenario.get().and_then(scenarios::get).map(|s| {
+            let title = lang.pick(s.title.to_string(), s.title_en.to_string());
+            let cites = s.cites.iter().map(|c| view! { <Cite regime=s.regime cite=*c/> " " }).collect_view();
+            let link = Signal::derive(move || super::qr::app_link(&Page::Scenario(s.id.to_string()).fragment()));
+            let present = move |ev: leptos::ev::MouseEvent| {
+                if ev.ctrl_key() || ev.meta_key() || ev.shift_key() {
+                    return;
+                }
+                ev.prevent_default();
+                page.set(Page::Present(s.id.to_string()));
+            };
+            view! {
+                <section class="card scenario-note" aria-labelledby="scenario-note-title">
+                    <p class="print-only handout-meta">
+                        {lang.t("案例讲义", "Scenario handout")} " · " {s.regime.info().document} " · "
+                        {lang.t("打印日期 ", "printed ")} {super::today().to_string()}
+                    </p>
+                    <h2 id="scenario-note-title">{title.clone()}</h2>
+                    <p class="scenario-explain">{lang.pick(s.explain.to_string(), s.explain_en.to_string())}</p>
+                    <p class="cites">{lang.t("依据：", "Articles: ")}{cites}</p>
+                    <div class="no-print scenario-actions">
+                        <a class="button secondary" href=Page::Present(s.id.to_string()).fragment() on:click=present>{lang.t("演示此案例", "Present this scenario")}</a>
+                    </div>
+                    <div class="no-print"><super::qr::LinkBox link title id="scenario-note-link"/></div>
+                    <p class="print-only handout-link">{lang.t("链接：", "Link: ")}{move || link.get()}</p>
+                </section>
+            }
+        })
     }
 }

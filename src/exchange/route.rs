@@ -47,6 +47,88 @@ pub enum Route {
     Scenario(String),
     /// A shared case looked at in the calculator (`#c1.…`).
     Shared(String),
+    /// A link to a training page that cannot be followed as written (`#rules=beijing`,
+    /// `#quiz=jining-2024&n=0`): the page says why instead of showing nothing.
+    Invalid {
+        /// The fragment as written (without `#`).
+        fragment: String,
+        problem: LinkProblem,
+    },
+}
+
+/// Why a training page's link cannot be followed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum LinkProblem {
+    /// A regime id this build does not know.
+    UnknownRegime(String),
+    /// No regime named (`#rules=`, `#quiz=`).
+    NoRegime,
+    /// No scenario named (`#present=`).
+    NoScenario,
+    /// A number of questions that is not 1–50.
+    BadCount(String),
+    /// A seed that is empty, longer than 64 characters or holds control characters.
+    BadSeed(String),
+    /// A parameter the page does not take (`&sed=1`).
+    UnknownParameter(String),
+}
+
+/// The most questions a quiz link may ask for.
+pub const MAX_QUESTIONS: u32 = 50;
+/// The longest seed a quiz link may carry.
+pub const MAX_SEED_CHARS: usize = 64;
+
+/// The regimes of `#rules=a,b`: each once, in the order given.
+fn regimes_of(value: &str) -> Result<Vec<RegimeId>, LinkProblem> {
+    let mut out: Vec<RegimeId> = Vec::new();
+    for id in value.split(',').map(str::trim).filter(|id| !id.is_empty()) {
+        let regime = RegimeId::parse(id).ok_or_else(|| LinkProblem::UnknownRegime(id.into()))?;
+        if !out.contains(&regime) {
+            out.push(regime);
+        }
+    }
+    if out.is_empty() {
+        return Err(LinkProblem::NoRegime);
+    }
+    Ok(out)
+}
+
+/// The parts of `#quiz=regime&n=10&seed=abc`.
+fn quiz_of(value: &str) -> Result<Route, LinkProblem> {
+    let mut parts = value.split('&');
+    let id = parts.next().unwrap_or("").trim();
+    if id.is_empty() {
+        return Err(LinkProblem::NoRegime);
+    }
+    let regime = RegimeId::parse(id).ok_or_else(|| LinkProblem::UnknownRegime(id.into()))?;
+    let mut questions = None;
+    let mut seed = None;
+    for part in parts.filter(|p| !p.is_empty()) {
+        match part.split_once('=') {
+            Some(("n", n)) => {
+                let count = n
+                    .parse::<u32>()
+                    .ok()
+                    .filter(|n| (1..=MAX_QUESTIONS).contains(n));
+                questions = Some(count.ok_or_else(|| LinkProblem::BadCount(n.into()))?);
+            }
+            Some(("seed", s)) => {
+                let fine = !s.is_empty()
+                    && s.chars().count() <= MAX_SEED_CHARS
+                    && !s.chars().any(char::is_control);
+                if !fine {
+                    return Err(LinkProblem::BadSeed(s.into()));
+                }
+                seed = Some(s.to_string());
+            }
+            _ => return Err(LinkProblem::UnknownParameter(part.into())),
+        }
+    }
+    Ok(Route::Quiz {
+        regime,
+        questions,
+        seed,
+    })
 }
 
 /// Decodes `%XX` escapes (UTF-8); a broken escape is kept as written.
@@ -91,6 +173,10 @@ impl Route {
             return Some(Route::Shared(fragment.to_string()));
         }
         let fragment = percent_decode(fragment);
+        let invalid = |problem: LinkProblem| Route::Invalid {
+            fragment: fragment.clone(),
+            problem,
+        };
         let (name, value) = match fragment.split_once('=') {
             Some((name, value)) => (name, Some(value)),
             None => (fragment.as_str(), None),
@@ -118,32 +204,14 @@ impl Route {
                     article,
                 }
             }
-            ("rules", Some(value)) => Route::Rules(
-                value
-                    .split(',')
-                    .map(|id| RegimeId::parse(id.trim()))
-                    .collect::<Option<Vec<_>>>()?,
-            ),
-            ("present", Some(id)) => Route::Present(id.to_string()),
+            ("rules", value) => match regimes_of(value.unwrap_or("")) {
+                Ok(regimes) => Route::Rules(regimes),
+                Err(problem) => invalid(problem),
+            },
+            ("present", Some(id)) if !id.trim().is_empty() => Route::Present(id.to_string()),
+            ("present", _) => invalid(LinkProblem::NoScenario),
             ("s", Some(id)) => Route::Scenario(id.to_string()),
-            ("quiz", Some(value)) => {
-                let mut parts = value.split('&');
-                let regime = RegimeId::parse(parts.next()?.trim())?;
-                let mut questions = None;
-                let mut seed = None;
-                for part in parts {
-                    match part.split_once('=') {
-                        Some(("n", n)) => questions = n.parse::<u32>().ok(),
-                        Some(("seed", s)) if !s.is_empty() => seed = Some(s.to_string()),
-                        _ => {}
-                    }
-                }
-                Route::Quiz {
-                    regime,
-                    questions,
-                    seed,
-                }
-            }
+            ("quiz", value) => quiz_of(value.unwrap_or("")).unwrap_or_else(invalid),
             _ => return None,
         })
     }
@@ -186,6 +254,7 @@ impl Route {
             }
             Route::Scenario(id) => format!("s={}", percent_encode(id)),
             Route::Shared(fragment) => fragment.clone(),
+            Route::Invalid { fragment, .. } => percent_encode(fragment),
         };
         format!("#{body}")
     }
@@ -248,19 +317,58 @@ mod tests {
 
     #[test]
     fn fragments_that_name_no_page_are_not_routes() {
-        for fragment in [
-            "#result",
-            "#art-第一条",
-            "#rules=",
-            "#rules=beijing",
-            "#law=x/y",
-            "#quiz=",
-            "#guide/x",
-        ] {
+        for fragment in ["#result", "#art-第一条", "#law=x/y", "#guide/x"] {
             assert_eq!(Route::parse(fragment), None, "{fragment}");
         }
         assert_eq!(Route::parse(""), Some(Route::Calculator));
         assert_eq!(Route::parse("#"), Some(Route::Calculator));
+    }
+
+    #[test]
+    fn a_training_link_that_cannot_be_followed_says_why() {
+        let problem = |fragment: &str| match Route::parse(fragment) {
+            Some(Route::Invalid { problem, .. }) => problem,
+            other => panic!("{fragment}: {other:?}"),
+        };
+        assert_eq!(problem("#rules="), LinkProblem::NoRegime);
+        assert_eq!(
+            problem("#rules=shanghai-2025,beijing"),
+            LinkProblem::UnknownRegime("beijing".into())
+        );
+        assert_eq!(problem("#quiz="), LinkProblem::NoRegime);
+        assert_eq!(
+            problem("#quiz=nowhere"),
+            LinkProblem::UnknownRegime("nowhere".into())
+        );
+        assert_eq!(
+            problem("#quiz=jining-2024&n=0"),
+            LinkProblem::BadCount("0".into())
+        );
+        assert_eq!(
+            problem("#quiz=jining-2024&n=ten"),
+            LinkProblem::BadCount("ten".into())
+        );
+        assert_eq!(
+            problem("#quiz=jining-2024&seed="),
+            LinkProblem::BadSeed(String::new())
+        );
+        assert_eq!(
+            problem(&format!("#quiz=jining-2024&seed={}", "x".repeat(65))),
+            LinkProblem::BadSeed("x".repeat(65))
+        );
+        assert_eq!(
+            problem("#quiz=jining-2024&sed=1"),
+            LinkProblem::UnknownParameter("sed=1".into())
+        );
+        assert_eq!(problem("#present="), LinkProblem::NoScenario);
+        // The page is kept as written, so that Back and a reload show the same message.
+        let route = Route::parse("#rules=beijing").unwrap();
+        assert_eq!(route.fragment(), "#rules=beijing");
+        // A regime named twice is compared once.
+        assert_eq!(
+            Route::parse("#rules=jining-2024,jining-2024"),
+            Some(Route::Rules(vec![RegimeId::Jining2024]))
+        );
     }
 
     #[test]

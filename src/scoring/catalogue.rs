@@ -77,3 +77,40 @@ pub enum Fine {
     /// No fine: the article sets a measure only (沪2020 第二十一条).
     None,
 }
+
+/// A rule of a regime that is neither an item nor a band — the period, how acts are
+/// counted, one-shot rules, bars, the three-years rule, repairs, restarting, the
+/// procedure — with the seed's own sentence, so that the rules can be shown side by
+/// side in the document's words (`teach::rules`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Provision {
+    pub topic: Topic,
+    /// Citation in the document's own numbering, e.g. `第二十九条`.
+    pub cite: &'static str,
+    /// The seed's own sentence(s), word for word.
+    pub text: &'static str,
+    /// A short English gloss.
+    pub gloss: &'static str,
+}
+
+/// What a [`Provision`] is about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Topic {
+    /// The scoring period and how points add up in it.
+    Period,
+    /// How acts are counted: several acts, one act under several items, sites, fraud.
+    Counting,
+    /// What follows when one act alone scores a band (一次性记分/扣分).
+    OneShot,
+    /// How long a terminated person is barred from registering or signing again.
+    Bar,
+    /// Three consecutive years at 9 or more.
+    ThreeYears,
+    /// Repairs that lower the points (沪2025 第二十九条).
+    Repair,
+    /// What restarts after a measure: points cleared, eligibility restored.
+    Restart,
+    /// The procedure: notices, objections, decisions, resumption.
+    Procedure,
+}

@@ -3,5 +3,8 @@
 
 pub mod compare;
 pub mod mapping;
+pub mod present;
+pub mod quiz;
+pub mod rules;
 pub mod scenarios;
 pub mod whatif;

@@ -9,13 +9,23 @@ const core = jsApi();
 // Each test starts from a fresh profile: no saved cases carried over.
 const open = freshProfileEachTest();
 
-test("a scenario loads as a new case, and its numbers are the core's", async () => {
+test("a scenario opens as a preview with its explanation, saves under its name, and its numbers are the core's", async () => {
   const { page, problems } = await open();
   await page.click("a.tab:text-is('案例库')");
   const card = page.locator(".scenario", { hasText: "考试修复" });
-  await card.locator("button:text-is('载入为新案例')").click();
+  await card.locator("button:text-is('在计算器中查看')").click();
   await page.locator("article.incident").first().waitFor();
+  // A preview: the explanation and the scenario's link, nothing saved yet.
+  const note = page.locator(".scenario-note");
+  assert.match(await note.innerText(), /第二十九条/);
+  assert.match(page.url(), /#s=sh2025-repair-shortens$/);
+  assert.match(await note.locator("input.link-text").inputValue(), /#s=sh2025-repair-shortens$/);
+  assert.equal(await page.locator(".casebar").count(), 0, "the bar of saved cases waits");
+  await page.click("button:text-is('保存为我的新案例')");
   assert.equal(await page.inputValue("#case-name"), "考试修复：减 1 分，暂停期限最多缩短 1 个月");
+  // The explanation stays with the saved case; one saved case, not one per look.
+  assert.match(await page.locator(".scenario-note").innerText(), /第二十九条/);
+  assert.equal(await page.locator("#case-select option").count(), 1);
   const expected = core.evaluate({
     regime: "shanghai-2025", as_of: "2025-07-15",
     incidents: [
@@ -39,7 +49,7 @@ test("a scenario loads as a new case, and its numbers are the core's", async () 
 test("the comparison shows each regime's own numbers for the same act", async () => {
   const { page } = await open();
   await page.click("a.tab:text-is('案例库')");
-  await page.locator(".scenario", { hasText: "同一次检查" }).locator("button:text-is('载入为新案例')").click();
+  await page.locator(".scenario", { hasText: "同一次检查" }).locator("button:text-is('在计算器中查看')").click();
   await page.locator("article.incident").first().waitFor();
   await page.click("a.tab:text-is('制度对比')");
   const table = page.locator("table.compare");
@@ -75,7 +85,7 @@ test("the comparison shows each regime's own numbers for the same act", async ()
 test("a regime with no item for the case's acts is called not comparable, not unpunished", async () => {
   const { page } = await open();
   await page.click("a.tab:text-is('案例库')");
-  await page.locator(".scenario", { hasText: "考试修复" }).locator("button:text-is('载入为新案例')").click();
+  await page.locator(".scenario", { hasText: "考试修复" }).locator("button:text-is('在计算器中查看')").click();
   await page.locator("article.incident").first().waitFor();
   await page.click("a.tab:text-is('制度对比')");
   const table = page.locator("table.compare");

@@ -9,7 +9,7 @@
 use super::{
     term, ymd, Band, Condition, Counting, Duration, PeriodKind, Qualifies, RegimeInfo, Terms,
 };
-use crate::scoring::catalogue::{Clause, Item, ItemValue};
+use crate::scoring::catalogue::{Clause, Item, ItemValue, Provision, Topic};
 use crate::scoring::outcome::SanctionKind;
 
 pub static REGIME: RegimeInfo = RegimeInfo {
@@ -48,6 +48,7 @@ pub static REGIME: RegimeInfo = RegimeInfo {
         decision: term("扣分处理决定", "deduction decision"),
     },
     conditions: &CONDITIONS,
+    provisions: &PROVISIONS,
 };
 
 /// 五（二）: a suspension ends by itself, points keep adding up in the same period, and
@@ -399,3 +400,15 @@ pub(crate) const DEADLINES: &[DeadlineRule] = &[DeadlineRule {
     text: "a written objection to the insurance administration, through your unit, within 10 working days of receiving the written notice",
     text_zh: "对处理决定仍有异议的，可在接到书面通知后１０个工作日内由所在单位向属地医保行政部门提出书面异议",
 }];
+
+/// The rules beside the items and bands, in the seed's words (四, 五（一）, 五（二）,
+/// 六（一）, 六（三）).
+static PROVISIONS: [Provision; 7] = [
+    Provision { topic: Topic::Period, cite: "四", text: "每个自然年度初始分值为１２分,根据医保支付资格相关人员的违规行为进行扣分,扣分在一个自然年度内累加计算,每年度末扣分清零.", gloss: "Each natural year starts with 12 points; deductions add up within it and clear at its end." },
+    Provision { topic: Topic::Counting, cite: "四", text: "同一次检查发现不同违规行为的,分别扣分;同一违规行为涉及不同扣分情形的,按最高分值扣分;多点执业的医保支付资格相关人员,扣分分值累加计算.", gloss: "Different acts found in one inspection are each deducted; one act under several items deducts the highest; sites add up." },
+    Provision { topic: Topic::OneShot, cite: "六（三）", text: "一个记分周期内出现严重违规(一次性扣１２分的)或其他违规３项以上的,将其所在定点医药机构列入“重点监控名单”,实行重点跟踪管理.", gloss: "A one-shot 12, or three or more other violations in a period, put the person's institution on the watchlist." },
+    Provision { topic: Topic::Bar, cite: "五（二）", text: "被解除服务协议的,医保经办机构视情节严重程度１－２年内不再与其重新签订服务协议.", gloss: "After a termination, no new agreement for 1–2 years, by the seriousness of the case." },
+    Provision { topic: Topic::ThreeYears, cite: "五（一）", text: "累计扣分１２分或连续三年违规扣分９分以上,解除服务协议.", gloss: "12 points deducted, or 9 or more three years running: the agreement is terminated." },
+    Provision { topic: Topic::Restart, cite: "五（二）", text: "中止服务协议期满后自动恢复,同一记分周期内的积分仍然累计,非同一记分周期的不再累计.", gloss: "A suspension ends by itself; points of the same period keep adding up, those of another period do not." },
+    Provision { topic: Topic::Procedure, cite: "六（一）", text: "对医保支付资格相关人员的违规行为及处理结果,医保部门应书面通知其所在单位.医保支付资格相关人员对处理结果有异议的,由所在单位向属地医保经办机构进行意见反馈,医保经办机构根据提供的佐证材料作出处理决定;对医保经办机构作出的处理决定仍有异议的,可在接到书面通知后１０个工作日内由所在单位向属地医保行政部门提出书面异议,医保行政部门按规定作出处理.", gloss: "The unit is notified in writing; feedback through the unit to the agency; a written objection to the administration within 10 working days of the written notice." },
+];

@@ -4,7 +4,7 @@
 use chrono::NaiveDate;
 use serde::Serialize;
 
-use super::catalogue::{Clause, Item};
+use super::catalogue::{Clause, Item, Provision};
 use super::outcome::SanctionKind;
 
 pub mod jining_2024;
@@ -132,6 +132,9 @@ pub struct RegimeInfo {
     /// Conditions the document puts on scoring and on being restored, word for word,
     /// for showing beside the result they qualify.
     pub conditions: &'static [Condition],
+    /// The other rules, each with the seed's own words (the period, one-shot rules, bars,
+    /// the three-years rule, repairs, the procedure), in document order.
+    pub provisions: &'static [Provision],
 }
 
 /// A term in Chinese (the document's own word) and in English.

@@ -5,7 +5,7 @@
 //! measures (第十五条 to 第十九条), heavier when 情节严重; no periods and no bands.
 
 use super::{term, ymd, Band, Counting, PeriodKind, RegimeInfo, Terms};
-use crate::scoring::catalogue::{Clause, Fine, Item, ItemValue, Penalty};
+use crate::scoring::catalogue::{Clause, Fine, Item, ItemValue, Penalty, Provision};
 
 pub static REGIME: RegimeInfo = RegimeInfo {
     id: "shanghai-2020",
@@ -40,6 +40,7 @@ pub static REGIME: RegimeInfo = RegimeInfo {
         decision: term("处罚或处理决定", "penalty decision"),
     },
     conditions: &[],
+    provisions: &PROVISIONS,
 };
 
 /// 第十五条: 责令退回 … 处骗取 … 相关费用二倍以上五倍以下的罚款 (both paragraphs).
@@ -630,3 +631,6 @@ fn cn_number(n: u64) -> &'static str {
         _ => "",
     }
 }
+
+/// 上海市人民政府令第31号 has no points: its rules are the fines of its articles.
+static PROVISIONS: [Provision; 0] = [];

@@ -9,7 +9,7 @@
 use super::{
     term, ymd, Band, Condition, Counting, Duration, PeriodKind, Qualifies, RegimeInfo, Terms,
 };
-use crate::scoring::catalogue::{Clause, Item, ItemValue};
+use crate::scoring::catalogue::{Clause, Item, ItemValue, Provision, Topic};
 use crate::scoring::outcome::SanctionKind;
 
 pub static REGIME: RegimeInfo = RegimeInfo {
@@ -47,6 +47,7 @@ pub static REGIME: RegimeInfo = RegimeInfo {
         decision: term("《记分通知书》", "scoring notice (记分通知书)"),
     },
     conditions: &CONDITIONS,
+    provisions: &PROVISIONS,
 };
 
 /// 第五条（三）（四）: back on duty, or settlement restored, only after an assessment is
@@ -416,4 +417,15 @@ pub(crate) const DEADLINES: &[DeadlineRule] = &[
         text: "the insurance office completes the review within 10 working days",
         text_zh: "医保部门应在 10 个工作日内完成复核",
     },
+];
+
+/// The rules beside the items and bands, in the seed's words (第二条, 第三条, 第四条第二款,
+/// 第七条, 第八条).
+static PROVISIONS: [Provision; 6] = [
+    Provision { topic: Topic::Period, cite: "第二条", text: "本市医保部门对医保医师发生的医保违规行为实行记分管管理，记分在一个自然年度内累加计算，每年度末记分清零。", gloss: "Points add up within a natural year and clear at its end." },
+    Provision { topic: Topic::Counting, cite: "第三条", text: "在同一次监督检查中，发现医保医师多次违反同一种记分情形的，应按发生一次违规行为予以记分；发现医保医师有两种以上违规行为的，应分别记分，累加分值。", gloss: "The same situation found several times in one inspection scores once; different acts are each scored and added." },
+    Provision { topic: Topic::Counting, cite: "第四条第二款", text: "医保医师以骗取医疗保障基金为目的，实施本条第一款（一）、（二）项规定行为之一，造成医疗保障基金损失的，按照本条第一款第（三）项规定记分。", gloss: "An act of clause (1) or (2) done to defraud the fund, causing a loss, is scored as clause (3)." },
+    Provision { topic: Topic::Restart, cite: "第二条第三款", text: "医保医师记分累计达到 12 分及以上，在内部离岗培训期满考核合格和暂停医保费用结算支付期满后，记分清零。恢复其医保费用结算支付后，在同一自然年度内再次发生违规行为的，重新按照本通知记分及相应处理。", gloss: "After 12 points, once the training and the suspension are over, the points clear; a new violation the same year is scored afresh." },
+    Provision { topic: Topic::Procedure, cite: "第七条", text: "医保医师对《告知书》内容有异议的，应在收到《告知书》之日起 10 个工作日内提出复核申请，医保部门应在 10 个工作日内完成复核。", gloss: "A review (复核申请) within 10 working days of the notice; the office reviews within 10 working days." },
+    Provision { topic: Topic::Procedure, cite: "第八条", text: "医保医师未在期限内提出复核申请，或经复核后仍予以记分的，医保部门应当制作《上海市医保定点医疗机构医保医师违规行为记分通知书》", gloss: "Without a timely review request, or when the review keeps the points, the office issues the scoring notice (通知书)." },
 ];

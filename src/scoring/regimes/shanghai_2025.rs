@@ -9,7 +9,7 @@
 use super::{
     term, ymd, Band, Condition, Counting, Duration, PeriodKind, Qualifies, RegimeInfo, Terms,
 };
-use crate::scoring::catalogue::{Clause, Item, ItemValue};
+use crate::scoring::catalogue::{Clause, Item, ItemValue, Provision, Topic};
 use crate::scoring::outcome::SanctionKind;
 
 pub static REGIME: RegimeInfo = RegimeInfo {
@@ -44,6 +44,7 @@ pub static REGIME: RegimeInfo = RegimeInfo {
         decision: term("最终记分处理决定", "final scoring decision"),
     },
     conditions: &CONDITIONS,
+    provisions: &PROVISIONS,
 };
 
 /// 第十条, 第十四条 (last two paragraphs), 第三十条 (end): who is scored, what a suspension
@@ -547,4 +548,22 @@ pub(crate) const DEADLINES: &[DeadlineRule] = &[
         text: "within 3 working days of receiving the decision, the institution updates your registration status, tells you, interviews you and has you rectify",
         text_zh: "定点医药机构收到最终记分处理决定后 3 个工作日内完成登记备案状态维护，及时通知本人，进行约谈并督促整改",
     },
+];
+
+/// The rules beside the items and bands, in the seed's words (第十一条, 第十三条 last
+/// paragraph, the procedure of 第十七条 to 第二十二条, 第二十九条, 第三十条).
+static PROVISIONS: [Provision; 13] = [
+    Provision { topic: Topic::Period, cite: "第十三条", text: "相关人员记分在一个自然年度内累加计算，下一个自然年度自动清零。", gloss: "Points add up within a natural year and clear automatically at the next." },
+    Provision { topic: Topic::Counting, cite: "第十一条", text: "在同一次监督检查中，发现相关责任人员有不同类型违法违规行为的，应分别记分，累加分值。同一违法违规行为涉及不同负面情形的，按最高分值记分，不分别记分。多点执业的医师在各执业点记分应累积计算。", gloss: "Different acts found in one inspection are each scored and added; one act under several situations scores the highest once; a multi-site physician's points add up across sites." },
+    Provision { topic: Topic::OneShot, cite: "第二十九条", text: "一次性记满12分的,不予修复。", gloss: "Twelve points at once cannot be repaired." },
+    Provision { topic: Topic::Repair, cite: "第二十九条（一）", text: "相关人员学习医保政策法规后通过医保经办机构组织的考试，年度内可减免1分。", gloss: "Passing the agency's exam after studying the insurance rules removes 1 point, once a year." },
+    Provision { topic: Topic::Repair, cite: "第二十九条（二）", text: "相关人员积极参与国家、市级、区级统一组织的医保管理工作,年度内每有效参与一次可减免1分,最多不超过2次。", gloss: "Each effective participation in insurance management work organised nationally, by the city or the district removes 1 point, at most twice a year." },
+    Provision { topic: Topic::Repair, cite: "第二十九条", text: "修复记分后,涉及登记备案状态调整的,年度内缩短暂停或终止时限至多1个月。", gloss: "After a repair, a suspension or termination is shortened by at most 1 month a year." },
+    Provision { topic: Topic::Restart, cite: "第三十条", text: "其中,暂停资格恢复的,一个自然年度内记分累计计算;终止资格恢复的,需重新作出承诺和登记备案。", gloss: "After a suspension, the year's points keep adding up; after a termination, the person must commit and register again." },
+    Provision { topic: Topic::Procedure, cite: "第十七条", text: "定点医药机构或相关责任人员对告知的记分情况、年度内累计记分情况、暂停或终止医保支付资格情况存在异议的，应在 10 个工作日内，向医保经办机构提出书面陈述申辩，陈述申辩材料需经本人签字和所在定点医药机构盖章确认。逾期未申辩的，视为无异议。", gloss: "An objection (陈述申辩) in writing within 10 working days, signed and stamped by the institution; none in time counts as no objection." },
+    Provision { topic: Topic::Procedure, cite: "第十八条", text: "原则上，医保经办机构应在收到陈述申辩材料后 20 个工作日内作出最终记分处理决定，需第三方专业机构或专家组评估鉴定的除外。", gloss: "The agency decides within 20 working days of the objection, unless experts must assess it." },
+    Provision { topic: Topic::Procedure, cite: "第十九条", text: "定点医药机构或相关责任人员未提出异议的，医保经办机构应在陈述申辩期结束后的 3 个工作日内作出最终记分处理决定。", gloss: "Without an objection, the agency decides within 3 working days after the objection period." },
+    Provision { topic: Topic::Procedure, cite: "第二十一条", text: "医保经办机构作出最终记分处理决定后，应于3个工作日内送达相关责任人员发生本次记分处理行为所在的定点医药机构。", gloss: "The final decision reaches the institution within 3 working days." },
+    Provision { topic: Topic::Procedure, cite: "第二十二条", text: "定点医药机构应在收到最终记分处理决定后3个工作日内，根据经办机构作出的记分结果和暂停、终止处理决定，完成相关责任人员登记备案状态维护，并及时通知相关责任人员，对相关责任人员进行约谈，督促其进行整改，做好记录。", gloss: "Within 3 working days the institution updates the registration, tells the person, interviews them and has them rectify." },
+    Provision { topic: Topic::Procedure, cite: "第三十条", text: "相关责任人员需在登记备案状态暂停、终止期满10个工作日前提出资格恢复申请,经其所在定点医药机构审核同意后,报作出记分处理决定的医保经办机构。医保经办机构收到申请后,应在10个工作日内进行评估并将结果告知相关责任人员及其所在定点医药机构", gloss: "The request to resume is due 10 working days before the suspension or termination ends; the agency answers within 10 working days." },
 ];

@@ -8,7 +8,7 @@
 use super::{
     term, ymd, Band, Condition, Counting, Duration, PeriodKind, Qualifies, RegimeInfo, Terms,
 };
-use crate::scoring::catalogue::{Clause, Item, ItemValue};
+use crate::scoring::catalogue::{Clause, Item, ItemValue, Provision, Topic};
 use crate::scoring::outcome::SanctionKind;
 
 pub static REGIME: RegimeInfo = RegimeInfo {
@@ -43,6 +43,7 @@ pub static REGIME: RegimeInfo = RegimeInfo {
         decision: term("扣分处理决定", "deduction decision"),
     },
     conditions: &CONDITIONS,
+    provisions: &PROVISIONS,
 };
 
 /// 第十一条: what a suspension means for the person's patients' bills.
@@ -455,3 +456,15 @@ pub(crate) const DEADLINES: &[DeadlineRule] = &[DeadlineRule {
     text: "a written objection, through your institution, within 10 working days of receiving the written notice",
     text_zh: "对处理决定有异议的，可在接到书面通知后 10 个工作日内通过所在单位提出书面异议",
 }];
+
+/// The rules beside the items and bands, in the seed's words (第十条, 第十三条, 第十八条,
+/// 第二十条).
+static PROVISIONS: [Provision; 7] = [
+    Provision { topic: Topic::Period, cite: "第十三条", text: "一个协议年度内医保医师的初始分值为 12 分，扣分在协议年度内累加计算，每个协议年度末扣分清零。", gloss: "Each agreement year starts with 12 points; deductions add up within it and clear at its end." },
+    Provision { topic: Topic::Counting, cite: "第十三条", text: "其中医保医师多点执业且与多家医疗保险经办机构签订服务协议的，初始分值不变，扣分累加计算。", gloss: "A physician with agreements at several agencies keeps one 12; deductions add up." },
+    Provision { topic: Topic::Bar, cite: "第十条第二款", text: "因违规被解除《医保医师服务协议》的，医疗保险经办机构自解除协议之日起一年内不再受理该医师要求重新签订《医保医师服务协议》的申请。", gloss: "After a termination, no application for a new agreement is accepted for one year." },
+    Provision { topic: Topic::Bar, cite: "第十条第三款", text: "本市医疗保险经办机构五年内不得与其签订《医保医师服务协议》。", gloss: "When the service code is cancelled: no agreement for five years." },
+    Provision { topic: Topic::ThreeYears, cite: "第十八条", text: "累计扣分达 12 分的或连续三年违规扣分达到 9 分以上的，医疗保险经办机构解除与其签订的《医保医师服务协议》", gloss: "12 points deducted, or 9 or more three years running: the agreement is terminated." },
+    Provision { topic: Topic::Procedure, cite: "第十条", text: "如需恢复履行《医保医师服务协议》，医师应当在中止期满前 10 个工作日内向医疗保险经办机构提交恢复履行《医保医师协议》的申请书及整改报告，并附上所在定点医疗机构的意见。医疗保险经办机构在收到上述材料后，应在 10 个工作日内按规定程序作出是否同意恢复履行《医保医师服务协议》的决定。医师在规定时间内不提出恢复履行《医保医师协议》申请的，中止期限自动延长，直至协议期满解除。", gloss: "To resume, apply within the 10 working days before the suspension ends; the agency decides within 10 working days; without a request the suspension runs on until the agreement expires." },
+    Provision { topic: Topic::Procedure, cite: "第二十条", text: "医疗保险经办机构对医保医师考核扣分的，应当书面告知本人及所在定点医疗机构；医疗保险经办机构作出中止、解除医保医师服务协议或注销服务编码，应当提前 15 个工作日书面告知本人及其所在定点医疗机构。医保医师对医疗保险经办机构作出的处理决定存在异议的，可在接到书面通知后 10 个工作日内通过所在单位向医疗保险经办机构提出书面异议。", gloss: "Deductions are notified in writing; a suspension, termination or cancellation 15 working days ahead; a written objection within 10 working days of the notice." },
+];

@@ -1,0 +1,241 @@
+// The training room: the rules side by side, presentation mode, quizzes, QR codes (decoded
+// back to their link) and printed handouts (rendered to PNG pages with pdftoppm, saved in
+// target/browser/ to be looked at).
+import { test, before, after, beforeEach, afterEach } from "node:test";
+import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
+import { mkdirSync, readFileSync, readdirSync, rmSync } from "node:fs";
+import { join } from "node:path";
+import jsQR from "jsqr";
+import { PNG } from "pngjs";
+import { serve, browser, jsApi, artefacts } from "./harness.mjs";
+
+const core = jsApi();
+let server;
+let context;
+before(async () => {
+  mkdirSync(artefacts, { recursive: true });
+  server = await serve();
+});
+after(async () => server?.close());
+beforeEach(async () => {
+  context = await browser();
+});
+afterEach(async () => context?.close());
+
+/** Opens `fragment` and waits for `selector`; fails on console errors. */
+async function openAt(fragment, selector, { width = 1280, height = 900, scale = 1 } = {}) {
+  const page = await context.newPage({ deviceScaleFactor: scale });
+  await page.setViewportSize({ width, height });
+  const problems = [];
+  page.on("console", (m) => m.type() === "error" && problems.push(m.text()));
+  page.on("pageerror", (e) => problems.push(String(e)));
+  await page.goto(server.url + fragment);
+  await page.waitForSelector(selector, { timeout: 30000 });
+  return { page, problems };
+}
+
+/** The QR code drawn in `locator`, decoded. */
+async function decodeQr(locator) {
+  const png = PNG.sync.read(await locator.screenshot());
+  const code = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
+  assert.ok(code, "a QR code is found in the picture");
+  return code.data;
+}
+
+/** Prints the page to A4 PDF and renders each page to PNG; returns the PNG paths and the text per page. */
+async function printToPng(page, name) {
+  const pdf = join(artefacts, `${name}.pdf`);
+  await page.emulateMedia({ media: "print" });
+  await page.pdf({ path: pdf, format: "A4", printBackground: true, preferCSSPageSize: true });
+  await page.emulateMedia({ media: "screen" });
+  for (const f of readdirSync(artefacts).filter((f) => f.startsWith(`${name}-`) && f.endsWith(".png"))) {
+    rmSync(join(artefacts, f));
+  }
+  execFileSync("pdftoppm", ["-png", "-r", "60", pdf, join(artefacts, name)]);
+  const pngs = readdirSync(artefacts).filter((f) => f.startsWith(`${name}-`) && f.endsWith(".png")).sort();
+  const pages = pngs.map((_, i) =>
+    execFileSync("pdftotext", ["-layout", "-f", String(i + 1), "-l", String(i + 1), pdf, "-"]).toString());
+  return { pngs: pngs.map((f) => join(artefacts, f)), pages };
+}
+
+test("#rules=shanghai-2025,jining-2024 sets both regimes' articles side by side, totals from the core", async () => {
+  const { page, problems } = await openAt("#rules=shanghai-2025,jining-2024", "table.rules-table");
+  const table = page.locator("table.rules-table");
+  const heads = await table.locator("thead th").allInnerTexts();
+  assert.match(heads[1], /沪医保规〔2025〕3号/);
+  assert.match(heads[2], /济宁市医疗保障局通知/);
+  const bands = await table.locator("tr", { hasText: "累计分值与处理" }).locator("td").allInnerTexts();
+  assert.match(bands[0], /第十四条（二）1/);
+  assert.match(bands[1], /五（一）/);
+  const objection = await table.locator("tr", { hasText: "程序：提出异议" }).locator("td").allInnerTexts();
+  assert.match(objection[0], /第十七条/);
+  assert.match(objection[0], /10 个工作日/);
+  assert.match(objection[1], /六（一）/);
+  // The words are the seeds': 济宁's band as its notice writes it.
+  assert.match(bands[1], /累计扣分９－１１分,中止服务协议６个月/);
+  // A total computed by the core: 9 points one at a time, and at once.
+  const nine = (points) => core.evaluate({ regime: "shanghai-2025", as_of: "2025-06-03",
+    incidents: points.map((p, i) => ({ id: `a${i}`, points: p, decided_on: "2025-06-03", responsibility: "general" })) });
+  const cumulative = nine(Array(9).fill(1)).sanctions.at(-1);
+  const atOnce = nine([9]).sanctions.at(-1);
+  const row9 = await table.locator("tr", { has: page.locator("th", { hasText: /^累计 9 分$/ }) }).locator("td").allInnerTexts();
+  assert.match(row9[0], new RegExp(`暂停医保支付资格 ${cumulative.months} 个月`));
+  assert.match(row9[0], new RegExp(`一次性记 9 分：暂停医保支付资格 ${atOnce.months} 个月`));
+  assert.match(row9[1], /中止服务协议 6 个月/);
+  // A citation opens its article.
+  await table.locator("button.cite", { hasText: "第十七条" }).first().click();
+  await page.locator("dialog.law[open]").waitFor();
+  assert.match(await page.locator("dialog.law").innerText(), /陈述申辩/);
+  await page.click("dialog.law button:text-is('关闭')");
+  await page.screenshot({ path: join(artefacts, "room-rules.png"), fullPage: false });
+  // At 360 px the table scrolls inside its box; the page does not.
+  await page.setViewportSize({ width: 360, height: 780 });
+  assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1), "no page-wide scroll at 360 px");
+  assert.deepEqual(problems, []);
+});
+
+test("a rules link with an unknown regime, and a bad quiz link, say what is wrong", async () => {
+  const { page } = await openAt("#rules=shanghai-2025,beijing", ".bad-link");
+  assert.match(await page.locator(".bad-link").innerText(), /“beijing”不存在/);
+  await page.goto(server.url + "#quiz=jining-2024&n=0");
+  await page.reload();
+  await page.waitForSelector(".bad-link");
+  assert.match(await page.locator(".bad-link").innerText(), /题目数量“0”无效/);
+  await page.goto(server.url + "#present=nowhere");
+  await page.reload();
+  await page.waitForSelector(".bad-link");
+  assert.match(await page.locator(".bad-link").innerText(), /没有编号为“nowhere”/);
+});
+
+test("#quiz=shanghai-2025 asks radio-group questions, explains each answer with its article, scores, and the link repeats it", async () => {
+  const { page, problems } = await openAt("#quiz=shanghai-2025", ".quiz-question");
+  // The address now carries the seed: the link shown gives these questions.
+  await page.waitForFunction(() => /&seed=/.test(location.hash));
+  const link = await page.locator("#quiz-link").inputValue();
+  assert.equal(link, page.url());
+  const groups = page.locator("[role=radiogroup]");
+  assert.equal(await groups.count(), 10);
+  const name = await groups.first().evaluate((g) => document.getElementById(g.getAttribute("aria-labelledby")).textContent);
+  assert.ok(name.length > 10, "each radiogroup is named by its question");
+  const prompts = await page.locator(".quiz-prompt").allInnerTexts();
+  // Answer by keyboard: focus the first choice, the arrow keys choose within the group.
+  await groups.first().locator("input").first().focus();
+  await page.keyboard.press("Space");
+  const feedback = page.locator(".quiz-feedback").first();
+  await feedback.waitFor();
+  assert.match(await feedback.innerText(), /正确答案：[A-D]\./);
+  await feedback.locator("button.cite").click();
+  await page.locator("dialog.law[open]").waitFor();
+  await page.click("dialog.law button:text-is('关闭')");
+  // Every other question: the first choice.
+  for (let i = 1; i < 10; i++) await groups.nth(i).locator("label").first().click();
+  assert.match(await page.locator(".quiz-score").innerText(), /全部答完：答对 \d+ \/ 10 题/);
+  await page.screenshot({ path: join(artefacts, "room-quiz.png"), fullPage: false });
+  // Someone else opening the same link gets the same questions.
+  const other = await context.newPage();
+  await other.goto(link);
+  await other.waitForSelector(".quiz-question");
+  assert.deepEqual(await other.locator(".quiz-prompt").allInnerTexts(), prompts);
+  assert.deepEqual(problems, []);
+});
+
+test("presentation: the result first, then each decision by the arrow keys, readable at 1280×720 and 150% zoom", async () => {
+  // 150% zoom of a 1280×720 screen: an 853×480 viewport drawn at 1.5 device pixels per px.
+  const { page, problems } = await openAt("#present=sh2025-band-edge-8-9", ".present", { width: 853, height: 480, scale: 1.5 });
+  const result = core.evaluate({ regime: "shanghai-2025", as_of: "2025-08-15", incidents: [
+    { id: "a", item: "13.2", decided_on: "2025-04-10", responsibility: "general" },
+    { id: "b", item: "13.2", decided_on: "2025-06-10", responsibility: "general" },
+    { id: "c", item: "13.1.1", decided_on: "2025-08-01", responsibility: "general" }] });
+  // The standing is on the first screen.
+  const box = await page.locator(".present-state").boundingBox();
+  assert.ok(box.y + box.height <= 480, `the result is on the first screen (${box.y})`);
+  assert.match(await page.locator(".present-state").innerText(), new RegExp(`暂停中 · 累计 ${result.status.total} 分`));
+  const fontSize = await page.locator(".present-state").evaluate((e) => parseFloat(getComputedStyle(e).fontSize));
+  assert.ok(fontSize >= 22, `projector-sized type (${fontSize}px)`);
+  await page.screenshot({ path: join(artefacts, "room-present-result.png") });
+  assert.match(await page.locator(".present-position").innerText(), /结果 · 共 3 个决定/);
+  await page.keyboard.press("ArrowRight");
+  assert.match(await page.locator(".present-position").innerText(), /第 1 \/ 3 个决定/);
+  assert.equal(await page.locator(".present-timeline circle.decision").count(), 1);
+  assert.match(await page.locator(".present-step").innerText(), /本年度累计 4 分/);
+  await page.keyboard.press("ArrowRight");
+  await page.keyboard.press("ArrowRight");
+  assert.match(await page.locator(".present-position").innerText(), /第 3 \/ 3 个决定/);
+  assert.equal(await page.locator(".present-timeline circle.decision").count(), 3);
+  const suspension = result.sanctions.find((s) => s.kind === "suspension");
+  assert.match(await page.locator(".present-step").innerText(), new RegExp(`${suspension.start} — ${suspension.end}`));
+  await page.screenshot({ path: join(artefacts, "room-present-step3.png") });
+  // The last step stays the last; Left goes back.
+  await page.keyboard.press("ArrowRight");
+  assert.match(await page.locator(".present-position").innerText(), /第 3 \/ 3 个决定/);
+  await page.keyboard.press("ArrowLeft");
+  assert.match(await page.locator(".present-position").innerText(), /第 2 \/ 3 个决定/);
+  assert.equal(await page.locator(".present-timeline circle.decision").count(), 2);
+  // The buttons do the same.
+  await page.click("button:text-is('下一步 →')");
+  assert.match(await page.locator(".present-position").innerText(), /第 3 \/ 3 个决定/);
+  assert.deepEqual(problems, []);
+});
+
+test("a scenario's QR code decodes back to its link, and so does a share link's", async () => {
+  const { page, problems } = await openAt("#scenarios", ".scenario");
+  const card = page.locator("#scenario-sh2025-one-shot-9");
+  const link = await card.locator("input.link-text").inputValue();
+  assert.equal(link, `${server.url}#s=sh2025-one-shot-9`);
+  await card.locator("button.qr-button").click();
+  const dialog = page.locator("dialog.qr-full[open]");
+  await dialog.waitFor();
+  assert.equal(await decodeQr(dialog.locator("svg.qr-code")), link);
+  await page.screenshot({ path: join(artefacts, "room-qr.png") });
+  await page.keyboard.press("Escape");
+  await dialog.waitFor({ state: "detached" }).catch(() => {});
+  assert.equal(await page.locator("dialog.qr-full[open]").count(), 0);
+  // The link opens the scenario as a preview.
+  const opened = await context.newPage();
+  await opened.goto(link);
+  await opened.waitForSelector(".scenario-note");
+  assert.match(await opened.locator(".scenario-note").innerText(), /第十四条（二）1/);
+  // A share link of the calculator, through its QR code.
+  await opened.click("button:text-is('保存为我的新案例')");
+  await opened.click("button:text-is('分享链接')");
+  const share = await opened.locator("#share-link").inputValue();
+  await opened.locator("dialog.share button.qr-button").click();
+  assert.equal(await decodeQr(opened.locator("dialog.qr-full[open] svg.qr-code")), share);
+  assert.deepEqual(problems, []);
+});
+
+test("handouts: a scenario, the rules and a quiz print as titled, dated A4 pages without controls", async () => {
+  const today = new Date().toLocaleDateString("sv-SE", { timeZone: "Asia/Shanghai" });
+  // A scenario.
+  const { page } = await openAt("#s=sh2025-one-shot-9", ".scenario-note");
+  await page.waitForSelector(".status");
+  const scenario = await printToPng(page, "print-scenario");
+  assert.match(scenario.pages[0], /案例讲义/);
+  assert.match(scenario.pages[0], /一次性记 9 分：暂停 2 个月而非 1 个月/);
+  assert.match(scenario.pages[0], new RegExp(`打印日期 ${today}`));
+  assert.match(scenario.pages[0], /第十三条（三）/);
+  assert.doesNotMatch(scenario.pages.join("\n"), /复制链接|保存为我的新案例|二维码/);
+  // The rules.
+  await page.goto(server.url + "#rules=shanghai-2025,jining-2024");
+  await page.waitForSelector("table.rules-table");
+  const rules = await printToPng(page, "print-rules");
+  assert.match(rules.pages[0], /规则对照讲义/);
+  assert.match(rules.pages[0], new RegExp(`打印日期 ${today}`));
+  assert.doesNotMatch(rules.pages.join("\n"), /对照的制度|复制链接|打印讲义/);
+  assert.ok(rules.pngs.length >= 2);
+  // A quiz: the answers on a page of their own.
+  await page.goto(server.url + "#quiz=jining-2024&n=6&seed=handout");
+  await page.reload();
+  await page.waitForSelector(".quiz-question");
+  const quiz = await printToPng(page, "print-quiz");
+  const answersAt = quiz.pages.findIndex((p) => /答案与依据/.test(p));
+  assert.ok(answersAt >= 1, "the answers start a page");
+  assert.doesNotMatch(quiz.pages.slice(0, answersAt).join("\n"), /答案与依据/);
+  assert.match(quiz.pages[0], /测验讲义/);
+  assert.match(quiz.pages[0], new RegExp(`打印日期 ${today}`));
+  assert.doesNotMatch(quiz.pages.join("\n"), /换一组题目|复制链接/);
+  for (const png of [...scenario.pngs, ...rules.pngs, ...quiz.pngs]) {
+    assert.ok(readFileSync(png).length > 1000, png);
+  }
+});

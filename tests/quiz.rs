@@ -1,0 +1,124 @@
+//! Every generated quiz answer, checked with the core: for many seeds and every regime,
+//! the right choice is what `scoring::evaluate` gives for the question's case, read here
+//! independently of the quiz's own key function, and no other choice says the same.
+
+use std::collections::BTreeSet;
+
+use chrono::NaiveDate;
+use jifen::scoring::{self, outcome::Evaluation, RegimeId};
+use jifen::teach::quiz::{self, Answer, Ask, Kind, Question};
+use jifen::teach::rules::sanction_words;
+
+/// What the core says for the question, read from the result without `quiz::key`.
+fn core_says(q: &Question) -> Answer {
+    let as_of: NaiveDate = q.case["as_of"]
+        .as_str()
+        .expect("as_of")
+        .parse()
+        .expect("date");
+    let r: Evaluation = scoring::evaluate(&q.case, as_of).expect("the question's case evaluates");
+    match &q.ask {
+        Ask::Points => Answer::Number(r.incidents[0].points.expect("points")),
+        Ask::Measure => Answer::Text(match r.sanctions.last() {
+            Some(s) => sanction_words(q.regime, s).0,
+            None => "不作处理".into(),
+        }),
+        Ask::Due(kind) => Answer::Date(
+            r.deadlines
+                .iter()
+                .find(|d| d.kind == *kind)
+                .expect("deadline")
+                .due,
+        ),
+        Ask::SanctionCite => Answer::Text(r.sanctions.last().expect("sanction").cite.clone()),
+        Ask::DeadlineCite(kind) => Answer::Text(
+            r.deadlines
+                .iter()
+                .find(|d| d.kind == *kind)
+                .expect("deadline")
+                .cite
+                .clone(),
+        ),
+        Ask::StatusTotal => Answer::Number(r.status.total.expect("total")),
+        Ask::Remaining => Answer::Number(r.status.remaining.expect("remaining")),
+        Ask::State => Answer::Text(r.status.state.to_string()),
+        Ask::FineRange => {
+            let f = r.incidents[0].fine.as_ref().expect("fine");
+            Answer::Text(format!(
+                "{}-{}",
+                f.fine_min.as_ref().expect("min"),
+                f.fine_max.as_ref().expect("max")
+            ))
+        }
+        Ask::ItemCite => Answer::Text(r.incidents[0].trace[0].cite.clone()),
+    }
+}
+
+#[test]
+fn every_answer_is_the_cores_for_many_seeds() {
+    let mut checked = 0;
+    for regime in RegimeId::ALL {
+        for n in 0..150 {
+            let seed = format!("seed-{n}");
+            for q in quiz::generate(regime, 10, &seed) {
+                let truth = core_says(&q);
+                assert_eq!(
+                    q.choices[q.answer].value,
+                    truth,
+                    "{} {seed}: {}",
+                    regime.as_str(),
+                    q.prompt_zh
+                );
+                let same = q.choices.iter().filter(|c| c.value == truth).count();
+                assert_eq!(same, 1, "{}: two choices say the answer", q.prompt_zh);
+                let labels: BTreeSet<&str> = q.choices.iter().map(|c| c.zh.as_str()).collect();
+                assert_eq!(
+                    labels.len(),
+                    q.choices.len(),
+                    "{}: two choices read alike",
+                    q.prompt_zh
+                );
+                assert!(q.choices.len() >= 2 && !q.cite.is_empty() && !q.explain_zh.is_empty());
+                checked += 1;
+            }
+        }
+    }
+    assert!(checked >= 7000, "{checked}");
+}
+
+#[test]
+fn a_quiz_of_a_points_regime_asks_at_least_five_kinds() {
+    for regime in [
+        RegimeId::Shanghai2025,
+        RegimeId::Shanghai2023,
+        RegimeId::Wenzhou2014,
+        RegimeId::Jining2024,
+    ] {
+        for seed in ["a", "b", "课堂 1", "2026-11-27"] {
+            let quiz = quiz::generate(regime, 10, seed);
+            assert_eq!(quiz.len(), 10);
+            let kinds: BTreeSet<String> = quiz.iter().map(|q| format!("{:?}", q.kind)).collect();
+            assert!(kinds.len() >= 5, "{} {seed}: {kinds:?}", regime.as_str());
+            for kind in [Kind::Deadline, Kind::Article, Kind::ItemPoints] {
+                assert!(
+                    quiz.iter().any(|q| q.kind == kind),
+                    "{} {seed}: no {kind:?}",
+                    regime.as_str()
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn the_same_link_gives_the_same_quiz_and_another_seed_another() {
+    let a = quiz::generate(RegimeId::Jining2024, 10, "room");
+    assert_eq!(a, quiz::generate(RegimeId::Jining2024, 10, "room"));
+    assert_ne!(a, quiz::generate(RegimeId::Jining2024, 10, "room2"));
+    // Fines have no points: the 沪2020 quiz asks about fines and articles.
+    let fines = quiz::generate(RegimeId::Shanghai2020, 5, "x");
+    assert_eq!(fines.len(), 5);
+    assert!(fines
+        .iter()
+        .all(|q| matches!(q.kind, Kind::Fine | Kind::Article)));
+}
