@@ -4,7 +4,8 @@
 
 use std::panic::{catch_unwind, AssertUnwindSafe};
 
-use jifen::exchange::{case_file, share};
+use jifen::exchange::route::Route;
+use jifen::exchange::{case_file, search, share};
 use jifen::scoring::{self, RegimeId};
 use proptest::prelude::*;
 use proptest::strategy::ValueTree;
@@ -72,6 +73,8 @@ fn json_strategy() -> impl Strategy<Value = Value> {
                     "kind",
                     "period",
                     "id",
+                    "bar_years",
+                    "resumption_requests",
                 ])
                 .prop_map(String::from),
                 inner,
@@ -186,6 +189,79 @@ fn main() {
                 &json!({"regime": regime.as_str(), "incidents": incidents, "as_of": "2026-01-01"}),
                 today,
             );
+        },
+    );
+    panics += run(
+        "core: spec v2 — notices alone, points alone, resumption requests",
+        count,
+        (
+            prop::sample::select(RegimeId::ALL.to_vec()),
+            prop::collection::vec(
+                (
+                    0usize..40,
+                    0u32..900,
+                    0u32..40,
+                    any::<bool>(),
+                    0i64..16,
+                    0u32..4,
+                ),
+                0..10,
+            ),
+            prop::collection::vec(0u32..900, 0..3),
+        ),
+        move |(regime, rows, requests): (
+            RegimeId,
+            Vec<(usize, u32, u32, bool, i64, u32)>,
+            Vec<u32>,
+        )| {
+            let items: Vec<&str> = regime.info().items().map(|i| i.code).collect();
+            let day = |n: u32| {
+                (chrono::NaiveDate::from_ymd_opt(2024, 1, 1).unwrap_or_default()
+                    + chrono::Days::new(u64::from(n)))
+                .to_string()
+            };
+            let incidents: Vec<Value> = rows
+                .iter()
+                .map(|&(i, d, back, pending, points, bar)| {
+                    let mut m = serde_json::Map::new();
+                    if points % 3 == 0 {
+                        m.insert("points".into(), json!(points - 2));
+                    } else {
+                        m.insert("item".into(), json!(items[i % items.len()]));
+                        m.insert("responsibility".into(), json!("primary"));
+                    }
+                    m.insert("notified_on".into(), json!(day(d)));
+                    if !pending {
+                        m.insert("decided_on".into(), json!(day(d + back)));
+                    }
+                    if back % 3 == 0 {
+                        m.insert("objection_filed_on".into(), json!(day(d + back / 2)));
+                    }
+                    m.insert("bar_years".into(), json!(bar));
+                    Value::Object(m)
+                })
+                .collect();
+            let requests: Vec<Value> = requests.iter().map(|&d| json!({"on": day(d)})).collect();
+            let _ = scoring::evaluate(
+                &json!({"regime": regime.as_str(), "incidents": incidents, "resumption_requests": requests, "as_of": "2025-01-01"}),
+                today,
+            );
+        },
+    );
+    panics += run(
+        "route: random fragment",
+        count,
+        "#?.{0,120}",
+        |t: String| {
+            let _ = Route::parse(&t);
+        },
+    );
+    panics += run(
+        "item search: random query",
+        count,
+        (prop::sample::select(RegimeId::ALL.to_vec()), ".{0,40}"),
+        |(regime, q): (RegimeId, String)| {
+            let _ = search::find(regime, &q);
         },
     );
     println!(

@@ -8,7 +8,7 @@ import { mkdirSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import jsQR from "jsqr";
 import { PNG } from "pngjs";
-import { serve, browser, jsApi, artefacts } from "./harness.mjs";
+import { serve, browser, jsApi, artefacts, caseAction } from "./harness.mjs";
 
 const core = jsApi();
 let server;
@@ -198,7 +198,7 @@ test("a scenario's QR code decodes back to its link, and so does a share link's"
   assert.match(await opened.locator(".scenario-note").innerText(), /第十四条（二）1/);
   // A share link of the calculator, through its QR code.
   await opened.click("button:text-is('保存为我的新案例')");
-  await opened.click("button:text-is('分享链接')");
+  await caseAction(opened, "分享链接");
   const share = await opened.locator("#share-link").inputValue();
   await opened.locator("dialog.share button.qr-button").click();
   assert.equal(await decodeQr(opened.locator("dialog.qr-full[open] svg.qr-code")), share);
