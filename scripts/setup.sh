@@ -27,6 +27,12 @@ if ! wasm-bindgen --version 2>/dev/null | grep -qx "wasm-bindgen $bindgen_versio
   cargo install wasm-bindgen-cli --version "$bindgen_version" --force
 fi
 
+# The JS API tests' package: npm's typescript, for the check of the API's types.
+if [ ! -f tests/js/node_modules/typescript/package.json ]; then
+  say "installing the JS API tests' packages (npm ci: typescript)"
+  (cd tests/js && npm ci --no-audit --no-fund --loglevel=error)
+fi
+
 [ "$level" = core ] && exit 0
 
 if ! trunk --version 2>/dev/null | grep -qx "trunk 0.21.14"; then

@@ -18,6 +18,11 @@ use wasm_bindgen::prelude::*;
 
 use crate::scoring::{self, CaseError, ErrorCode, RegimeId};
 
+/// The case, the result and the error as TypeScript types, put into the generated
+/// `jifen.d.ts` beside the functions below.
+#[wasm_bindgen(typescript_custom_section)]
+const TYPES: &str = include_str!("js.d.ts");
+
 fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
     value
         .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
@@ -36,8 +41,11 @@ pub fn today() -> NaiveDate {
 /// `evaluate(case, today?)`: the result object for a case object. `today`
 /// (`"YYYY-MM-DD"`) is used when the case has no `as_of`; by default, today in China.
 /// Throws `{error: {code, message, message_zh, path}}` for a case that cannot be computed.
-#[wasm_bindgen]
-pub fn evaluate(case: JsValue, today_override: Option<String>) -> Result<JsValue, JsValue> {
+#[wasm_bindgen(unchecked_return_type = "Evaluation")]
+pub fn evaluate(
+    #[wasm_bindgen(unchecked_param_type = "Case")] case: JsValue,
+    today_override: Option<String>,
+) -> Result<JsValue, JsValue> {
     let value: serde_json::Value = serde_wasm_bindgen::from_value(case).map_err(|e| {
         thrown(&CaseError::new(
             ErrorCode::InvalidJson,
@@ -57,8 +65,10 @@ pub fn evaluate(case: JsValue, today_override: Option<String>) -> Result<JsValue
 }
 
 /// `catalogue(regime)`: the regime's document, clauses, items and bands.
-#[wasm_bindgen]
-pub fn catalogue(regime: &str) -> Result<JsValue, JsValue> {
+#[wasm_bindgen(unchecked_return_type = "Catalogue")]
+pub fn catalogue(
+    #[wasm_bindgen(unchecked_param_type = "RegimeId")] regime: &str,
+) -> Result<JsValue, JsValue> {
     let id = RegimeId::parse(regime).ok_or_else(|| {
         thrown(&CaseError::new(
             ErrorCode::UnknownRegime,
@@ -71,7 +81,7 @@ pub fn catalogue(regime: &str) -> Result<JsValue, JsValue> {
 }
 
 /// `regimes()`: the ids of the regimes, in the order the app lists them.
-#[wasm_bindgen]
+#[wasm_bindgen(unchecked_return_type = "RegimeId[]")]
 pub fn regimes() -> Result<JsValue, JsValue> {
     let ids: Vec<&str> = RegimeId::ALL.iter().map(|r| r.as_str()).collect();
     to_js(&ids)
