@@ -2,8 +2,13 @@
 //  1. Content Security Policy: a <meta> as the first element of <head>, naming by hash
 //     every inline script Trunk wrote (its wasm loader, and in `trunk serve` its reload
 //     script); the same policy in _headers for hosts that read it.
-//  2. The service worker: www/sw.js with the list of this build's files and a version
-//     derived from their content, so that a new build replaces the old cache.
+//  2. The regulations' texts, which the app's wasm does not carry (src/scoring/law.rs):
+//     `jifen law-texts` written to law-<content hash>.json, named in index.html by
+//     <meta name="jifen-law"> for the app to fetch when the law is first opened.
+//  3. The JS API in api/ (release builds).
+//  4. The service worker: www/sw.js with the list of this build's files (the texts file
+//     among them, so that it is there offline) and a version derived from their content,
+//     so that a new build replaces the old cache.
 // Node built-ins only.
 import { createHash } from "node:crypto";
 import { execFileSync } from "node:child_process";
@@ -17,8 +22,20 @@ if (!staging) {
 }
 
 const release = process.env.TRUNK_PROFILE === "release";
+const root = new URL("..", import.meta.url).pathname;
+const run = (cmd, args, options = {}) => execFileSync(cmd, args, { cwd: root, stdio: ["ignore", "inherit", "inherit"], ...options });
 const indexPath = join(staging, "index.html");
 let html = readFileSync(indexPath, "utf8");
+
+// The law's texts: a file of this build, named by its content.
+const texts = run("cargo", ["run", "--quiet", "--bin", "jifen", "--", "law-texts"], { stdio: ["ignore", "pipe", "inherit"], maxBuffer: 16 << 20 });
+const textsName = `law-${createHash("sha256").update(texts).digest("hex").slice(0, 16)}.json`;
+writeFileSync(join(staging, textsName), texts);
+if (!/<meta name="jifen-law" content="[^"]*">/.test(html)) {
+  console.error('post-build: index.html has no <meta name="jifen-law" content="…"> to name the texts file in');
+  process.exit(1);
+}
+html = html.replace(/<meta name="jifen-law" content="[^"]*">/, `<meta name="jifen-law" content="./${textsName}">`);
 const hashes = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map(
   (m) => `'sha256-${createHash("sha256").update(m[1], "utf8").digest("base64")}'`,
 );
@@ -50,11 +67,9 @@ writeFileSync(indexPath, html);
 // frame-ancestors only works as a header: pages of this site may embed the app.
 writeFileSync(join(staging, "_headers"), `/*\n  Content-Security-Policy: ${policy}; frame-ancestors 'self'\n  X-Content-Type-Options: nosniff\n  Referrer-Policy: no-referrer\n`);
 
-// 3. The JS API for pages that embed the calculator (www/embed.html): the core without
-//    the app, in api/. Release builds only: `trunk serve` rebuilds on every save.
+// The JS API for pages that embed the calculator (www/embed.html): the core without
+// the app, in api/. Release builds only: `trunk serve` rebuilds on every save.
 if (release) {
-  const root = new URL("..", import.meta.url).pathname;
-  const run = (cmd, args) => execFileSync(cmd, args, { cwd: root, stdio: ["ignore", "inherit", "inherit"] });
   run("cargo", ["build", "--quiet", "--lib", "--release", "--target", "wasm32-unknown-unknown"]);
   run("wasm-bindgen", ["--target", "web", "--out-dir", join(staging, "api"), join(root, "target/wasm32-unknown-unknown/release/jifen.wasm")]);
 }
@@ -77,4 +92,4 @@ const sw = readFileSync(swPath, "utf8")
   // In `trunk serve` (debug) the files change on every save: precache nothing there.
   .replace("__ASSETS__", JSON.stringify(release ? ["./", ...assets.map((a) => `./${a}`)] : [], null, 2));
 writeFileSync(swPath, sw);
-console.log(`post-build: ${release ? `CSP with ${hashes.length} inline script hash(es)` : "no CSP (debug)"}; service worker precaches ${release ? assets.length + 1 : 0} files`);
+console.log(`post-build: ${release ? `CSP with ${hashes.length} inline script hash(es)` : "no CSP (debug)"}; texts in ${textsName}; service worker precaches ${release ? assets.length + 1 : 0} files`);

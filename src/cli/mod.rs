@@ -5,6 +5,7 @@
 //! jifen evaluate CASE.json [--as-of YYYY-MM-DD]   the result as JSON (CASE.json may be -)
 //! jifen catalogue REGIME                          the regime's items and bands as JSON
 //! jifen regimes                                   the regimes as JSON
+//! jifen law-texts                                 the regulations' texts, the file the app fetches
 //! ```
 //!
 //! Bad input prints `{"error": {"code", "message", "message_zh", "path"}}` on standard
@@ -33,6 +34,7 @@ Usage:
   jifen evaluate CASE.json [--as-of YYYY-MM-DD]   evaluate a case (CASE.json may be - for standard input)
   jifen catalogue REGIME                          list a regime's items, bands and citations
   jifen regimes                                   list the regimes
+  jifen law-texts                                 the five regulations' texts as one JSON file (the app fetches it)
 
 The case and result formats are those of the specification (shared/spec/README.md).
 Without as_of in the case or --as-of, the standing is reported for today (China Standard Time).
@@ -68,6 +70,17 @@ pub fn run(
                 })
             }).collect();
             json_out(&serde_json::Value::Array(list))
+        }
+        // The app's wasm fetches this file instead of carrying the texts (scoring::law).
+        #[cfg(not(all(feature = "app", target_arch = "wasm32")))]
+        Some("law-texts") if args.len() == 1 => {
+            let mut stdout = scoring::law::Texts::embedded().to_json();
+            stdout.push('\n');
+            Output {
+                status: 0,
+                stdout,
+                stderr: String::new(),
+            }
         }
         Some("-h" | "--help" | "help") => Output {
             status: 0,

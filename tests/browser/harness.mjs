@@ -72,8 +72,11 @@ export async function serve(dir = dist, { gzip = false, brotli = false } = {}) {
   return { url: `http://127.0.0.1:${port}/`, requests, close: () => new Promise((ok) => server.close(ok)) };
 }
 
-/** A fresh headless chromium with its own profile; `args` adds command-line switches. */
-export async function browser({ args = [] } = {}) {
+/**
+ * A fresh headless chromium with its own profile; `args` adds command-line switches,
+ * `serviceWorkers: "block"` keeps the service worker from registering.
+ */
+export async function browser({ args = [], serviceWorkers = "allow" } = {}) {
   const profile = await mkdtemp(join(tmpdir(), "jifen-chromium-"));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
@@ -91,6 +94,7 @@ export async function browser({ args = [] } = {}) {
     ],
     locale: "zh-CN",
     timezoneId: "Asia/Shanghai",
+    serviceWorkers,
   });
   return context;
 }
