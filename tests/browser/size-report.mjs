@@ -8,23 +8,23 @@
 //     it).
 //  2. The time on a slow phone: navigation → the app's `first-result` mark (set when the
 //     first result is on screen, src/app/result.rs) and → first contentful paint, as the
-//     median, min and max of RUNS runs (default 7). Each run starts Chromium with a fresh
+//     median, min and max of RUNS runs (default 7, after one run not counted that warms
+//     up Chromium's own files). Each run starts Chromium with a fresh
 //     profile (cold cache, no service worker) and throttles it through the DevTools
 //     protocol: 1.6 Mbps down, 750 kbps up, 150 ms round trip, CPU 4× slower. The server
 //     sends brotli (`Content-Encoding: br`), as a host serving pre-compressed files does.
 //
 // Run by scripts/size.sh after `trunk build --release --offline`. Prints a table and
-// writes target/browser/size-report.json. RUNS=… changes the number of runs, DIST=… the
-// folder measured (dist/ by default).
+// writes target/browser/size-report.json. RUNS=… changes the number of runs; DIST=… the
+// build measured (dist/ by default), DIST=a:b:… several, measured in turns to compare
+// them (e.g. copies of dist/ before and after a change).
 import { readFileSync, writeFileSync, mkdirSync, existsSync } from "node:fs";
 import { gzipSync, brotliCompressSync, constants } from "node:zlib";
 import { join, extname, resolve } from "node:path";
 import { loadavg } from "node:os";
-import { serve, browser, dist as built, artefacts } from "./harness.mjs";
+import { serve, browser, dist, artefacts } from "./harness.mjs";
 
 const RUNS = Number(process.env.RUNS ?? 7);
-// DIST=… reports on another build (e.g. a copy of an earlier dist/, to compare).
-const dist = process.env.DIST ? resolve(process.env.DIST) : built;
 const PHONE = {
   downloadKbps: 1600,
   uploadKbps: 750,
@@ -34,8 +34,10 @@ const PHONE = {
 const BUDGET_BYTES = 250_000;
 const FIRST_RESULT_AIM_MS = 2000;
 
-function compressedSizes(name) {
-  const body = readFileSync(join(dist, name));
+const sum = (list, k) => list.reduce((s, f) => s + f[k], 0);
+
+function compressedSizes(dir, name) {
+  const body = readFileSync(join(dir, name));
   return {
     name,
     kind: kindOf(name),
@@ -85,9 +87,11 @@ async function phoneRun(url) {
     const fetched = await page.evaluate((before) => {
       const nav = performance.getEntriesByType("navigation")[0];
       const rest = performance.getEntriesByType("resource").filter((r) => r.startTime <= before);
-      return [nav, ...rest].map((r) => ({ url: r.name, encoded: r.encodedBodySize, decoded: r.decodedBodySize }));
+      return [nav, ...rest].map((r) => ({ url: r.name, encoded: r.encodedBodySize, decoded: r.decodedBodySize, end: r.responseEnd }));
     }, firstResult);
-    return { firstResult, fcp, fetched };
+    // When the last byte of the wasm arrived: the rest of the time is the CPU's.
+    const wasmEnd = Math.max(0, ...fetched.filter((f) => f.url.endsWith(".wasm")).map((f) => f.end));
+    return { firstResult, fcp, fetched, wasmEnd };
   } finally {
     await context.close();
   }
@@ -103,70 +107,91 @@ function stats(values) {
   };
 }
 
-const server = await serve(dist, { brotli: true });
-const load = loadavg()[0];
-const runs = [];
+// DIST=a:b:… measures several builds in turns (a, b, …, a, b, …), so that whatever else
+// the machine is doing weighs on each alike; the report then compares them.
+const dists = (process.env.DIST ?? dist).split(":").map((d) => resolve(d));
+const servers = await Promise.all(dists.map((d) => serve(d, { brotli: true })));
+const loads = [loadavg()[0]];
+const runs = dists.map(() => []);
 try {
-  for (let i = 0; i < RUNS; i++) runs.push(await phoneRun(server.url));
+  // One run first, not counted: the first start of Chromium on a machine is slower
+  // (its own files cold), which is not what a phone's cold cache means.
+  await phoneRun(servers[0].url);
+  for (let i = 0; i < RUNS; i++) {
+    for (const [n, server] of servers.entries()) runs[n].push(await phoneRun(server.url));
+    loads.push(loadavg()[0]);
+  }
 } finally {
-  await server.close();
+  await Promise.all(servers.map((s) => s.close()));
+}
+const load = { min: Math.min(...loads), max: Math.max(...loads) };
+
+const reports = dists.map((dir, n) => summary(dir, servers[n], runs[n]));
+mkdirSync(artefacts, { recursive: true });
+writeFileSync(join(artefacts, "size-report.json"), JSON.stringify(reports.length === 1 ? reports[0] : reports, null, 2));
+for (const report of reports) print(report);
+
+/** The bytes and times of one build. */
+function summary(dir, server, runs) {
+  // The files of the first load, from the first run (every run loads the same ones).
+  const origin = new URL(server.url);
+  const names = [
+    ...new Set(
+      runs[0].fetched.map(({ url }) => {
+        const path = decodeURIComponent(new URL(url).pathname.slice(origin.pathname.length));
+        return path === "" || path.endsWith("/") ? `${path}index.html` : path;
+      }),
+    ),
+  ];
+  const files = names.filter((n) => existsSync(join(dir, n))).map((n) => compressedSizes(dir, n));
+  const byKind = Object.fromEntries(
+    ["wasm", "js", "css", "html", "others"].map((kind) => {
+      const of = files.filter((f) => f.kind === kind);
+      return [kind, { raw: sum(of, "raw"), gzip: sum(of, "gzip"), brotli: sum(of, "brotli") }];
+    }),
+  );
+  const total = { raw: sum(files, "raw"), gzip: sum(files, "gzip"), brotli: sum(files, "brotli") };
+  // What went over the wire (the server's brotli), as the page saw it.
+  const wire = runs[0].fetched.reduce((s, f) => s + f.encoded, 0);
+
+  // The service worker's precache, fetched after the page has loaded.
+  const sw = readFileSync(join(dir, "sw.js"), "utf8");
+  const precache = JSON.parse(sw.match(/const ASSETS = (\[[\s\S]*?\]);/)?.[1] ?? "[]")
+    .map((a) => a.replace(/^\.\//, ""))
+    .filter((a) => a !== "" && !names.includes(a));
+  const later = precache.filter((n) => existsSync(join(dir, n))).map((n) => compressedSizes(dir, n));
+
+  return {
+    dist: dir,
+    first_load: { files, by_kind: byKind, total, over_the_wire_brotli: wire },
+    budget_brotli_bytes: BUDGET_BYTES,
+    after_load_precache: { files: later.map((f) => f.name), raw: sum(later, "raw"), brotli: sum(later, "brotli") },
+    phone_profile: { ...PHONE, cold_cache: true, fresh_profile_per_run: true, content_encoding: "br" },
+    first_result_ms: stats(runs.map((r) => r.firstResult)),
+    first_contentful_paint_ms: stats(runs.map((r) => r.fcp)),
+    first_result_aim_ms: FIRST_RESULT_AIM_MS,
+    wasm_downloaded_ms: stats(runs.map((r) => r.wasmEnd)),
+    load_average: load,
+  };
 }
 
-// The files of the first load, from the first run (every run loads the same ones).
-const origin = new URL(server.url);
-const names = [
-  ...new Set(
-    runs[0].fetched.map(({ url }) => {
-      const path = decodeURIComponent(new URL(url).pathname.slice(origin.pathname.length));
-      return path === "" || path.endsWith("/") ? `${path}index.html` : path;
-    }),
-  ),
-];
-const files = names.filter((n) => existsSync(join(dist, n))).map(compressedSizes);
-const sum = (list, k) => list.reduce((s, f) => s + f[k], 0);
-const byKind = Object.fromEntries(
-  ["wasm", "js", "css", "html", "others"].map((kind) => {
-    const of = files.filter((f) => f.kind === kind);
-    return [kind, { raw: sum(of, "raw"), gzip: sum(of, "gzip"), brotli: sum(of, "brotli") }];
-  }),
-);
-const total = { raw: sum(files, "raw"), gzip: sum(files, "gzip"), brotli: sum(files, "brotli") };
-// What went over the wire (the server's brotli), as the page saw it.
-const wire = runs[0].fetched.reduce((s, f) => s + f.encoded, 0);
-
-// The service worker's precache, fetched after the page has loaded.
-const sw = readFileSync(join(dist, "sw.js"), "utf8");
-const precache = JSON.parse(sw.match(/const ASSETS = (\[[\s\S]*?\]);/)?.[1] ?? "[]")
-  .map((a) => a.replace(/^\.\//, ""))
-  .filter((a) => a !== "" && !names.includes(a));
-const later = precache.filter((n) => existsSync(join(dist, n))).map(compressedSizes);
-
-const firstResult = stats(runs.map((r) => r.firstResult));
-const fcp = stats(runs.map((r) => r.fcp));
-const report = {
-  first_load: { files, by_kind: byKind, total, over_the_wire_brotli: wire },
-  budget_brotli_bytes: BUDGET_BYTES,
-  after_load_precache: { files: later.map((f) => f.name), raw: sum(later, "raw"), brotli: sum(later, "brotli") },
-  phone_profile: { ...PHONE, cold_cache: true, fresh_profile_per_run: true, content_encoding: "br" },
-  first_result_ms: firstResult,
-  first_contentful_paint_ms: fcp,
-  first_result_aim_ms: FIRST_RESULT_AIM_MS,
-  load_average_at_start: Number(load.toFixed(2)),
-};
-mkdirSync(artefacts, { recursive: true });
-writeFileSync(join(artefacts, "size-report.json"), JSON.stringify(report, null, 2));
-
-const kb = (n) => `${(n / 1000).toFixed(1)} kB`;
-const row = (label, f) => `  ${label.padEnd(40)} ${kb(f.raw).padStart(9)} ${kb(f.gzip).padStart(9)} ${kb(f.brotli).padStart(9)}`;
-console.log(`first load (fetched before the first result)     raw      gzip    brotli`);
-for (const f of files) console.log(row(f.name, f));
-console.log("  by kind:");
-for (const [kind, f] of Object.entries(byKind)) if (f.raw > 0) console.log(row(`  ${kind}`, f));
-console.log(row("total", total) + `   (aim: brotli ≤ ${kb(BUDGET_BYTES)}: ${total.brotli <= BUDGET_BYTES ? "met" : "not met"})`);
-console.log(`  over the wire in a run: ${kb(wire)} (the server's brotli, as the page counted it)`);
-console.log(`after load, the service worker precaches ${later.length} more files: ${kb(sum(later, "raw"))} raw, ${kb(sum(later, "brotli"))} brotli`);
-console.log();
-const line = (label, s) => `${label.padEnd(36)} median ${String(s.median).padStart(5)} ms   min ${String(s.min).padStart(5)}   max ${String(s.max).padStart(5)}   ${JSON.stringify(s.runs)}`;
-console.log(`phone profile: ${PHONE.downloadKbps / 1000} Mbps down, ${PHONE.uploadKbps} kbps up, ${PHONE.rttMs} ms RTT, CPU ${PHONE.cpuSlowdown}× slower, cold cache, brotli; ${RUNS} runs (load average ${load.toFixed(2)})`);
-console.log(line("  navigation → first result", firstResult) + `   (aim: ≤ ${FIRST_RESULT_AIM_MS} ms: ${firstResult.median <= FIRST_RESULT_AIM_MS ? "met" : "not met"})`);
-console.log(line("  navigation → first contentful paint", fcp));
+function print(report) {
+  const { first_load: first, after_load_precache: later } = report;
+  const kb = (n) => `${(n / 1000).toFixed(1)} kB`;
+  const row = (label, f) => `  ${label.padEnd(40)} ${kb(f.raw).padStart(9)} ${kb(f.gzip).padStart(9)} ${kb(f.brotli).padStart(9)}`;
+  console.log(`${report.dist}\nfirst load (fetched before the first result)     raw      gzip    brotli`);
+  for (const f of first.files) console.log(row(f.name, f));
+  console.log("  by kind:");
+  for (const [kind, f] of Object.entries(first.by_kind)) if (f.raw > 0) console.log(row(`  ${kind}`, f));
+  const met = (yes) => (yes ? "met" : "not met");
+  console.log(row("total", first.total) + `   (aim: brotli ≤ ${kb(BUDGET_BYTES)}: ${met(first.total.brotli <= BUDGET_BYTES)})`);
+  console.log(`  over the wire in a run: ${kb(first.over_the_wire_brotli)} (the server's brotli, as the page counted it)`);
+  console.log(`after load, the service worker precaches ${later.files.length} more files: ${kb(later.raw)} raw, ${kb(later.brotli)} brotli`);
+  const line = (label, s) => `${label.padEnd(36)} median ${String(s.median).padStart(5)} ms   min ${String(s.min).padStart(5)}   max ${String(s.max).padStart(5)}   ${JSON.stringify(s.runs)}`;
+  console.log(`phone profile: ${PHONE.downloadKbps / 1000} Mbps down, ${PHONE.uploadKbps} kbps up, ${PHONE.rttMs} ms RTT, CPU ${PHONE.cpuSlowdown}× slower, cold cache, brotli; ${RUNS} runs (load average ${load.min.toFixed(1)}–${load.max.toFixed(1)})`);
+  const result = report.first_result_ms;
+  console.log(line("  navigation → first result", result) + `   (aim: ≤ ${FIRST_RESULT_AIM_MS} ms: ${met(result.median <= FIRST_RESULT_AIM_MS)})`);
+  console.log(line("  navigation → first contentful paint", report.first_contentful_paint_ms));
+  console.log(line("  navigation → wasm downloaded", report.wasm_downloaded_ms));
+  console.log();
+}
