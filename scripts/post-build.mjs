@@ -5,15 +5,18 @@
 //  2. The regulations' texts, which the app's wasm does not carry (src/scoring/law.rs):
 //     `jifen law-texts` written to law-<content hash>.json, named in index.html by
 //     <meta name="jifen-law"> for the app to fetch when the law is first opened.
-//  3. The JS API in api/ (release builds).
-//  4. The service worker: www/sw.js with the list of this build's files (the texts file
+//  3. wasm-opt on the app's wasm (release builds), with the integrity attribute Trunk
+//     wrote for it recomputed.
+//  4. The JS API in api/ (release builds).
+//  5. The service worker: www/sw.js with the list of this build's files (the texts file
 //     among them, so that it is there offline) and a version derived from their content,
 //     so that a new build replaces the old cache.
 // Node built-ins only.
 import { createHash } from "node:crypto";
 import { execFileSync } from "node:child_process";
-import { readFileSync, writeFileSync, readdirSync, statSync } from "node:fs";
+import { readFileSync, writeFileSync, readdirSync, statSync, existsSync } from "node:fs";
 import { join, relative } from "node:path";
+import { wasmFeatures } from "./wasm-features.mjs";
 
 const staging = process.env.TRUNK_STAGING_DIR;
 if (!staging) {
@@ -36,6 +39,30 @@ if (!/<meta name="jifen-law" content="[^"]*">/.test(html)) {
   process.exit(1);
 }
 html = html.replace(/<meta name="jifen-law" content="[^"]*">/, `<meta name="jifen-law" content="./${textsName}">`);
+
+// wasm-opt: binaryen's, from npm (tools/, installed by scripts/setup.sh app): Trunk would
+// download its own, which it cannot here, so index.html turns Trunk's off
+// (data-wasm-opt="0") and it runs here. DESIGN.md "Size" says what each level gave.
+const WASM_OPT_LEVEL = "-O2";
+if (release) {
+  const wasmOpt = join(root, "tools/node_modules/binaryen/bin/wasm-opt");
+  if (!existsSync(wasmOpt)) {
+    console.error("post-build: tools/node_modules/binaryen is missing: run scripts/setup.sh app (npm ci in tools/)");
+    process.exit(1);
+  }
+  const features = wasmFeatures(root).map((f) => `--enable-${f}`);
+  for (const name of readdirSync(staging).filter((n) => n.endsWith(".wasm"))) {
+    const path = join(staging, name);
+    run(process.execPath, [wasmOpt, WASM_OPT_LEVEL, ...features, "--strip-debug", "--strip-producers", path, "-o", path]);
+    const integrity = `sha384-${createHash("sha384").update(readFileSync(path)).digest("base64")}`;
+    const link = new RegExp(`(href="\\./${name.replace(/[.]/g, "\\.")}"[^>]*\\bintegrity=")[^"]*"`);
+    if (!link.test(html)) {
+      console.error(`post-build: no integrity attribute for ${name} in index.html`);
+      process.exit(1);
+    }
+    html = html.replace(link, `$1${integrity}"`);
+  }
+}
 const hashes = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map(
   (m) => `'sha256-${createHash("sha256").update(m[1], "utf8").digest("base64")}'`,
 );
