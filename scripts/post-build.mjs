@@ -1,7 +1,7 @@
 // Trunk post_build hook (Trunk.toml): runs on the staged build, before it replaces dist/.
 //  1. Content Security Policy: a <meta> as the first element of <head>, naming by hash
-//     every inline script Trunk wrote (its wasm loader, and in `trunk serve` its reload
-//     script); the same policy in _headers for hosts that read it.
+//     every inline script (Trunk's wasm loader, and in `trunk serve` its reload script) and inline style (the first screen's); the
+//     same policy in _headers for hosts that read it.
 //  2. The regulations' texts, which the app's wasm does not carry (src/scoring/law.rs):
 //     `jifen law-texts` written to law-<content hash>.json, named in index.html by
 //     <meta name="jifen-law"> for the app to fetch when the law is first opened.
@@ -63,13 +63,13 @@ if (release) {
     html = html.replace(link, `$1${integrity}"`);
   }
 }
-const hashes = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map(
-  (m) => `'sha256-${createHash("sha256").update(m[1], "utf8").digest("base64")}'`,
-);
+const sha256 = (m) => `'sha256-${createHash("sha256").update(m[1], "utf8").digest("base64")}'`;
+const hashes = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map(sha256);
+const styleHashes = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map(sha256);
 export const policy = [
   "default-src 'self'",
   `script-src 'self' 'wasm-unsafe-eval' ${hashes.join(" ")}`.trim(),
-  "style-src 'self'",
+  `style-src 'self' ${styleHashes.join(" ")}`.trim(),
   "img-src 'self' data: blob:",
   "font-src 'self'",
   "connect-src 'self'",
@@ -119,4 +119,4 @@ const sw = readFileSync(swPath, "utf8")
   // In `trunk serve` (debug) the files change on every save: precache nothing there.
   .replace("__ASSETS__", JSON.stringify(release ? ["./", ...assets.map((a) => `./${a}`)] : [], null, 2));
 writeFileSync(swPath, sw);
-console.log(`post-build: ${release ? `CSP with ${hashes.length} inline script hash(es)` : "no CSP (debug)"}; texts in ${textsName}; service worker precaches ${release ? assets.length + 1 : 0} files`);
+console.log(`post-build: ${release ? `CSP with ${hashes.length} inline script and ${styleHashes.length} inline style hash(es)` : "no CSP (debug)"}; texts in ${textsName}; service worker precaches ${release ? assets.length + 1 : 0} files`);

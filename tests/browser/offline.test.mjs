@@ -1,5 +1,5 @@
 // Offline and locked down: the built dist/ carries a Content Security Policy that names
-// its inline scripts by hash and keeps connections to its own origin; after one visit
+// its inline scripts and styles by hash and keeps connections to its own origin; after one visit
 // the app loads, computes and shows the law with the server stopped; and once it has
 // loaded, whatever the user does, nothing goes to the network: the one file it fetches
 // later (the law's texts) comes from the service worker's cache.
@@ -41,6 +41,13 @@ test("the policy names every inline script by hash, and keeps connections home",
   for (const body of inline) {
     const hash = `'sha256-${createHash("sha256").update(body, "utf8").digest("base64")}'`;
     assert.ok(directives["script-src"].includes(hash), `inline script hashed: ${hash}`);
+  }
+  // The first screen's inline style, likewise.
+  const styles = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]);
+  assert.ok(styles.length >= 1);
+  for (const body of styles) {
+    const hash = `'sha256-${createHash("sha256").update(body, "utf8").digest("base64")}'`;
+    assert.ok(directives["style-src"].includes(hash), `inline style hashed: ${hash}`);
   }
   assert.match(readFileSync(join(dist, "_headers"), "utf8"), /Content-Security-Policy: .*frame-ancestors 'self'/);
 
