@@ -1,6 +1,7 @@
 // Trunk post_build hook (Trunk.toml): runs on the staged build, before it replaces dist/.
 //  1. Content Security Policy: a <meta> as the first element of <head>, naming by hash
-//     every inline script (Trunk's wasm loader, and in `trunk serve` its reload script) and inline style (the first screen's); the
+//     every inline script (Trunk's wasm loader, the first screen's old-browser check, and
+//     in `trunk serve` Trunk's reload script) and inline style (the first screen's); the
 //     same policy in _headers for hosts that read it.
 //  2. The regulations' texts, which the app's wasm does not carry (src/scoring/law.rs):
 //     `jifen law-texts` written to law-<content hash>.json, named in index.html by
@@ -61,6 +62,14 @@ if (release) {
       process.exit(1);
     }
     html = html.replace(link, `$1${integrity}"`);
+  }
+}
+// The first screen's old-browser check (www/index.html) must test every wasm feature
+// this build uses.
+for (const feature of wasmFeatures(root)) {
+  if (!html.includes(`"${feature}": [0, 97, 115, 109,`)) {
+    console.error(`post-build: the old-browser check in www/index.html has no module for the wasm feature ${feature}`);
+    process.exit(1);
   }
 }
 const sha256 = (m) => `'sha256-${createHash("sha256").update(m[1], "utf8").digest("base64")}'`;

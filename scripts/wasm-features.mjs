@@ -1,4 +1,5 @@
-// The wasm features of this build, for wasm-opt (scripts/post-build.mjs).
+// The wasm features of this build, for wasm-opt (scripts/post-build.mjs) and for the
+// first screen's old-browser check (www/index.html, checked by the hook and a test).
 import { execFileSync } from "node:child_process";
 
 /**
