@@ -44,7 +44,7 @@ html = html.replace(/<meta name="jifen-law" content="[^"]*">/, `<meta name="jife
 // wasm-opt: binaryen's, from npm (tools/, installed by scripts/setup.sh app): Trunk would
 // download its own, which it cannot here, so index.html turns Trunk's off
 // (data-wasm-opt="0") and it runs here. DESIGN.md "Size" says what each level gave.
-const WASM_OPT_LEVEL = "-O2";
+const WASM_OPT_LEVEL = "-O1";
 if (release) {
   const wasmOpt = join(root, "tools/node_modules/binaryen/bin/wasm-opt");
   if (!existsSync(wasmOpt)) {
