@@ -4,7 +4,7 @@ import { createServer } from "node:http";
 import { before, after, beforeEach, afterEach } from "node:test";
 import { createRequire } from "node:module";
 import { mkdirSync } from "node:fs";
-import { readFile, stat, mkdtemp } from "node:fs/promises";
+import { readFile, readdir, stat, mkdtemp } from "node:fs/promises";
 import { createGzip, brotliCompressSync, constants as zlib } from "node:zlib";
 import { extname, join, normalize } from "node:path";
 import { tmpdir } from "node:os";
@@ -32,12 +32,18 @@ const compressible = /\.(js|mjs|wasm|css|html|json|txt|webmanifest|svg)$/;
 /**
  * Serves `dir` on 127.0.0.1 at a free port. `requests` records every path asked for.
  * `gzip`: compresses text and wasm on the fly. `brotli`: serves them brotli-compressed
- * (quality 11, compressed once and kept, as a host serving pre-compressed files does)
- * to a browser that accepts it.
+ * (quality 11, compressed before the server starts, as a host serving pre-compressed
+ * files does) to a browser that accepts it.
  */
 export async function serve(dir = dist, { gzip = false, brotli = false } = {}) {
   const requests = [];
   const compressed = new Map();
+  const squeeze = (body) => brotliCompressSync(body, { params: { [zlib.BROTLI_PARAM_QUALITY]: 11, [zlib.BROTLI_PARAM_SIZE_HINT]: body.length } });
+  // Compressed before the first request, as a host serving pre-compressed files has them:
+  // brotli 11 on the wasm takes seconds, which the first visit must not wait for.
+  if (brotli) {
+    for (const file of await allFiles(dir)) if (compressible.test(file)) compressed.set(file, squeeze(await readFile(file)));
+  }
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, "http://x").pathname);
     requests.push(path);
@@ -51,9 +57,7 @@ export async function serve(dir = dist, { gzip = false, brotli = false } = {}) {
       const body = await readFile(file);
       const headers = { "content-type": types[extname(file)] ?? "application/octet-stream", "cache-control": "no-cache" };
       if (brotli && compressible.test(file) && /\bbr\b/.test(req.headers["accept-encoding"] ?? "")) {
-        if (!compressed.has(file)) {
-          compressed.set(file, brotliCompressSync(body, { params: { [zlib.BROTLI_PARAM_QUALITY]: 11, [zlib.BROTLI_PARAM_SIZE_HINT]: body.length } }));
-        }
+        if (!compressed.has(file)) compressed.set(file, squeeze(body));
         res.writeHead(200, { ...headers, "content-encoding": "br", vary: "accept-encoding" }).end(compressed.get(file));
       } else if (gzip && /\.(js|wasm|css|html)$/.test(file)) {
         res.writeHead(200, { ...headers, "content-encoding": "gzip" });
@@ -70,6 +74,12 @@ export async function serve(dir = dist, { gzip = false, brotli = false } = {}) {
   await new Promise((ok) => server.listen(0, "127.0.0.1", ok));
   const { port } = server.address();
   return { url: `http://127.0.0.1:${port}/`, requests, close: () => new Promise((ok) => server.close(ok)) };
+}
+
+async function allFiles(dir) {
+  const entries = await readdir(dir, { withFileTypes: true });
+  const nested = await Promise.all(entries.map((e) => (e.isDirectory() ? allFiles(join(dir, e.name)) : [join(dir, e.name)])));
+  return nested.flat();
 }
 
 /**
