@@ -72,7 +72,7 @@ test("the first screen shows before the wasm runs, and the app replaces it", asy
   release();
   await page.waitForSelector(".status");
   assert.equal(await boot.count(), 0, "the app removed the first screen");
-  // The icon and the manifest come once the page has loaded (register-sw.js).
+  // The icon and the manifest come once the app has started (register-sw.js).
   await page.waitForSelector("link[rel=manifest][href='manifest.webmanifest']", { state: "attached" });
   await page.waitForSelector("link[rel=icon][href='icon-192.png']", { state: "attached" });
   assert.equal(await page.locator("[data-reason]").count(), 0, "no old-browser message on a normal start");
