@@ -1,14 +1,23 @@
 // Trunk post_build hook (Trunk.toml): runs on the staged build, before it replaces dist/.
 //  1. Content Security Policy: a <meta> as the first element of <head>, naming by hash
-//     every inline script Trunk wrote (its wasm loader, and in `trunk serve` its reload
-//     script); the same policy in _headers for hosts that read it.
-//  2. The service worker: www/sw.js with the list of this build's files and a version
-//     derived from their content, so that a new build replaces the old cache.
+//     every inline script (Trunk's wasm loader, the first screen's old-browser check, and
+//     in `trunk serve` Trunk's reload script) and inline style (the first screen's); the
+//     same policy in _headers for hosts that read it.
+//  2. The regulations' texts, which the app's wasm does not carry (src/scoring/law.rs):
+//     `jifen law-texts` written to law-<content hash>.json, named in index.html by
+//     <meta name="jifen-law"> for the app to fetch when the law is first opened.
+//  3. wasm-opt on the app's wasm (release builds), with the integrity attribute Trunk
+//     wrote for it recomputed.
+//  4. The JS API in api/ (release builds).
+//  5. The service worker: www/sw.js with the list of this build's files (the texts file
+//     among them, so that it is there offline) and a version derived from their content,
+//     so that a new build replaces the old cache.
 // Node built-ins only.
 import { createHash } from "node:crypto";
 import { execFileSync } from "node:child_process";
-import { readFileSync, writeFileSync, readdirSync, statSync } from "node:fs";
+import { readFileSync, writeFileSync, readdirSync, statSync, existsSync } from "node:fs";
 import { join, relative } from "node:path";
+import { wasmFeatures } from "./wasm-features.mjs";
 
 const staging = process.env.TRUNK_STAGING_DIR;
 if (!staging) {
@@ -17,15 +26,66 @@ if (!staging) {
 }
 
 const release = process.env.TRUNK_PROFILE === "release";
+const root = new URL("..", import.meta.url).pathname;
+const run = (cmd, args, options = {}) => execFileSync(cmd, args, { cwd: root, stdio: ["ignore", "inherit", "inherit"], ...options });
 const indexPath = join(staging, "index.html");
 let html = readFileSync(indexPath, "utf8");
-const hashes = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map(
-  (m) => `'sha256-${createHash("sha256").update(m[1], "utf8").digest("base64")}'`,
-);
+
+// The law's texts: a file of this build, named by its content.
+const texts = run("cargo", ["run", "--quiet", "--bin", "jifen", "--", "law-texts"], { stdio: ["ignore", "pipe", "inherit"], maxBuffer: 16 << 20 });
+const textsName = `law-${createHash("sha256").update(texts).digest("hex").slice(0, 16)}.json`;
+writeFileSync(join(staging, textsName), texts);
+if (!/<meta name="jifen-law" content="[^"]*">/.test(html)) {
+  console.error('post-build: index.html has no <meta name="jifen-law" content="…"> to name the texts file in');
+  process.exit(1);
+}
+html = html.replace(/<meta name="jifen-law" content="[^"]*">/, `<meta name="jifen-law" content="./${textsName}">`);
+
+// wasm-opt: binaryen's, from npm (tools/, installed by scripts/setup.sh app): Trunk would
+// download its own, which it cannot here, so index.html turns Trunk's off
+// (data-wasm-opt="0") and it runs here. DESIGN.md "Size" says what each level gave.
+const WASM_OPT_LEVEL = "-O1";
+if (release) {
+  const wasmOpt = join(root, "tools/node_modules/binaryen/bin/wasm-opt");
+  if (!existsSync(wasmOpt)) {
+    console.error("post-build: tools/node_modules/binaryen is missing: run scripts/setup.sh app (npm ci in tools/)");
+    process.exit(1);
+  }
+  const features = wasmFeatures(root).map((f) => `--enable-${f}`);
+  for (const name of readdirSync(staging).filter((n) => n.endsWith(".wasm"))) {
+    const path = join(staging, name);
+    run(process.execPath, [wasmOpt, WASM_OPT_LEVEL, ...features, "--strip-debug", "--strip-producers", path, "-o", path]);
+    const integrity = `sha384-${createHash("sha384").update(readFileSync(path)).digest("base64")}`;
+    const link = new RegExp(`(href="\\./${name.replace(/[.]/g, "\\.")}"[^>]*\\bintegrity=")[^"]*"`);
+    if (!link.test(html)) {
+      console.error(`post-build: no integrity attribute for ${name} in index.html`);
+      process.exit(1);
+    }
+    html = html.replace(link, `$1${integrity}"`);
+  }
+}
+// Trunk writes the loader's modulepreload and the wasm's preload at the end of <head>,
+// after register-sw.js, which the parser must fetch and run first: on a phone the wasm,
+// the bulk of the first load, was asked for one round trip late. Moved to the top of
+// <head> (after the CSP, which goes right after the charset), it is asked for at once.
+const preloads = [...html.matchAll(/<link rel="(?:modulepreload|preload)"[^>]*>/g)].map((m) => m[0]);
+for (const link of preloads) html = html.replace(link, "");
+html = html.replace(/(<meta charset="utf-8">)/, `$1\n  ${preloads.join("\n  ")}`);
+// The first screen's old-browser check (www/index.html) must test every wasm feature
+// this build uses.
+for (const feature of wasmFeatures(root)) {
+  if (!html.includes(`"${feature}": [0, 97, 115, 109,`)) {
+    console.error(`post-build: the old-browser check in www/index.html has no module for the wasm feature ${feature}`);
+    process.exit(1);
+  }
+}
+const sha256 = (m) => `'sha256-${createHash("sha256").update(m[1], "utf8").digest("base64")}'`;
+const hashes = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map(sha256);
+const styleHashes = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map(sha256);
 export const policy = [
   "default-src 'self'",
   `script-src 'self' 'wasm-unsafe-eval' ${hashes.join(" ")}`.trim(),
-  "style-src 'self'",
+  `style-src 'self' ${styleHashes.join(" ")}`.trim(),
   "img-src 'self' data: blob:",
   "font-src 'self'",
   "connect-src 'self'",
@@ -50,11 +110,9 @@ writeFileSync(indexPath, html);
 // frame-ancestors only works as a header: pages of this site may embed the app.
 writeFileSync(join(staging, "_headers"), `/*\n  Content-Security-Policy: ${policy}; frame-ancestors 'self'\n  X-Content-Type-Options: nosniff\n  Referrer-Policy: no-referrer\n`);
 
-// 3. The JS API for pages that embed the calculator (www/embed.html): the core without
-//    the app, in api/. Release builds only: `trunk serve` rebuilds on every save.
+// The JS API for pages that embed the calculator (www/embed.html): the core without
+// the app, in api/. Release builds only: `trunk serve` rebuilds on every save.
 if (release) {
-  const root = new URL("..", import.meta.url).pathname;
-  const run = (cmd, args) => execFileSync(cmd, args, { cwd: root, stdio: ["ignore", "inherit", "inherit"] });
   run("cargo", ["build", "--quiet", "--lib", "--release", "--target", "wasm32-unknown-unknown"]);
   run("wasm-bindgen", ["--target", "web", "--out-dir", join(staging, "api"), join(root, "target/wasm32-unknown-unknown/release/jifen.wasm")]);
 }
@@ -77,4 +135,4 @@ const sw = readFileSync(swPath, "utf8")
   // In `trunk serve` (debug) the files change on every save: precache nothing there.
   .replace("__ASSETS__", JSON.stringify(release ? ["./", ...assets.map((a) => `./${a}`)] : [], null, 2));
 writeFileSync(swPath, sw);
-console.log(`post-build: ${release ? `CSP with ${hashes.length} inline script hash(es)` : "no CSP (debug)"}; service worker precaches ${release ? assets.length + 1 : 0} files`);
+console.log(`post-build: ${release ? `CSP with ${hashes.length} inline script and ${styleHashes.length} inline style hash(es)` : "no CSP (debug)"}; texts in ${textsName}; service worker precaches ${release ? assets.length + 1 : 0} files`);

@@ -2,7 +2,8 @@
 # Installs what the project needs, where it is missing. Safe to run again.
 #
 #   scripts/setup.sh core      the wasm target and the wasm-bindgen CLI (JS API tests)
-#   scripts/setup.sh app       + Trunk, to build and serve the app
+#   scripts/setup.sh app       + Trunk, to build and serve the app, and binaryen's wasm-opt
+#                              from npm (tools/; the post-build hook runs it)
 #   scripts/setup.sh browser   + Debian's chromium and chromedriver, and the browser-test
 #                              packages from npm (playwright-core, driving that chromium)
 #
@@ -38,6 +39,11 @@ fi
 if ! trunk --version 2>/dev/null | grep -qx "trunk 0.21.14"; then
   say "installing trunk 0.21.14 (about 10 minutes on 2 cores)"
   cargo install trunk --version 0.21.14 --locked --force
+fi
+
+if [ ! -x tools/node_modules/binaryen/bin/wasm-opt ]; then
+  say "installing the build tools from npm (binaryen's wasm-opt; npm ci in tools/)"
+  (cd tools && npm ci --no-audit --no-fund --loglevel=error)
 fi
 
 [ "$level" = app ] && exit 0

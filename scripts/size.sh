@@ -1,10 +1,15 @@
 #!/usr/bin/env bash
-# The app's size and speed report (a report, not a test): compressed bytes of the first
-# visit, and navigation → first result in headless Chromium beside a static page of
-# similar size served the same way. Writes target/browser/size-report.json.
+# The app's size and speed report (a report, not a test): the bytes of the first load
+# (raw, gzip, brotli; per file and per kind) and, on a slow phone (1.6 Mbps down, 750 kbps
+# up, 150 ms RTT, CPU 4× slower, cold cache, brotli from the server), the time from
+# navigation to the first result and to the first contentful paint: median, min and max
+# of RUNS runs (default 7). Writes target/browser/size-report.json.
+#
+#   scripts/size.sh            build, then report
+#   scripts/size.sh --no-build report on the dist/ already built
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh browser
 export PATH="$HOME/.cargo/bin:$PATH"
-trunk build --release --offline
+[ "${1:-}" = --no-build ] || trunk build --release --offline
 node tests/browser/size-report.mjs

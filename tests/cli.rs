@@ -809,3 +809,21 @@ fn a_roster_stops_when_its_answers_cannot_be_written() {
         "the run stopped before the end of its input"
     );
 }
+
+/// The texts file the app fetches (scoring::law::Texts) is the seeds, word for word.
+#[test]
+fn law_texts_is_the_file_the_app_reads() {
+    use jifen::scoring::law::Texts;
+    let out = jifen(&["law-texts"]);
+    assert_eq!(status(&out), 0, "{}", stderr(&out));
+    let text = String::from_utf8(out.stdout).expect("UTF-8");
+    let texts = Texts::from_json(&text).expect("the app reads it");
+    assert_eq!(texts, Texts::embedded());
+    for regime in jifen::scoring::RegimeId::ALL {
+        assert_eq!(texts.text(regime), jifen::scoring::law::seed_text(regime));
+        assert_eq!(
+            texts.articles(regime),
+            jifen::scoring::law::articles(regime)
+        );
+    }
+}

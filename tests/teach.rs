@@ -259,8 +259,8 @@ fn the_catch_alls_pair_tier_for_tier() {
     let fine = sh20.incidents[0].fine.as_ref().expect("a fine");
     assert_eq!(
         (
-            fine.fine_min.as_ref().and_then(|n| n.as_u64()),
-            fine.fine_max.as_ref().and_then(|n| n.as_u64())
+            fine.fine_min.as_ref().and_then(serde_json::Number::as_u64),
+            fine.fine_max.as_ref().and_then(serde_json::Number::as_u64)
         ),
         (Some(100_000), Some(300_000))
     );

@@ -1,7 +1,21 @@
-// Registers the service worker that keeps the app working offline after one visit.
-// Silent where service workers are unavailable (file://, some private modes).
-if ("serviceWorker" in navigator && location.protocol !== "file:") {
-  window.addEventListener("load", () => {
+// Once the app has started (Trunk's loader says so): the service worker that keeps the
+// app working offline after one visit, and the icon and the web app manifest. None of
+// them is needed to compute, and on a phone each took bandwidth from the wasm: the
+// service worker's precache alone fetches the whole build again (DESIGN.md "Size").
+addEventListener("TrunkApplicationStarted", () => {
+  // Silent where service workers are unavailable (file://, some private modes).
+  if ("serviceWorker" in navigator && location.protocol !== "file:") {
     navigator.serviceWorker.register("./sw.js").catch(() => {});
-  });
-}
+  }
+  document.querySelector('link[rel="icon"]')?.remove();
+  for (const [rel, href, type] of [
+    ["icon", "icon-192.png", "image/png"],
+    ["manifest", "manifest.webmanifest", ""],
+  ]) {
+    const link = document.createElement("link");
+    link.rel = rel;
+    link.href = href;
+    if (type) link.type = type;
+    document.head.append(link);
+  }
+});

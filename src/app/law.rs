@@ -1,10 +1,131 @@
-//! Citations that open the article they cite, with the seed's own text.
+//! Citations that open the article they cite, with the seed's own text; and the texts
+//! themselves, which the app's wasm does not carry: they are fetched as one file (all
+//! five, for the reader and any page that reads across them) the first time a citation
+//! or the reader is opened, and the service worker keeps that file for offline use.
+
+use std::sync::Arc;
 
 use leptos::html;
 use leptos::prelude::*;
+use leptos::wasm_bindgen::JsCast;
 
+use super::i18n::Lang;
 use super::{ctx, Ctx};
-use crate::scoring::{law, RegimeId};
+use crate::scoring::law::Texts;
+use crate::scoring::RegimeId;
+
+/// Where the regulations' texts are.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum TextsState {
+    /// Nobody has asked for them yet.
+    NotLoaded,
+    /// On their way.
+    Loading,
+    Loaded(Arc<Texts>),
+    /// The file could not be fetched or read; [`load_texts`] tries again.
+    Failed(String),
+}
+
+thread_local! {
+    static TEXTS: ArcRwSignal<TextsState> = ArcRwSignal::new(TextsState::NotLoaded);
+}
+
+/// Where the texts are (tracked: a view that reads it is redrawn when they arrive).
+pub fn texts_state() -> TextsState {
+    TEXTS.with(|t| t.get())
+}
+
+/// The texts, once loaded (tracked).
+pub fn texts() -> Option<Arc<Texts>> {
+    texts_state().loaded()
+}
+
+/// Starts fetching the texts, unless they are loaded or on their way (after a failure it
+/// tries again). Every page that shows the law calls it; the file is fetched once.
+pub fn load_texts() {
+    let state = TEXTS.with(Clone::clone);
+    if matches!(
+        state.get_untracked(),
+        TextsState::Loading | TextsState::Loaded(_)
+    ) {
+        return;
+    }
+    state.set(TextsState::Loading);
+    leptos::task::spawn_local(async move {
+        state.set(match fetch_texts().await {
+            Ok(texts) => TextsState::Loaded(Arc::new(texts)),
+            Err(problem) => TextsState::Failed(problem),
+        });
+    });
+}
+
+/// The file named by `<meta name="jifen-law">` (scripts/post-build.mjs writes it with the
+/// file's content hash in its name), fetched from the app's own origin.
+async fn fetch_texts() -> Result<Texts, String> {
+    use wasm_bindgen_futures::JsFuture;
+    let shown = |e: leptos::wasm_bindgen::JsValue| {
+        e.as_string()
+            .or_else(|| js_sys::JSON::stringify(&e).ok().and_then(|s| s.as_string()))
+            .unwrap_or_else(|| "?".into())
+    };
+    let url = document()
+        .query_selector("meta[name=jifen-law]")
+        .ok()
+        .flatten()
+        .and_then(|meta| meta.get_attribute("content"))
+        .ok_or("index.html names no texts file")?;
+    let response: web_sys::Response = JsFuture::from(window().fetch_with_str(&url))
+        .await
+        .map_err(shown)?
+        .dyn_into()
+        .map_err(shown)?;
+    if !response.ok() {
+        return Err(format!("{url}: HTTP {}", response.status()));
+    }
+    let text = JsFuture::from(response.text().map_err(shown)?)
+        .await
+        .map_err(shown)?
+        .as_string()
+        .unwrap_or_default();
+    Texts::from_json(&text).map_err(|e| format!("{url}: {e}"))
+}
+
+/// `view` of the texts once they are loaded; until then a line that they are loading, or
+/// why they are not there, with a button to try again. Starts loading them.
+pub fn with_texts<V: IntoView + 'static>(
+    lang: Lang,
+    view: impl Fn(Arc<Texts>) -> V + Send + Sync + 'static,
+) -> impl IntoView {
+    load_texts();
+    let loading = lang.t("正在载入条文……", "Loading the law's text…");
+    let failed = lang.t(
+        "条文未能载入，请检查网络后重试。",
+        "The law's text could not be loaded: check the connection and try again.",
+    );
+    let again = lang.t("重试", "Try again");
+    move || match texts_state() {
+        TextsState::Loaded(texts) => view(texts).into_any(),
+        TextsState::NotLoaded | TextsState::Loading => {
+            view! { <p class="hint" role="status">{loading}</p> }.into_any()
+        }
+        TextsState::Failed(problem) => view! {
+            <p class="note error" role="alert">
+                {failed} " (" {problem} ") "
+                <button type="button" class="secondary" on:click=|_| load_texts()>{again}</button>
+            </p>
+        }
+        .into_any(),
+    }
+}
+
+impl TextsState {
+    fn loaded(self) -> Option<Arc<Texts>> {
+        match self {
+            TextsState::Loaded(texts) => Some(texts),
+            _ => None,
+        }
+    }
+}
 
 /// A citation to read.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -56,9 +177,10 @@ pub fn LawDialog() -> impl IntoView {
     let dialog = NodeRef::<html::Dialog>::new();
     let open_in_reader = move |_| {
         if let Some(Reading { regime, cite }) = reading.get_untracked() {
-            let article = law::lookup(regime, &cite)
-                .into_iter()
-                .next()
+            let article = TEXTS
+                .with(|t| t.get_untracked())
+                .loaded()
+                .and_then(|texts| texts.lookup(regime, &cite).into_iter().next())
                 .map(|f| f.article.number);
             reading.set(None);
             page.set(super::Page::Law {
@@ -79,38 +201,40 @@ pub fn LawDialog() -> impl IntoView {
     });
     let body = move || {
         reading.get().map(|Reading { regime, cite }| {
-            let found = law::lookup(regime, &cite);
             let title = format!("{} {}", regime.info().document, cite);
-            let articles = found
-                .into_iter()
-                .map(|f| {
-                    let clause = f.clause.clone();
-                    let paragraphs = f
-                        .article
-                        .paragraphs
-                        .iter()
-                        .map(|p| {
-                            let marked = clause.as_ref().is_some_and(|c| {
-                                let half = c.replace('（', "(").replace('）', ")");
-                                p.starts_with(c.as_str()) || p.starts_with(half.as_str())
-                            });
-                            view! { <p class:marked=marked>{p.clone()}</p> }
-                        })
-                        .collect_view();
-                    view! {
-                        <article class="article">
-                            <h3>
-                                <span class="doc">{f.document}</span>
-                                " "
-                                {f.article.number}
-                                " "
-                                {f.article.heading}
-                            </h3>
-                            {paragraphs}
-                        </article>
-                    }
-                })
-                .collect_view();
+            let articles = with_texts(lang, move |texts| {
+                texts
+                    .lookup(regime, &cite)
+                    .into_iter()
+                    .map(|f| {
+                        let clause = f.clause.clone();
+                        let paragraphs = f
+                            .article
+                            .paragraphs
+                            .iter()
+                            .map(|p| {
+                                let marked = clause.as_ref().is_some_and(|c| {
+                                    let half = c.replace('（', "(").replace('）', ")");
+                                    p.starts_with(c.as_str()) || p.starts_with(half.as_str())
+                                });
+                                view! { <p class:marked=marked>{p.clone()}</p> }
+                            })
+                            .collect_view();
+                        view! {
+                            <article class="article">
+                                <h3>
+                                    <span class="doc">{f.document}</span>
+                                    " "
+                                    {f.article.number}
+                                    " "
+                                    {f.article.heading}
+                                </h3>
+                                {paragraphs}
+                            </article>
+                        }
+                    })
+                    .collect_view()
+            });
             view! {
                 <h2 id="law-title">{title}</h2>
                 {articles}

@@ -2,7 +2,8 @@
 //!
 //! State flows one way: the user's [`draft::Draft`] lives in one signal; the case for
 //! the core and its evaluation are derived from it ([`Computed`]); the views read
-//! them. Nothing leaves the device: there is no network code at all.
+//! them. Nothing leaves the device: the only request is for the app's own file of the
+//! law's texts ([`law::load_texts`]).
 
 use chrono::NaiveDate;
 use leptos::prelude::*;

@@ -1,16 +1,162 @@
 //! The article reader: each regulation's full text, article by article, with the items
-//! the calculator uses marked where the law defines them; from an item one step back to
-//! the calculator.
+//! the calculator uses marked where the law defines them; a search across all five
+//! texts; from an item one step back to the calculator — into the case when it is under
+//! the same document, else into a new case (the case's regime never changes silently).
 
 use leptos::prelude::*;
 
+use super::i18n::Lang;
+use super::law::with_texts;
 use super::{ctx, Ctx, Page};
 use crate::exchange::case_file;
 use crate::exchange::draft::{Draft, IncidentDraft};
-use crate::scoring::{law, RegimeId};
+use crate::scoring::law::Texts;
+use crate::scoring::{Item, RegimeId};
 
 fn flat(s: &str) -> String {
     s.chars().filter(|c| !c.is_whitespace()).collect()
+}
+
+/// A query as the texts write it: no spaces, full-width letters and digits as half-width
+/// where the seeds use half-width (the seeds mix both, so both are tried).
+fn forms(query: &str) -> Vec<String> {
+    let plain = flat(query);
+    let half: String = plain
+        .chars()
+        .map(|c| match c {
+            '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
+            _ => c,
+        })
+        .collect();
+    let full: String = plain
+        .chars()
+        .map(|c| match c {
+            '!'..='~' => char::from_u32(c as u32 + 0xFEE0).unwrap_or(c),
+            _ => c,
+        })
+        .collect();
+    let mut out = vec![plain, half, full];
+    out.dedup();
+    out.retain(|f| !f.is_empty());
+    out
+}
+
+/// One place a query was found: the document, the article and a piece of its text.
+#[derive(Debug, Clone)]
+struct Hit {
+    regime: RegimeId,
+    article: String,
+    heading: String,
+    before: String,
+    found: String,
+    after: String,
+}
+
+/// Every paragraph of the five texts that holds the query, in document order (at most
+/// `limit`).
+fn search(texts: &Texts, query: &str, limit: usize) -> (Vec<Hit>, usize) {
+    let forms = forms(query);
+    let mut hits = Vec::new();
+    let mut count = 0;
+    for regime in RegimeId::ALL {
+        for article in texts.articles(regime) {
+            let whole = format!("{}{}", article.number, article.heading);
+            for p in std::iter::once(&whole).chain(article.paragraphs.iter()) {
+                let text = flat(p);
+                let Some((at, form)) = forms
+                    .iter()
+                    .find_map(|f| text.find(f.as_str()).map(|at| (at, f)))
+                else {
+                    continue;
+                };
+                count += 1;
+                if hits.len() >= limit {
+                    continue;
+                }
+                let before: String = text[..at]
+                    .chars()
+                    .rev()
+                    .take(24)
+                    .collect::<Vec<_>>()
+                    .into_iter()
+                    .rev()
+                    .collect();
+                let rest = &text[at + form.len()..];
+                hits.push(Hit {
+                    regime,
+                    article: article.number.clone(),
+                    heading: article.heading.clone(),
+                    before: if before.chars().count() < text[..at].chars().count() {
+                        format!("…{before}")
+                    } else {
+                        before
+                    },
+                    found: form.clone(),
+                    after: {
+                        let shown: String = rest.chars().take(40).collect();
+                        if shown.len() < rest.len() {
+                            format!("{shown}…")
+                        } else {
+                            shown
+                        }
+                    },
+                });
+            }
+        }
+    }
+    (hits, count)
+}
+
+/// Adds an item to the calculator: to the case when it is under the same document (or
+/// empty), else as a new case saved beside the others.
+fn add_item(regime: RegimeId, item: &'static Item) {
+    let Ctx {
+        draft,
+        page,
+        keep,
+        computed,
+        ..
+    } = ctx();
+    let other_regime =
+        draft.with_untracked(|d| d.regime != regime.as_str() && !d.incidents.is_empty());
+    let mut key = 0;
+    if other_regime {
+        let today = computed.with_untracked(|c| c.today.to_string());
+        let mut fresh = Draft {
+            regime: regime.as_str().to_string(),
+            ..Draft::default()
+        };
+        key = fresh.take_key();
+        let id = fresh.fresh_id();
+        fresh.incidents.push(IncidentDraft {
+            key,
+            id,
+            items: vec![item.code.to_string()],
+            ..IncidentDraft::default()
+        });
+        let name = format!("{} {}", regime.info().document, item.code);
+        keep.library.update(|l| {
+            let id = l.add(&name, case_file::export(&fresh, Some(&name)), &today);
+            l.current = id;
+        });
+        keep.preview.set(None);
+        draft.set(fresh);
+        super::keep::write(keep);
+    } else {
+        draft.update(|d| {
+            d.regime = regime.as_str().to_string();
+            key = d.take_key();
+            let id = d.fresh_id();
+            d.incidents.push(IncidentDraft {
+                key,
+                id,
+                items: vec![item.code.to_string()],
+                ..IncidentDraft::default()
+            });
+        });
+    }
+    page.set(Page::Calculator);
+    super::incidents::focus_later(format!("incident-{key}-notified_on"));
 }
 
 /// The reader page, opened at `article` of `regime` when given.
@@ -22,110 +168,168 @@ pub fn Reader(
     article: Option<String>,
 ) -> impl IntoView {
     let Ctx {
-        draft,
-        lang,
-        page,
-        keep,
-        computed,
-        ..
+        draft, lang, page, ..
     } = ctx();
     let lang = lang.get_untracked();
     let info = regime.info();
-    let articles = law::articles(regime);
-    let items: Vec<_> = info.items().map(|i| (i, flat(i.text))).collect();
-    let toc = articles
-        .iter()
-        .map(|a| {
-            let href = format!("#art-{}", a.number);
-            view! { <li><a href=href>{a.number.clone()}</a></li> }
-        })
-        .collect_view();
-    let body = articles
-        .iter()
-        .map(|a| {
-            let paragraphs = a
-                .paragraphs
-                .iter()
-                .map(|p| {
-                    let text = flat(p);
-                    let here: Vec<_> = items.iter().filter(|(_, t)| !t.is_empty() && text.contains(t.as_str())).map(|(i, _)| *i).collect();
-                    let badges = here
-                        .into_iter()
-                        .map(|item| {
-                            // The case keeps its regime: an item of another regime starts a
-                            // new case (saved beside the others), never a silent switch.
-                            let other_regime = move || draft.with(|d| d.regime != regime.as_str() && !d.incidents.is_empty());
-                            let add = move |_| {
-                                let mut key = 0;
-                                if other_regime() {
-                                    let today = computed.with_untracked(|c| c.today.to_string());
-                                    let mut fresh = Draft { regime: regime.as_str().to_string(), ..Draft::default() };
-                                    key = fresh.take_key();
-                                    let id = fresh.fresh_id();
-                                    fresh.incidents.push(IncidentDraft { key, id, items: vec![item.code.to_string()], ..IncidentDraft::default() });
-                                    let name = lang.pick(format!("{} {}", regime.info().document, item.code), format!("{} {}", regime.info().document, item.code));
-                                    keep.library.update(|l| {
-                                        let id = l.add(&name, case_file::export(&fresh, Some(&name)), &today);
-                                        l.current = id;
-                                    });
-                                    keep.preview.set(None);
-                                    draft.set(fresh);
-                                    super::keep::write(keep);
+    let query = RwSignal::new(String::new());
+    // The text arrives with the texts file (super::law): the contents and the articles
+    // are drawn then, and the article asked for is brought to the top.
+    let text = with_texts(lang, move |texts| {
+        let articles = texts.articles(regime);
+        let items: Vec<_> = info.items().map(|i| (i, flat(i.text))).collect();
+        let toc = articles
+            .iter()
+            .map(|a| {
+                let href = format!("#art-{}", a.number);
+                view! { <li><a href=href lang="zh-CN">{a.number.clone()}</a></li> }
+            })
+            .collect_view();
+        let body = articles
+            .iter()
+            .map(|a| {
+                let paragraphs = a
+                    .paragraphs
+                    .iter()
+                    .map(|p| {
+                        let text = flat(p);
+                        let here: Vec<_> = items.iter().filter(|(_, t)| !t.is_empty() && text.contains(t.as_str())).map(|(i, _)| *i).collect();
+                        let badges = here
+                            .into_iter()
+                            .map(|item| {
+                                let other_regime = move || draft.with(|d| d.regime != regime.as_str() && !d.incidents.is_empty());
+                                let label = move || if other_regime() {
+                                    lang.pick(format!("条目 {} · 用此文件新建案例", item.code), format!("Item {} · new case under this document", item.code))
                                 } else {
-                                    draft.update(|d| {
-                                        d.regime = regime.as_str().to_string();
-                                        key = d.take_key();
-                                        let id = d.fresh_id();
-                                        d.incidents.push(IncidentDraft { key, id, items: vec![item.code.to_string()], ..IncidentDraft::default() });
-                                    });
+                                    lang.pick(format!("条目 {} · 加入当前案例", item.code), format!("Item {} · add to the case", item.code))
+                                };
+                                view! {
+                                    <button type="button" class="item-badge" on:click=move |_| add_item(regime, item)>{label}</button>
+                                    {(lang == Lang::En).then(|| view! { <span class="gloss">" " {item.gloss}</span> })}
                                 }
-                                page.set(Page::Calculator);
-                                super::incidents::focus_later(format!("incident-{key}-notified_on"));
-                            };
-                            let label = move || if other_regime() {
-                                lang.pick(format!("条目 {} · 用此文件新建案例", item.code), format!("Item {} · new case under this document", item.code))
-                            } else {
-                                lang.pick(format!("条目 {} · 加入当前案例", item.code), format!("Item {} · add to the case", item.code))
-                            };
-                            view! { <button type="button" class="item-badge" on:click=add>{label}</button> }
-                        })
-                        .collect_view();
-                    view! { <p>{p.clone()} " " {badges}</p> }
+                            })
+                            .collect_view();
+                        view! { <p><span lang="zh-CN">{p.clone()}</span> " " {badges}</p> }
+                    })
+                    .collect_view();
+                let id = format!("art-{}", a.number);
+                view! {
+                    <article class="article" id=id tabindex="-1">
+                        <h3 lang="zh-CN">{a.number.clone()} " " {a.heading.clone()}</h3>
+                        {paragraphs}
+                    </article>
+                }
+            })
+            .collect_view();
+        if let Some(article) = &article {
+            super::incidents::focus_at_top_later(format!("art-{article}"));
+        }
+        view! {
+            <nav class="toc" aria-label=lang.t("条目录", "Articles")><ol>{toc}</ol></nav>
+            {body}
+        }
+    });
+    // The search, over the five texts once they are here.
+    let results = move || {
+        let q = query.get();
+        if q.trim().is_empty() {
+            return None;
+        }
+        Some(with_texts(lang, move |texts| {
+            let (hits, count) = search(&texts, &q, 60);
+            let said = match count {
+                0 => lang.pick(
+                    format!("五个文件中都没有“{}”。", q.trim()),
+                    format!("None of the five documents has “{}”.", q.trim()),
+                ),
+                n if n > hits.len() => lang.pick(
+                    format!("共 {n} 处，显示前 {} 处：", hits.len()),
+                    format!("{n} places; the first {} shown:", hits.len()),
+                ),
+                n => lang.pick(
+                    format!("共 {n} 处："),
+                    format!("{n} place{}:", if n == 1 { "" } else { "s" }),
+                ),
+            };
+            let list = hits
+                .into_iter()
+                .map(|h| {
+                    let target = Page::Law { regime: Some(h.regime), article: Some(h.article.clone()) };
+                    let href = target.fragment();
+                    view! {
+                        <li>
+                            <a href=href on:click=move |ev: leptos::ev::MouseEvent| { ev.prevent_default(); page.set(target.clone()); }>
+                                <span lang="zh-CN">{h.regime.info().document} " " {h.article.clone()} " " {h.heading.clone()}</span>
+                            </a>
+                            <p class="hit" lang="zh-CN">{h.before} <mark>{h.found}</mark> {h.after}</p>
+                        </li>
+                    }
                 })
                 .collect_view();
-            let id = format!("art-{}", a.number);
             view! {
-                <article class="article" id=id tabindex="-1">
-                    <h3>{a.number.clone()} " " {a.heading.clone()}</h3>
-                    {paragraphs}
-                </article>
+                <p role="status">{said}</p>
+                <ol class="search-hits">{list}</ol>
             }
-        })
-        .collect_view();
+        }))
+    };
     let regimes = RegimeId::ALL
         .into_iter()
-        .map(|r| view! { <option value=r.as_str() selected=r == regime>{format!("{} {}", r.info().document, r.info().title)}</option> })
+        .map(|r| {
+            let i = r.info();
+            let label = lang.pick(
+                format!("{} {}", i.document, i.title),
+                format!("{} — {}", i.document, i.title_en),
+            );
+            view! { <option value=r.as_str() selected=r == regime>{label}</option> }
+        })
         .collect_view();
-    if let Some(article) = article {
-        super::incidents::focus_at_top_later(format!("art-{article}"));
-    }
     view! {
         <section class="card reader" aria-labelledby="reader-title">
             <h2 id="reader-title">{lang.t("条文", "The law")}</h2>
-            <div class="field">
-                <label for="reader-regime">{lang.t("文件", "Document")}</label>
-                <select id="reader-regime" on:change=move |ev| {
-                    if let Some(r) = RegimeId::parse(&event_target_value(&ev)) {
-                        page.set(Page::Law { regime: Some(r), article: None });
-                    }
-                }>{regimes}</select>
+            <div class="grid">
+                <div class="field">
+                    <label for="reader-regime">{lang.t("文件", "Document")}</label>
+                    <select id="reader-regime" on:change=move |ev| {
+                        if let Some(r) = RegimeId::parse(&event_target_value(&ev)) {
+                            page.set(Page::Law { regime: Some(r), article: None });
+                        }
+                    }>{regimes}</select>
+                </div>
+                <div class="field">
+                    <label for="reader-search">{lang.t("在五个文件中搜索", "Search the five documents")}</label>
+                    <input id="reader-search" type="search" autocomplete="off"
+                        placeholder=lang.t("如 陈述申辩、暂停、第十四条", "e.g. 陈述申辩, 暂停, 第十四条")
+                        prop:value=move || query.get() on:input=move |ev| query.set(event_target_value(&ev))/>
+                </div>
             </div>
+            <div class="reader-results" aria-live="polite">{results}</div>
             <p class="hint">{lang.t(
-                "原文逐字引自文件；计算器使用的条目在其所在段落后标出，点击即可加入当前案例。",
-                "The text is the document's own; each item the calculator uses is marked after its paragraph, and a click adds it to the current case.",
+                "原文逐字引自文件；计算器使用的条目在其所在段落后标出，点击即可加入计算器。",
+                "The text is the document's own, in Chinese; each item the calculator uses is marked after its paragraph with its English gloss, and a click adds it to the calculator.",
             )}</p>
-            <nav class="toc" aria-label=lang.t("条目录", "Articles")><ol>{toc}</ol></nav>
-            {body}
+            {text}
         </section>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_search_reads_all_five_texts_and_both_widths() {
+        let texts = Texts::embedded();
+        let (hits, count) = search(&texts, "陈述申辩", 100);
+        assert!(count >= 3, "{count}");
+        assert!(hits.iter().all(|h| h.regime == RegimeId::Shanghai2025));
+        // 济宁 writes digits full-width: "１０个工作日" is found from "10个工作日".
+        let (hits, _) = search(&texts, "10个工作日", 100);
+        assert!(
+            hits.iter().any(|h| h.regime == RegimeId::Jining2024),
+            "{hits:?}"
+        );
+        assert!(hits.iter().any(|h| h.regime == RegimeId::Shanghai2025));
+        let (_, none) = search(&texts, "不存在的字句", 100);
+        assert_eq!(none, 0);
     }
 }

@@ -7,6 +7,7 @@
 //! jifen evaluate - --lines [--as-of …]            the same from standard input
 //! jifen catalogue REGIME                          the regime's items and bands as JSON
 //! jifen regimes                                   the regimes as JSON
+//! jifen law-texts                                 the regulations' texts, the file the app fetches
 //! ```
 //!
 //! Bad input prints `{"error": {"code", "message", "message_zh", "path"}}` on standard
@@ -36,6 +37,7 @@ Usage:
   jifen evaluate - --lines [--as-of YYYY-MM-DD]   evaluate one case per line (JSON Lines)
   jifen catalogue REGIME                          list a regime's items, bands and citations
   jifen regimes                                   list the regimes
+  jifen law-texts                                 the five regulations' texts as one JSON file (the app fetches it)
 
 The case and result formats are those of the specification (shared/spec/README.md).
 --as-of replaces the case's as_of; without either, the standing is reported for today
@@ -85,6 +87,13 @@ pub fn run(
                 })
             }).collect();
             out.json(&serde_json::Value::Array(list))
+        }
+        // The app's wasm fetches this file instead of carrying the texts (scoring::law).
+        #[cfg(not(all(feature = "app", target_arch = "wasm32")))]
+        Some("law-texts") if args.len() == 1 => {
+            let mut text = scoring::law::Texts::embedded().to_json();
+            text.push('\n');
+            out.print(0, &text)
         }
         Some("-h" | "--help" | "help") => out.print(0, USAGE),
         Some("-V" | "--version") => out.print(

@@ -9,12 +9,21 @@
 //! assert_eq!(found[0].clause.as_deref(), Some("（二）"));
 //! assert!(found[0].article.paragraphs.iter().any(|p| p.contains("暂停医保支付资格 1 个月")));
 //! ```
+//!
+//! Native builds (the CLI, the tests) and the JS API compile the five texts in. The app's
+//! wasm does not: it would carry them to every first visit, for a dialog that not every
+//! visit opens. It fetches them as one file ([`Texts::from_json`], written by
+//! `jifen law-texts`) when a citation or the reader is first opened, and splits them
+//! into articles with the same code ([`Texts::articles`], [`Texts::lookup`]).
+
+use std::borrow::Cow;
 
 use serde::Serialize;
 
 use super::regimes::RegimeId;
 
-/// The seed text of a regime.
+/// The seed text of a regime (not in the app's wasm: see [`Texts`]).
+#[cfg(not(all(feature = "app", target_arch = "wasm32")))]
 pub fn seed_text(regime: RegimeId) -> &'static str {
     match regime {
         RegimeId::Shanghai2023 => include_str!("seeds/000_e186f20d2df2fe94.txt"),
@@ -22,6 +31,112 @@ pub fn seed_text(regime: RegimeId) -> &'static str {
         RegimeId::Wenzhou2014 => include_str!("seeds/002_e92b9e420bbee4fb.txt"),
         RegimeId::Jining2024 => include_str!("seeds/004_07493acc7eb4a598.txt"),
         RegimeId::Shanghai2020 => include_str!("seeds/003_073c2c33d1feaf83.txt"),
+    }
+}
+
+/// The regime's articles, in document order (not in the app's wasm: see [`Texts`]).
+#[cfg(not(all(feature = "app", target_arch = "wasm32")))]
+pub fn articles(regime: RegimeId) -> Vec<Article> {
+    articles_of(regime, seed_text(regime))
+}
+
+/// The articles a citation points to (not in the app's wasm: see [`Texts::lookup`]).
+#[cfg(not(all(feature = "app", target_arch = "wasm32")))]
+pub fn lookup(regime: RegimeId, cite: &str) -> Vec<Found> {
+    Texts::embedded().lookup(regime, cite)
+}
+
+/// The version of the texts file ([`Texts::to_json`]).
+pub const TEXTS_FORMAT: u64 = 1;
+
+/// The five regulations' texts together: compiled in ([`Texts::embedded`]) or read from
+/// the texts file the app fetches ([`Texts::from_json`]).
+///
+/// ```
+/// use jifen::scoring::{law::Texts, RegimeId};
+///
+/// let file = Texts::embedded().to_json();
+/// let texts = Texts::from_json(&file).unwrap();
+/// assert_eq!(texts, Texts::embedded());
+/// let found = texts.lookup(RegimeId::Shanghai2025, "第十四条（二）1");
+/// assert_eq!(found[0].article.number, "第十四条");
+/// assert!(Texts::from_json(r#"{"format": 1, "texts": {}}"#).is_err());
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Texts {
+    /// In the order of [`RegimeId::ALL`] (see `slot`).
+    texts: [Cow<'static, str>; 5],
+}
+
+/// Where a regime's text sits in [`Texts`].
+fn slot(regime: RegimeId) -> usize {
+    match regime {
+        RegimeId::Shanghai2025 => 0,
+        RegimeId::Shanghai2023 => 1,
+        RegimeId::Wenzhou2014 => 2,
+        RegimeId::Jining2024 => 3,
+        RegimeId::Shanghai2020 => 4,
+    }
+}
+
+impl Texts {
+    /// The texts compiled into this build (every build but the app's wasm).
+    #[cfg(not(all(feature = "app", target_arch = "wasm32")))]
+    pub fn embedded() -> Texts {
+        Texts {
+            texts: RegimeId::ALL.map(|r| Cow::Borrowed(seed_text(r))),
+        }
+    }
+
+    /// Reads the texts file: `{"format": 1, "texts": {"shanghai-2025": "…", …}}` with
+    /// every regime's text. The error says what is wrong, for the app to show.
+    pub fn from_json(json: &str) -> Result<Texts, String> {
+        let value: serde_json::Value =
+            serde_json::from_str(json).map_err(|e| format!("not JSON: {e}"))?;
+        let format = value.get("format").and_then(serde_json::Value::as_u64);
+        if format != Some(TEXTS_FORMAT) {
+            return Err(format!(
+                "format {format:?}, this build reads format {TEXTS_FORMAT}"
+            ));
+        }
+        let mut texts: [Cow<'static, str>; 5] = Default::default();
+        for regime in RegimeId::ALL {
+            let text = value
+                .get("texts")
+                .and_then(|t| t.get(regime.as_str()))
+                .and_then(serde_json::Value::as_str)
+                .ok_or_else(|| format!("no text for {}", regime.as_str()))?;
+            if let Some(place) = texts.get_mut(slot(regime)) {
+                *place = Cow::Owned(text.to_string());
+            }
+        }
+        Ok(Texts { texts })
+    }
+
+    /// The texts file that [`Texts::from_json`] reads.
+    pub fn to_json(&self) -> String {
+        let texts: serde_json::Map<String, serde_json::Value> = RegimeId::ALL
+            .iter()
+            .map(|r| (r.as_str().to_string(), self.text(*r).into()))
+            .collect();
+        serde_json::json!({ "format": TEXTS_FORMAT, "texts": texts }).to_string()
+    }
+
+    /// A regime's whole text, as in its seed file.
+    pub fn text(&self, regime: RegimeId) -> &str {
+        self.texts.get(slot(regime)).map_or("", |t| t.as_ref())
+    }
+
+    /// The regime's articles, in document order.
+    pub fn articles(&self, regime: RegimeId) -> Vec<Article> {
+        articles_of(regime, self.text(regime))
+    }
+
+    /// The articles a citation points to, e.g. `第十四条（二）1`, `第十二条、第十三条`,
+    /// `五（一）`, `第十五条第一款`. Civil Code citations give the two articles on
+    /// periods; a citation may name another regime's document first.
+    pub fn lookup(&self, regime: RegimeId, cite: &str) -> Vec<Found> {
+        lookup_in(self, regime, cite)
     }
 }
 
@@ -107,11 +222,16 @@ fn ends_body(line: &str) -> bool {
         .any(|m| line.starts_with(m))
 }
 
+/// Whether a line opens a clause: `（一）`, `(二)`, `1．`, `２、` or an article. A digit
+/// alone is not enough: in 济宁 the extraction broke "(附件" from "２);" over two lines.
 fn starts_clause(line: &str) -> bool {
+    let is_digit = |c: char| c.is_ascii_digit() || ('０'..='９').contains(&c);
     let mut chars = line.chars();
     match chars.next() {
         Some('（' | '(') => true,
-        Some(c) if c.is_ascii_digit() || ('０'..='９').contains(&c) => true,
+        Some(c) if is_digit(c) => chars
+            .find(|c| !is_digit(*c))
+            .is_some_and(|c| matches!(c, '．' | '.' | '、' | ' ' | '\u{3000}')),
         _ => article_number(line).is_some(),
     }
 }
@@ -120,14 +240,14 @@ fn ends_sentence(text: &str) -> bool {
     text.ends_with(['。', '；', '：', ';', ':', '.', '.', '．'])
 }
 
-/// The regime's articles, in document order.
-pub fn articles(regime: RegimeId) -> Vec<Article> {
+/// `text`'s articles (`regime`'s text), in document order.
+fn articles_of(regime: RegimeId, text: &str) -> Vec<Article> {
     let sections = regime == RegimeId::Jining2024;
     let mut out: Vec<Article> = Vec::new();
     let mut in_body = false;
     // A bracketed heading that the extraction broke over two lines (沪2020 第十六条).
     let mut heading_open = false;
-    for raw in seed_text(regime).lines() {
+    for raw in text.lines() {
         // U+1001B0 is the PDF's private glyph for the full stop after a number (济宁);
         // shown as "．" so that it reads as the printed document does.
         let cleaned = raw.replace("**", "").replace('\u{1001B0}', "．");
@@ -198,9 +318,7 @@ pub fn articles(regime: RegimeId) -> Vec<Article> {
     out
 }
 
-/// The articles a citation points to, e.g. `第十四条（二）1`, `第十二条、第十三条`,
-/// `五（一）`, `第十五条第一款`. Civil Code citations give the two articles on periods.
-pub fn lookup(regime: RegimeId, cite: &str) -> Vec<Found> {
+fn lookup_in(texts: &Texts, regime: RegimeId, cite: &str) -> Vec<Found> {
     let mut found = Vec::new();
     for part in cite.split(['、', '；', ';']) {
         let part = part.trim();
@@ -239,7 +357,7 @@ pub fn lookup(regime: RegimeId, cite: &str) -> Vec<Found> {
             let rest = &part[key.len() + i..];
             rest[..rest.find('）').map_or(rest.len(), |j| j + '）'.len_utf8())].to_string()
         });
-        if let Some(article) = articles(regime).into_iter().find(|a| a.number == key) {
+        if let Some(article) = texts.articles(regime).into_iter().find(|a| a.number == key) {
             found.push(Found {
                 document: regime.info().document.to_string(),
                 article,

@@ -4,8 +4,8 @@ import { createServer } from "node:http";
 import { before, after, beforeEach, afterEach } from "node:test";
 import { createRequire } from "node:module";
 import { mkdirSync } from "node:fs";
-import { readFile, stat, mkdtemp } from "node:fs/promises";
-import { createGzip } from "node:zlib";
+import { readFile, readdir, stat, mkdtemp } from "node:fs/promises";
+import { createGzip, brotliCompressSync, constants as zlib } from "node:zlib";
 import { extname, join, normalize } from "node:path";
 import { tmpdir } from "node:os";
 import { chromium } from "playwright-core";
@@ -27,9 +27,23 @@ const types = {
   ".ics": "text/calendar",
 };
 
-/** Serves `dir` on 127.0.0.1 at a free port. `requests` records every path asked for. */
-export async function serve(dir = dist, { gzip = false } = {}) {
+const compressible = /\.(js|mjs|wasm|css|html|json|txt|webmanifest|svg)$/;
+
+/**
+ * Serves `dir` on 127.0.0.1 at a free port. `requests` records every path asked for.
+ * `gzip`: compresses text and wasm on the fly. `brotli`: serves them brotli-compressed
+ * (quality 11, compressed before the server starts, as a host serving pre-compressed
+ * files does) to a browser that accepts it.
+ */
+export async function serve(dir = dist, { gzip = false, brotli = false } = {}) {
   const requests = [];
+  const compressed = new Map();
+  const squeeze = (body) => brotliCompressSync(body, { params: { [zlib.BROTLI_PARAM_QUALITY]: 11, [zlib.BROTLI_PARAM_SIZE_HINT]: body.length } });
+  // Compressed before the first request, as a host serving pre-compressed files has them:
+  // brotli 11 on the wasm takes seconds, which the first visit must not wait for.
+  if (brotli) {
+    for (const file of await allFiles(dir)) if (compressible.test(file)) compressed.set(file, squeeze(await readFile(file)));
+  }
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, "http://x").pathname);
     requests.push(path);
@@ -42,7 +56,10 @@ export async function serve(dir = dist, { gzip = false } = {}) {
       if ((await stat(file)).isDirectory()) file = join(file, "index.html");
       const body = await readFile(file);
       const headers = { "content-type": types[extname(file)] ?? "application/octet-stream", "cache-control": "no-cache" };
-      if (gzip && /\.(js|wasm|css|html)$/.test(file)) {
+      if (brotli && compressible.test(file) && /\bbr\b/.test(req.headers["accept-encoding"] ?? "")) {
+        if (!compressed.has(file)) compressed.set(file, squeeze(body));
+        res.writeHead(200, { ...headers, "content-encoding": "br", vary: "accept-encoding" }).end(compressed.get(file));
+      } else if (gzip && /\.(js|wasm|css|html)$/.test(file)) {
         res.writeHead(200, { ...headers, "content-encoding": "gzip" });
         const z = createGzip({ level: 9 });
         z.pipe(res);
@@ -59,8 +76,17 @@ export async function serve(dir = dist, { gzip = false } = {}) {
   return { url: `http://127.0.0.1:${port}/`, requests, close: () => new Promise((ok) => server.close(ok)) };
 }
 
-/** A fresh headless chromium with its own profile. */
-export async function browser() {
+async function allFiles(dir) {
+  const entries = await readdir(dir, { withFileTypes: true });
+  const nested = await Promise.all(entries.map((e) => (e.isDirectory() ? allFiles(join(dir, e.name)) : [join(dir, e.name)])));
+  return nested.flat();
+}
+
+/**
+ * A fresh headless chromium with its own profile; `args` adds command-line switches,
+ * `serviceWorkers: "block"` keeps the service worker from registering.
+ */
+export async function browser({ args = [], serviceWorkers = "allow" } = {}) {
   const profile = await mkdtemp(join(tmpdir(), "jifen-chromium-"));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
@@ -74,9 +100,11 @@ export async function browser() {
       "--disable-component-update",
       "--disable-sync",
       "--lang=zh-CN",
+      ...args,
     ],
     locale: "zh-CN",
     timezoneId: "Asia/Shanghai",
+    serviceWorkers,
   });
   return context;
 }

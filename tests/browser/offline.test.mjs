@@ -1,7 +1,8 @@
 // Offline and locked down: the built dist/ carries a Content Security Policy that names
-// its one inline script by hash and keeps connections to its own origin; after one
-// visit the app loads and computes with the server stopped; and once it has loaded it
-// makes no network request at all, whatever the user does.
+// its inline scripts and styles by hash and keeps connections to its own origin; after one visit
+// the app loads, computes and shows the law with the server stopped; and once it has
+// loaded, whatever the user does, nothing goes to the network: the one file it fetches
+// later (the law's texts) comes from the service worker's cache.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { createHash } from "node:crypto";
@@ -40,6 +41,13 @@ test("the policy names every inline script by hash, and keeps connections home",
   for (const body of inline) {
     const hash = `'sha256-${createHash("sha256").update(body, "utf8").digest("base64")}'`;
     assert.ok(directives["script-src"].includes(hash), `inline script hashed: ${hash}`);
+  }
+  // The first screen's inline style, likewise.
+  const styles = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]);
+  assert.ok(styles.length >= 1);
+  for (const body of styles) {
+    const hash = `'sha256-${createHash("sha256").update(body, "utf8").digest("base64")}'`;
+    assert.ok(directives["style-src"].includes(hash), `inline style hashed: ${hash}`);
   }
   assert.match(readFileSync(join(dist, "_headers"), "utf8"), /Content-Security-Policy: .*frame-ancestors 'self'/);
 
@@ -93,6 +101,11 @@ test("after one visit the app loads and computes with the server stopped", async
   await page.fill("#as-of", "2025-12-01");
   await addIncident(page);
   assert.match(await page.locator(".status .total").innerText(), /2025 年度累计记分 6 分/);
+  // The law's texts, never opened online, were kept by the service worker.
+  await page.locator(".sanction button.cite").first().click();
+  await page.locator("dialog.law article.article").first().waitFor({ timeout: 15000 });
+  assert.match(await page.locator("dialog.law").innerText(), /第十四条/);
+  await page.keyboard.press("Escape");
   // Another tab of the same profile opens offline too.
   const other = await context.newPage();
   await other.goto(server.url);
@@ -102,26 +115,31 @@ test("after one visit the app loads and computes with the server stopped", async
 test("once loaded, using the app makes no network request", async () => {
   const server = await serve();
   const context = await fresh();
-  // Let the service worker finish its one-time precache first.
+  // Let the service worker finish its one-time precache first, and take the page over.
   const page = await firstVisit(context, server.url);
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
   const seen = [];
-  context.on("request", (r) => seen.push(r.url()));
+  context.on("request", (r) => seen.push(r));
   const served = server.requests.length;
   await addIncident(page);
   await page.click("#lang-switch");
   await page.getByText("Incidents", { exact: true }).waitFor();
   await page.click("#lang-switch");
   await page.locator(".sanction button.cite").first().click();
-  await page.locator("dialog.law").waitFor({ state: "visible" });
+  await page.locator("dialog.law article.article").first().waitFor();
   await page.keyboard.press("Escape");
   await page.click("a.tab:text-is('制度对比')");
   await page.locator("table.compare").waitFor();
   await page.click("a.tab:text-is('条文')");
-  await page.locator(".reader").waitFor();
+  await page.locator(".reader article.article").first().waitFor();
   await page.click("a.tab:text-is('计算')");
   await caseAction(page, "分享链接");
   await page.keyboard.press("Escape");
-  assert.deepEqual(seen.filter((u) => !u.startsWith("blob:")), [], "no request from the page or its worker");
+  const requests = seen.filter((r) => !r.url().startsWith("blob:"));
+  const fromNetwork = [];
+  for (const r of requests) if (!(await r.response())?.fromServiceWorker()) fromNetwork.push(r.url());
+  assert.deepEqual(fromNetwork, [], "no request from the page or its worker reaches the network");
+  assert.deepEqual(requests.map((r) => new URL(r.url()).pathname.replace(/[0-9a-f]{16}/, "…")), ["/law-….json"], "only the law's texts, once, from the cache");
   assert.deepEqual(server.requests.slice(served), [], "the server saw nothing more");
   await server.close();
 });
