@@ -326,3 +326,21 @@ fn the_readme_opens_with_the_two_commands_and_ci_runs_the_second() {
         "{ci}"
     );
 }
+
+/// 济宁's text broke "(附件" from "２);" over two lines; a line that starts with a digit
+/// not followed by a clause mark goes on the paragraph before it.
+#[test]
+fn jinings_attachment_reference_stays_in_its_paragraph() {
+    let articles = jifen::scoring::law::articles(RegimeId::Jining2024);
+    let paragraphs: Vec<&String> = articles.iter().flat_map(|a| a.paragraphs.iter()).collect();
+    assert!(
+        paragraphs.iter().any(|p| p.contains("服务协议书»(附件２);经卫生健康行政部门")),
+        "the sentence is whole"
+    );
+    assert!(
+        !paragraphs.iter().any(|p| p.starts_with("２)")),
+        "no paragraph starts inside a bracket"
+    );
+    // Numbered items still start their own paragraphs.
+    assert!(paragraphs.iter().any(|p| p.starts_with("1．") || p.starts_with("１．")));
+}
