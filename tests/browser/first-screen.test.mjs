@@ -70,7 +70,8 @@ test("the first screen shows before the wasm runs, and the app replaces it", asy
   assert.ok(paint !== null, "a first contentful paint before the wasm");
 
   release();
-  await page.waitForSelector(".status");
+  // A first visit on a phone opens the guided questions.
+  await page.waitForSelector(".status, .guide");
   assert.equal(await boot.count(), 0, "the app removed the first screen");
   // The icon and the manifest come once the app has started (register-sw.js).
   await page.waitForSelector("link[rel=manifest][href='manifest.webmanifest']", { state: "attached" });

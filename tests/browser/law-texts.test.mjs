@@ -3,7 +3,7 @@
 // page that shows the law uses that copy; a failed fetch says so and can be tried again.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { freshProfileEachTest, serve, browser, openApp } from "./harness.mjs";
+import { freshProfileEachTest, serve, browser, openApp, chooseItem } from "./harness.mjs";
 
 const open = freshProfileEachTest();
 const isTexts = (url) => /\/law-[0-9a-f]{16}\.json$/.test(new URL(url).pathname);
@@ -11,7 +11,7 @@ const isTexts = (url) => /\/law-[0-9a-f]{16}\.json$/.test(new URL(url).pathname)
 async function addIncident(page) {
   await page.click("button.add");
   const card = page.locator("article.incident").last();
-  await card.locator("select.item").first().selectOption("13.3");
+  await chooseItem(card, "13.3");
   await card.locator("input[id$=decided_on]").fill("2025-08-01");
   await card.locator("input[id$=responsibility-primary]").check();
 }
