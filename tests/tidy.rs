@@ -334,7 +334,9 @@ fn jinings_attachment_reference_stays_in_its_paragraph() {
     let articles = jifen::scoring::law::articles(RegimeId::Jining2024);
     let paragraphs: Vec<&String> = articles.iter().flat_map(|a| a.paragraphs.iter()).collect();
     assert!(
-        paragraphs.iter().any(|p| p.contains("服务协议书»(附件２);经卫生健康行政部门")),
+        paragraphs
+            .iter()
+            .any(|p| p.contains("服务协议书»(附件２);经卫生健康行政部门")),
         "the sentence is whole"
     );
     assert!(
@@ -342,5 +344,21 @@ fn jinings_attachment_reference_stays_in_its_paragraph() {
         "no paragraph starts inside a bracket"
     );
     // Numbered items still start their own paragraphs.
-    assert!(paragraphs.iter().any(|p| p.starts_with("1．") || p.starts_with("１．")));
+    assert!(paragraphs
+        .iter()
+        .any(|p| p.starts_with("1．") || p.starts_with("１．")));
+}
+
+/// 沪2025 第九条 reads "管理要求" in the published document; the seed's extraction has an
+/// English word there, which the reader does not show.
+#[test]
+fn the_reader_shows_no_word_the_extraction_left_in_english() {
+    let articles = jifen::scoring::law::articles(RegimeId::Shanghai2025);
+    let ninth = articles
+        .iter()
+        .find(|a| a.number == "第九条")
+        .expect("第九条");
+    let text = ninth.paragraphs.join("");
+    assert!(text.contains("落实对相关人员的管理要求"), "{text}");
+    assert!(!text.contains("management"));
 }

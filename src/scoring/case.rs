@@ -911,7 +911,7 @@ impl<'a> Obj<'a> {
                     "a {what} must be a JSON object {{…}}, not {}",
                     kind_of(value)
                 ),
-                format!("{} 应为 JSON 对象 {{…}}", what_zh(what)),
+                format!("{}应为 JSON 对象 {{…}}", what_zh(what)),
             ));
         };
         let prefix = if path.is_empty() {
@@ -964,7 +964,7 @@ impl<'a> Obj<'a> {
             other => Err(self.invalid(
                 key,
                 format!("{key} must be a list [...], not {}", kind_of(other)),
-                format!("{} 应为列表 [...]", zh_field(key)),
+                format!("{}应为列表 [...]", zh_field(key)),
             )),
         }
     }
@@ -976,7 +976,7 @@ impl<'a> Obj<'a> {
             Some(other) => Err(self.invalid(
                 key,
                 format!("{key} must be a string, not {}", kind_of(other)),
-                format!("{} 应为字符串", zh_field(key)),
+                format!("{}应为字符串", zh_field(key)),
             )),
         }
     }
@@ -988,7 +988,7 @@ impl<'a> Obj<'a> {
             Some(other) => Err(self.invalid(
                 key,
                 format!("{key} must be true or false, not {}", show(other)),
-                format!("{} 应为 true 或 false", zh_field(key)),
+                format!("{}应为 true 或 false", zh_field(key)),
             )),
         }
     }
@@ -1005,13 +1005,13 @@ impl<'a> Obj<'a> {
                     self.invalid(
                         key,
                         format!("{key} must be a whole number from 0 to 1000, not {n}"),
-                        format!("{} 应为 0 至 1000 之间的整数", zh_field(key)),
+                        format!("{}应为 0 至 1000 之间的整数", zh_field(key)),
                     )
                 }),
             Some(other) => Err(self.invalid(
                 key,
                 format!("{key} must be a whole number, not {}", show(other)),
-                format!("{} 应为整数", zh_field(key)),
+                format!("{}应为整数", zh_field(key)),
             )),
         }
     }
@@ -1029,13 +1029,13 @@ impl<'a> Obj<'a> {
                     self.invalid(
                         key,
                         format!("{key} must be a whole number, not {n}"),
-                        format!("{} 应为整数", zh_field(key)),
+                        format!("{}应为整数", zh_field(key)),
                     )
                 }),
             Some(other) => Err(self.invalid(
                 key,
                 format!("{key} must be a whole number, not {}", show(other)),
-                format!("{} 应为整数", zh_field(key)),
+                format!("{}应为整数", zh_field(key)),
             )),
         }
     }
@@ -1051,7 +1051,7 @@ impl<'a> Obj<'a> {
                     "{key} must be a date written \"YYYY-MM-DD\", not {}",
                     show(other)
                 ),
-                format!("{} 应为 “YYYY-MM-DD” 格式的日期", zh_field(key)),
+                format!("{}应为 “YYYY-MM-DD” 格式的日期", zh_field(key)),
             )),
         }
     }

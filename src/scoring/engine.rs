@@ -224,7 +224,7 @@ pub(crate) fn band_step(band: &Band, total: u32) -> Step {
             "a total of {total} falls in the band {range}: {}",
             band.gloss
         ),
-        format!("累计 {total} 分，属{range_zh}：{}", band.text),
+        format!("累计 {total} 分，属 {range_zh}：{}", band.text),
     )
 }
 
@@ -1115,6 +1115,12 @@ impl Timeline<'_, '_> {
                 last_day = Some(end);
             }
             Duration::Bar { min, max } => {
+                let terms = self.info.terms;
+                let bar_cite = if terms.bar_cite.is_empty() {
+                    measure.cite.clone()
+                } else {
+                    terms.bar_cite.to_string()
+                };
                 // Only where the law gives a range (济宁 五（二）: 1–2 years) does the office
                 // choose; elsewhere `bar_years` has no effect.
                 if min != max {
@@ -1123,8 +1129,8 @@ impl Timeline<'_, '_> {
                             return Err(CaseError::new(
                                 ErrorCode::BarYearsOutOfRange,
                                 incident.path("bar_years"),
-                                format!("the termination decided on {day} bars a new agreement for {min} to {max} years ({}); {years} is outside that range", measure.cite),
-                                format!("{day} 决定的解除服务协议后 {min} 至 {max} 年内不再签订协议（{}），{years} 年超出此范围", measure.cite),
+                                format!("the termination decided on {day} bars a new agreement for {min} to {max} years ({bar_cite}); {years} is outside that range"),
+                                format!("{day} 决定的{}后 {min} 至 {max} 年内{}（{bar_cite}），{years} 年超出此范围", terms.termination.zh, terms.barred.zh),
                             ));
                         }
                     }
@@ -1135,7 +1141,7 @@ impl Timeline<'_, '_> {
                 let latest = months_after(anchor, max.saturating_mul(12));
                 if min != max {
                     trace.push(step(
-                        measure.cite.clone(),
+                        bar_cite.clone(),
                         match chosen {
                             Some(y) => format!("the office chose a bar of {y} year{} within {min}–{max}", if y == 1 { "" } else { "s" }),
                             None => format!("a bar of {min} to {max} years by the seriousness of the case; the shortest, {min}, is shown until the office chooses (latest {latest})"),
@@ -1147,9 +1153,9 @@ impl Timeline<'_, '_> {
                     ));
                 }
                 trace.push(step(
-                    measure.cite.clone(),
-                    format!("no new registration for {years} year{} from {anchor}: barred until {until}", if years == 1 { "" } else { "s" }),
-                    format!("自 {anchor} 起 {years} 年内不得再次登记备案：至 {until}"),
+                    bar_cite,
+                    format!("{} for {years} year{} from {anchor}: barred until {until}, that day included", terms.barred.en, if years == 1 { "" } else { "s" }),
+                    format!("自 {anchor} 起 {years} 年内{}：至 {until}（含当日）", terms.barred.zh),
                 ));
                 sanction.start = Some(start);
                 sanction.bar = Some(TerminationBar {

@@ -251,6 +251,13 @@ fn articles_of(regime: RegimeId, text: &str) -> Vec<Article> {
         // U+1001B0 is the PDF's private glyph for the full stop after a number (济宁);
         // shown as "．" so that it reads as the printed document does.
         let cleaned = raw.replace("**", "").replace('\u{1001B0}', "．");
+        // 沪2025 第九条: the extraction left an English word where the published text has
+        // 管理 ("落实对相关人员的管理要求"); shown as the document reads.
+        let cleaned = if regime == RegimeId::Shanghai2025 {
+            cleaned.replace("的 management 要求", "的管理要求")
+        } else {
+            cleaned
+        };
         let line = cleaned.trim().trim_start_matches('\u{3000}');
         if line.is_empty() || is_artifact(line) {
             continue;

@@ -170,6 +170,12 @@ pub struct Terms {
     pub notice: Term,
     /// The decision that makes the points count.
     pub decision: Term,
+    /// What a termination bars, for its years (不得再次登记备案, 不再签订服务协议).
+    pub barred: Term,
+    /// The request to be restored (资格恢复申请, 恢复履行协议申请).
+    pub resumption: Term,
+    /// Where the bar's years are set, when that is not the band's own article (济宁 五（二）).
+    pub bar_cite: &'static str,
 }
 
 /// What a condition qualifies.
