@@ -12,6 +12,10 @@ use proptest::strategy::ValueTree;
 use proptest::test_runner::TestRunner;
 use serde_json::{json, Value};
 
+/// One generated v2 case: the regime, its incidents (item index, decision day, notice days
+/// before it, pending, points, bar years) and its resumption requests' days.
+type V2Input = (RegimeId, Vec<(usize, u32, u32, bool, i64, u32)>, Vec<u32>);
+
 fn json_strategy() -> impl Strategy<Value = Value> {
     let leaf = prop_oneof![
         Just(Value::Null),
@@ -209,11 +213,7 @@ fn main() {
             ),
             prop::collection::vec(0u32..900, 0..3),
         ),
-        move |(regime, rows, requests): (
-            RegimeId,
-            Vec<(usize, u32, u32, bool, i64, u32)>,
-            Vec<u32>,
-        )| {
+        move |(regime, rows, requests): V2Input| {
             let items: Vec<&str> = regime.info().items().map(|i| i.code).collect();
             let day = |n: u32| {
                 (chrono::NaiveDate::from_ymd_opt(2024, 1, 1).unwrap_or_default()

@@ -540,6 +540,56 @@ fn the_standing_evolves_when_nothing_more_happens() {
 }
 
 #[test]
+fn an_extended_suspension_and_a_bar_are_not_said_to_end_in_a_restoration() {
+    // 温州 第十条: a request before its window leaves the suspension running past its end.
+    let case = json!({"regime": "wenzhou-2014", "agreement_start": "2024-10-01", "as_of": "2025-03-20",
+        "resumption_requests": [{"on": "2025-03-05"}], "incidents": [
+        {"id": "a", "item": "15.1", "decided_on": "2025-03-03"},
+        {"id": "b", "item": "16.1", "decided_on": "2025-03-03"},
+        {"id": "c", "item": "17.1", "decided_on": "2025-03-03"}]});
+    let w = whatif::analyse(&case, day("2025-03-20")).expect("ok");
+    let end = w
+        .evolution
+        .iter()
+        .find(|c| c.why.contains("期限延长"))
+        .unwrap_or_else(|| panic!("{:#?}", w.evolution));
+    assert_eq!(end.state, "suspended");
+    assert!(end.why.contains("恢复履行协议申请"), "{}", end.why);
+    assert!(!w.evolution.iter().any(|c| c.why.contains("处理期满")));
+
+    // 沪2025: a one-shot 12's three-year bar outlives a later one-year bar; each bar's end is
+    // a day of its own, and after the last the person applies again, not "resumes".
+    let case = json!({"regime": "shanghai-2025", "as_of": "2027-06-01", "incidents": [
+        {"id": "once", "item": "13.5.2", "decided_on": "2025-05-10"},
+        {"id": "a", "item": "13.2", "responsibility": "primary", "decided_on": "2026-02-02"},
+        {"id": "b", "item": "13.2", "responsibility": "primary", "decided_on": "2026-03-02"}]});
+    let w = whatif::analyse(&case, day("2027-06-01")).expect("ok");
+    let after: Vec<(NaiveDate, &str, bool)> = w
+        .evolution
+        .iter()
+        .filter(|c| c.why.contains("期限届满"))
+        .map(|c| (c.date, c.state, c.after_bar))
+        .collect();
+    assert_eq!(
+        after,
+        [(day("2028-05-11"), "normal", true)],
+        "{:#?}",
+        w.evolution
+    );
+
+    // 济宁: the bar's years are set in 五（二）, and the day after it is cited there.
+    let case = json!({"regime": "jining-2024", "as_of": "2025-01-10", "birth_date": "1980-01-01", "incidents": [
+        {"id": "a", "points": 12, "decided_on": "2025-01-06"}]});
+    let w = whatif::analyse(&case, day("2025-01-10")).expect("ok");
+    let bar_end = w
+        .evolution
+        .iter()
+        .find(|c| c.after_bar)
+        .unwrap_or_else(|| panic!("{:#?}", w.evolution));
+    assert_eq!(bar_end.cite, "五（二）");
+}
+
+#[test]
 fn a_repair_now_under_shanghai_2025() {
     // The exam was used on 07-01 and shortened the suspension; a second exam is refused,
     // a participation removes 1 point but shortens nothing more.

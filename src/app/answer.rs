@@ -13,7 +13,7 @@ use crate::scoring::regimes::{Counting, Qualifies};
 use crate::scoring::RegimeId;
 
 /// The dates of a measure in a line: `2026-12-15 至 2027-01-14`, or the bar's end.
-pub fn measure_span(lang: Lang, s: &Sanction) -> String {
+pub fn measure_span(lang: Lang, regime: RegimeId, s: &Sanction) -> String {
     let start = s.start.map(|d| d.to_string()).unwrap_or_default();
     match (s.months, s.bar) {
         (Some(m), _) if s.extended => lang.pick(
@@ -25,8 +25,14 @@ pub fn measure_span(lang: Lang, s: &Sanction) -> String {
             format!("{start} to {} ({})", m.end, i18n::months(lang, m.months)),
         ),
         (_, Some(b)) => lang.pick(
-            format!("自 {start} 起，{} 前不得再次登记备案", b.bar_until),
-            format!("from {start}; no new registration until {}", b.bar_until),
+            format!(
+                "自 {start} 起；{}",
+                i18n::bar_until(lang, regime, b.bar_until)
+            ),
+            format!(
+                "from {start}; {}",
+                i18n::bar_until(lang, regime, b.bar_until)
+            ),
         ),
         _ => String::new(),
     }
@@ -46,9 +52,10 @@ fn standing_line(lang: Lang, regime: RegimeId, result: &Evaluation, status: &Sta
                 )
                 .to_string(),
             (Some(m), _) => lang.pick(format!("，至 {} 止", m.end), format!(", until {}", m.end)),
-            (_, Some(b)) => lang.pick(
-                format!("，{} 前不得再次登记备案", b.bar_until),
-                format!(", no new registration until {}", b.bar_until),
+            (_, Some(b)) => format!(
+                "{}{}",
+                lang.t("，", ", "),
+                i18n::bar_until(lang, regime, b.bar_until)
             ),
             _ => String::new(),
         })
@@ -97,14 +104,14 @@ fn next_band_line(lang: Lang, regime: RegimeId, status: &Status) -> Option<(Stri
         ),
         (_, _, Some(years)) => lang.pick(
             format!(
-                "{}（{} 内不得再次登记）",
+                "{}（{}）",
                 i18n::sanction_name(lang, regime, n.measure),
-                i18n::years(lang, years)
+                i18n::bar_for(lang, regime, years)
             ),
             format!(
-                "{} (barred for {})",
+                "{} ({})",
                 i18n::sanction_name(lang, regime, n.measure),
-                i18n::years(lang, years)
+                i18n::bar_for(lang, regime, years)
             ),
         ),
         _ => i18n::sanction_name(lang, regime, n.measure).to_string(),
@@ -136,17 +143,21 @@ fn task_line(lang: Lang, regime: RegimeId, d: &Deadline) -> String {
         ),
         (DeadlineKind::ResumptionRequest, Some(opens)) => lang.pick(
             format!(
-                "在 {} 至 {due} 期间提交恢复履行协议申请，否则中止期限自动延长",
-                date_with_weekday(lang, opens)
+                "在 {} 至 {due} 期间提交{}，否则{}期限自动延长",
+                date_with_weekday(lang, opens),
+                terms.resumption.zh,
+                terms.suspension.zh,
             ),
             format!(
-                "apply to resume the agreement between {} and {due}, or the suspension runs on",
-                date_with_weekday(lang, opens)
+                "file your {} between {} and {due}, or the {} runs on",
+                terms.resumption.en,
+                date_with_weekday(lang, opens),
+                terms.suspension.en,
             ),
         ),
         (DeadlineKind::ResumptionRequest, None) => lang.pick(
-            format!("最迟 {due} 经所在机构提出资格恢复申请"),
-            format!("apply through your institution to be restored by {due}"),
+            format!("最迟 {due} 提出{}", terms.resumption.zh),
+            format!("file your {} by {due}", terms.resumption.en),
         ),
         (kind, _) => lang.pick(
             format!("最迟 {due}：{}", i18n::deadline_name(lang, regime, kind)),
@@ -164,6 +175,10 @@ pub fn Answer(
     regime: RegimeId,
     /// Today (the day the standing is asked for when the case gives none).
     today: NaiveDate,
+    /// Incidents left out for want of a field: said inside the answer, which may be
+    /// lighter without them.
+    #[prop(optional)]
+    waiting: usize,
 ) -> impl IntoView {
     let Ctx { lang, .. } = ctx();
     let lang = lang.get_untracked();
@@ -172,8 +187,8 @@ pub fn Answer(
     let as_of = result.as_of;
     let when = if as_of == today {
         lang.pick(
-            format!("今天（{}）", date_with_weekday(lang, today)),
-            format!("Today ({})", date_with_weekday(lang, today)),
+            format!("今天，{}", date_with_weekday(lang, today)),
+            format!("Today, {}", date_with_weekday(lang, today)),
         )
     } else {
         date_with_weekday(lang, as_of)
@@ -212,7 +227,7 @@ pub fn Answer(
         let measures = coming
             .iter()
             .map(|(_, s)| {
-                let span = measure_span(lang, s);
+                let span = measure_span(lang, regime, s);
                 let name = i18n::sanction_name(lang, regime, s.kind);
                 let text = if span.is_empty() {
                     name.to_string()
@@ -299,6 +314,7 @@ pub fn Answer(
             <h2 id="answer-title">{lang.t("结论", "The answer")}</h2>
             <p class="as-of">{when}</p>
             <p class="state" aria-live="polite"><strong>{now_line}</strong></p>
+            {super::result::waiting_note(waiting)}
             {(!fines).then(|| view! { <p class="total">{total_line(lang, &status)}</p> })}
             {outlook}
             {has_tasks.then(|| view! {

@@ -12,7 +12,7 @@ use super::i18n::Lang;
 use super::incidents::ItemPicker;
 use super::{ctx, Ctx, Page};
 use crate::exchange::draft::{uses, Draft, Field, IncidentDraft};
-use crate::scoring::regimes::Counting;
+use crate::scoring::regimes::{Counting, Duration, PeriodKind};
 use crate::scoring::{ItemValue, RegimeId};
 
 /// The questions, in order.
@@ -138,8 +138,55 @@ fn missing(lang: Lang, step: Step, draft: &Draft) -> Option<&'static str> {
                 Some(lang.t("请填写决定日期。", "Give the decision date."))
             }
         }
+        Step::Earlier => {
+            let earlier = draft.incidents.iter().find(|i| by_points(i))?;
+            let points = earlier.points.trim();
+            let cap = earlier_cap(regime);
+            match points.parse::<u32>() {
+                Err(_) => Some(lang.t("此前的分值应为整数；没有就填 0。", "The earlier points are a whole number; 0 if none.")),
+                Ok(0) => None,
+                Ok(p) if p > cap => Some(lang.t(
+                    "此前的分值已达到暂停、中止或解除的档次：那次处理有自己的起止日期，请在完整编辑器中逐次填写每次决定的日期和分值。",
+                    "The earlier points already reach a suspension or termination band: that measure has its own dates, so enter each earlier decision with its date and points in the full editor.",
+                )),
+                Ok(_) => {
+                    let Ok(on) = earlier.decided_on.trim().parse::<NaiveDate>() else {
+                        return Some(lang.t(
+                            "请填写最近一次决定的日期（大致即可）。",
+                            "Give the date of the latest of those decisions (roughly is enough).",
+                        ));
+                    };
+                    let this = incident.and_then(|i| {
+                        [&i.decided_on, &i.notified_on]
+                            .into_iter()
+                            .find_map(|t| t.trim().parse::<NaiveDate>().ok())
+                    });
+                    this.is_some_and(|this| on > this).then(|| {
+                        lang.t(
+                            "此前记分的日期应早于本次的日期。",
+                            "The earlier points must be dated before this incident.",
+                        )
+                    })
+                }
+            }
+        }
         _ => None,
     }
+}
+
+/// The largest earlier total the guide takes as one figure: below the first band whose
+/// measure has dates of its own (暂停, 中止, 离岗培训, 解除). Above it, one figure would
+/// also read as one incident (一次性记满), and the measure's start would follow a guessed
+/// date; such a history belongs in the full editor, decision by decision.
+fn earlier_cap(regime: RegimeId) -> u32 {
+    regime
+        .info()
+        .bands
+        .iter()
+        .filter(|b| !matches!(b.duration, Duration::None))
+        .map(|b| b.from.saturating_sub(1))
+        .min()
+        .unwrap_or(11)
 }
 
 /// The guided questions, at `step`.
@@ -217,6 +264,7 @@ pub fn Guide(
     };
     let last = step == Step::Answer;
     view! {
+        <super::keep::KeepNotices/>
         <section class="card guide" aria-labelledby="guide-question">
             <p class="guide-progress">
                 {move || {
@@ -247,8 +295,8 @@ fn Question(
     /// The question.
     text: &'static str,
     /// A line under it.
-    #[prop(optional)]
-    hint: &'static str,
+    #[prop(optional, into)]
+    hint: String,
 ) -> impl IntoView {
     view! {
         <h2 id="guide-question" tabindex="-1">{text}</h2>
@@ -337,14 +385,21 @@ fn ItemStep() -> impl IntoView {
             i.items[0] = code;
         })
     });
+    let e = crate::exchange::search::examples(regime.get_untracked());
+    let hint = lang.pick(
+        format!(
+            "输入告知书引用的条款（如 {}、{}），或用自己的话（如 {}）。",
+            e.cite, e.code, e.words
+        ),
+        format!(
+            "Type the article your notice cites (e.g. {}, {}), or say it in your words (e.g. {}).",
+            e.cite,
+            e.code,
+            e.words.replace('、', ", ")
+        ),
+    );
     view! {
-        <Question
-            text=lang.t("发生了什么？", "What happened?")
-            hint=lang.t(
-                "输入告知书引用的条款（如 第十三条（二）、13.2），或用自己的话（如 冒名、骗保、带量采购）。",
-                "Type the article your notice cites (e.g. 第十三条（二）, 13.2), or say it in your words (e.g. 冒名, 骗保, 带量采购).",
-            )
-        />
+        <Question text=lang.t("发生了什么？", "What happened?") hint=hint/>
         <ItemPicker id="guide".into() regime chosen choose label=lang.t("违规条目", "Violated item") required=true/>
     }
 }
@@ -502,12 +557,11 @@ fn EarlierStep() -> impl IntoView {
     };
     let points =
         RwSignal::new(draft.with_untracked(|d| earlier(d).map(|i| i.points).unwrap_or_default()));
-    let on = RwSignal::new(draft.with_untracked(|d| {
-        earlier(d)
-            .map(|i| i.decided_on)
-            .or_else(|| year().map(|y| format!("{y}-01-01")))
-            .unwrap_or_default()
-    }));
+    let on = RwSignal::new(
+        draft.with_untracked(|d| earlier(d).map(|i| i.decided_on).unwrap_or_default()),
+    );
+    let regime = draft.with_untracked(|d| d.regime_id().unwrap_or(RegimeId::Shanghai2025));
+    let cap = earlier_cap(regime);
     // Keeps one incident given by its points, or none when the answer is 0.
     let store = move || {
         let p = points.get_untracked().trim().to_string();
@@ -541,16 +595,49 @@ fn EarlierStep() -> impl IntoView {
         });
     };
     let none = Signal::derive(Vec::<Note>::new);
+    let over = move || points.get().trim().parse::<u32>().is_ok_and(|p| p > cap);
+    let page = ctx().page;
+    // Under 自然年度, earlier points of another year do not add up with this one.
+    let other_year = move || {
+        let this = year()?;
+        let then = on.get().trim().parse::<NaiveDate>().ok()?.year();
+        (regime.info().period == PeriodKind::NaturalYear && then != this).then_some((then, this))
+    };
+    let points_hint = lang.pick(
+        format!("不记得条目也没关系：填分值即可；没有就填 0。这里最多填 {cap} 分。"),
+        format!(
+            "No need to remember the item: the points are enough; 0 if none. Up to {cap} here."
+        ),
+    );
     view! {
         <Question
             text=if deducted { lang.t("本记分周期此前已被扣几分？", "How many points were deducted earlier this period?") } else { lang.t("今年此前已被记几分？", "How many points were you given earlier this year?") }
-            hint=lang.t("不记得条目也没关系：填分值即可；没有就填 0。", "No need to remember the item: the points are enough; 0 if none.")
         />
         <Input id="guide-earlier-points".into() label=lang.t("此前的分值", "Earlier points") kind="number"
-            value=Signal::derive(move || points.get()) set=Callback::new(move |v: String| { points.set(v); store(); }) notes=none/>
-        <Input id="guide-earlier-on".into() label=lang.t("最近一次决定的大致日期", "Rough date of the latest of those decisions") kind="date"
-            value=Signal::derive(move || on.get()) set=Callback::new(move |v: String| { on.set(v); store(); }) notes=none
-            hint=Signal::derive(move || lang.t("记不清可保留：只要在同一年度、早于本次决定，结果不变。", "Keep it if unsure: within the same year and before this decision, the result is the same.").to_string())/>
+            value=Signal::derive(move || points.get()) set=Callback::new(move |v: String| { points.set(v); store(); }) notes=none
+            hint=Signal::derive(move || points_hint.clone())/>
+        {move || over().then(|| view! {
+            <div class="note warning" role="status">
+                <p>{lang.t(
+                    "此前的分值已达到暂停、中止或解除的档次：那次处理有自己的起止日期，一个总数算不出来。请在完整编辑器中逐次填写每次决定的日期和分值。",
+                    "Earlier points at this level already brought a suspension or termination, with dates of its own that one total cannot give. Enter each earlier decision, with its date and points, in the full editor.",
+                )}</p>
+                <button type="button" class="secondary" on:click=move |_| page.set(Page::Calculator)>
+                    {lang.t("在完整编辑器中填写", "Enter them in the full editor")}
+                </button>
+            </div>
+        })}
+        {move || (!over() && points.get().trim().parse::<u32>().is_ok_and(|p| p > 0)).then(|| view! {
+            <Input id="guide-earlier-on".into() label=lang.t("最近一次决定的日期", "Date of the latest of those decisions") kind="date" required=true
+                value=Signal::derive(move || on.get()) set=Callback::new(move |v: String| { on.set(v); store(); }) notes=none
+                hint=Signal::derive(move || lang.t("记不清可填大致日期：只要与本次在同一记分周期、早于本次决定，结果不变。", "A rough date will do: within the same period as this decision, and before it, the result is the same.").to_string())/>
+        })}
+        {move || other_year().map(|(then, this)| view! {
+            <p class="note warning" role="status">{lang.pick(
+                format!("{then} 年的记分不与 {this} 年的累计（自然年度）：请确认日期。"),
+                format!("Points of {then} do not add up with {this} (calendar years): check the date."),
+            )}</p>
+        })}
     }
 }
 
@@ -569,7 +656,9 @@ fn AnswerStep() -> impl IntoView {
         let c = computed.get();
         match c.outcome {
             Ok(result) if !result.incidents.is_empty() => view! {
-                <super::answer::Answer result regime=c.regime today=c.today/>
+                <super::answer::Answer result=result.clone() regime=c.regime today=c.today
+                    waiting=draft.with(|d| d.waiting(c.regime))/>
+                <super::result::Warnings result regime=c.regime/>
             }
             .into_any(),
             Ok(_) => view! {
@@ -588,11 +677,30 @@ fn AnswerStep() -> impl IntoView {
             let info = regime.info();
             let i = asked(d).cloned().unwrap_or_default();
             let item = i.items.first().cloned().unwrap_or_default();
-            let responsibility = match i.responsibility.as_str() {
-                "general" => lang.t("一般责任", "general responsibility"),
-                "important" => lang.t("重要责任", "important responsibility"),
-                "primary" => lang.t("主要责任", "primary responsibility"),
-                _ => "",
+            let facts = match regime {
+                RegimeId::Shanghai2025 => match i.responsibility.as_str() {
+                    "general" => lang.t("一般责任", "general responsibility"),
+                    "important" => lang.t("重要责任", "important responsibility"),
+                    "primary" => lang.t("主要责任", "primary responsibility"),
+                    _ => "",
+                }
+                .to_string(),
+                _ => {
+                    let ticked: Vec<&str> = [
+                        (i.severe && regime == RegimeId::Shanghai2023, lang.t("性质恶劣或基金损失严重", "egregious or a serious loss")),
+                        (i.fraud, lang.t("以骗取基金为目的", "to defraud the fund")),
+                        (i.serious, lang.t("违规情节严重", "serious violation")),
+                        (i.severe && regime != RegimeId::Shanghai2023, lang.t("情节严重", "serious circumstances")),
+                    ]
+                    .into_iter()
+                    .filter_map(|(on, words)| on.then_some(words))
+                    .collect();
+                    if ticked.is_empty() {
+                        lang.t("均不适用", "none apply").to_string()
+                    } else {
+                        ticked.join(lang.t("；", "; "))
+                    }
+                }
             };
             let dates = match (i.notified_on.trim(), i.decided_on.trim()) {
                 ("", d) => lang.pick(format!("决定 {d}"), format!("decided {d}")),
@@ -610,7 +718,7 @@ fn AnswerStep() -> impl IntoView {
                 (lang.t("条目", "Item"), item, Step::Item),
             ];
             if has_facts(regime, Some(&i)) {
-                rows.push((lang.t("情节", "Facts"), responsibility.to_string(), Step::Facts));
+                rows.push((lang.t("情节", "Facts"), facts, Step::Facts));
             }
             rows.push((lang.t("日期", "Dates"), dates, Step::Dates));
             if info.counting != Counting::Fines {

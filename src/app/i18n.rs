@@ -104,11 +104,37 @@ pub fn sanction_name(lang: Lang, regime: RegimeId, kind: SanctionKind) -> &'stat
 /// A deadline by its kind, the objection named as the regime names it (陈述申辩, 复核申请,
 /// 书面异议).
 pub fn deadline_name(lang: Lang, regime: RegimeId, kind: DeadlineKind) -> String {
-    let objection = regime.info().terms.objection;
+    let terms = regime.info().terms;
     match kind {
-        DeadlineKind::Objection => lang.pick(format!("提出{}", objection.zh), objection.en.into()),
+        DeadlineKind::Objection => lang.pick(
+            format!("提出{}", terms.objection.zh),
+            terms.objection.en.into(),
+        ),
+        DeadlineKind::ResumptionRequest => lang.pick(
+            format!("提出{}", terms.resumption.zh),
+            terms.resumption.en.into(),
+        ),
         _ => deadline_kind_name(lang, kind).to_string(),
     }
+}
+
+/// What a termination bars, and to which day, in the regime's words:
+/// `不得再次登记备案，至 2028-05-10（含当日）`.
+pub fn bar_until(lang: Lang, regime: RegimeId, until: NaiveDate) -> String {
+    let barred = regime.info().terms.barred;
+    lang.pick(
+        format!("{}，至 {until}（含当日）", barred.zh),
+        format!("{} until {until}, that day included", barred.en),
+    )
+}
+
+/// What a termination bars, for how long: `3 年内不得再次登记备案`.
+pub fn bar_for(lang: Lang, regime: RegimeId, bar_years: u32) -> String {
+    let barred = regime.info().terms.barred;
+    lang.pick(
+        format!("{}内{}", years(lang, bar_years), barred.zh),
+        format!("{} for {}", barred.en, years(lang, bar_years)),
+    )
 }
 
 /// A deadline by its kind alone, for rows that span regimes.
@@ -117,7 +143,7 @@ pub fn deadline_kind_name(lang: Lang, kind: DeadlineKind) -> &'static str {
         DeadlineKind::Objection => lang.t("提出异议", "objection"),
         DeadlineKind::AgencyDecision => lang.t("经办机构作出最终决定", "agency's final decision"),
         DeadlineKind::Review => lang.t("医保部门完成复核", "review of the objection"),
-        DeadlineKind::ResumptionRequest => lang.t("提出资格恢复申请", "request to resume"),
+        DeadlineKind::ResumptionRequest => lang.t("提出恢复申请", "request to resume"),
         DeadlineKind::DecisionDelivery => {
             lang.t("决定送达所在机构", "decision delivered to your institution")
         }

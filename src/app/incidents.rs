@@ -548,7 +548,7 @@ fn Responsibility(
                     <input type="radio" id=id name=name.clone() value=value
                         prop:checked=move || incident.with(|i| i.responsibility == value)
                         on:change=move |_| edit(key, |i| i.responsibility = value.to_string())/>
-                    <span>{label} <small>{lang.pick(format!("（{role}）"), format!("({role})"))}</small></span>
+                    <span>{label} <small>{lang.pick(format!("（{role}）"), format!(" ({role})"))}</small></span>
                 </label>
             }
         })
@@ -839,7 +839,11 @@ pub fn ItemPicker(
             </div>
             {chosen_view}
             <input id=search_id type="search" class="search" autocomplete="off"
-                placeholder=lang.t("条款号或关键词，如 第十三条（二）、13.2、冒名", "Article or words, e.g. 第十三条（二）, 13.2, 冒名")
+                placeholder=move || {
+                    let e = crate::exchange::search::examples(regime.get());
+                    let word = e.words.split('、').next().unwrap_or_default();
+                    lang.pick(format!("条款号或关键词，如 {}、{}、{word}", e.cite, e.code), format!("Article or words, e.g. {}, {}, {word}", e.cite, e.code))
+                }
                 aria-describedby=status_id.clone()
                 prop:value=move || query.get()
                 on:input=move |ev| query.set(event_target_value(&ev))/>

@@ -259,6 +259,33 @@ pub fn autosave(keep: Keep, draft: &Draft, today: &str) {
     write(keep);
 }
 
+/// Opens a new, empty case named in the interface's language, the current one staying in
+/// the library as it is (a shared case looked at is left unsaved). Returns the name of the
+/// case left, for a message.
+pub fn start_new_case(keep: Keep, draft: RwSignal<Draft>, lang: Lang, today: &str) -> String {
+    let left = keep.preview.get_untracked().unwrap_or_else(|| {
+        keep.library.with_untracked(|l| {
+            l.get(&l.current)
+                .map(|c| c.name.clone())
+                .unwrap_or_default()
+        })
+    });
+    keep.preview.set(None);
+    keep.scenario.set(None);
+    keep.library.update(|l| {
+        let name = l.fresh_name(lang.t("案例", "Case"));
+        let id = l.add(
+            &name,
+            case_file::export(&Draft::default(), Some(&name)),
+            today,
+        );
+        l.current = id;
+    });
+    draft.set(Draft::default());
+    write(keep);
+    left
+}
+
 /// Writes the library, if the store may be written.
 pub fn write(keep: Keep) {
     if matches!(

@@ -96,6 +96,7 @@ pub fn App() -> impl IntoView {
         keep.first_visit && draft.with_untracked(|d| d.incidents.is_empty()),
     ));
     follow_history(page, keep, draft, lang);
+    guide_on_a_new_case(page, keep, draft, lang, today);
     provide_context(Ctx {
         draft,
         lang,
@@ -230,6 +231,14 @@ fn follow_history(
             }
         }
     });
+    // A new page is read from its top, as after following a link.
+    Effect::new(move |previous: Option<Page>| {
+        let now = page.get();
+        if previous.is_some_and(|p| p != now) {
+            window().scroll_to_with_x_and_y(0.0, 0.0);
+        }
+        now
+    });
     let on_pop = wasm_bindgen::closure::Closure::<dyn Fn()>::new(move || {
         let hash = window().location().hash().unwrap_or_default();
         // An anchor inside a page (`#result`) is not a page: stay.
@@ -248,6 +257,38 @@ fn follow_history(
     on_pop.forget();
 }
 
+/// The guided questions write the case they are asked for: entered from elsewhere (or
+/// opened at `#guide`) while the open case already has incidents, they start a new case,
+/// so that the case open stays as it was, in the library.
+fn guide_on_a_new_case(
+    page: RwSignal<Page>,
+    keep: keep::Keep,
+    draft: RwSignal<Draft>,
+    lang: RwSignal<Lang>,
+    today: NaiveDate,
+) {
+    Effect::new(move |previous: Option<Page>| {
+        let now = page.get();
+        let from_elsewhere = !matches!(previous, Some(Page::Guide(_)));
+        if now == Page::Guide(1)
+            && from_elsewhere
+            && draft.with_untracked(|d| !d.incidents.is_empty())
+        {
+            let lang = lang.get_untracked();
+            let left = keep::start_new_case(keep, draft, lang, &today.to_string());
+            keep.notice.set(Some(keep::Notice {
+                error: false,
+                zh: format!("已为这些回答新建案例；原来的「{left}」保留在“我的案例”中。"),
+                en: format!(
+                    "These answers go into a new case; “{left}” stays in your cases as it was."
+                ),
+                download: None,
+            }));
+        }
+        now
+    });
+}
+
 /// The pages: calculator, comparison, scenarios, the law.
 #[component]
 fn Tabs() -> impl IntoView {
@@ -261,12 +302,8 @@ fn Tabs() -> impl IntoView {
     // Which tab a page belongs to.
     let tab_of = |page: &Page| match page {
         Page::Calculator | Page::Scenario(_) | Page::Shared(_) | Page::Guide(_) => 0,
-        Page::Compare => 1,
-        Page::Scenarios
-        | Page::Rules(_)
-        | Page::Present(_)
-        | Page::Quiz { .. }
-        | Page::Invalid { .. } => 2,
+        Page::Compare | Page::Rules(_) => 1,
+        Page::Scenarios | Page::Present(_) | Page::Quiz { .. } | Page::Invalid { .. } => 2,
         Page::Law { .. } => 3,
     };
     let tab = move |label: &'static str, index: usize, target: Page| {

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use super::i18n::{self, date_with_weekday, Lang};
 use super::law::Cite;
 use super::{ctx, Ctx, Page};
-use crate::exchange::draft::Place;
+use crate::exchange::draft::{uses, Field, Place};
 use crate::scoring::outcome::{Deadline, Evaluation, Sanction, SanctionKind};
 use crate::scoring::{CaseError, RegimeId};
 
@@ -15,12 +15,8 @@ use crate::scoring::{CaseError, RegimeId};
 #[component]
 pub fn AnswerPanel() -> impl IntoView {
     let Ctx {
-        computed,
-        lang,
-        draft,
-        ..
+        computed, draft, ..
     } = ctx();
-    let lang = lang.get_untracked();
     // For the size and speed report: when the first result is on screen.
     request_animation_frame(|| {
         if let Some(performance) = window().performance() {
@@ -33,31 +29,37 @@ pub fn AnswerPanel() -> impl IntoView {
         let c = computed.get();
         let regime = c.regime;
         let waiting = draft.with(|d| d.waiting(regime));
-        let waiting_note = (waiting > 0).then(|| {
-            view! {
-                <p class="note info">{lang.pick(
-                    format!("另有 {waiting} 个事件信息不完整，暂未计入：见该事件下的提示。"),
-                    if waiting == 1 {
-                        "1 incident is not complete yet and is not included: see the note under it.".to_string()
-                    } else {
-                        format!("{waiting} incidents are not complete yet and are not included: see the notes under them.")
-                    },
-                )}</p>
-            }
-        });
         match c.outcome {
             Err(error) => view! { <ErrorCard error prepared=c.prepared.clone()/> }.into_any(),
             Ok(result) if result.incidents.is_empty() => {
-                view! { <Welcome/> {waiting_note} }.into_any()
+                view! { <Welcome/> {waiting_note(waiting)} }.into_any()
             }
             Ok(result) => view! {
-                <PrintReport result=result.clone() regime today=c.today/>
-                <super::answer::Answer result=result.clone() regime today=c.today/>
-                {waiting_note}
+                <PrintHeading result=result.clone() regime today=c.today/>
+                <super::answer::Answer result=result.clone() regime today=c.today waiting/>
+                <PrintReport result=result.clone() regime/>
             }
             .into_any(),
         }
     }
+}
+
+/// Incidents not complete enough to count: said where the answer is, since without them
+/// the answer may be lighter than the case. Printed too.
+pub fn waiting_note(waiting: usize) -> Option<impl IntoView> {
+    let lang = ctx().lang.get_untracked();
+    (waiting > 0).then(|| {
+        view! {
+            <p class="note warning waiting" role="status">{lang.pick(
+                format!("另有 {waiting} 个事件信息不完整，尚未计入，结论可能偏轻：见该事件下的提示。"),
+                if waiting == 1 {
+                    "1 incident is not complete and is not counted, so the answer may be too light: see the note under it.".to_string()
+                } else {
+                    format!("{waiting} incidents are not complete and are not counted, so the answer may be too light: see the notes under them.")
+                },
+            )}</p>
+        }
+    })
 }
 
 /// Before any incident: what the calculator answers, and the two ways to start.
@@ -215,7 +217,12 @@ fn ErrorCard(error: CaseError, prepared: crate::exchange::draft::Prepared) -> im
 
 /// Warnings that concern no single field, and those that do, in one list.
 #[component]
-fn Warnings(result: Evaluation, regime: RegimeId) -> impl IntoView {
+pub fn Warnings(
+    /// The result whose warnings are listed.
+    result: Evaluation,
+    /// Its regime.
+    regime: RegimeId,
+) -> impl IntoView {
     let Ctx { lang, draft, .. } = ctx();
     let lang = lang.get_untracked();
     let _ = regime;
@@ -243,7 +250,7 @@ fn Warnings(result: Evaluation, regime: RegimeId) -> impl IntoView {
     })
 }
 
-fn sanction_dates(lang: Lang, s: &Sanction) -> String {
+fn sanction_dates(lang: Lang, regime: RegimeId, s: &Sanction) -> String {
     let mut parts = Vec::new();
     if let Some(m) = s.months {
         let start = s.start.map(|d| d.to_string()).unwrap_or_default();
@@ -268,13 +275,13 @@ fn sanction_dates(lang: Lang, s: &Sanction) -> String {
         let start = s.start.map(|d| d.to_string()).unwrap_or_default();
         parts.push(lang.pick(
             format!(
-                "自 {start} 起终止；{} 前不得再次登记备案（{}）",
-                b.bar_until,
+                "自 {start} 起终止；{}（{}）",
+                i18n::bar_until(lang, regime, b.bar_until),
                 i18n::years(lang, b.bar_years)
             ),
             format!(
-                "terminated from {start}; no new registration until {} ({})",
-                b.bar_until,
+                "terminated from {start}; {} ({})",
+                i18n::bar_until(lang, regime, b.bar_until),
                 i18n::years(lang, b.bar_years)
             ),
         ));
@@ -348,7 +355,7 @@ fn Sanctions(result: Evaluation, regime: RegimeId) -> impl IntoView {
                     </p>
                     <p class="law-line" lang="zh-CN">{s.text.clone()}</p>
                     {(lang == Lang::En).then(|| view! { <p class="gloss">{s.gloss.clone()}</p> })}
-                    {(s.kind != SanctionKind::Notice).then(|| view! { <p class="dates">{sanction_dates(lang, s)}</p> })}
+                    {(s.kind != SanctionKind::Notice).then(|| view! { <p class="dates">{sanction_dates(lang, regime, s)}</p> })}
                     {(!s.trace.is_empty()).then(|| view! {
                         <details><summary>{lang.t("依据", "Why")}</summary><ol class="trace">{trace}</ol></details>
                     })}
@@ -369,7 +376,7 @@ fn deadline_row(
     lang: Lang,
     regime: RegimeId,
     d: &Deadline,
-    today: chrono::NaiveDate,
+    as_of: chrono::NaiveDate,
 ) -> impl IntoView {
     let who = i18n::actor_name(lang, d.actor);
     let whose = match (&d.incident, d.sanction) {
@@ -377,7 +384,8 @@ fn deadline_row(
         (_, Some(i)) => lang.pick(format!("第 {} 项处理", i + 1), format!("measure {}", i + 1)),
         _ => String::new(),
     };
-    let past = d.due < today;
+    // Passed as of the day the standing is asked for, which the user may set to any day.
+    let past = d.due < as_of;
     let window = d.opens.map(|o| {
         lang.pick(
             format!("{} 起，", date_with_weekday(lang, o)),
@@ -400,22 +408,31 @@ fn deadline_row(
 /// Every deadline with its weekday.
 #[component]
 fn Deadlines(result: Evaluation, regime: RegimeId) -> impl IntoView {
-    let Ctx { lang, computed, .. } = ctx();
-    let lang = lang.get_untracked();
-    let today = computed.with_untracked(|c| c.today);
+    let lang = ctx().lang.get_untracked();
+    let as_of = result.as_of;
     let body = if result.deadlines.is_empty() {
-        view! {
-            <p>{lang.t(
-                "填写“收到记分告知的日期”即可算出提出异议的期限；暂停、终止等处理会带出恢复申请的期限。",
-                "Enter the date the notice was received to get the objection deadline; suspensions and terminations bring their resumption deadline.",
-            )}</p>
-        }
-        .into_any()
+        // Only what this regime sets: 沪2020 sets no objection period, and only 沪2025 and
+        // 温州 set a request to resume.
+        let terms = regime.info().terms;
+        let has_objection = regime != RegimeId::Shanghai2020;
+        let has_resumption = uses(regime, Field::ResumptionRequests);
+        let text = match (has_objection, has_resumption) {
+            (true, true) => lang.pick(
+                format!("填写收到{}的日期，即可算出提出{}的期限；{}会带出提出{}的期限。", terms.notice.zh, terms.objection.zh, terms.suspension.zh, terms.resumption.zh),
+                format!("Enter the day the {} was received to get the deadline for a {}; a {} brings the deadline of the {}.", terms.notice.en, terms.objection.en, terms.suspension.en, terms.resumption.en),
+            ),
+            (true, false) => lang.pick(
+                format!("填写收到{}的日期，即可算出提出{}的期限。", terms.notice.zh, terms.objection.zh),
+                format!("Enter the day the {} was received to get the deadline for a {}.", terms.notice.en, terms.objection.en),
+            ),
+            _ => lang.t("本办法没有规定本人需遵守的期限。", "This order sets no deadline for the person.").to_string(),
+        };
+        view! { <p>{text}</p> }.into_any()
     } else {
         let rows = result
             .deadlines
             .iter()
-            .map(|d| deadline_row(lang, regime, d, today))
+            .map(|d| deadline_row(lang, regime, d, as_of))
             .collect_view();
         view! { <ol class="deadline-list">{rows}</ol> }.into_any()
     };
@@ -538,11 +555,10 @@ pub fn MiniStatus() -> impl IntoView {
     view! { <a class=class href="#result" on:click=go hidden=move || !shown()>{text} " ↓"</a> }
 }
 
-/// The parts of the printed report that the screen shows elsewhere (in the incident
-/// cards, or folded): the case's heading, every incident with its trace, every measure
-/// with its trace. Hidden on screen.
+/// The printed report's heading, above the answer: the case's name, its document, the
+/// day asked and the day computed. Hidden on screen.
 #[component]
-fn PrintReport(result: Evaluation, regime: RegimeId, today: chrono::NaiveDate) -> impl IntoView {
+fn PrintHeading(result: Evaluation, regime: RegimeId, today: chrono::NaiveDate) -> impl IntoView {
     let Ctx { keep, lang, .. } = ctx();
     let lang = lang.get_untracked();
     let info = regime.info();
@@ -562,6 +578,29 @@ fn PrintReport(result: Evaluation, regime: RegimeId, today: chrono::NaiveDate) -
         });
         format!(" · {name}")
     };
+    view! {
+        <section class="print-only print-report">
+            <h1>{lang.t("医保医师记分计算结果", "Medical-insurance scoring: result")} {name}</h1>
+            <p>{format!("{} {}", info.document, info.title)}</p>
+            <p>
+                {lang.pick(
+                    format!("查询日期 {}；计算于 {}，依据所列文件原文，仅供参考，以医保部门决定为准。", result.as_of, today),
+                    format!("Standing on {}; computed on {} from the documents' own text; for reference only.", result.as_of, today),
+                )}
+            </p>
+        </section>
+    }
+}
+
+/// The parts of the printed report that the screen shows elsewhere (in the incident
+/// cards, or folded), below the answer: every incident with its trace, every measure with
+/// its trace, each marked 预计 where its decision is not made yet. Hidden on screen.
+#[component]
+fn PrintReport(result: Evaluation, regime: RegimeId) -> impl IntoView {
+    let Ctx { lang, .. } = ctx();
+    let lang = lang.get_untracked();
+    let info = regime.info();
+    let expected = move |projected: bool| projected.then(|| lang.t("（预计）", " (expected)"));
     let step_list = |trace: &[crate::scoring::outcome::Step]| {
         trace
             .iter()
@@ -584,7 +623,7 @@ fn PrintReport(result: Evaluation, regime: RegimeId, today: chrono::NaiveDate) -
                     <td>{i.id.clone()}</td>
                     <td>{i.item.clone().unwrap_or_else(|| lang.t("（未填条目）", "(no item)").to_string())} " " {item.map(|it| it.text)}</td>
                     <td>{i.period.clone()}</td>
-                    <td>{points}{(!i.counted).then_some(lang.t("（不重复计分）", " (not counted)"))}</td>
+                    <td>{points}{(!i.counted).then_some(lang.t("（不重复计分）", " (not counted)"))}{expected(i.projected)}</td>
                     <td><ol class="trace">{step_list(&i.trace)}</ol></td>
                 </tr>
             }
@@ -598,7 +637,8 @@ fn PrintReport(result: Evaluation, regime: RegimeId, today: chrono::NaiveDate) -
                 <li>
                     <strong>{i18n::sanction_name(lang, regime, s.kind)}</strong>
                     {format!(" · {} · {}", s.decided_on, s.cite)}
-                    {(s.kind != SanctionKind::Notice).then(|| view! { <p>{sanction_dates(lang, s)}</p> })}
+                    {expected(s.projected)}
+                    {(s.kind != SanctionKind::Notice).then(|| view! { <p>{sanction_dates(lang, regime, s)}</p> })}
                     <ol class="trace">{step_list(&s.trace)}</ol>
                 </li>
             }
@@ -606,14 +646,6 @@ fn PrintReport(result: Evaluation, regime: RegimeId, today: chrono::NaiveDate) -
         .collect_view();
     view! {
         <section class="print-only print-report">
-            <h1>{lang.t("医保医师记分计算结果", "Medical-insurance scoring: result")} {name}</h1>
-            <p>{format!("{} {}", info.document, info.title)}</p>
-            <p>
-                {lang.pick(
-                    format!("查询日期 {}；计算于 {}，依据所列文件原文，仅供参考，以医保部门决定为准。", result.as_of, today),
-                    format!("Standing on {}; computed on {} from the documents' own text; for reference only.", result.as_of, today),
-                )}
-            </p>
             <table class="print-incidents">
                 <thead>
                     <tr>

@@ -53,8 +53,8 @@ fn option_line(lang: Lang, regime: RegimeId, o: &NextOption) -> String {
             let length = match (m.months, m.bar_years) {
                 (Some(n), _) => format!(" {}", i18n::months(lang, n)),
                 (_, Some(y)) => lang.pick(
-                    format!("（{} 内不得再次登记）", i18n::years(lang, y)),
-                    format!(" (barred for {})", i18n::years(lang, y)),
+                    format!("（{}）", i18n::bar_for(lang, regime, y)),
+                    format!(" ({})", i18n::bar_for(lang, regime, y)),
                 ),
                 _ => String::new(),
             };
@@ -133,10 +133,17 @@ pub fn WhatIf() -> impl IntoView {
             .iter()
             .map(|e| {
                 let total = e.total.map(|t| lang.pick(format!("，累计 {t} 分"), format!(", {t} points"))).unwrap_or_default();
+                // After a bar the person is not restored: a new application follows the rules.
+                let state = if e.after_bar {
+                    lang.t("可按规定重新申请", "may apply again under the rules").to_string()
+                } else {
+                    i18n::state_name(lang, regime, e.state).to_string()
+                };
                 view! {
                     <li>
                         <strong>{date_with_weekday(lang, e.date)}</strong>
-                        {format!(" {}{}{}{}", lang.pick(e.why.to_string(), e.why_en.to_string()), lang.t("：", ": "), i18n::state_name(lang, regime, e.state), total)}
+                        {format!(" {}{}{}{}", lang.pick(e.why.clone(), e.why_en.clone()), lang.t("：", ": "), state, total)}
+                        " " <Cite regime cite=e.cite.clone()/>
                     </li>
                 }
             })

@@ -199,9 +199,12 @@ impl Route {
                     Some((r, a)) => (r, Some(a.to_string()).filter(|a| !a.is_empty())),
                     None => (value, None),
                 };
-                Route::Law {
-                    regime: Some(RegimeId::parse(regime)?),
-                    article,
+                match RegimeId::parse(regime) {
+                    Some(regime) => Route::Law {
+                        regime: Some(regime),
+                        article,
+                    },
+                    None => invalid(LinkProblem::UnknownRegime(regime.to_string())),
                 }
             }
             ("rules", value) => match regimes_of(value.unwrap_or("")) {
@@ -317,7 +320,7 @@ mod tests {
 
     #[test]
     fn fragments_that_name_no_page_are_not_routes() {
-        for fragment in ["#result", "#art-第一条", "#law=x/y", "#guide/x"] {
+        for fragment in ["#result", "#art-第一条", "#guide/x"] {
             assert_eq!(Route::parse(fragment), None, "{fragment}");
         }
         assert_eq!(Route::parse(""), Some(Route::Calculator));
@@ -331,6 +334,7 @@ mod tests {
             other => panic!("{fragment}: {other:?}"),
         };
         assert_eq!(problem("#rules="), LinkProblem::NoRegime);
+        assert_eq!(problem("#law=x/y"), LinkProblem::UnknownRegime("x".into()));
         assert_eq!(
             problem("#rules=shanghai-2025,beijing"),
             LinkProblem::UnknownRegime("beijing".into())

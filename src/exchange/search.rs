@@ -21,7 +21,9 @@ use crate::scoring::{Item, RegimeId};
 const SYNONYMS: &[(&[&str], &[&str])] = &[
     (
         &["欺诈", "骗保", "骗取", "诈骗", "套保", "套取", "骗钱"],
-        &["骗取", "欺诈", "套取"],
+        // "fraud": 沪2025 names fraud only through the article of the national regulation
+        // (第四十条), which its gloss spells out.
+        &["骗取", "欺诈", "套取", "fraud"],
     ),
     (
         &["冒名", "冒用", "顶替", "借卡", "盗刷", "冒充"],
@@ -195,9 +197,52 @@ pub fn find(regime: RegimeId, query: &str) -> Vec<&'static Item> {
         .collect()
 }
 
+/// How to search a regime's items, shown as a placeholder and a hint: a citation as its
+/// notices write it, the code, and words in a person's own terms — each finds an item
+/// (see the test).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Examples {
+    pub cite: &'static str,
+    pub code: &'static str,
+    /// Words, `、`-separated.
+    pub words: &'static str,
+}
+
+/// The search examples of a regime.
+///
+/// ```
+/// use jifen::exchange::search::{examples, find};
+/// use jifen::scoring::RegimeId;
+///
+/// let e = examples(RegimeId::Jining2024);
+/// assert_eq!(find(RegimeId::Jining2024, e.cite)[0].code, e.code);
+/// ```
+pub fn examples(regime: RegimeId) -> Examples {
+    let (cite, code, words) = match regime {
+        RegimeId::Shanghai2025 => ("第十三条（二）", "13.2", "冒名、骗保、带量采购"),
+        RegimeId::Shanghai2023 => ("第四条（一）2", "4.1.2", "重复收取、处方、骗保"),
+        RegimeId::Wenzhou2014 => ("第十四条（二）", "14.2", "虚假住院、回扣"),
+        RegimeId::Jining2024 => ("四（一）1", "4.1.1", "挂床、骗保"),
+        RegimeId::Shanghai2020 => ("第十六条（十）", "16.10", "骗保、处方"),
+    };
+    Examples { cite, code, words }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_example_shown_finds_what_it_promises() {
+        for regime in RegimeId::ALL {
+            let e = examples(regime);
+            assert_eq!(codes(regime, e.cite), [e.code], "{regime:?} {}", e.cite);
+            assert_eq!(codes(regime, e.code), [e.code], "{regime:?}");
+            for word in e.words.split('、') {
+                assert!(!codes(regime, word).is_empty(), "{regime:?} {word}");
+            }
+        }
+    }
 
     fn codes(regime: RegimeId, q: &str) -> Vec<&'static str> {
         find(regime, q).iter().map(|i| i.code).collect()
@@ -238,6 +283,7 @@ mod tests {
         assert_eq!(codes(Shanghai2025, "冒名"), ["13.3"]);
         assert_eq!(codes(Shanghai2025, "带量采购"), ["13.1.1"]);
         assert!(codes(Shanghai2023, "骗保").contains(&"4.3.6"));
+        assert_eq!(codes(Shanghai2025, "骗保"), ["13.4.1"]);
         assert!(codes(Shanghai2023, "欺诈").contains(&"4.3.6"));
         assert!(codes(Jining2024, "骗保").contains(&"4.4.5"));
         assert!(codes(Shanghai2023, "处方").contains(&"4.2.3"));

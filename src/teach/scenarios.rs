@@ -184,8 +184,8 @@ pub static SCENARIOS: &[Scenario] = &[
         regime: RegimeId::Wenzhou2014,
         title: "中止协议须提前 15 个工作日告知",
         title_en: "A suspension is notified 15 working days ahead",
-        explain: "协议年度内累计扣分 9 分，中止服务协议 1—3 个月，经办机构定为 2 个月（第十八条）。中止应提前 15 个工作日书面告知（第二十条）：决定于 4 月 1 日，清明假期后第 15 个工作日 4 月 23 日起执行。恢复履行申请须在期满前 10 个工作日内提出，否则中止自动延长（第十条）。",
-        explain_en: "Nine points in an agreement year suspend the agreement for 1–3 months; the agency chose 2 (Art. 18). A suspension is notified 15 working days ahead (Art. 20): decided on 1 April, it takes effect on 23 April, the 15th working day after the Qingming break. The request to resume must come within the 10 working days before the end, or the suspension runs on (Art. 10).",
+        explain: "协议年度内累计扣分 9 分，中止服务协议 1—3 个月，经办机构定为 2 个月（第十八条）。中止应提前 15 个工作日书面告知（第二十条）：决定于 4 月 1 日，其后第 15 个工作日（清明假期不计）即 4 月 23 日起执行。恢复履行协议申请须在期满前 10 个工作日内提出，否则中止自动延长（第十条）。",
+        explain_en: "Nine points in an agreement year suspend the agreement for 1–3 months; the agency chose 2 (Art. 18). A suspension is notified 15 working days ahead (Art. 20): decided on 1 April, it takes effect on 23 April, the 15th working day after the decision (the Qingming holiday does not count). The request to resume must come within the 10 working days before the end, or the suspension runs on (Art. 10).",
         cites: &["第十八条", "第二十条", "第十条"],
         case: r#"{"regime": "wenzhou-2014", "as_of": "2021-05-01", "agreement_start": "2020-10-01", "incidents": [
             {"id": "a", "item": "15.2", "decided_on": "2021-03-01"},

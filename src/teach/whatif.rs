@@ -22,8 +22,9 @@
 use chrono::{Days, NaiveDate};
 use serde_json::{json, Value};
 
+use crate::scoring::catalogue::Topic;
 use crate::scoring::outcome::{SanctionKind, Status};
-use crate::scoring::regimes::Counting;
+use crate::scoring::regimes::{Counting, Term};
 use crate::scoring::{self, CaseError, Evaluation, ItemValue, RegimeId};
 
 /// The id given to the hypothetical incident.
@@ -75,8 +76,22 @@ pub struct Change {
     pub state: &'static str,
     pub total: Option<u32>,
     pub period: Option<String>,
-    pub why: &'static str,
-    pub why_en: &'static str,
+    pub why: String,
+    pub why_en: String,
+    /// The day after a termination's bar: the standing is `normal`, but what follows is a
+    /// new application under the rules, not the old agreement resumed.
+    pub after_bar: bool,
+    /// The article the change follows from.
+    pub cite: String,
+}
+
+/// A day the standing may change, before the standing on it is computed.
+struct Day {
+    date: NaiveDate,
+    why: String,
+    why_en: String,
+    after_bar: bool,
+    cite: String,
 }
 
 /// The answers for one case.
@@ -296,43 +311,80 @@ pub fn analyse(case: &Value, today: NaiveDate) -> Result<WhatIf, CaseError> {
         }
     }
 
-    // The days the standing may change, from the result itself.
-    let mut days: Vec<(NaiveDate, &'static str, &'static str)> = Vec::new();
+    // The days the standing may change, from the result itself, in the regime's words.
+    let terms = regime.info().terms;
+    let mut days: Vec<Day> = Vec::new();
+    // Superseded measures too: each runs to its own last day (spec v2).
     for s in &base.sanctions {
-        if s.superseded_on.is_some() {
-            continue;
-        }
+        let day = |date: NaiveDate, why: String, why_en: String| Day {
+            date,
+            why,
+            why_en,
+            after_bar: false,
+            cite: s.cite.clone(),
+        };
         if let Some(start) = s.start {
-            let what = match s.kind {
-                SanctionKind::Termination => ("终止生效", "termination takes effect"),
-                SanctionKind::Suspension => ("暂停开始", "suspension starts"),
-                _ => ("处理开始", "the measure starts"),
+            let name = match s.kind {
+                SanctionKind::Termination => terms.termination,
+                SanctionKind::Suspension => terms.suspension,
+                _ => Term {
+                    zh: "处理",
+                    en: "the measure",
+                },
             };
-            days.push((start, what.0, what.1));
+            days.push(day(
+                start,
+                format!("{}开始", name.zh),
+                format!("{} starts", name.en),
+            ));
         }
         if let Some(m) = s.months {
-            days.push((
-                m.end.succ_opt().unwrap_or(m.end),
-                "期满恢复",
-                "the measure ends",
-            ));
+            let next = m.end.succ_opt().unwrap_or(m.end);
+            days.push(if s.extended {
+                day(
+                    next,
+                    format!("原定期满；未按时提出{}，期限延长", terms.resumption.zh),
+                    format!(
+                        "the set term ends; with no {} in time, it runs on",
+                        terms.resumption.en
+                    ),
+                )
+            } else {
+                day(next, "处理期满".into(), "the measure ends".into())
+            });
         }
         if let Some(b) = s.bar {
-            days.push((
-                b.bar_until.succ_opt().unwrap_or(b.bar_until),
-                "不得登记的期限届满",
-                "the bar on registering again ends",
-            ));
+            days.push(Day {
+                after_bar: true,
+                cite: if terms.bar_cite.is_empty() {
+                    s.cite.clone()
+                } else {
+                    terms.bar_cite.to_string()
+                },
+                ..day(
+                    b.bar_until.succ_opt().unwrap_or(b.bar_until),
+                    format!("“{}”的期限届满", terms.barred.zh),
+                    format!("the bar ({}) ends", terms.barred.en),
+                )
+            });
         }
     }
     for p in &base.periods {
         for r in &p.running {
             if r.total == 0 && r.date > as_of {
-                days.push((
-                    r.date,
-                    "暂停期满后记分清零",
-                    "points restart at 0 after the suspension",
-                ));
+                days.push(Day {
+                    date: r.date,
+                    why: "期满后记分清零".into(),
+                    why_en: "points restart at 0 after the measure".into(),
+                    after_bar: false,
+                    cite: regime
+                        .info()
+                        .provisions
+                        .iter()
+                        .find(|p| p.topic == Topic::Restart)
+                        .map_or(regime.info().period_cite, |p| p.cite)
+                        .to_string(),
+                });
             }
         }
     }
@@ -342,26 +394,30 @@ pub fn analyse(case: &Value, today: NaiveDate) -> Result<WhatIf, CaseError> {
         .find(|p| p.start <= as_of && as_of <= p.end)
     {
         if period.total > 0 {
-            days.push((
-                period.end.succ_opt().unwrap_or(period.end),
-                "记分周期结束，分值清零",
-                "the period ends and its points clear",
-            ));
+            days.push(Day {
+                date: period.end.succ_opt().unwrap_or(period.end),
+                why: "记分周期结束，分值清零".into(),
+                why_en: "the period ends and its points clear".into(),
+                after_bar: false,
+                cite: regime.info().period_cite.to_string(),
+            });
         }
     }
-    days.retain(|(d, _, _)| *d > as_of);
-    days.sort_by_key(|(d, _, _)| *d);
-    days.dedup_by_key(|(d, _, _)| *d);
+    days.retain(|d| d.date > as_of);
+    days.sort_by_key(|d| d.date);
+    days.dedup_by_key(|d| d.date);
     let mut evolution: Vec<Change> = Vec::new();
-    for (date, why, why_en) in days.into_iter().take(8) {
-        if let Some(status) = status_on(case, date, today) {
+    for day in days.into_iter().take(8) {
+        if let Some(status) = status_on(case, day.date, today) {
             evolution.push(Change {
-                date,
+                date: day.date,
                 state: status.state,
                 total: status.total,
                 period: status.period,
-                why,
-                why_en,
+                why: day.why,
+                why_en: day.why_en,
+                after_bar: day.after_bar && status.state == "normal",
+                cite: day.cite,
             });
         }
     }
