@@ -87,6 +87,22 @@ fn timeline(
     })
 }
 
+/// A measure's words, with the length the office chose where the law gives a range
+/// (温州 第十八条: 1–3 months, "定为 2 个月").
+fn with_chosen(m: &crate::scoring::outcome::Sanction, zh: String, en: String) -> (String, String) {
+    match m.months {
+        Some(months) if months.min_months != months.max_months => (
+            format!("{zh}，定为 {} 个月", months.months),
+            format!(
+                "{en}; set at {} month{}",
+                months.months,
+                if months.months == 1 { "" } else { "s" }
+            ),
+        ),
+        _ => (zh, en),
+    }
+}
+
 /// The standing, first and large.
 fn headline(lang: Lang, s: &Scenario, result: &Evaluation) -> impl IntoView {
     let state = i18n::state_name(lang, result.regime, result.status.state);
@@ -97,6 +113,7 @@ fn headline(lang: Lang, s: &Scenario, result: &Evaluation) -> impl IntoView {
         (Some(t), _) => lang.pick(format!("累计 {t} 分"), format!("{t} points")),
         _ => String::new(),
     };
+    // The measure giving the standing, else the latest decided by then.
     let measure = result
         .status
         .measure
@@ -104,9 +121,10 @@ fn headline(lang: Lang, s: &Scenario, result: &Evaluation) -> impl IntoView {
         .or(result
             .sanctions
             .iter()
-            .rfind(|s| s.kind != SanctionKind::Notice));
+            .rfind(|s| s.kind != SanctionKind::Notice && s.decided_on <= result.as_of));
     let measure_text = measure.map(|m| {
         let (zh, en) = sanction_words(result.regime, m);
+        let (zh, en) = with_chosen(m, zh, en);
         let dates = match (m.start, m.months, m.bar) {
             (Some(start), Some(months), _) => format!(" {start} — {}", months.end),
             (Some(start), _, Some(bar)) => lang.pick(
@@ -162,6 +180,7 @@ fn decision_view(
         .filter_map(|&i| result.sanctions.get(i))
         .map(|m| {
             let (zh, en) = sanction_words(result.regime, m);
+            let (zh, en) = with_chosen(m, zh, en);
             let dates = match (m.start, m.months, m.bar) {
                 (Some(start), Some(months), _) => format!(" {start} — {}", months.end),
                 (Some(start), _, Some(bar)) => lang.pick(
@@ -259,7 +278,24 @@ pub fn Present(id: String) -> impl IntoView {
     });
     on_cleanup(move || keys.remove());
     let title = lang.pick(s.title.to_string(), s.title_en.to_string());
-    let result_view = headline(lang, s, &result);
+    // The standing as the slides go: the result's at first, then on each decision's day.
+    let result_view = {
+        let result = result.clone();
+        let steps = steps.clone();
+        move || {
+            let n = shown.get();
+            let on = n
+                .checked_sub(1)
+                .and_then(|i| steps.get(i))
+                .map(|step| step.on);
+            let then = on.and_then(|on| {
+                let mut case = case.clone();
+                case["as_of"] = serde_json::Value::String(on.to_string());
+                crate::scoring::evaluate(&case, super::today()).ok()
+            });
+            headline(lang, s, then.as_ref().unwrap_or(&result))
+        }
+    };
     let stage = {
         let result = result.clone();
         let steps = steps.clone();

@@ -85,8 +85,21 @@ fn assumed_note(lang: Lang, key: &str) -> &'static str {
 
 fn points_cell(lang: Lang, column: &Column, id: &str) -> String {
     let carried = column.translation.incidents.iter().find(|c| c.id == id);
+    // An incident given by its points alone has no item to map: its points are its own
+    // regime's.
+    let by_points = carried.is_some_and(|c| c.source_item.is_empty());
     let Some(item) = carried.and_then(|c| c.item.clone()) else {
-        return lang.t("无对应条目", "no counterpart").to_string();
+        return if by_points {
+            lang.t("只有分值，无法对应", "points only: cannot be carried")
+        } else {
+            lang.t("无对应条目", "no counterpart")
+        }
+        .to_string();
+    };
+    let item = if item.is_empty() {
+        lang.t("只有分值", "points only").to_string()
+    } else {
+        item
     };
     let Ok(result) = &column.outcome else {
         return item;
@@ -127,14 +140,25 @@ fn measures_cell(lang: Lang, result: &Evaluation) -> String {
             let dates = match (s.start, s.months, s.bar) {
                 (Some(start), Some(m), _) => format!(" {start}—{}", m.end),
                 (Some(start), _, Some(b)) => lang.pick(
-                    format!(" {start} 起，至 {} 不得登记", b.bar_until),
-                    format!(" from {start}, barred until {}", b.bar_until),
+                    format!(
+                        " {start} 起；{}",
+                        i18n::bar_until(lang, result.regime, b.bar_until)
+                    ),
+                    format!(
+                        " from {start}; {}",
+                        i18n::bar_until(lang, result.regime, b.bar_until)
+                    ),
                 ),
                 _ => format!(" {}", s.decided_on),
             };
             format!(
-                "{}{dates}",
-                i18n::sanction_name(lang, result.regime, s.kind)
+                "{}{dates}{}",
+                i18n::sanction_name(lang, result.regime, s.kind),
+                if s.projected {
+                    lang.t("（预计）", " (expected)")
+                } else {
+                    ""
+                }
             )
         })
         .collect();

@@ -69,15 +69,37 @@ fn chart(
     let y_max = i64::from((top_total + 1).max(info.bands.last().map_or(12, |b| b.from + 1)));
     let y = move |t: u32| TOP + PLOT - i64::from(t) * PLOT / y_max;
 
-    // The running total as a step line from 0 at the period's start.
+    // The running total as a step line from 0 at the period's start; from the first
+    // decision not made yet (预计), dashed.
+    let projected_from = result
+        .incidents
+        .iter()
+        .filter(|i| i.projected)
+        .map(|i| i.decided_on)
+        .min()
+        .filter(|d| *d <= period.end);
     let mut path = format!("M{},{}", x(period.start), y(0));
-    let mut last = 0;
-    for r in &period.running {
+    let mut level = 0;
+    for r in period
+        .running
+        .iter()
+        .filter(|r| projected_from.is_none_or(|p| r.date < p))
+    {
         path.push_str(&format!(" H{} V{}", x(r.date), y(r.total)));
-        last = r.total;
+        level = r.total;
     }
-    path.push_str(&format!(" H{}", x(period.end)));
-    let _ = last;
+    let projected_path = projected_from.map(|from| {
+        path.push_str(&format!(" H{}", x(from)));
+        let mut dashed = format!("M{},{}", x(from), y(level));
+        for r in period.running.iter().filter(|r| r.date >= from) {
+            dashed.push_str(&format!(" H{} V{}", x(r.date), y(r.total)));
+        }
+        dashed.push_str(&format!(" H{}", x(period.end)));
+        view! { <path class="total projected" d=dashed/> }
+    });
+    if projected_from.is_none() {
+        path.push_str(&format!(" H{}", x(period.end)));
+    }
 
     // One dashed line per band; one label per run of bands of the same kind
     // ("9–11 暂停"), so that bands one point apart do not print over each other.
@@ -126,6 +148,7 @@ fn chart(
                 end.min(period.end),
                 start,
                 end,
+                s.projected,
             ))
         })
         .collect();
@@ -133,15 +156,16 @@ fn chart(
     let span_views = spans
         .iter()
         .enumerate()
-        .map(|(i, (kind, from, to, real_from, real_to))| {
+        .map(|(i, (kind, from, to, real_from, real_to, projected))| {
             let y0 = TOP + PLOT + 10 + i as i64 * LANE;
             let w = (x(*to) - x(*from)).max(2);
-            let title = format!("{} {} — {}", i18n::sanction_name(lang, regime, *kind), real_from, real_to);
+            let expected = if *projected { lang.t("（预计）", " (expected)") } else { "" };
+            let title = format!("{} {} — {}{expected}", i18n::sanction_name(lang, regime, *kind), real_from, real_to);
             // A span near the right edge is labelled to its left, inside the plot.
             let near_end = x(*from) > WIDTH - RIGHT - 60;
             let (lx, anchor) = if near_end { (x(*from) - 3, "end") } else { (x(*from) + 3, "start") };
             view! {
-                <rect class=kind_color(*kind) x=x(*from) y=y0 width=w height=LANE - 4 rx="2"><title>{title}</title></rect>
+                <rect class=kind_color(*kind) class:projected=*projected x=x(*from) y=y0 width=w height=LANE - 4 rx="2"><title>{title}</title></rect>
                 <text class="span-label" x=lx y=y0 + LANE - 7 text-anchor=anchor>{i18n::sanction_short(lang, regime, *kind)}</text>
             }
         })
@@ -198,6 +222,13 @@ fn chart(
             if decided == 1 { "measure" } else { "measures" }
         ),
     );
+    let summary = match projected_from {
+        Some(from) => lang.pick(
+            format!("{summary}{from} 起为预计（虚线）：决定尚未作出。"),
+            format!("{summary} From {from}, expected (dashed): the decision is not made yet."),
+        ),
+        None => summary,
+    };
     view! {
         <figure class="chart">
             <svg viewBox=format!("0 0 {WIDTH} {height}") role="img" aria-label=summary.clone()>
@@ -205,6 +236,7 @@ fn chart(
                 <text class="axis" x="2" y=y(0) + 4>"0"</text>
                 {bands}
                 <path class="total" d=path/>
+                {projected_path}
                 {span_views}
                 {as_of}
                 {months}

@@ -97,7 +97,8 @@ pub fn WhatIf() -> impl IntoView {
                 }
             })
             .collect_view();
-        let repairs = (!answers.repairs.is_empty()).then(|| {
+        // With no points this period there is nothing to repair.
+        let repairs = answers.repairs.iter().any(|r| r.total_before > 0).then(|| {
             let rows = answers
                 .repairs
                 .iter()

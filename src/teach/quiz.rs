@@ -857,7 +857,7 @@ fn total(regime: RegimeId, rng: &mut Rng) -> Option<Question> {
             (
                 case,
                 (
-                    format!("依{}，本年度已记 {points} 分；{exam} 当天两次通过医保经办机构组织的考试，累计还剩几分？", doc(regime)),
+                    format!("依{}，本年度已累计记 {points} 分；{exam} 当天两次通过医保经办机构组织的考试，此后本年度累计记分为几分？", doc(regime)),
                     format!("Under {}, {points} points this year; on {exam} the person passes the agency's exam twice. What is the total now?", doc(regime)),
                 ),
                 Ask::StatusTotal,
@@ -915,7 +915,8 @@ fn total(regime: RegimeId, rng: &mut Rng) -> Option<Question> {
         .map(Answer::Number)
         .collect();
     let mut explain: Vec<crate::scoring::outcome::Step> = Vec::new();
-    for i in &result.incidents {
+    // An incident given by its points (the question states them) needs no step of its own.
+    for i in result.incidents.iter().filter(|i| i.item.is_some()) {
         explain.extend(i.trace.iter().cloned());
     }
     let repairs_zh = if regime == RegimeId::Shanghai2025 {
