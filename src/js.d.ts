@@ -364,6 +364,12 @@ export interface Catalogue {
     objection: Term;
     notice: Term;
     decision: Term;
+    /** What a termination bars, for its years (不得再次登记备案, 不再签订服务协议). */
+    barred: Term;
+    /** The request to be restored (资格恢复申请, 恢复履行协议申请). */
+    resumption: Term;
+    /** Where the bar's years are set when not in the band's own article (济宁 "五（二）"); "" otherwise. */
+    bar_cite: string;
   };
   /** Conditions on scoring and restoring, in the seed's words. */
   conditions: { qualifies: "scoring" | "confinement" | "training" | "restoring"; cite: string; text: string; gloss: string }[];
