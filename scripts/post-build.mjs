@@ -8,8 +8,13 @@
 //     <meta name="jifen-law"> for the app to fetch when the law is first opened.
 //  3. wasm-opt on the app's wasm (release builds), with the integrity attribute Trunk
 //     wrote for it recomputed.
-//  4. The JS API in api/ (release builds).
-//  5. The service worker: www/sw.js with the list of this build's files (the texts file
+//  4. embed.html, the embedded calculator (src/app/embed.rs): the built index.html marked
+//     <html data-mode="embed">, with its own title and without the first screen's title
+//     bar; the same wasm, loader and old-browser check (so the same policy).
+//  5. _headers for hosts that read it (Netlify, Cloudflare Pages): the policy, with
+//     frame-ancestors * for embed.html only, and CORS on api/.
+//  6. The JS API in api/ (release builds).
+//  7. The service worker: www/sw.js with the list of this build's files (the texts file
 //     among them, so that it is there offline) and a version derived from their content,
 //     so that a new build replaces the old cache.
 // Node built-ins only.
@@ -79,9 +84,27 @@ for (const feature of wasmFeatures(root)) {
     process.exit(1);
   }
 }
+// embed.html: the embedded calculator, from the same build. What it must not carry (the
+// title bar of the first screen) is marked "app only" in www/index.html.
+let embed = html;
+for (const [what, from, to] of [
+  ["the embed mark", '<html lang="zh-CN">', '<html lang="zh-CN" data-mode="embed">'],
+  ["its title", /<title>[^<]*<\/title>/, "<title>医保医师记分计算器（嵌入）</title>\n  <meta name=\"robots\" content=\"noindex\">"],
+  ["the app-only parts", /\n\s*<!-- app only[\s\S]*?<!-- \/app only -->/g, ""],
+  ["the touch icon", /\n\s*<link rel="apple-touch-icon"[^>]*>/, ""],
+]) {
+  const before = embed;
+  embed = embed.replace(from, to);
+  if (embed === before) {
+    console.error(`post-build: embed.html: ${what} not found in index.html`);
+    process.exit(1);
+  }
+}
 const sha256 = (m) => `'sha256-${createHash("sha256").update(m[1], "utf8").digest("base64")}'`;
-const hashes = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map(sha256);
-const styleHashes = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map(sha256);
+// Every inline script and style of both pages (they are the same ones: one policy).
+const inline = (pattern) => [...new Set([html, embed].flatMap((page) => [...page.matchAll(pattern)].map(sha256)))];
+const hashes = inline(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g);
+const styleHashes = inline(/<style[^>]*>([\s\S]*?)<\/style>/g);
 export const policy = [
   "default-src 'self'",
   `script-src 'self' 'wasm-unsafe-eval' ${hashes.join(" ")}`.trim(),
@@ -95,23 +118,48 @@ export const policy = [
   "form-action 'none'",
   "object-src 'none'",
 ].join("; ");
-html = html.replace(/<meta http-equiv="Content-Security-Policy"[^>]*>\s*/g, "");
 // `trunk serve` injects its reload script after this hook, so the policy (which could
 // not name it) is for release builds only.
-if (release) {
+const withPolicy = (page, name) => {
+  page = page.replace(/<meta http-equiv="Content-Security-Policy"[^>]*>\s*/g, "");
+  if (!release) return page;
   // Right after the charset, before any script, so that it governs all of them.
-  html = html.replace(/(<meta charset="utf-8">)/, `$1\n  <meta http-equiv="Content-Security-Policy" content="${policy}">`);
-  if (!html.includes("Content-Security-Policy")) {
-    console.error("post-build: index.html has no <meta charset=\"utf-8\"> to put the policy after");
+  page = page.replace(/(<meta charset="utf-8">)/, `$1\n  <meta http-equiv="Content-Security-Policy" content="${policy}">`);
+  if (!page.includes("Content-Security-Policy")) {
+    console.error(`post-build: ${name} has no <meta charset="utf-8"> to put the policy after`);
     process.exit(1);
   }
-}
-writeFileSync(indexPath, html);
-// frame-ancestors only works as a header: pages of this site may embed the app.
-writeFileSync(join(staging, "_headers"), `/*\n  Content-Security-Policy: ${policy}; frame-ancestors 'self'\n  X-Content-Type-Options: nosniff\n  Referrer-Policy: no-referrer\n`);
+  return page;
+};
+writeFileSync(indexPath, withPolicy(html, "index.html"));
+writeFileSync(join(staging, "embed.html"), withPolicy(embed, "embed.html"));
 
-// The JS API for pages that embed the calculator (www/embed.html): the core without
-// the app, in api/. Release builds only: `trunk serve` rebuilds on every save.
+// _headers, in the syntax Netlify and Cloudflare Pages share (a path, then indented
+// `Name: value` lines). frame-ancestors only works as a header: the app and the demo
+// may be framed by pages of this site only, embed.html by any page. Where several rules
+// match a path, Cloudflare joins the values of a header they both set with a comma (two
+// policies, both enforced: 'self' would still forbid the embed) and Netlify keeps one:
+// so no header is set by two rules that match one path, and the policy is given path
+// by path (with the extension-less paths both hosts may serve the pages under) instead
+// of on /*. README "Embedding the calculator" has the nginx equivalent.
+const pages = [
+  [["/", "/index.html", "/embed-demo.html", "/embed-demo", "/sw.js"], "'self'"],
+  [["/embed.html", "/embed"], "*"],
+];
+const rules = [
+  "# Written by scripts/post-build.mjs (Netlify, Cloudflare Pages). No header is set by two",
+  "# rules that match one path: those hosts would join or drop the values.",
+  "/*\n  X-Content-Type-Options: nosniff\n  Referrer-Policy: no-referrer",
+  ...pages.flatMap(([paths, ancestors]) => paths.map((path) => `${path}\n  Content-Security-Policy: ${policy}; frame-ancestors ${ancestors}`)),
+  // Any site may import the JS API: jifen.js is a module (always fetched with CORS) and
+  // it fetches jifen_bg.wasm beside it.
+  "/api/*\n  Access-Control-Allow-Origin: *",
+];
+writeFileSync(join(staging, "_headers"), `${rules.join("\n")}\n`);
+
+// The JS API for pages that embed the calculator (www/embed-demo.html and other sites):
+// the core without the app, in api/. Release builds only: `trunk serve` rebuilds on
+// every save.
 if (release) {
   run("cargo", ["build", "--quiet", "--lib", "--release", "--target", "wasm32-unknown-unknown"]);
   run("wasm-bindgen", ["--target", "web", "--out-dir", join(staging, "api"), join(root, "target/wasm32-unknown-unknown/release/jifen.wasm")]);

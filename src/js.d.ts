@@ -381,3 +381,58 @@ export interface Catalogue {
     gloss: string;
   }[];
 }
+
+// ── The embedded calculator's messages ──────────────────────────────────────────────────
+// embed.html, framed by a page, posts these to it (`window.parent.postMessage(message,
+// "*")`) and nothing else: check `event.origin` is the calculator's and read `event.data`
+// as an `EmbedMessage`. They summarise the answer; the incidents never leave the frame.
+
+/** The height of the embed's content in CSS pixels, whenever it changes: size the iframe to it. */
+export interface EmbedHeightMessage {
+  type: "jifen:height";
+  height: number;
+}
+
+/** A measure decided, with its dates. */
+export interface EmbedMeasure {
+  kind: SanctionKind;
+  /** The decision it follows (projected when `projected`). */
+  decided_on: IsoDate;
+  /** `null` for a measure without a start (a notice, an interview). */
+  start: IsoDate | null;
+  /** The last day of a measure of months. */
+  end?: IsoDate;
+  /** The last day of a termination's bar on registering again. */
+  bar_until?: IsoDate;
+  /** It follows a decision projected from a notice. */
+  projected: boolean;
+}
+
+/** The summary of the answer, whenever it changes (and once when the embed starts). */
+export interface EmbedResultMessage {
+  type: "jifen:result";
+  regime: RegimeId;
+  /** The day the standing is for; `null` when the case cannot be computed. */
+  as_of: IsoDate | null;
+  /** The standing on `as_of`. */
+  state: Status["state"] | null;
+  /** The period's total on `as_of` (deducted, under 温州 and 济宁); `null` under 沪2020. */
+  total: number | null;
+  /** 12 − total under 温州 and 济宁. */
+  remaining: number | null;
+  period: string | null;
+  /** The standing once every decision entered is made, when one is after `as_of`. */
+  outlook: { on: IsoDate; state: Status["state"]; total: number | null; remaining: number | null; period: string | null } | null;
+  measures: EmbedMeasure[];
+  /** The first deadline due on or after `as_of`, whoever must act. */
+  next_deadline: { kind: DeadlineKind; due: IsoDate; actor: Deadline["actor"]; projected: boolean } | null;
+  /** How many incidents were evaluated. */
+  incidents: number;
+  /** How many incidents are incomplete (no item or date yet) and left out. */
+  waiting: number;
+  /** Why the case cannot be computed (the message in the embed's language); `null` otherwise. */
+  error: { code: ErrorCode; message: string } | null;
+}
+
+/** What `embed.html` posts to the page that frames it. */
+export type EmbedMessage = EmbedHeightMessage | EmbedResultMessage;

@@ -2,7 +2,11 @@
 // app working offline after one visit, and the icon and the web app manifest. None of
 // them is needed to compute, and on a phone each took bandwidth from the wasm: the
 // service worker's precache alone fetches the whole build again (DESIGN.md "Size").
+//
+// Not in embed.html (<html data-mode="embed">): a page that frames the calculator should
+// not make its readers download the whole build, nor leave a worker behind.
 addEventListener("TrunkApplicationStarted", () => {
+  if (document.documentElement.dataset.mode === "embed") return;
   // Silent where service workers are unavailable (file://, some private modes).
   if ("serviceWorker" in navigator && location.protocol !== "file:") {
     navigator.serviceWorker.register("./sw.js").catch(() => {});

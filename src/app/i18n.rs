@@ -13,23 +13,36 @@ const LANG_KEY: &str = "jifen.lang";
 /// The language to start in: `?lang=en|zh` in the address (pages that embed the
 /// calculator), else the one chosen on an earlier visit, else Chinese.
 pub fn initial_lang() -> Lang {
-    let window = leptos::prelude::window();
-    let asked = window.location().search().ok().and_then(|q| {
-        q.trim_start_matches('?')
-            .split('&')
-            .find_map(|kv| kv.strip_prefix("lang=").map(str::to_string))
-    });
     let kept = || {
-        window
+        leptos::prelude::window()
             .local_storage()
             .ok()
             .flatten()
             .and_then(|s| s.get_item(LANG_KEY).ok().flatten())
     };
-    match asked.or_else(kept).as_deref() {
+    asked_lang().unwrap_or_else(|| match kept().as_deref() {
         Some("en") => Lang::En,
         _ => Lang::Zh,
+    })
+}
+
+/// The language the address asks for (`?lang=en`, `?lang=zh`), if any.
+pub fn asked_lang() -> Option<Lang> {
+    match query("lang")?.as_str() {
+        "en" => Some(Lang::En),
+        "zh" => Some(Lang::Zh),
+        _ => None,
     }
+}
+
+/// A parameter of the address's query (`?regime=jining-2024&lang=en`), percent-decoded.
+pub fn query(name: &str) -> Option<String> {
+    let search = leptos::prelude::window().location().search().ok()?;
+    search
+        .trim_start_matches('?')
+        .split('&')
+        .find_map(|kv| kv.strip_prefix(name)?.strip_prefix('='))
+        .map(crate::exchange::route::percent_decode)
 }
 
 /// Keeps the language for the next visit (where the browser allows storage).

@@ -152,31 +152,14 @@ pub fn start(today: &str, lang: Lang) -> (Keep, Draft) {
     let mut preview = None;
     let mut scenario = None;
     let hash = window().location().hash().unwrap_or_default();
-    // `#s=<id>` opens a scenario of the library (pages that embed the calculator use it).
-    if let Some(id) = hash.strip_prefix("#s=") {
-        let id = crate::exchange::route::percent_decode(id);
-        match scenario_draft(&id) {
-            Some((s, opened)) => {
-                preview = Some(lang.pick(s.title.to_string(), s.title_en.to_string()));
-                scenario = Some(s.id);
-                draft = opened;
-            }
-            None => notice = Some(no_scenario(&id)),
+    match read_link(&hash, lang) {
+        Some(Ok(linked)) => {
+            preview = Some(linked.title);
+            scenario = linked.scenario;
+            draft = linked.draft;
         }
-    } else if share::is_share_fragment(&hash) {
-        match share::decode(&hash) {
-            Ok(imported) => {
-                preview = Some(imported.title.clone().unwrap_or_default());
-                draft = imported.draft;
-            }
-            Err(e) => {
-                notice = Some(Notice::from_error(
-                    "分享链接无法打开：",
-                    "The share link cannot be opened: ",
-                    &e,
-                ));
-            }
-        }
+        Some(Err(refused)) => notice = Some(refused),
+        None => {}
     }
     let keep = Keep {
         library: RwSignal::new(library),
@@ -187,6 +170,65 @@ pub fn start(today: &str, lang: Lang) -> (Keep, Draft) {
         first_visit,
     };
     (keep, draft)
+}
+
+/// The case a link in the address carries.
+pub struct Linked {
+    pub draft: Draft,
+    /// The scenario's title, or the shared case's (empty when it has none).
+    pub title: String,
+    /// The scenario's id, for `#s=<id>`.
+    pub scenario: Option<&'static str>,
+}
+
+/// Reads the case the fragment names: a scenario of the library (`#s=<id>`; pages that
+/// embed the calculator use it) or a shared case (`#c1.…`). `None` for any other fragment;
+/// a link that cannot be opened is a notice saying why.
+pub fn read_link(hash: &str, lang: Lang) -> Option<Result<Linked, Notice>> {
+    if let Some(id) = hash.strip_prefix("#s=") {
+        let id = crate::exchange::route::percent_decode(id);
+        return Some(match scenario_draft(&id) {
+            Some((s, draft)) => Ok(Linked {
+                draft,
+                title: lang.pick(s.title.to_string(), s.title_en.to_string()),
+                scenario: Some(s.id),
+            }),
+            None => Err(no_scenario(&id)),
+        });
+    }
+    if !share::is_share_fragment(hash) {
+        return None;
+    }
+    Some(
+        share::decode(hash)
+            .map(|imported| Linked {
+                title: imported.title.clone().unwrap_or_default(),
+                draft: imported.draft,
+                scenario: None,
+            })
+            .map_err(|e| {
+                Notice::from_error(
+                    "分享链接无法打开：",
+                    "The share link cannot be opened: ",
+                    &e,
+                )
+            }),
+    )
+}
+
+/// Keeping for the embedded calculator (`embed.html`): the browser's storage is neither
+/// read nor written. The library is an empty one in memory and the store `Unavailable`,
+/// so that nothing ([`write`], [`autosave`]) can reach the user's saved cases, even when
+/// the embed runs on the calculator's own origin.
+pub fn detached(today: &str, lang: Lang, notice: Option<Notice>) -> Keep {
+    Keep {
+        library: RwSignal::new(Library::new(today, lang.t("案例 1", "Case 1"))),
+        store: RwSignal::new(Store::Unavailable),
+        preview: RwSignal::new(None),
+        scenario: RwSignal::new(None),
+        notice: RwSignal::new(notice),
+        first_visit: false,
+    }
 }
 
 /// A scenario of the library and its case as a draft.

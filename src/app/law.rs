@@ -171,10 +171,29 @@ pub fn LawDialog() -> impl IntoView {
         reading,
         lang,
         page,
+        embed,
         ..
     } = ctx();
     let lang = lang.get_untracked();
     let dialog = NodeRef::<html::Dialog>::new();
+    // The article's page in the reader, as a link (the embed opens it in a new tab).
+    let reader_link = move || {
+        reading.get().map(|Reading { regime, cite }| {
+            let article = TEXTS
+                .with(|t| t.get())
+                .loaded()
+                .and_then(|texts| texts.lookup(regime, &cite).into_iter().next())
+                .map(|f| f.article.number);
+            format!(
+                "./{}",
+                super::Page::Law {
+                    regime: Some(regime),
+                    article,
+                }
+                .fragment()
+            )
+        })
+    };
     let open_in_reader = move |_| {
         if let Some(Reading { regime, cite }) = reading.get_untracked() {
             let article = TEXTS
@@ -193,7 +212,14 @@ pub fn LawDialog() -> impl IntoView {
         let open = reading.with(Option::is_some);
         if let Some(dialog) = dialog.get() {
             if open && !dialog.open() {
+                // The embed's page is as tall as its content and the hosting page scrolls
+                // it: centred, the dialog could open far from the reader. It opens just
+                // below the citation that opened it.
+                let below = if embed { below_focus() } else { None };
                 let _ = dialog.show_modal();
+                if let Some(top) = below {
+                    place(&dialog, top);
+                }
             } else if !open && dialog.open() {
                 dialog.close();
             }
@@ -245,9 +271,41 @@ pub fn LawDialog() -> impl IntoView {
         <dialog node_ref=dialog class="law" aria-labelledby="law-title" on:close=move |_| reading.set(None)>
             <div class="law-body">{body}</div>
             <form method="dialog" class="dialog-actions">
-                <button class="secondary" type="button" on:click=open_in_reader>{lang.t("在条文页中阅读全文", "Read in the law page")}</button>
+                {if embed {
+                    view! {
+                        <a class="button secondary" href=reader_link target="_blank" rel="noopener">
+                            {lang.t("在计算器中阅读全文", "Read it all in the calculator")}
+                            <span class="visually-hidden">{lang.t("（在新标签页中打开）", " (opens in a new tab)")}</span>
+                        </a>
+                    }
+                    .into_any()
+                } else {
+                    view! { <button class="secondary" type="button" on:click=open_in_reader>{lang.t("在条文页中阅读全文", "Read in the law page")}</button> }.into_any()
+                }}
                 <button class="primary" type="submit">{lang.t("关闭", "Close")}</button>
             </form>
         </dialog>
+    }
+}
+
+/// Where below the focused element (the citation clicked) a dialog should start, in the
+/// document's coordinates.
+fn below_focus() -> Option<f64> {
+    let focused = document().active_element()?;
+    let bottom = super::embed::rect(&focused, "bottom");
+    Some(bottom + window().scroll_y().unwrap_or(0.0) + 8.0)
+}
+
+/// Puts the open dialog at `top`, or higher where it would run past the document's end.
+fn place(dialog: &web_sys::HtmlDialogElement, top: f64) {
+    let height = f64::from(dialog.offset_height());
+    let end = document()
+        .document_element()
+        .map_or(0.0, |e| f64::from(e.scroll_height()));
+    // Whole pixels: formatting a float would link float formatting into the wasm.
+    let top = top.min(end - height - 8.0).max(8.0) as i32;
+    // Through the style object (CSSOM), which the policy allows, unlike a style attribute.
+    if let Ok(style) = js_sys::Reflect::get(dialog, &"style".into()) {
+        let _ = js_sys::Reflect::set(&style, &"top".into(), &format!("{top}px").into());
     }
 }

@@ -12,6 +12,7 @@ use crate::scoring::{self, CaseError, Evaluation, RegimeId};
 
 pub mod answer;
 pub mod case_fields;
+pub mod embed;
 pub mod fields;
 pub mod guide;
 pub mod i18n;
@@ -59,6 +60,8 @@ pub struct Ctx {
     pub keep: keep::Keep,
     /// The page shown; setting it adds a history entry (the browser's Back returns).
     pub page: RwSignal<Page>,
+    /// The embedded calculator ([`embed::Embed`], `embed.html`) rather than the app.
+    pub embed: bool,
 }
 
 /// The context provided by [`App`].
@@ -104,6 +107,7 @@ pub fn App() -> impl IntoView {
         reading,
         keep,
         page,
+        embed: false,
     });
     // Every change is saved (not while a shared case is looked at).
     Effect::new(move |_| draft.with(|d| keep::autosave(keep, d, &today.to_string())));

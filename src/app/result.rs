@@ -65,7 +65,9 @@ pub fn waiting_note(waiting: usize) -> Option<impl IntoView> {
 /// Before any incident: what the calculator answers, and the two ways to start.
 #[component]
 fn Welcome() -> impl IntoView {
-    let Ctx { lang, page, .. } = ctx();
+    let Ctx {
+        lang, page, embed, ..
+    } = ctx();
     let lang = lang.get_untracked();
     view! {
         <section class="card status welcome" aria-labelledby="welcome-title">
@@ -75,10 +77,13 @@ fn Welcome() -> impl IntoView {
                 "Enter the scored incident: its item, your responsibility and the dates (the notice alone is enough). The answer appears here: can you practise today; what the decision leads to, until when; and what you must do by when.",
             )}</p>
             <div class="start-actions">
-                <button type="button" class="primary" on:click=move |_| page.set(Page::Guide(1))>
-                    {lang.t("一步一步回答", "Answer step by step")}
-                </button>
-                <button type="button" class="secondary" on:click=move |_| { super::incidents::add_incident(); }>
+                // The embed has no guided questions (they are pages of the app).
+                {(!embed).then(|| view! {
+                    <button type="button" class="primary" on:click=move |_| page.set(Page::Guide(1))>
+                        {lang.t("一步一步回答", "Answer step by step")}
+                    </button>
+                })}
+                <button type="button" class=if embed { "primary" } else { "secondary" } on:click=move |_| { super::incidents::add_incident(); }>
                     {lang.t("＋ 添加违规事件", "+ Add an incident")}
                 </button>
             </div>
@@ -87,10 +92,12 @@ fn Welcome() -> impl IntoView {
 }
 
 /// What follows the answer: warnings, the timeline, the measures, every deadline, facts
-/// about the institution.
+/// about the institution. The embed leaves the timeline out.
 #[component]
 pub fn ResultDetails() -> impl IntoView {
-    let Ctx { computed, .. } = ctx();
+    let Ctx {
+        computed, embed, ..
+    } = ctx();
     move || {
         let c = computed.get();
         let regime = c.regime;
@@ -101,7 +108,7 @@ pub fn ResultDetails() -> impl IntoView {
         Some(view! {
             <Warnings result=result.clone() regime/>
             {has_incidents.then(|| view! {
-                <super::timeline::Timelines result=result.clone() regime/>
+                {(!embed).then(|| view! { <super::timeline::Timelines result=result.clone() regime/> })}
                 <Sanctions result=result.clone() regime/>
                 <Deadlines result=result.clone() regime/>
                 <Flags result=result.clone() regime/>
@@ -195,7 +202,7 @@ fn element_id(place: &Place) -> Option<String> {
 
 /// A case the core cannot compute: the message, where, and a way to get there.
 #[component]
-fn ErrorCard(error: CaseError, prepared: crate::exchange::draft::Prepared) -> impl IntoView {
+pub fn ErrorCard(error: CaseError, prepared: crate::exchange::draft::Prepared) -> impl IntoView {
     let lang = ctx().lang.get_untracked();
     let place = crate::exchange::draft::place(&error.path, &prepared);
     let words = place_words(lang, &place);

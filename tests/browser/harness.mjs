@@ -3,7 +3,7 @@
 import { createServer } from "node:http";
 import { before, after, beforeEach, afterEach } from "node:test";
 import { createRequire } from "node:module";
-import { mkdirSync } from "node:fs";
+import { mkdirSync, readFileSync } from "node:fs";
 import { readFile, readdir, stat, mkdtemp } from "node:fs/promises";
 import { createGzip, brotliCompressSync, constants as zlib } from "node:zlib";
 import { extname, join, normalize } from "node:path";
@@ -30,12 +30,61 @@ const types = {
 const compressible = /\.(js|mjs|wasm|css|html|json|txt|webmanifest|svg)$/;
 
 /**
+ * The rules of a `_headers` file (Netlify and Cloudflare Pages syntax: a path, then
+ * indented `Name: value` lines; `#` comments): `[{ path, pattern, headers: [[name, value]] }]`.
+ */
+export function headerRules(file = join(dist, "_headers")) {
+  const rules = [];
+  for (const [n, line] of readFileSync(file, "utf8").split("\n").entries()) {
+    if (!line.trim() || line.trim().startsWith("#")) continue;
+    if (!/^\s/.test(line)) {
+      rules.push({ path: line.trim(), pattern: pathPattern(line.trim()), headers: [] });
+      continue;
+    }
+    const header = line.match(/^\s+([A-Za-z0-9-]+):\s*(.*)$/);
+    if (!header || !rules.length) throw new Error(`${file}:${n + 1}: not a header line of a rule: ${line}`);
+    rules.at(-1).headers.push([header[1], header[2]]);
+  }
+  return rules;
+}
+
+/** A rule's path as those hosts match it: `*` is any text (slashes too), `:name` one segment. */
+function pathPattern(path) {
+  const parts = path.split(/(\*|:[A-Za-z]\w*)/).map((part) =>
+    part === "*" ? ".*" : part.startsWith(":") ? "[^/]+" : part.replace(/[.+?^${}()|[\]\\]/g, "\\$&"));
+  return new RegExp(`^${parts.join("")}$`);
+}
+
+/**
+ * The headers `rules` give a request path: every matching rule's, in file order. A header
+ * that several matching rules set is joined with ", ", as Cloudflare Pages does (Netlify
+ * keeps one of them instead): `{ name: { value, from: [rule paths] } }`, names lowercase.
+ */
+export function headersFor(rules, path) {
+  const out = {};
+  for (const rule of rules.filter((r) => r.pattern.test(path))) {
+    for (const [name, value] of rule.headers) {
+      const key = name.toLowerCase();
+      if (out[key]) {
+        out[key].value += `, ${value}`;
+        out[key].from.push(rule.path);
+      } else {
+        out[key] = { value, from: [rule.path] };
+      }
+    }
+  }
+  return out;
+}
+
+/**
  * Serves `dir` on 127.0.0.1 at a free port. `requests` records every path asked for.
  * `gzip`: compresses text and wasm on the fly. `brotli`: serves them brotli-compressed
  * (quality 11, compressed before the server starts, as a host serving pre-compressed
- * files does) to a browser that accepts it.
+ * files does) to a browser that accepts it. `rules`: the rules of a `_headers` file
+ * (`headerRules()`), applied as Netlify and Cloudflare Pages do, with their extension-less
+ * paths (`/embed` serves `embed.html`).
  */
-export async function serve(dir = dist, { gzip = false, brotli = false } = {}) {
+export async function serve(dir = dist, { gzip = false, brotli = false, rules = null } = {}) {
   const requests = [];
   const compressed = new Map();
   const squeeze = (body) => brotliCompressSync(body, { params: { [zlib.BROTLI_PARAM_QUALITY]: 11, [zlib.BROTLI_PARAM_SIZE_HINT]: body.length } });
@@ -53,19 +102,21 @@ export async function serve(dir = dist, { gzip = false, brotli = false } = {}) {
       return;
     }
     try {
+      if (rules && !extname(file) && !(await stat(file).catch(() => null))) file += ".html";
       if ((await stat(file)).isDirectory()) file = join(file, "index.html");
       const body = await readFile(file);
-      const headers = { "content-type": types[extname(file)] ?? "application/octet-stream", "cache-control": "no-cache" };
+      const ruled = rules ? Object.fromEntries(Object.entries(headersFor(rules, path)).map(([k, v]) => [k, v.value])) : {};
+      const sent = { ...ruled, "content-type": types[extname(file)] ?? "application/octet-stream", "cache-control": "no-cache" };
       if (brotli && compressible.test(file) && /\bbr\b/.test(req.headers["accept-encoding"] ?? "")) {
         if (!compressed.has(file)) compressed.set(file, squeeze(body));
-        res.writeHead(200, { ...headers, "content-encoding": "br", vary: "accept-encoding" }).end(compressed.get(file));
+        res.writeHead(200, { ...sent, "content-encoding": "br", vary: "accept-encoding" }).end(compressed.get(file));
       } else if (gzip && /\.(js|wasm|css|html)$/.test(file)) {
-        res.writeHead(200, { ...headers, "content-encoding": "gzip" });
+        res.writeHead(200, { ...sent, "content-encoding": "gzip" });
         const z = createGzip({ level: 9 });
         z.pipe(res);
         z.end(body);
       } else {
-        res.writeHead(200, headers).end(body);
+        res.writeHead(200, sent).end(body);
       }
     } catch {
       res.writeHead(404).end("not found");
