@@ -5,6 +5,7 @@
 use jifen::exchange::case_file::{self, Imported};
 use jifen::exchange::draft::{Draft, IncidentDraft};
 use jifen::exchange::share;
+use jifen::scoring::case::FORMAT_VERSION;
 use jifen::scoring::RegimeId;
 use proptest::prelude::*;
 use serde_json::{json, Value};
@@ -203,9 +204,17 @@ fn bad_files_are_refused_with_what_and_where() {
     );
     assert_eq!(
         import_error(
-            r#"{"regime": "jining-2024", "incidents": [{"item": "4.1.1", "decided_on": "2025-02-30"}]}"#
+            r#"{"regime": "jining-2024", "incidents": [{"item": "4.1.1", "decided_on": ["2025-02-03"]}]}"#
         ),
-        ("invalid_date".into(), "incidents[0].decided_on".into())
+        ("invalid_date".into(), "incidents[0].decided_on".into()),
+        "a list cannot be shown in a date field"
+    );
+    assert_eq!(
+        import_error(
+            r#"{"regime": "jining-2024", "incidents": [{"item": "4.1.1", "decided_on": "2025-02-03", "severe": "yes"}]}"#
+        ).1,
+        "incidents[0].severe",
+        "a flag that is not true or false cannot be shown as written"
     );
     assert_eq!(
         import_error(
@@ -218,10 +227,58 @@ fn bad_files_are_refused_with_what_and_where() {
         import_error(r#"{"version": 7, "regime": "jining-2024", "incidents": []}"#),
         ("invalid_value".into(), "version".into())
     );
+    let newer = case_file::import(r#"{"version": 7, "regime": "jining-2024", "incidents": []}"#)
+        .expect_err("a newer format is refused");
+    assert!(
+        newer
+            .message_zh
+            .contains(&format!("第 {FORMAT_VERSION} 版"))
+            && !newer.message_zh.contains("第 1 至 1 版")
+            && !newer.message.contains("1 to 1;"),
+        "{newer:?}"
+    );
     assert_eq!(
         import_error(r#"{"regime": "beijing", "incidents": []}"#).0,
         "unknown_regime"
     );
+}
+
+#[test]
+fn a_wrong_value_in_a_sound_case_opens_as_written_and_is_pointed_at() {
+    for (case, path, code) in [
+        (
+            r#"{"regime": "jining-2024", "incidents": [{"item": "4.1.1", "decided_on": "2025-02-30"}]}"#,
+            "incidents[0].decided_on",
+            "invalid_date",
+        ),
+        (
+            r#"{"regime": "shanghai-2025", "incidents": [{"item": "13.2", "decided_on": "2025-02-03", "responsibility": "primary", "points": "四"}]}"#,
+            "incidents[0].points",
+            "invalid_value",
+        ),
+        (
+            r#"{"regime": "shanghai-2025", "as_of": "2025-1-5", "incidents": []}"#,
+            "as_of",
+            "invalid_date",
+        ),
+    ] {
+        let opened = case_file::import(case).expect("opened");
+        let problem = opened.problem.expect("the problem is said");
+        assert_eq!((problem.code.as_str(), problem.path.as_str()), (code, path));
+        // What was written comes back unchanged, so the user loses nothing.
+        let again = case_file::export(&opened.draft, None);
+        let written: Value = serde_json::from_str(case).unwrap();
+        for field in ["decided_on", "points"] {
+            assert_eq!(
+                again["incidents"].get(0).and_then(|i| i.get(field)),
+                written["incidents"].get(0).and_then(|i| i.get(field)),
+                "{field}"
+            );
+        }
+        assert_eq!(again.get("as_of"), written.get("as_of"));
+    }
+    let sound = r#"{"regime": "jining-2024", "incidents": [{"item": "4.1.1", "decided_on": "2025-02-03"}]}"#;
+    assert_eq!(case_file::import(sound).map(|i| i.problem), Ok(None));
 }
 
 #[test]

@@ -41,7 +41,7 @@ fn opening(lang: Lang) -> (Draft, Option<Notice>) {
     let hash = window().location().hash().unwrap_or_default();
     let (empty, regime_notice) = empty_case();
     match keep::read_link(&hash, lang) {
-        Some(Ok(linked)) => (linked.draft, None),
+        Some(Ok(linked)) => (linked.draft, linked.notice),
         Some(Err(refused)) => (empty, Some(refused)),
         None => (empty, regime_notice),
     }
@@ -262,7 +262,7 @@ fn follow_fragment(draft: RwSignal<Draft>, keep: keep::Keep, lang: Lang) {
         let hash = window().location().hash().unwrap_or_default();
         match keep::read_link(&hash, lang) {
             Some(Ok(linked)) => {
-                keep.notice.set(None);
+                keep.notice.set(linked.notice.clone());
                 draft.set(linked.draft);
             }
             Some(Err(refused)) => keep.notice.set(Some(refused)),

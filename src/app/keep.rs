@@ -37,26 +37,36 @@ pub struct Notice {
 }
 
 impl Notice {
+    /// The error, said with where it is in words (事件 2 的记分决定日期), not as a path.
     fn from_error(lead_zh: &str, lead_en: &str, e: &CaseError) -> Notice {
-        let place = if e.path.is_empty() {
-            String::new()
-        } else {
-            format!("（{}）", e.path)
-        };
+        let place = crate::exchange::draft::place_in_file(&e.path);
+        let zh_place = super::result::place_words(Lang::Zh, &place);
+        let en_place = super::result::place_words(Lang::En, &place);
         Notice {
             error: true,
-            zh: format!("{lead_zh}{}{place}", e.message_zh),
-            en: format!(
-                "{lead_en}{}{}",
-                e.message,
-                if e.path.is_empty() {
-                    String::new()
-                } else {
-                    format!(" (at {})", e.path)
-                }
-            ),
+            zh: if zh_place.is_empty() {
+                format!("{lead_zh}{}", e.message_zh)
+            } else {
+                format!("{lead_zh}{zh_place}：{}", e.message_zh)
+            },
+            en: if en_place.is_empty() {
+                format!("{lead_en}{}", e.message)
+            } else {
+                format!("{lead_en}{en_place}: {}", e.message)
+            },
             download: None,
         }
+    }
+
+    /// What is left to correct in a case opened as it was written, if anything.
+    fn to_correct(opened_zh: &str, opened_en: &str, problem: Option<&CaseError>) -> Option<Notice> {
+        problem.map(|e| {
+            Notice::from_error(
+                &format!("{opened_zh}，但有一处需要修改（已在下方标出）——"),
+                &format!("{opened_en}, but one thing needs correcting (marked below): "),
+                e,
+            )
+        })
     }
 }
 
@@ -157,6 +167,7 @@ pub fn start(today: &str, lang: Lang) -> (Keep, Draft) {
             preview = Some(linked.title);
             scenario = linked.scenario;
             draft = linked.draft;
+            notice = linked.notice.or(notice);
         }
         Some(Err(refused)) => notice = Some(refused),
         None => {}
@@ -179,6 +190,8 @@ pub struct Linked {
     pub title: String,
     /// The scenario's id, for `#s=<id>`.
     pub scenario: Option<&'static str>,
+    /// What is left to correct in the shared case, opened as it was written.
+    pub notice: Option<Notice>,
 }
 
 /// Reads the case the fragment names: a scenario of the library (`#s=<id>`; pages that
@@ -192,6 +205,7 @@ pub fn read_link(hash: &str, lang: Lang) -> Option<Result<Linked, Notice>> {
                 draft,
                 title: lang.pick(s.title.to_string(), s.title_en.to_string()),
                 scenario: Some(s.id),
+                notice: None,
             }),
             None => Err(no_scenario(&id)),
         });
@@ -203,6 +217,11 @@ pub fn read_link(hash: &str, lang: Lang) -> Option<Result<Linked, Notice>> {
         share::decode(hash)
             .map(|imported| Linked {
                 title: imported.title.clone().unwrap_or_default(),
+                notice: Notice::to_correct(
+                    "分享的案例已打开",
+                    "The shared case is open",
+                    imported.problem.as_ref(),
+                ),
                 draft: imported.draft,
                 scenario: None,
             })
@@ -273,7 +292,11 @@ pub fn follow_link(keep: Keep, draft: RwSignal<Draft>, lang: Lang, route: &super
                 keep.preview
                     .set(Some(imported.title.clone().unwrap_or_default()));
                 keep.scenario.set(None);
-                keep.notice.set(None);
+                keep.notice.set(Notice::to_correct(
+                    "分享的案例已打开",
+                    "The shared case is open",
+                    imported.problem.as_ref(),
+                ));
                 draft.set(imported.draft);
             }
             Err(e) => keep.notice.set(Some(Notice::from_error(
@@ -592,12 +615,18 @@ pub fn CaseBar() -> impl IntoView {
                             case_file::export(&imported.draft, Some(&name)),
                             imported.draft,
                         );
-                        keep.notice.set(Some(Notice {
-                            error: false,
-                            zh: format!("已导入「{name}」，作为新案例保存。"),
-                            en: format!("Imported “{name}” as a new case."),
-                            download: None,
-                        }));
+                        let imported_notice = Notice::to_correct(
+                            &format!("已导入「{name}」，作为新案例保存"),
+                            &format!("Imported “{name}” as a new case"),
+                            imported.problem.as_ref(),
+                        );
+                        keep.notice
+                            .set(Some(imported_notice.unwrap_or_else(|| Notice {
+                                error: false,
+                                zh: format!("已导入「{name}」，作为新案例保存。"),
+                                en: format!("Imported “{name}” as a new case."),
+                                download: None,
+                            })));
                     }
                     Err(e) => keep.notice.set(Some(Notice::from_error(
                         &format!("文件「{file_name}」未导入，您的案例没有任何改动："),

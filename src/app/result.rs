@@ -118,7 +118,7 @@ pub fn ResultDetails() -> impl IntoView {
 }
 
 /// Where an error of the core points, as words.
-fn place_words(lang: Lang, place: &Place) -> String {
+pub(super) fn place_words(lang: Lang, place: &Place) -> String {
     let field = |f: &str| -> &'static str {
         match f {
             "decided_on" => lang.t("记分决定日期", "decision date"),

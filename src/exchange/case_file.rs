@@ -28,6 +28,10 @@ pub struct Imported {
     pub draft: Draft,
     /// The case's `title`, if it has one.
     pub title: Option<String>,
+    /// A value the core refuses (an impossible date, points outside their range) in a
+    /// case that is otherwise sound: the case is opened as it was written, so that the
+    /// form shows the error at its field and nothing is lost.
+    pub problem: Option<CaseError>,
 }
 
 fn text(value: &str) -> Option<Value> {
@@ -336,16 +340,22 @@ pub fn import_value(value: &Value) -> Result<Imported, CaseError> {
             .collect();
         checked.insert("history".into(), Value::Array(kept));
     }
-    let case = Case::from_json(&Value::Object(checked)).map_err(|mut e| {
-        e.path = original_path(
-            &e.path,
-            &incident_rows,
-            &repair_rows,
-            &history_rows,
-            &resumption_rows,
-        );
-        e
-    })?;
+    let (regime, problem) = match Case::from_json(&Value::Object(checked)) {
+        Ok(case) => (case.regime, None),
+        Err(mut e) => {
+            e.path = original_path(
+                &e.path,
+                &incident_rows,
+                &repair_rows,
+                &history_rows,
+                &resumption_rows,
+            );
+            match regime {
+                Some(regime) if a_field_can_hold(&e, value) => (regime, Some(e)),
+                _ => return Err(e),
+            }
+        }
+    };
 
     // Item codes of the waiting incidents must exist somewhere.
     if let Some(Value::Array(incidents)) = top.get("incidents") {
@@ -378,7 +388,7 @@ pub fn import_value(value: &Value) -> Result<Imported, CaseError> {
     }
 
     let mut draft = Draft {
-        regime: case.regime.as_str().to_string(),
+        regime: regime.as_str().to_string(),
         as_of: string(top.get("as_of")),
         agreement_start: string(top.get("agreement_start")),
         birth_date: string(top.get("birth_date")),
@@ -456,7 +466,46 @@ pub fn import_value(value: &Value) -> Result<Imported, CaseError> {
     Ok(Imported {
         draft,
         title: top.get("title").and_then(Value::as_str).map(str::to_string),
+        problem,
     })
+}
+
+/// Whether the form can hold the value the core refused, as it was written: a wrong
+/// value (not a wrong shape) at one of the fields typed as text or numbers. A flag
+/// (`severe`: "yes") or a list where a date belongs could not be shown as written, and
+/// the case is refused instead.
+fn a_field_can_hold(e: &CaseError, case: &Value) -> bool {
+    let value_error = matches!(
+        e.code,
+        ErrorCode::InvalidDate
+            | ErrorCode::InvalidValue
+            | ErrorCode::PointsOutOfRange
+            | ErrorCode::MonthsOutOfRange
+            | ErrorCode::BarYearsOutOfRange
+    );
+    let mut at = Some(case);
+    for step in e.path.split('.').filter(|s| !s.is_empty()) {
+        let (key, index) = match step.split_once('[') {
+            Some((key, rest)) => (
+                key,
+                rest.strip_suffix(']').and_then(|i| i.parse::<usize>().ok()),
+            ),
+            None => (step, None),
+        };
+        at = at.and_then(|v| v.get(key));
+        if let Some(i) = index {
+            at = at.and_then(|v| v.get(i));
+        }
+    }
+    let held_as_text = matches!(at, Some(Value::String(_) | Value::Number(_)));
+    let a_form_field = ["incidents[", "repairs[", "history[", "resumption_requests["]
+        .iter()
+        .any(|list| e.path.starts_with(list))
+        || ["as_of", "agreement_start", "birth_date"].contains(&e.path.as_str());
+    let a_flag = ["severe", "fraud", "serious"]
+        .iter()
+        .any(|flag| e.path.ends_with(flag));
+    value_error && held_as_text && a_form_field && !a_flag
 }
 
 /// A JSON scalar as the text a form field shows.

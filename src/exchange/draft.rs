@@ -537,34 +537,56 @@ pub enum Place {
 /// Maps `incidents[2].points` to the draft row and field, using the rows the case was
 /// prepared from.
 pub fn place(path: &str, prepared: &Prepared) -> Place {
+    locate(path, |list, i| {
+        let rows = match list {
+            List::Incidents => &prepared.rows,
+            List::Repairs => &prepared.repair_rows,
+            List::History => &prepared.history_rows,
+            List::Resumptions => &prepared.resumption_rows,
+        };
+        rows.get(i).copied()
+    })
+}
+
+/// Maps a path of a case file (`incidents[2].points`, as [`crate::exchange::case_file`]
+/// reports it) to the draft row and field: a file's rows are the draft's.
+pub fn place_in_file(path: &str) -> Place {
+    locate(path, |_, i| Some(i))
+}
+
+/// The lists of a case whose rows a path can name.
+#[derive(Clone, Copy)]
+enum List {
+    Incidents,
+    Repairs,
+    History,
+    Resumptions,
+}
+
+fn locate(path: &str, row_of: impl Fn(List, usize) -> Option<usize>) -> Place {
     let (head, field) = path.split_once('.').unwrap_or((path, ""));
     let field = field.split(['.', '[']).next().unwrap_or("").to_string();
     let index = |prefix: &str| -> Option<usize> {
         head.strip_prefix(prefix)?.strip_suffix(']')?.parse().ok()
     };
-    if let Some(i) = index("incidents[") {
-        return prepared
-            .rows
-            .get(i)
-            .map_or(Place::Nowhere, |&row| Place::Incident { row, field });
-    }
-    if let Some(i) = index("repairs[") {
-        return prepared
-            .repair_rows
-            .get(i)
-            .map_or(Place::Nowhere, |&row| Place::Repair { row, field });
-    }
-    if let Some(i) = index("history[") {
-        return prepared
-            .history_rows
-            .get(i)
-            .map_or(Place::Nowhere, |&row| Place::History { row, field });
-    }
-    if let Some(i) = index("resumption_requests[") {
-        return prepared
-            .resumption_rows
-            .get(i)
-            .map_or(Place::Nowhere, |&row| Place::Resumption { row, field });
+    let lists = [
+        ("incidents[", List::Incidents),
+        ("repairs[", List::Repairs),
+        ("history[", List::History),
+        ("resumption_requests[", List::Resumptions),
+    ];
+    for (prefix, list) in lists {
+        if head.starts_with(prefix) {
+            let Some(row) = index(prefix).and_then(|i| row_of(list, i)) else {
+                return Place::Nowhere;
+            };
+            return match list {
+                List::Incidents => Place::Incident { row, field },
+                List::Repairs => Place::Repair { row, field },
+                List::History => Place::History { row, field },
+                List::Resumptions => Place::Resumption { row, field },
+            };
+        }
     }
     if head.is_empty() {
         Place::Nowhere

@@ -174,10 +174,21 @@ mod tests {
     #[test]
     fn a_damaged_case_stays_in_the_library_and_says_why() {
         let mut library = Library::new("2025-01-01", "案例 1");
-        let id = library.add("坏的", serde_json::json!({"regime": "jining-2024", "incidents": [{"item": "4.1.1", "decided_on": "2025-13-01"}]}), "2025-01-01");
+        let id = library.add("坏的", serde_json::json!({"regime": "jining-2024", "incidents": [{"item": "4.1.1", "decided_on": ["2025-01-13"]}]}), "2025-01-01");
         let saved = library.get(&id).cloned().unwrap_or_else(|| unreachable!());
         assert_eq!(
             saved.open().err().map(|e| e.path),
+            Some("incidents[0].decided_on".to_string())
+        );
+        // An impossible date, as the form lets one type, opens as it was typed.
+        let id = library.add("日期待改", serde_json::json!({"regime": "jining-2024", "incidents": [{"item": "4.1.1", "decided_on": "2025-13-01"}]}), "2025-01-01");
+        let opened = library.get(&id).map(Saved::open);
+        let Some(Ok(opened)) = opened else {
+            panic!("{opened:?}")
+        };
+        assert_eq!(opened.draft.incidents[0].decided_on, "2025-13-01");
+        assert_eq!(
+            opened.problem.map(|e| e.path),
             Some("incidents[0].decided_on".to_string())
         );
         assert_eq!(library.fresh_name("案例"), "案例 2");

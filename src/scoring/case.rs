@@ -13,6 +13,16 @@ use super::regimes::{Counting, RegimeId};
 /// The newest case-format version this build reads. Files without `version` are version 1.
 pub const FORMAT_VERSION: u64 = 1;
 
+/// The versions this calculator reads, in words ("第 1 版", "versions 1 to 2").
+fn readable_versions(zh: bool) -> String {
+    match (FORMAT_VERSION, zh) {
+        (1, true) => "第 1 版".to_string(),
+        (1, false) => "version 1".to_string(),
+        (last, true) => format!("第 1 至 {last} 版"),
+        (last, false) => format!("versions 1 to {last}"),
+    }
+}
+
 /// Earliest and latest years a date may have: wide enough for any real case, narrow
 /// enough that every period and bar computed from it stays representable.
 const YEARS: std::ops::RangeInclusive<i32> = 1900..=2199;
@@ -188,8 +198,8 @@ impl Case {
                 return Err(CaseError::new(
                     ErrorCode::InvalidValue,
                     "version",
-                    format!("this case is in format version {version}, but this calculator reads versions 1 to {FORMAT_VERSION}; update the calculator to open it"),
-                    format!("此案例为第 {version} 版格式，本计算器只能读取第 1 至 {FORMAT_VERSION} 版；请更新计算器后再打开"),
+                    format!("this case is in format version {version}, but this calculator reads {}; update the calculator to open it", readable_versions(false)),
+                    format!("此案例为第 {version} 版格式，本计算器只能读取{}；请更新计算器后再打开", readable_versions(true)),
                 ));
             }
         }
