@@ -396,8 +396,6 @@ export interface EmbedHeightMessage {
 /** A measure decided, with its dates. */
 export interface EmbedMeasure {
   kind: SanctionKind;
-  /** The decision it follows (projected when `projected`). */
-  decided_on: IsoDate;
   /** `null` for a measure without a start (a notice, an interview). */
   start: IsoDate | null;
   /** The last day of a measure of months. */

@@ -122,7 +122,6 @@ pub fn summary(c: &Computed, lang: Lang, waiting: usize) -> Value {
         .map(|s| {
             let mut m = json!({
                 "kind": s.kind.code(),
-                "decided_on": s.decided_on.to_string(),
                 "start": s.start.map(|d| d.to_string()),
                 "projected": s.projected,
             });
@@ -408,8 +407,8 @@ mod tests {
         assert_eq!(
             m["measures"],
             json!([
-                {"kind": "notice", "decided_on": "2026-03-10", "start": null, "projected": false},
-                {"kind": "suspension", "decided_on": "2026-12-14", "start": "2026-12-15", "end": "2027-01-14", "projected": true}
+                {"kind": "notice", "start": null, "projected": false},
+                {"kind": "suspension", "start": "2026-12-15", "end": "2027-01-14", "projected": true}
             ])
         );
         assert_eq!(
@@ -421,7 +420,7 @@ mod tests {
             (&json!(2), &json!(1), &Value::Null)
         );
         let text = m.to_string();
-        for private in ["secret", "Dr Wang", "13.2", "primary"] {
+        for private in ["secret", "Dr Wang", "13.2", "primary", "2026-03-10", "2026-11-25"] {
             assert!(!text.contains(private), "{private} in {text}");
         }
     }

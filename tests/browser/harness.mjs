@@ -124,7 +124,7 @@ export async function serve(dir = dist, { gzip = false, brotli = false, rules = 
   });
   await new Promise((ok) => server.listen(0, "127.0.0.1", ok));
   const { port } = server.address();
-  return { url: `http://127.0.0.1:${port}/`, requests, close: () => new Promise((ok) => server.close(ok)) };
+  return { url: `http://127.0.0.1:${port}/`, requests, close: () => new Promise((ok) => { server.close(ok); server.closeAllConnections(); }) };
 }
 
 async function allFiles(dir) {
