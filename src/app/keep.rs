@@ -237,7 +237,7 @@ pub fn read_link(hash: &str, lang: Lang) -> Option<Result<Linked, Notice>> {
 
 /// Keeping for the embedded calculator (`embed.html`): the browser's storage is neither
 /// read nor written. The library is an empty one in memory and the store `Unavailable`,
-/// so that nothing ([`write`], [`autosave`]) can reach the user's saved cases, even when
+/// so that nothing ([`write()`], [`autosave`]) can reach the user's saved cases, even when
 /// the embed runs on the calculator's own origin.
 pub fn detached(today: &str, lang: Lang, notice: Option<Notice>) -> Keep {
     Keep {
