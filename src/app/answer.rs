@@ -308,6 +308,24 @@ pub fn Answer(
         Qualifies::Confinement | Qualifies::Restoring => any_confined,
         Qualifies::Training => training,
     });
+    // 温州 第十条: a suspension ends on time only on a timely request to resume; with none
+    // given, the dates above assume one, and the answer says so where it gives them.
+    let assumed_request = result
+        .warnings
+        .iter()
+        .any(|w| w.code == "resumption_request_assumed")
+        .then(|| {
+            let terms = info.terms;
+            view! {
+                <p class="assumed note">
+                    {lang.pick(
+                        format!("以上{}的结束日期，假定您在期满前按时提交{}；未按时提交的，{}期限自动延长。", terms.suspension.zh, terms.resumption.zh, terms.suspension.zh),
+                        format!("The {} ends on the day shown only if you file your {} in time; otherwise it runs on.", terms.suspension.en, terms.resumption.en),
+                    )}
+                    " " <Cite regime cite="第十条"/>
+                </p>
+            }
+        });
     let state_class = format!("card status answer state-{}", status.state);
     view! {
         <section class=state_class aria-labelledby="answer-title">
@@ -317,6 +335,7 @@ pub fn Answer(
             {super::result::waiting_note(waiting)}
             {(!fines).then(|| view! { <p class="total">{total_line(lang, &status)}</p> })}
             {outlook}
+            {assumed_request}
             {has_tasks.then(|| view! {
                 <div class="tasks">
                     <h3>{lang.t("您需要做的", "What you must do")}</h3>

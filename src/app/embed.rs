@@ -420,7 +420,14 @@ mod tests {
             (&json!(2), &json!(1), &Value::Null)
         );
         let text = m.to_string();
-        for private in ["secret", "Dr Wang", "13.2", "primary", "2026-03-10", "2026-11-25"] {
+        for private in [
+            "secret",
+            "Dr Wang",
+            "13.2",
+            "primary",
+            "2026-03-10",
+            "2026-11-25",
+        ] {
             assert!(!text.contains(private), "{private} in {text}");
         }
     }

@@ -155,6 +155,44 @@ test("a share link pasted with trailing punctuation opens, and a cut one says it
   assert.match(await page.locator(".notice.error").innerText(), /不完整/);
 });
 
+test("a link with an impossible date opens as written, the field marked and the place said in words", async () => {
+  const { page, problems } = await open();
+  const base = page.url().split("#")[0];
+  const written = { ...physician, incidents: [{ id: "a", points: 3, decided_on: "2026-02-30" }, physician.incidents[1]] };
+  await page.goto(base + shareFragment(written));
+  await page.reload();
+  await page.locator(".preview").waitFor();
+  const notice = page.locator(".notice.error");
+  await notice.waitFor();
+  const said = await notice.innerText();
+  assert.match(said, /分享的案例已打开/);
+  assert.match(said, /事件 1 的记分决定日期/);
+  assert.doesNotMatch(said, /incidents\[0\]/, "the place is said in words, not as a path");
+  // Nothing lost: the case keeps the date as written (a date field cannot show it, so
+  // the error beside the field quotes it), and the field is marked.
+  const field = page.locator('input[id$="-decided_on"]').first();
+  assert.equal(await field.getAttribute("aria-invalid"), "true");
+  const form = await page.locator("#case").innerText();
+  assert.match(form, /2026-02-30 不是有效日期：2026 年 2 月只有 28 天/);
+  assert.deepEqual(problems, []);
+});
+
+test("in 温州 the answer says the suspension's end assumes a timely request to resume", async () => {
+  const { page } = await open();
+  const base = page.url().split("#")[0];
+  await page.goto(base + "#s=wz-advance-notice");
+  await page.reload();
+  const answer = page.locator(".answer");
+  await answer.waitFor();
+  const text = await answer.innerText();
+  assert.match(text, /假定您在期满前按时提交恢复履行协议申请/);
+  assert.match(text, /第十条/);
+  // A regime without that rule says nothing of it.
+  await page.goto(base + "#s=sh2025-one-shot-9");
+  await page.locator(".answer").getByText(/暂停/).first().waitFor();
+  assert.doesNotMatch(await page.locator(".answer").innerText(), /假定您在期满前/);
+});
+
 test("tabs are history entries, and a link followed in the open page brings its case", async () => {
   const { page } = await open();
   await page.click("a.tab:text-is('制度对比')");

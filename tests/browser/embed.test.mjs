@@ -195,7 +195,8 @@ test("another site frames embed.html in English, sizes it from jifen:height, rea
   // The frame is exactly as tall as the embed says, and the embed needs no scrolling.
   const height = messages.filter((m) => m.type === "jifen:height").at(-1).height;
   assert.ok(height > 300, `a real height: ${height}`);
-  assert.equal(await page.locator("#calculator").evaluate((f) => f.getBoundingClientRect().height), height);
+  // The frame's inner height (its border aside) is the height posted.
+  await page.waitForFunction((h) => document.getElementById("calculator").clientHeight === h, height);
   const inside = page.frame({ url: /embed\.html/ });
   assert.ok(await inside.evaluate(() => document.documentElement.scrollHeight <= innerHeight + 1), "no scrolling inside the frame");
   // Opening the case makes it taller, and the frame follows.
@@ -203,7 +204,7 @@ test("another site frames embed.html in English, sizes it from jifen:height, rea
   await frame.locator("summary:text-is('Edit the case')").click();
   await page.waitForFunction((h) => window.messages.filter((m) => m.type === "jifen:height").at(-1).height > h, before);
   const taller = await page.evaluate(() => window.messages.filter((m) => m.type === "jifen:height").at(-1).height);
-  await page.waitForFunction((h) => document.getElementById("calculator").getBoundingClientRect().height === h, taller);
+  await page.waitForFunction((h) => document.getElementById("calculator").clientHeight === h, taller);
 
   // An edit in the frame posts a new summary: the decision is entered, the suspension is real.
   const count = messages.filter((m) => m.type === "jifen:result").length;

@@ -163,7 +163,7 @@ test("a tampered link and broken files say what is wrong and change nothing", as
     "not-json.json": ["这不是 JSON", /不是有效的 JSON/],
     "shape.json": [JSON.stringify([1, 2, 3]), /不是案例/],
     "unknown-field.json": [JSON.stringify({ regime: "jining-2024", incidents: [{ item: "4.1.1", decided_on: "2025-01-02", colour: "red" }] }), /colour/],
-    "bad-date.json": [JSON.stringify({ regime: "jining-2024", incidents: [{ item: "4.1.1", decided_on: "2025-02-30" }] }), /2025-02-30/],
+    "bad-date-shape.json": [JSON.stringify({ regime: "jining-2024", incidents: [{ item: "4.1.1", decided_on: ["2025-02-03"] }] }), /事件 1 的记分决定日期/],
     "bad-item.json": [JSON.stringify({ regime: "jining-2024", incidents: [{ item: "4.9.9", decided_on: "2025-01-02" }] }), /4\.9\.9/],
     "future.json": [JSON.stringify({ version: 99, regime: "jining-2024", incidents: [] }), /第 99 版/],
   };
@@ -179,6 +179,20 @@ test("a tampered link and broken files say what is wrong and change nothing", as
     await page.click(".notice button.link");
   }
   await page.screenshot({ path: join(artefacts, "desktop-import-error.png") });
+
+  // A wrong value in a sound case: imported as written, the place said in words.
+  const file = join(tmpdir(), `jifen-${process.pid}-bad-date.json`);
+  writeFileSync(file, JSON.stringify({ regime: "jining-2024", incidents: [{ item: "4.1.1", decided_on: "2025-02-30" }] }));
+  await page.setInputFiles("#import-file", file);
+  await page.locator(".notice.error").waitFor();
+  const notice = await page.locator(".notice.error").innerText();
+  assert.match(notice, /作为新案例保存，但有一处需要修改/);
+  assert.match(notice, /事件 1 的记分决定日期：2025-02-30 不是有效日期/);
+  assert.match(await page.locator("#case").innerText(), /2025 年 2 月只有 28 天/);
+  const library = JSON.parse(await store(page));
+  const kept = library.cases.find((c) => c.id === library.current);
+  assert.equal(kept.case.incidents[0].decided_on, "2025-02-30", "kept as written");
+  assert.ok(JSON.parse(saved).cases.every((c) => library.cases.some((d) => d.id === c.id && JSON.stringify(d.case) === JSON.stringify(c.case))), "the other cases are unchanged");
   await context.close();
 });
 
@@ -231,7 +245,8 @@ test("printing gives the report: the case, each incident with its trace, the mea
   await fillCase(page);
   await page.emulateMedia({ media: "print" });
   assert.equal(await page.locator(".inputs").isVisible(), false);
-  const report = await page.locator(".print-report").innerText();
+  // The heading before the answer, the report after it.
+  const report = (await page.locator(".print-report").allInnerTexts()).join("\n");
   assert.match(report, /张医生 2025/);
   assert.match(report, /沪医保规〔2025〕3号/);
   assert.match(report, /计算于 \d{4}-\d{2}-\d{2}/);
