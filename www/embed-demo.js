@@ -83,7 +83,7 @@ function compute() {
       answer.textContent = `累计 ${total} 分：无处理。`;
       return;
     }
-    const length = last.months ? `${last.months} 个月（${last.start} 至 ${last.end}）` : last.bar_years ? `，${last.bar_years} 年内不得再次登记（至 ${last.bar_until}）` : "";
+    const length = last.months ? ` ${last.months} 个月（${last.start} 至 ${last.end}）` : last.bar_years ? `，${last.bar_years} 年内不得再次登记（至 ${last.bar_until}）` : "";
     answer.textContent = `累计 ${total} 分：${names[last.kind] ?? last.kind}${length}，依据 ${last.cite}。`;
   } catch (e) {
     answer.textContent = `无法计算：${e.error?.message_zh ?? e}`;

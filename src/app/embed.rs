@@ -110,8 +110,10 @@ pub fn summary(c: &Computed, lang: Lang, waiting: usize) -> Value {
                 "next_deadline": null,
                 "incidents": 0,
                 "waiting": waiting,
-                "error": { "code": e.code.as_str(), "message": i18n::message(lang, &e.message_zh, &e.message) },
-            })
+                // Where, not what: the core's message quotes the value (a date of the
+                // case), which the host must not learn.
+                "error": { "code": e.code.as_str(), "message": error_place(lang, c, e) },
+            });
         }
         Ok(result) => result,
     };
@@ -175,6 +177,24 @@ pub fn summary(c: &Computed, lang: Lang, waiting: usize) -> Value {
         "waiting": waiting,
         "error": null,
     })
+}
+
+/// What needs correcting, by its place only ("事件 1 的分值有误"): never the value.
+fn error_place(lang: Lang, c: &Computed, e: &crate::scoring::CaseError) -> String {
+    let place = crate::exchange::draft::place(&e.path, &c.prepared);
+    let words = result::place_words(lang, &place);
+    if words.is_empty() {
+        lang.t(
+            "案情有误，无法计算",
+            "The case has an error and cannot be computed",
+        )
+        .to_string()
+    } else {
+        lang.pick(
+            format!("{words}有误，无法计算"),
+            format!("The case cannot be computed: {words} is wrong"),
+        )
+    }
 }
 
 /// Posts `jifen:result` whenever the summary changes.
@@ -264,7 +284,17 @@ fn follow_fragment(draft: RwSignal<Draft>, keep: keep::Keep, lang: Lang) {
                 keep.notice.set(linked.notice.clone());
                 draft.set(linked.draft);
             }
-            Some(Err(refused)) => keep.notice.set(Some(refused)),
+            // The case shown before is not the one asked for: an empty case (under the
+            // same regime) says so to the host too, rather than a stale answer.
+            Some(Err(refused)) => {
+                keep.notice.set(Some(refused));
+                draft.update(|d| {
+                    *d = Draft {
+                        regime: d.regime.clone(),
+                        ..Draft::default()
+                    }
+                });
+            }
             None => {}
         }
     });
@@ -308,13 +338,9 @@ pub fn Embed() -> impl IntoView {
     // The full calculator, in a new tab, with this case (a share link: the case after
     // the #, which no server sees), where it can be saved, shared and printed.
     let full_app = move || {
-        let empty = draft.with(|d| d.incidents.is_empty());
-        if empty {
-            "./".to_string()
-        } else {
-            let case = draft.with(|d| crate::exchange::case_file::export(d, None));
-            format!("./#{}", crate::exchange::share::encode(&case))
-        }
+        let case = draft.with(|d| crate::exchange::case_file::export(d, None));
+        let lang_query = if lang == Lang::En { "?lang=en" } else { "" };
+        format!("./{lang_query}#{}", crate::exchange::share::encode(&case))
     };
     let notice = move || {
         keep.notice.get().map(|n| {
@@ -441,7 +467,11 @@ mod tests {
         );
         let m = summary(&c, Lang::Zh, 0);
         assert_eq!(m["error"]["code"], "points_out_of_range");
-        assert!(m["error"]["message"].as_str().unwrap().contains("分"));
+        assert_eq!(m["error"]["message"], "事件 1 的分值有误，无法计算");
+        assert!(
+            !m.to_string().contains("40"),
+            "the value stays in the frame"
+        );
         assert_eq!(
             (&m["state"], &m["as_of"], &m["outlook"]),
             (&Value::Null, &Value::Null, &Value::Null)

@@ -39,9 +39,29 @@ pub struct Notice {
 impl Notice {
     /// The error, said with where it is in words (事件 2 的记分决定日期), not as a path.
     fn from_error(lead_zh: &str, lead_en: &str, e: &CaseError) -> Notice {
-        let place = crate::exchange::draft::place_in_file(&e.path);
+        use crate::exchange::draft::Place;
+        let place = match crate::exchange::draft::place_in_file(&e.path) {
+            // Only the case's own dates have words; "link" or "version" are no field.
+            Place::Case(field)
+                if !["as_of", "agreement_start", "birth_date"].contains(&field.as_str()) =>
+            {
+                Place::Nowhere
+            }
+            place => place,
+        };
         let zh_place = super::result::place_words(Lang::Zh, &place);
         let en_place = super::result::place_words(Lang::En, &place);
+        // The core's English message starts with the field's key ("decided_on: …") for
+        // command-line users; the words of the place replace it.
+        let message = match e.message.split_once(": ") {
+            Some((key, rest))
+                if !en_place.is_empty()
+                    && key.chars().all(|c| c.is_ascii_lowercase() || c == '_') =>
+            {
+                rest
+            }
+            _ => e.message.as_str(),
+        };
         Notice {
             error: true,
             zh: if zh_place.is_empty() {
@@ -50,9 +70,9 @@ impl Notice {
                 format!("{lead_zh}{zh_place}：{}", e.message_zh)
             },
             en: if en_place.is_empty() {
-                format!("{lead_en}{}", e.message)
+                format!("{lead_en}{message}")
             } else {
-                format!("{lead_en}{en_place}: {}", e.message)
+                format!("{lead_en}{en_place}: {message}")
             },
             download: None,
         }
@@ -803,13 +823,17 @@ pub fn KeepNotices() -> impl IntoView {
     };
     view! {
         {move || keep.preview.get().map(|title| {
-            let title = if title.is_empty() { String::new() } else { format!("「{title}」") };
+            let (zh, en) = if title.is_empty() {
+                (String::new(), String::new())
+            } else {
+                (format!("「{title}」"), format!(" “{title}”"))
+            };
             view! {
                 <section class="card preview" role="status">
                     <p><strong>{move || if keep.scenario.with(Option::is_some) {
-                        lang.pick(format!("您正在查看案例库中的示例{title}。"), format!("You are looking at the library's scenario {title}."))
+                        lang.pick(format!("您正在查看案例库中的示例{zh}。"), format!("You are looking at the library's scenario{en}."))
                     } else {
-                        lang.pick(format!("您正在查看通过链接分享的案例{title}。"), format!("You are looking at a shared case {title}."))
+                        lang.pick(format!("您正在查看通过链接分享的案例{zh}。"), format!("You are looking at a shared case{en}."))
                     }}</strong></p>
                     <p>{lang.t("它还没有保存，也不会覆盖您自己的案例。", "It is not saved, and it does not replace any case of yours.")}</p>
                     <div class="casebar-actions">

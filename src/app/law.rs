@@ -185,7 +185,8 @@ pub fn LawDialog() -> impl IntoView {
                 .and_then(|texts| texts.lookup(regime, &cite).into_iter().next())
                 .map(|f| f.article.number);
             format!(
-                "./{}",
+                "./{}{}",
+                if lang == Lang::En { "?lang=en" } else { "" },
                 super::Page::Law {
                     regime: Some(regime),
                     article,
@@ -216,6 +217,11 @@ pub fn LawDialog() -> impl IntoView {
                 // it: centred, the dialog could open far from the reader. It opens just
                 // below the citation that opened it.
                 let below = if embed { below_focus() } else { None };
+                // There before it opens: opening focuses its buttons, and a focus at the
+                // document's top would scroll the hosting page up to the frame's top.
+                if let Some(top) = below {
+                    set_top(&dialog, top as i32);
+                }
                 let _ = dialog.show_modal();
                 if let Some(top) = below {
                     place(&dialog, top);
@@ -303,8 +309,12 @@ fn place(dialog: &web_sys::HtmlDialogElement, top: f64) {
         .document_element()
         .map_or(0.0, |e| f64::from(e.scroll_height()));
     // Whole pixels: formatting a float would link float formatting into the wasm.
-    let top = top.min(end - height - 8.0).max(8.0) as i32;
-    // Through the style object (CSSOM), which the policy allows, unlike a style attribute.
+    set_top(dialog, top.min(end - height - 8.0).max(8.0) as i32);
+}
+
+/// The dialog's `top`, through the style object (CSSOM), which the policy allows, unlike a
+/// style attribute.
+fn set_top(dialog: &web_sys::HtmlDialogElement, top: i32) {
     if let Ok(style) = js_sys::Reflect::get(dialog, &"style".into()) {
         let _ = js_sys::Reflect::set(&style, &"top".into(), &format!("{top}px").into());
     }

@@ -403,7 +403,7 @@ fn deadline_row(
         <li class="deadline" class:past=past>
             <p class="due">
                 <time datetime=d.due.to_string()>{window}{lang.t("最迟 ", "by ")}{date_with_weekday(lang, d.due)}</time>
-                {past.then(|| view! { <span class="badge">{lang.t("已过", "passed")}</span> })}
+                {past.then(|| view! { " " <span class="badge">{lang.t("已过", "passed")}</span> })}
                 {d.projected.then(|| view! { " " <span class="badge projected">{lang.t("预计", "expected")}</span> })}
             </p>
             <p><strong>{i18n::deadline_name(lang, regime, d.kind)}</strong> " · " {who} " · " {whose} " " <Cite regime cite=d.cite.clone()/></p>

@@ -106,6 +106,8 @@ if (params.get("api")) {
     const path = new URL(req.url, "http://x").pathname;
     if (path === "/host.html") res.writeHead(200, { "content-type": "text/html; charset=utf-8" }).end(page);
     else if (path === "/host.js") res.writeHead(200, { "content-type": "text/javascript; charset=utf-8" }).end(script);
+    // The browser asks any page's site for its icon; this one has none to give.
+    else if (path === "/favicon.ico") res.writeHead(204).end();
     else res.writeHead(404).end();
   });
   await new Promise((ok) => server.listen(0, "::", ok));
@@ -150,6 +152,7 @@ test("another site frames embed.html in English, sizes it from jifen:height, rea
   const problems = [];
   page.on("console", (m) => m.type() === "error" && problems.push(m.text()));
   page.on("pageerror", (e) => problems.push(String(e)));
+  page.on("response", (r) => r.status() >= 400 && problems.push(`${r.status()} ${r.url()}`));
   const fragment = shareFragment(physician);
   const url = new URL(host.url);
   url.searchParams.set("frame", `${site.url}embed.html?lang=en${fragment}`);
@@ -197,8 +200,10 @@ test("another site frames embed.html in English, sizes it from jifen:height, rea
   assert.ok(height > 300, `a real height: ${height}`);
   // The frame's inner height (its border aside) is the height posted.
   await page.waitForFunction((h) => document.getElementById("calculator").clientHeight === h, height);
-  const inside = page.frame({ url: /embed\.html/ });
-  assert.ok(await inside.evaluate(() => document.documentElement.scrollHeight <= innerHeight + 1), "no scrolling inside the frame");
+  // The embed's own frame (the host page's address names embed.html too, in its query).
+  const inside = page.frames().find((f) => f !== page.mainFrame() && /embed\.html/.test(f.url()));
+  const sizes = await inside.evaluate(() => [document.documentElement.scrollHeight, innerHeight]);
+  assert.ok(sizes[0] <= sizes[1] + 1, `no scrolling inside the frame (content ${sizes[0]}, frame ${sizes[1]})`);
   // Opening the case makes it taller, and the frame follows.
   const before = height;
   await frame.locator("summary:text-is('Edit the case')").click();
@@ -221,7 +226,7 @@ test("another site frames embed.html in English, sizes it from jifen:height, rea
   await dialog.locator(".article").first().waitFor();
   const [citeBox, dialogBox] = [await cite.boundingBox(), await dialog.boundingBox()];
   assert.ok(dialogBox.y >= citeBox.y && dialogBox.y - (citeBox.y + citeBox.height) < 40, `the article opens under its citation (${citeBox.y} → ${dialogBox.y})`);
-  assert.equal(await dialog.locator("a[target=_blank]").getAttribute("href").then((h) => h.startsWith("./#law=shanghai-2025")), true);
+  assert.equal(await dialog.locator("a[target=_blank]").getAttribute("href").then((h) => /^\.\/\?lang=en#law=shanghai-2025/.test(h)), true);
   await page.keyboard.press("Escape");
   await page.screenshot({ path: join(artefacts, "embed-cross-origin.png"), fullPage: true });
 
@@ -314,6 +319,14 @@ test("?regime= starts an empty case under that regime, a bad one is said, and a 
   await page.locator(".answer").waitFor();
   assert.equal(await page.locator("input[name=regime]:checked").getAttribute("value"), "shanghai-2025");
   assert.match(await page.locator(".answer").innerText(), /2025-06-15/);
+  // The full calculator's link carries the case and the language.
+  const full = await page.locator(".embed-foot a").getAttribute("href");
+  assert.match(full, /^\.\/\?lang=en#c1\./);
+  // A new fragment that cannot be opened says so and leaves no stale answer.
+  await page.evaluate(() => { location.hash = "#c1.AAAA"; });
+  await page.locator(".note.error").waitFor();
+  await page.waitForFunction(() => !document.querySelector(".answer")?.innerText.includes("2025-06-15"));
+  assert.equal(await page.locator("input[name=regime]:checked").getAttribute("value"), "shanghai-2025", "under the same regime");
   await page.goto(`${site.url}embed.html?regime=beijing-2024`);
   await page.locator(".note.error").waitFor();
   assert.match(await page.locator(".note.error").innerText(), /beijing-2024/);

@@ -404,8 +404,8 @@ pub(crate) fn resumption_window(
         notes.warn(
             "resumption_request_assumed",
             Some("resumption_requests".into()),
-            format!("the suspension from {start} ends on {due} only if you apply to resume the agreement between {opens} and {due} (第十条); no request was given, so one in time is assumed — give the day you applied, or the suspension runs on until the agreement expires"),
-            format!("{start} 起的中止须在 {opens} 至 {due} 期间提交恢复履行协议申请方能于 {due} 期满（第十条）；未填写申请日期，暂按已按时申请计算——请填写申请日期，否则中止期限自动延长直至协议期满"),
+            format!("the suspension from {start} ends on {due} only if you apply to resume the agreement between {opens} and {due} (第十条); no request was given, so one in time is assumed. Give the day you applied, if you did; a suspension without a timely request runs on until the agreement expires"),
+            format!("{start} 起的中止须在 {opens} 至 {due} 期间提交恢复履行协议申请方能于 {due} 期满（第十条）；未填写申请日期，暂按已按时申请计算。已申请的，请填写申请日期；未按时申请的，中止期限自动延长直至协议期满"),
         );
         suspension.trace.push(step(
             "第十条",
