@@ -16,7 +16,9 @@ level=${1:-browser}
 say() { printf '\033[1m[setup]\033[0m %s\n' "$*" >&2; }
 export PATH="$HOME/.cargo/bin:$PATH"
 
-if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+# (grep reads to the end rather than -q: under pipefail, a grep that stops early can make
+# the command before it fail with SIGPIPE, and a present tool look missing.)
+if ! rustup target list --installed | grep -x wasm32-unknown-unknown >/dev/null; then
   say "adding the wasm32-unknown-unknown target"
   rustup target add wasm32-unknown-unknown
 fi
@@ -49,7 +51,7 @@ fi
 [ "$level" = app ] && exit 0
 
 # Chinese fonts, so that the screenshots the tests save can be read.
-if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null || ! fc-list 2>/dev/null | grep -qi "noto sans cjk"; then
+if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null || ! fc-list 2>/dev/null | grep -i "noto sans cjk" >/dev/null; then
   say "installing Debian's chromium, chromium-driver and the Noto CJK fonts"
   sudo_cmd=""
   [ "$(id -u)" -ne 0 ] && sudo_cmd=sudo

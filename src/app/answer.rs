@@ -166,6 +166,42 @@ fn task_line(lang: Lang, regime: RegimeId, d: &Deadline) -> String {
     }
 }
 
+/// The text with each `YYYY-MM-DD` kept on one line: a narrow screen would otherwise
+/// break a date after a hyphen ("2026-" / "12-14"). The text itself is unchanged, so a
+/// copied date is the date.
+pub(super) fn unbroken_dates(text: String) -> Vec<AnyView> {
+    let is_date = |b: &[u8]| {
+        b.iter().enumerate().all(|(k, c)| {
+            if k == 4 || k == 7 {
+                *c == b'-'
+            } else {
+                c.is_ascii_digit()
+            }
+        })
+    };
+    let bytes = text.as_bytes();
+    let mut parts = Vec::new();
+    let (mut start, mut at) = (0, 0);
+    // Only ASCII bytes are compared and cut at, so every cut is a character boundary.
+    while at + 10 <= bytes.len() {
+        if is_date(&bytes[at..at + 10]) {
+            if start < at {
+                parts.push(text[start..at].to_string().into_any());
+            }
+            let date = text[at..at + 10].to_string();
+            parts.push(view! { <span class="date">{date}</span> }.into_any());
+            at += 10;
+            start = at;
+        } else {
+            at += 1;
+        }
+    }
+    if start < text.len() {
+        parts.push(text[start..].to_string().into_any());
+    }
+    parts
+}
+
 /// The answer card.
 #[component]
 pub fn Answer(
@@ -236,7 +272,7 @@ pub fn Answer(
                 };
                 view! {
                     <li class="coming">
-                        {text}
+                        {unbroken_dates(text)}
                         {s.projected.then(|| view! { " " <span class="badge projected">{lang.t("预计", "expected")}</span> })}
                         {s.discretionary.then(|| view! { " " <span class="badge">{lang.t("可以，非必须", "may, not must")}</span> })}
                         " " <Cite regime cite=s.cite.clone()/>
@@ -247,8 +283,8 @@ pub fn Answer(
         let class = format!("outlook state-{}", o.status.state);
         view! {
             <div class=class>
-                <h3>{heading}</h3>
-                <p class="state"><strong>{standing_line(lang, regime, &result, &o.status)}</strong></p>
+                <h3>{unbroken_dates(heading)}</h3>
+                <p class="state"><strong>{unbroken_dates(standing_line(lang, regime, &result, &o.status))}</strong></p>
                 <p class="total">{total_line(lang, &o.status)}</p>
                 <ul class="coming-list">{measures}</ul>
             </div>
@@ -269,7 +305,7 @@ pub fn Answer(
             let line = task_line(lang, regime, d);
             view! {
                 <li>
-                    {line}
+                    {unbroken_dates(line)}
                     {d.projected.then(|| view! { " " <span class="badge projected">{lang.t("预计", "expected")}</span> })}
                     " " <Cite regime cite=d.cite.clone()/>
                 </li>
@@ -331,7 +367,7 @@ pub fn Answer(
         <section class=state_class aria-labelledby="answer-title">
             <h2 id="answer-title">{lang.t("结论", "The answer")}</h2>
             <p class="as-of">{when}</p>
-            <p class="state" aria-live="polite"><strong>{now_line}</strong></p>
+            <p class="state" aria-live="polite"><strong>{unbroken_dates(now_line)}</strong></p>
             {super::result::waiting_note(waiting)}
             {(!fines).then(|| view! { <p class="total">{total_line(lang, &status)}</p> })}
             {outlook}

@@ -362,7 +362,7 @@ fn Sanctions(result: Evaluation, regime: RegimeId) -> impl IntoView {
                     </p>
                     <p class="law-line" lang="zh-CN">{s.text.clone()}</p>
                     {(lang == Lang::En).then(|| view! { <p class="gloss">{s.gloss.clone()}</p> })}
-                    {(s.kind != SanctionKind::Notice).then(|| view! { <p class="dates">{sanction_dates(lang, regime, s)}</p> })}
+                    {(s.kind != SanctionKind::Notice).then(|| view! { <p class="dates">{super::answer::unbroken_dates(sanction_dates(lang, regime, s))}</p> })}
                     {(!s.trace.is_empty()).then(|| view! {
                         <details><summary>{lang.t("依据", "Why")}</summary><ol class="trace">{trace}</ol></details>
                     })}
@@ -402,7 +402,7 @@ fn deadline_row(
     view! {
         <li class="deadline" class:past=past>
             <p class="due">
-                <time datetime=d.due.to_string()>{window}{lang.t("最迟 ", "by ")}{date_with_weekday(lang, d.due)}</time>
+                <time datetime=d.due.to_string()>{window}{lang.t("最迟 ", "by ")}<span class="date">{date_with_weekday(lang, d.due)}</span></time>
                 {past.then(|| view! { " " <span class="badge">{lang.t("已过", "passed")}</span> })}
                 {d.projected.then(|| view! { " " <span class="badge projected">{lang.t("预计", "expected")}</span> })}
             </p>
