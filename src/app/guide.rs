@@ -199,6 +199,7 @@ pub fn Guide(
         draft, lang, page, ..
     } = ctx();
     let lang = lang.get_untracked();
+    super::result::mark_first_screen();
     let step = Step::of(step);
     let tried = RwSignal::new(false);
     let go = move |to: Step| {

@@ -10,14 +10,10 @@ use crate::exchange::draft::{uses, Field, Place};
 use crate::scoring::outcome::{Deadline, Evaluation, Sanction, SanctionKind};
 use crate::scoring::{CaseError, RegimeId};
 
-/// The answer, first: at the top of the page on a phone, at the top of the result column
-/// on a desktop. Before any incident, what the calculator answers and how to start.
-#[component]
-pub fn AnswerPanel() -> impl IntoView {
-    let Ctx {
-        computed, draft, ..
-    } = ctx();
-    // For the size and speed report: when the first result is on screen.
+/// For the size and speed report (`tests/browser/size-report.mjs`): the `first-result`
+/// mark, once, when the app's first screen is drawn: the answer panel, or on a phone's
+/// first visit the guided questions.
+pub fn mark_first_screen() {
     request_animation_frame(|| {
         if let Some(performance) = window().performance() {
             if performance.get_entries_by_name("first-result").length() == 0 {
@@ -25,6 +21,16 @@ pub fn AnswerPanel() -> impl IntoView {
             }
         }
     });
+}
+
+/// The answer, first: at the top of the page on a phone, at the top of the result column
+/// on a desktop. Before any incident, what the calculator answers and how to start.
+#[component]
+pub fn AnswerPanel() -> impl IntoView {
+    let Ctx {
+        computed, draft, ..
+    } = ctx();
+    mark_first_screen();
     move || {
         let c = computed.get();
         let regime = c.regime;
