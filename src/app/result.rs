@@ -223,7 +223,7 @@ pub fn ErrorCard(error: CaseError, prepared: crate::exchange::draft::Prepared) -
                     {lang.t("转到该处修改", "Go to the field")}
                 </button>
             })}
-            <p class="hint">{lang.t("您输入的内容都已保留。", "Everything you entered is kept.")}</p>
+            <p class="hint">{lang.t("已填写的内容都已保留，改正这一处即可。", "Everything entered is kept: correct this one thing.")}</p>
         </section>
     }
 }
