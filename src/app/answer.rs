@@ -139,7 +139,7 @@ fn task_line(lang: Lang, regime: RegimeId, d: &Deadline) -> String {
     match (d.kind, d.opens) {
         (DeadlineKind::Objection, _) => lang.pick(
             format!("如有异议，最迟 {due} 提出{}", terms.objection.zh),
-            format!("if you disagree, file a {} by {due}", terms.objection.en),
+            format!("If you disagree, file a {} by {due}", terms.objection.en),
         ),
         (DeadlineKind::ResumptionRequest, Some(opens)) => lang.pick(
             format!(
@@ -149,7 +149,7 @@ fn task_line(lang: Lang, regime: RegimeId, d: &Deadline) -> String {
                 terms.suspension.zh,
             ),
             format!(
-                "file your {} between {} and {due}, or the {} runs on",
+                "File your {} between {} and {due}, or the {} runs on",
                 terms.resumption.en,
                 date_with_weekday(lang, opens),
                 terms.suspension.en,
@@ -157,11 +157,11 @@ fn task_line(lang: Lang, regime: RegimeId, d: &Deadline) -> String {
         ),
         (DeadlineKind::ResumptionRequest, None) => lang.pick(
             format!("最迟 {due} 提出{}", terms.resumption.zh),
-            format!("file your {} by {due}", terms.resumption.en),
+            format!("File your {} by {due}", terms.resumption.en),
         ),
         (kind, _) => lang.pick(
             format!("最迟 {due}：{}", i18n::deadline_name(lang, regime, kind)),
-            format!("by {due}: {}", i18n::deadline_name(lang, regime, kind)),
+            format!("By {due}: {}", i18n::deadline_name(lang, regime, kind)),
         ),
     }
 }
