@@ -39,16 +39,11 @@ pub struct Notice {
 impl Notice {
     /// The error, said with where it is in words (事件 2 的记分决定日期), not as a path.
     fn from_error(lead_zh: &str, lead_en: &str, e: &CaseError) -> Notice {
-        use crate::exchange::draft::Place;
-        let place = match crate::exchange::draft::place_in_file(&e.path) {
-            // Only the case's own dates have words; "link" or "version" are no field.
-            Place::Case(field)
-                if !["as_of", "agreement_start", "birth_date"].contains(&field.as_str()) =>
-            {
-                Place::Nowhere
-            }
-            place => place,
-        };
+        use crate::exchange::draft::{place_in_file, Place};
+        // Only places the form has are said in words; "link" or "version" are no field.
+        let place = Some(place_in_file(&e.path))
+            .filter(Place::in_form)
+            .unwrap_or(Place::Nowhere);
         let zh_place = super::result::place_words(Lang::Zh, &place);
         let en_place = super::result::place_words(Lang::En, &place);
         // The core's English message starts with the field's key ("decided_on: …") for

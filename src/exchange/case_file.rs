@@ -483,25 +483,13 @@ fn a_field_can_hold(e: &CaseError, case: &Value) -> bool {
             | ErrorCode::MonthsOutOfRange
             | ErrorCode::BarYearsOutOfRange
     );
-    let mut at = Some(case);
-    for step in e.path.split('.').filter(|s| !s.is_empty()) {
-        let (key, index) = match step.split_once('[') {
-            Some((key, rest)) => (
-                key,
-                rest.strip_suffix(']').and_then(|i| i.parse::<usize>().ok()),
-            ),
-            None => (step, None),
-        };
-        at = at.and_then(|v| v.get(key));
-        if let Some(i) = index {
-            at = at.and_then(|v| v.get(i));
-        }
-    }
-    let held_as_text = matches!(at, Some(Value::String(_) | Value::Number(_)));
-    let a_form_field = ["incidents[", "repairs[", "history[", "resumption_requests["]
-        .iter()
-        .any(|list| e.path.starts_with(list))
-        || ["as_of", "agreement_start", "birth_date"].contains(&e.path.as_str());
+    // `incidents[0].decided_on` as a JSON Pointer: `/incidents/0/decided_on`.
+    let pointer = format!("/{}", e.path.replace(['[', '.'], "/").replace(']', ""));
+    let held_as_text = matches!(
+        case.pointer(&pointer),
+        Some(Value::String(_) | Value::Number(_))
+    );
+    let a_form_field = super::draft::place_in_file(&e.path).in_form();
     let a_flag = ["severe", "fraud", "serious"]
         .iter()
         .any(|flag| e.path.ends_with(flag));

@@ -534,6 +534,23 @@ pub enum Place {
     Nowhere,
 }
 
+impl Place {
+    /// Whether the form has a field here: one of a row's, or one of the case's own dates
+    /// (not `version`, nor a share link's `link`).
+    pub fn in_form(&self) -> bool {
+        match self {
+            Place::Case(field) => {
+                ["as_of", "agreement_start", "birth_date"].contains(&field.as_str())
+            }
+            Place::Nowhere => false,
+            Place::Incident { .. }
+            | Place::Repair { .. }
+            | Place::History { .. }
+            | Place::Resumption { .. } => true,
+        }
+    }
+}
+
 /// Maps `incidents[2].points` to the draft row and field, using the rows the case was
 /// prepared from.
 pub fn place(path: &str, prepared: &Prepared) -> Place {
