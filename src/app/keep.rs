@@ -46,28 +46,21 @@ impl Notice {
             .unwrap_or(Place::Nowhere);
         let zh_place = super::result::place_words(Lang::Zh, &place);
         let en_place = super::result::place_words(Lang::En, &place);
-        // The core's English message starts with the field's key ("decided_on: …") for
-        // command-line users; the words of the place replace it.
-        let message = match e.message.split_once(": ") {
-            Some((key, rest))
-                if !en_place.is_empty()
-                    && key.chars().all(|c| c.is_ascii_lowercase() || c == '_') =>
-            {
-                rest
-            }
-            _ => e.message.as_str(),
-        };
+        // The core's messages as the form shows them (no JSON keys: `decided_on:` reads
+        // `The decision date:`), as the error card does.
+        let zh = crate::exchange::draft::plain_message(&e.message_zh, true);
+        let en = crate::exchange::draft::plain_message(&e.message, false);
         Notice {
             error: true,
             zh: if zh_place.is_empty() {
-                format!("{lead_zh}{}", e.message_zh)
+                format!("{lead_zh}{zh}")
             } else {
-                format!("{lead_zh}{zh_place}：{}", e.message_zh)
+                format!("{lead_zh}{zh_place}：{zh}")
             },
             en: if en_place.is_empty() {
-                format!("{lead_en}{message}")
+                format!("{lead_en}{en}")
             } else {
-                format!("{lead_en}{en_place}: {message}")
+                format!("{lead_en}{en} (at {en_place})")
             },
             download: None,
         }
