@@ -7,32 +7,12 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { deflateSync } from "node:zlib";
 import { join } from "node:path";
-import { freshProfileEachTest, jsApi, artefacts, chooseItem } from "./harness.mjs";
+import { freshProfileEachTest, jsApi, artefacts, chooseItem, shareFragment, physician } from "./harness.mjs";
 
 const core = jsApi();
 const open = freshProfileEachTest();
 const phone = { width: 360, height: 740 };
-
-/** A share link's fragment for a case, as the app writes it (zlib, base64url). */
-function shareFragment(caseObject) {
-  const packed = deflateSync(Buffer.from(JSON.stringify(caseObject)), { level: 9 });
-  return `#c1.${packed.toString("base64url")}`;
-}
-
-// The physician of the issue: 13.2 with primary responsibility just notified, 3 points
-// earlier this year.
-const physician = {
-  version: 1,
-  title: "13.2 告知书",
-  regime: "shanghai-2025",
-  as_of: "2026-11-27",
-  incidents: [
-    { id: "a", points: 3, decided_on: "2026-03-10" },
-    { id: "b", item: "13.2", responsibility: "primary", notified_on: "2026-11-25" },
-  ],
-};
 
 test("a shared notice-only case shows the objection deadline, the projected decision and suspension on top", async () => {
   const { page, problems } = await open(phone);

@@ -13,9 +13,8 @@ import { createServer } from "node:http";
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { execFileSync } from "node:child_process";
-import { deflateSync } from "node:zlib";
 import { join, relative } from "node:path";
-import { serve, browser, firstVisit, jsApi, artefacts, dist, root, headerRules, headersFor } from "./harness.mjs";
+import { serve, browser, firstVisit, jsApi, artefacts, dist, root, headerRules, headersFor, shareFragment, physician } from "./harness.mjs";
 
 const core = jsApi();
 const rules = headerRules();
@@ -42,24 +41,6 @@ async function fresh() {
   contexts.push(context);
   return context;
 }
-
-/** A share link's fragment for a case, as the app writes it (zlib, base64url). */
-function shareFragment(caseObject) {
-  const packed = deflateSync(Buffer.from(JSON.stringify(caseObject)), { level: 9 });
-  return `#c1.${packed.toString("base64url")}`;
-}
-
-// The physician of issue 12: 3 points this year, a notice of 13.2 (primary) just received.
-const physician = {
-  version: 1,
-  title: "13.2 告知书",
-  regime: "shanghai-2025",
-  as_of: "2026-11-27",
-  incidents: [
-    { id: "a", points: 3, decided_on: "2026-03-10" },
-    { id: "b", item: "13.2", responsibility: "primary", notified_on: "2026-11-25" },
-  ],
-};
 
 /**
  * A page of another site (a second origin: `localhost` and another port, where the

@@ -5,7 +5,7 @@ import { before, after, beforeEach, afterEach } from "node:test";
 import { createRequire } from "node:module";
 import { mkdirSync, readFileSync } from "node:fs";
 import { readFile, readdir, stat, mkdtemp } from "node:fs/promises";
-import { createGzip, brotliCompressSync, constants as zlib } from "node:zlib";
+import { createGzip, brotliCompressSync, deflateSync, constants as zlib } from "node:zlib";
 import { extname, join, normalize } from "node:path";
 import { tmpdir } from "node:os";
 import { chromium } from "playwright-core";
@@ -13,6 +13,25 @@ import { chromium } from "playwright-core";
 export const root = new URL("../..", import.meta.url).pathname;
 export const dist = join(root, "dist");
 export const artefacts = join(root, "target", "browser");
+
+/** A share link's fragment for a case, as the app writes it (zlib, base64url). */
+export function shareFragment(caseObject) {
+  const packed = deflateSync(Buffer.from(JSON.stringify(caseObject)), { level: 9 });
+  return `#c1.${packed.toString("base64url")}`;
+}
+
+/** The physician of issues 10 and 12: 13.2 with primary responsibility just notified
+ *  (the 告知书 of 2026-11-25), 3 points earlier this year. */
+export const physician = {
+  version: 1,
+  title: "13.2 告知书",
+  regime: "shanghai-2025",
+  as_of: "2026-11-27",
+  incidents: [
+    { id: "a", points: 3, decided_on: "2026-03-10" },
+    { id: "b", item: "13.2", responsibility: "primary", notified_on: "2026-11-25" },
+  ],
+};
 
 const types = {
   ".html": "text/html; charset=utf-8",
