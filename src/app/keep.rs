@@ -221,26 +221,30 @@ pub fn read_link(hash: &str, lang: Lang) -> Option<Result<Linked, Notice>> {
     if !share::is_share_fragment(hash) {
         return None;
     }
-    Some(
-        share::decode(hash)
-            .map(|imported| Linked {
-                title: imported.title.clone().unwrap_or_default(),
-                notice: Notice::to_correct(
-                    "分享的案例已打开",
-                    "The shared case is open",
-                    imported.problem.as_ref(),
-                ),
-                draft: imported.draft,
-                scenario: None,
-            })
-            .map_err(|e| {
-                Notice::from_error(
-                    "分享链接无法打开：",
-                    "The share link cannot be opened: ",
-                    &e,
-                )
-            }),
-    )
+    Some(open_shared(hash))
+}
+
+/// A shared case (`#c1.…`, with or without its `#`) as a preview to look at, or why the
+/// link cannot be opened.
+fn open_shared(fragment: &str) -> Result<Linked, Notice> {
+    share::decode(fragment)
+        .map(|imported| Linked {
+            title: imported.title.clone().unwrap_or_default(),
+            notice: Notice::to_correct(
+                "分享的案例已打开",
+                "The shared case is open",
+                imported.problem.as_ref(),
+            ),
+            draft: imported.draft,
+            scenario: None,
+        })
+        .map_err(|e| {
+            Notice::from_error(
+                "分享链接无法打开：",
+                "The share link cannot be opened: ",
+                &e,
+            )
+        })
 }
 
 /// Keeping for the embedded calculator (`embed.html`): the browser's storage is neither
@@ -295,23 +299,14 @@ pub fn look_at_scenario(keep: Keep, draft: RwSignal<Draft>, lang: Lang, id: &str
 pub fn follow_link(keep: Keep, draft: RwSignal<Draft>, lang: Lang, route: &super::Page) {
     match route {
         super::Page::Scenario(id) => look_at_scenario(keep, draft, lang, id),
-        super::Page::Shared(fragment) => match share::decode(fragment) {
-            Ok(imported) => {
-                keep.preview
-                    .set(Some(imported.title.clone().unwrap_or_default()));
+        super::Page::Shared(fragment) => match open_shared(fragment) {
+            Ok(linked) => {
+                keep.preview.set(Some(linked.title));
                 keep.scenario.set(None);
-                keep.notice.set(Notice::to_correct(
-                    "分享的案例已打开",
-                    "The shared case is open",
-                    imported.problem.as_ref(),
-                ));
-                draft.set(imported.draft);
+                keep.notice.set(linked.notice);
+                draft.set(linked.draft);
             }
-            Err(e) => keep.notice.set(Some(Notice::from_error(
-                "分享链接无法打开：",
-                "The share link cannot be opened: ",
-                &e,
-            ))),
+            Err(refused) => keep.notice.set(Some(refused)),
         },
         _ => {}
     }
