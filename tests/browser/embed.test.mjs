@@ -325,6 +325,9 @@ test("the embed reads and writes no storage, keeps the saved cases as they were,
   await page.evaluate(() => localStorage.setItem("jifen.lang", "zh"));
   await page.waitForFunction(() => localStorage.getItem("jifen.library"));
   const stored = await page.evaluate(() => JSON.stringify(localStorage));
+  // The app registers its worker once it has started: wait for it, or it could register
+  // after being cleared here and be counted against the embed.
+  await page.evaluate(async () => { await navigator.serviceWorker.ready; });
   await page.evaluate(async () => Promise.all((await navigator.serviceWorker.getRegistrations()).map((r) => r.unregister())));
 
   const embed = await context.newPage();
