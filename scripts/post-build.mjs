@@ -8,6 +8,8 @@
 //     <meta name="jifen-law"> for the app to fetch when the law is first opened.
 //  3. wasm-opt on the app's wasm (release builds), with the integrity attribute Trunk
 //     wrote for it recomputed.
+//  3½. The full build of the app (src/full.rs) beside Trunk's calculator build, and the
+//     script at the top of <head> that picks one of them for the page and preloads it.
 //  4. embed.html, the embedded calculator (src/app/embed.rs): the built index.html marked
 //     <html data-mode="embed">, with its own title and without the first screen's title
 //     bar; the same wasm, loader and old-browser check (so the same policy).
@@ -20,7 +22,7 @@
 // Node built-ins only.
 import { createHash } from "node:crypto";
 import { execFileSync } from "node:child_process";
-import { readFileSync, writeFileSync, readdirSync, statSync, existsSync } from "node:fs";
+import { readFileSync, writeFileSync, readdirSync, statSync, existsSync, rmSync } from "node:fs";
 import { join, relative } from "node:path";
 import { wasmFeatures } from "./wasm-features.mjs";
 
@@ -50,16 +52,19 @@ html = html.replace(/<meta name="jifen-law" content="[^"]*">/, `<meta name="jife
 // download its own, which it cannot here, so index.html turns Trunk's off
 // (data-wasm-opt="0") and it runs here. DESIGN.md "Size" says what each level gave.
 const WASM_OPT_LEVEL = "-O1";
-if (release) {
+function optimise(path) {
   const wasmOpt = join(root, "tools/node_modules/binaryen/bin/wasm-opt");
   if (!existsSync(wasmOpt)) {
     console.error("post-build: tools/node_modules/binaryen is missing: run scripts/setup.sh app (npm ci in tools/)");
     process.exit(1);
   }
   const features = wasmFeatures(root).map((f) => `--enable-${f}`);
+  run(process.execPath, [wasmOpt, WASM_OPT_LEVEL, ...features, "--strip-debug", "--strip-producers", path, "-o", path]);
+}
+if (release) {
   for (const name of readdirSync(staging).filter((n) => n.endsWith(".wasm"))) {
     const path = join(staging, name);
-    run(process.execPath, [wasmOpt, WASM_OPT_LEVEL, ...features, "--strip-debug", "--strip-producers", path, "-o", path]);
+    optimise(path);
     const integrity = `sha384-${createHash("sha384").update(readFileSync(path)).digest("base64")}`;
     const link = new RegExp(`(href="\\./${name.replace(/[.]/g, "\\.")}"[^>]*\\bintegrity=")[^"]*"`);
     if (!link.test(html)) {
@@ -69,13 +74,86 @@ if (release) {
     html = html.replace(link, `$1${integrity}"`);
   }
 }
+// Two builds of the app (DESIGN.md "Two builds"): Trunk's, the calculator (src/main.rs),
+// which every visit loads first, and the full one (src/full.rs), with the comparison, the
+// scenario library and the training room, built here beside it. The loader picks one by
+// the page's fragment (the list is the core's FULL_BUILD_PREFIXES, src/exchange/route.rs,
+// whose test checks this copy) or by the tab's earlier choice, which the calculator's
+// build makes before it loads a page it does not have.
+const FULL_BUILD_PREFIXES = ["#compare", "#scenarios", "#rules=", "#present=", "#quiz="];
+const sha384 = (bytes) => `sha384-${createHash("sha384").update(bytes).digest("base64")}`;
+const fullBuild = (() => {
+  const profile = release ? ["--release"] : [];
+  run("cargo", ["build", "--quiet", "--bin", "jifen-app-full", "--features", "app", "--target", "wasm32-unknown-unknown", ...profile]);
+  const out = join(root, "target/jifen-app-full");
+  rmSync(out, { recursive: true, force: true });
+  const built = join(root, `target/wasm32-unknown-unknown/${release ? "release" : "debug"}/jifen-app-full.wasm`);
+  run("wasm-bindgen", ["--target", "web", "--no-typescript", "--out-dir", out, built]);
+  const wasmPath = join(out, "jifen-app-full_bg.wasm");
+  if (release) optimise(wasmPath);
+  const js = readFileSync(join(out, "jifen-app-full.js"));
+  const wasm = readFileSync(wasmPath);
+  const hash = createHash("sha256").update(js).update(wasm).digest("hex").slice(0, 16);
+  const names = { js: `jifen-app-full-${hash}.js`, wasm: `jifen-app-full-${hash}_bg.wasm` };
+  writeFileSync(join(staging, names.js), js);
+  writeFileSync(join(staging, names.wasm), wasm);
+  return { js: `./${names.js}`, wasm: `./${names.wasm}`, jsIntegrity: sha384(js), wasmIntegrity: sha384(wasm) };
+})();
+// Trunk's loader imports its build by name: it now takes the build the page picked.
+const loader = /import init, \* as bindings from '(\.\/[^']+\.js)';\s*const wasm = await init\(\{ module_or_path: '(\.\/[^']+\.wasm)' \}\);/;
+const trunkLoader = html.match(loader);
+if (!trunkLoader) {
+  console.error("post-build: Trunk's wasm loader (import init … await init({ module_or_path })) not found in index.html");
+  process.exit(1);
+}
+html = html.replace(loader, "const build = window.jifenBuild;\nconst bindings = await import(build.js);\nconst wasm = await bindings.default({ module_or_path: build.wasm });");
 // Trunk writes the loader's modulepreload and the wasm's preload at the end of <head>,
 // after register-sw.js, which the parser must fetch and run first: on a phone the wasm,
-// the bulk of the first load, was asked for one round trip late. Moved to the top of
-// <head> (after the CSP, which goes right after the charset), it is asked for at once.
+// the bulk of the first load, was asked for one round trip late. They are asked for at
+// the top of <head> (after the CSP, which goes right after the charset), by the script
+// that picks the build, so that a page of the full build does not fetch the other too.
 const preloads = [...html.matchAll(/<link rel="(?:modulepreload|preload)"[^>]*>/g)].map((m) => m[0]);
+const integrityOf = (path) => {
+  const link = preloads.find((l) => l.includes(`href="${path}"`));
+  const integrity = link && link.match(/\bintegrity="([^"]+)"/);
+  if (!integrity) {
+    console.error(`post-build: no preload with an integrity attribute for ${path} in index.html`);
+    process.exit(1);
+  }
+  return integrity[1];
+};
+const calculatorBuild = {
+  js: trunkLoader[1],
+  wasm: trunkLoader[2],
+  jsIntegrity: integrityOf(trunkLoader[1]),
+  wasmIntegrity: integrityOf(trunkLoader[2]),
+};
 for (const link of preloads) html = html.replace(link, "");
-html = html.replace(/(<meta charset="utf-8">)/, `$1\n  ${preloads.join("\n  ")}`);
+const picker = `<script>
+    // Which build of the app this page loads (scripts/post-build.mjs): ES5, as it runs
+    // in browsers the app cannot run in too.
+    (function () {
+      var builds = ${JSON.stringify({ calculator: calculatorBuild, full: fullBuild })};
+      var prefixes = ${JSON.stringify(FULL_BUILD_PREFIXES).replace(/","/g, '", "')};
+      var full = false;
+      if (document.documentElement.getAttribute("data-mode") !== "embed") {
+        for (var i = 0; i < prefixes.length; i++) if (location.hash.indexOf(prefixes[i]) === 0) full = true;
+        try { if (sessionStorage.getItem("jifen.build") === "full") full = true; } catch (e) {}
+      }
+      var build = window.jifenBuild = full ? builds.full : builds.calculator;
+      var links = [["modulepreload", build.js, build.jsIntegrity], ["preload", build.wasm, build.wasmIntegrity]];
+      for (var j = 0; j < links.length; j++) {
+        var link = document.createElement("link");
+        link.rel = links[j][0];
+        link.href = links[j][1];
+        link.integrity = links[j][2];
+        link.crossOrigin = "anonymous";
+        if (link.rel === "preload") { link.as = "fetch"; link.type = "application/wasm"; }
+        document.head.appendChild(link);
+      }
+    })();
+  </script>`;
+html = html.replace(/(<meta charset="utf-8">)/, `$1\n  ${picker}`);
 // The first screen's old-browser check (www/index.html) must test every wasm feature
 // this build uses.
 for (const feature of wasmFeatures(root)) {

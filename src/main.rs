@@ -1,14 +1,16 @@
-//! The web app's entry point: it mounts [`jifen::app::App`], or in `embed.html`
-//! (`<html data-mode="embed">`) the embedded calculator [`jifen::app::embed::Embed`], then
-//! removes the static first screen (`#boot`), which showed while the wasm was on its way.
+//! The calculator's build, the one every visit loads first: it mounts [`jifen::app::App`]
+//! without the comparison, the scenario library and the training room (the full build,
+//! `src/full.rs`, has them), or in `embed.html` (`<html data-mode="embed">`) the embedded
+//! calculator [`jifen::app::embed::Embed`]; then it removes the static first screen
+//! (`#boot`), which showed while the wasm was on its way.
+
+use leptos::prelude::*;
 
 fn main() {
     if jifen::app::embed::is_embed() {
-        leptos::mount::mount_to_body(jifen::app::embed::Embed);
+        mount_to_body(jifen::app::embed::Embed);
     } else {
-        leptos::mount::mount_to_body(jifen::app::App);
+        mount_to_body(|| view! { <jifen::app::App/> });
     }
-    if let Some(boot) = leptos::prelude::document().get_element_by_id("boot") {
-        boot.remove();
-    }
+    jifen::app::remove_first_screen();
 }

@@ -86,9 +86,22 @@ pub fn compute(draft: &Draft, today: NaiveDate) -> Computed {
     }
 }
 
+/// Draws the pages that only the full build has ([`Page::needs_full_build`]).
+pub type FullPages = fn(Page) -> AnyView;
+
 /// The whole page.
+///
+/// The calculator's build (`src/main.rs`), which every visit loads first, mounts it
+/// without `full`: it draws the calculator, its guided questions and the law, and for
+/// the other pages loads the full build. The full build (`src/full.rs`) passes
+/// [`full_pages`]; only it links their code.
 #[component]
-pub fn App() -> impl IntoView {
+pub fn App(
+    /// Draws the comparison, the scenario library and the training room; without it
+    /// they are loaded from the full build.
+    #[prop(optional)]
+    full: Option<FullPages>,
+) -> impl IntoView {
     let today = today();
     let lang = RwSignal::new(i18n::initial_lang());
     let (keep, opened) = keep::start(&today.to_string(), lang.get_untracked());
@@ -163,23 +176,19 @@ pub fn App() -> impl IntoView {
                     </main>
                 }
                 .into_any(),
-                Page::Compare => view! { <main id="main" tabindex="-1" class="page"><teach::Compare/></main> }.into_any(),
-                Page::Scenarios => view! { <main id="main" tabindex="-1" class="page"><teach::Scenarios/></main> }.into_any(),
                 Page::Law { regime, article } => {
                     let regime = regime.unwrap_or_else(|| computed.with_untracked(|c| c.regime));
                     view! { <main id="main" tabindex="-1" class="page"><reader::Reader regime article/></main> }.into_any()
-                }
-                // The training room: rules side by side, a scenario presented, a quiz;
-                // a link it cannot follow says why.
-                Page::Rules(regimes) => view! { <main id="main" tabindex="-1" class="page"><rules::Rules regimes/></main> }.into_any(),
-                Page::Present(id) => view! { <main id="main" tabindex="-1" class="page present-page"><present::Present id/></main> }.into_any(),
-                Page::Quiz { regime, questions, seed } => {
-                    view! { <main id="main" tabindex="-1" class="page"><quiz::Quiz regime questions seed/></main> }.into_any()
                 }
                 Page::Invalid { problem, .. } => view! {
                     <main id="main" tabindex="-1" class="page"><training::BadLink problem=training::Problem::Link(problem)/></main>
                 }
                 .into_any(),
+                // The comparison, the scenario library and the training room.
+                other => match full {
+                    Some(draw) => draw(other),
+                    None => load_full_build(&other, lang),
+                },
             }}
             <law::LawDialog/>
             <result::MiniStatus/>
@@ -192,6 +201,80 @@ pub fn App() -> impl IntoView {
                 </p>
             </footer>
         }
+    }
+}
+
+/// The comparison, the scenario library and the training room: the pages of the full
+/// build only.
+pub fn full_pages(page: Page) -> AnyView {
+    match page {
+        Page::Compare => view! { <main id="main" tabindex="-1" class="page"><teach::Compare/></main> }.into_any(),
+        Page::Scenarios => view! { <main id="main" tabindex="-1" class="page"><teach::Scenarios/></main> }.into_any(),
+        // The training room: rules side by side, a scenario presented, a quiz;
+        // a link it cannot follow says why.
+        Page::Rules(regimes) => view! { <main id="main" tabindex="-1" class="page"><rules::Rules regimes/></main> }.into_any(),
+        Page::Present(id) => view! { <main id="main" tabindex="-1" class="page present-page"><present::Present id/></main> }.into_any(),
+        Page::Quiz { regime, questions, seed } => {
+            view! { <main id="main" tabindex="-1" class="page"><quiz::Quiz regime questions seed/></main> }.into_any()
+        }
+        // [`App`] draws the others.
+        _ => ().into_any(),
+    }
+}
+
+/// The tab's choice of the full build, read by the loader (`scripts/post-build.mjs`).
+const FULL_BUILD_KEY: &str = "jifen.build";
+
+/// Loads a page of the full build: the address gets the page's fragment (the page
+/// before stays in the history, so Back returns to it), this tab remembers the choice
+/// (`sessionStorage`), and the page is loaded again, the loader then picking the full
+/// build. What the user entered is already saved, or in the address of the page before.
+///
+/// Where this build was started on such a page although the tab had already chosen the
+/// full build, the loader did not follow the choice and loading again would start this
+/// build again: that is said instead.
+fn load_full_build(page: &Page, lang: Lang) -> AnyView {
+    let fragment = page.fragment();
+    let location = window().location();
+    let followed_here = location.hash().ok().as_deref() != Some(fragment.as_str());
+    let storage = window().session_storage().ok().flatten();
+    let chosen_before = storage
+        .as_ref()
+        .is_some_and(|s| s.get_item(FULL_BUILD_KEY).ok().flatten().is_some());
+    let chosen_now = storage.is_some_and(|s| s.set_item(FULL_BUILD_KEY, "full").is_ok());
+    if followed_here || (chosen_now && !chosen_before) {
+        if followed_here {
+            if let Ok(history) = window().history() {
+                let _ =
+                    history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&fragment));
+            }
+        }
+        let _ = location.reload();
+        return view! {
+            <main id="main" tabindex="-1" class="page">
+                <p role="status">{lang.t("正在载入此页……", "Loading this page…")}</p>
+            </main>
+        }
+        .into_any();
+    }
+    view! {
+        <main id="main" tabindex="-1" class="page">
+            <p role="alert">
+                {lang.t(
+                    "此页未能载入：请刷新本页；如仍不行，请清除本站数据后再打开。",
+                    "This page did not load: reload it; if that does not help, clear this site's data and open it again.",
+                )}
+            </p>
+        </main>
+    }
+    .into_any()
+}
+
+/// Removes the static first screen of `index.html` (`#boot`), once the app has drawn
+/// itself.
+pub fn remove_first_screen() {
+    if let Some(boot) = document().get_element_by_id("boot") {
+        boot.remove();
     }
 }
 

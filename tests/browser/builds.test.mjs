@@ -1,0 +1,94 @@
+// The two builds of the app (DESIGN.md "Two builds"): a visit loads the calculator's
+// build, without the comparison, the scenario library and the training room; those pages
+// load the full build, which the tab then keeps. What is entered survives the switch,
+// a link to a room page fetches one build only, and both work offline after one visit.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { serve, browser, openApp, firstVisit, chooseItem } from "./harness.mjs";
+
+let server;
+before(async () => {
+  server = await serve();
+});
+after(async () => server?.close());
+
+/** The app's wasm files this page fetched: "calculator", "full", or both. */
+const builds = (page) =>
+  page.evaluate(() =>
+    performance
+      .getEntriesByType("resource")
+      .map((e) => new URL(e.name).pathname)
+      .filter((p) => p.endsWith("_bg.wasm") && !p.includes("/api/"))
+      .map((p) => (p.includes("jifen-app-full-") ? "full" : "calculator")),
+  );
+
+test("the calculator loads its own build; the comparison switches the tab to the full build, and the case stays", async () => {
+  const context = await browser({ serviceWorkers: "block" });
+  try {
+    const { page, problems } = await openApp(context, server.url);
+    assert.deepEqual(await builds(page), ["calculator"]);
+    await page.click("button.add");
+    await chooseItem(page.locator("article.incident").first(), "13.2");
+    await page.locator("article.incident input[id$=decided_on]").fill("2025-06-10");
+    await page.locator("article.incident input[id$=responsibility-primary]").check();
+    await page.click("a.tab:text-is('制度对比')");
+    await page.locator("table.compare").waitFor({ timeout: 30000 });
+    assert.match(page.url(), /#compare$/);
+    assert.deepEqual(await builds(page), ["full"], "the new page fetched the full build only");
+    assert.equal(await page.evaluate(() => sessionStorage.getItem("jifen.build")), "full");
+    // The comparison is of the case entered in the calculator's build.
+    assert.match(await page.locator("table.compare").innerText(), /13\.2/);
+    // Back: the calculator, drawn by the full build with no further load, the item kept.
+    await page.goBack();
+    await page.locator(".item-picker[data-chosen='13.2']").waitFor();
+    assert.deepEqual(await builds(page), ["full"]);
+    // The tab keeps the full build when the page is loaded again.
+    await page.reload();
+    await page.locator(".item-picker[data-chosen='13.2']").waitFor();
+    assert.deepEqual(await builds(page), ["full"]);
+    assert.deepEqual(problems, []);
+  } finally {
+    await context.close();
+  }
+});
+
+test("a training-room link loads the full build only, and the embed the calculator's", async () => {
+  const context = await browser({ serviceWorkers: "block" });
+  try {
+    const page = await context.newPage();
+    await page.goto(`${server.url}#rules=shanghai-2025,jining-2024`);
+    await page.locator(".rules-items").first().waitFor({ timeout: 30000 });
+    assert.deepEqual(await builds(page), ["full"]);
+    const embed = await context.newPage();
+    await embed.goto(`${server.url}embed.html#s=sh2025-one-shot-9`);
+    await embed.locator(".answer").first().waitFor({ timeout: 30000 });
+    assert.deepEqual(await builds(embed), ["calculator"]);
+    // Another tab starts from the calculator's build: the choice is the tab's.
+    const other = await context.newPage();
+    await other.goto(server.url);
+    await other.locator(".status, .guide").first().waitFor({ timeout: 30000 });
+    assert.deepEqual(await builds(other), ["calculator"]);
+  } finally {
+    await context.close();
+  }
+});
+
+test("after one visit to the calculator, the full build's pages open offline", async () => {
+  const context = await browser();
+  try {
+    const page = await firstVisit(context, server.url);
+    // The worker's precache holds both builds.
+    await page.waitForFunction(async () => {
+      const keys = await caches.keys();
+      const cache = await caches.open(keys.find((k) => k.startsWith("jifen-")));
+      const names = (await cache.keys()).map((r) => r.url);
+      return names.some((u) => u.includes("jifen-app-full-") && u.endsWith(".wasm"));
+    });
+    await context.setOffline(true);
+    await page.click("a.tab:text-is('案例库')");
+    await page.locator(".scenario").first().waitFor({ timeout: 30000 });
+    assert.deepEqual(await builds(page), ["full"]);
+  } finally {
+    await context.close();
+  }
+});
