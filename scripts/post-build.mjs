@@ -8,8 +8,9 @@
 //     <meta name="jifen-law"> for the app to fetch when the law is first opened.
 //  3. wasm-opt on the app's wasm (release builds), with the integrity attribute Trunk
 //     wrote for it recomputed.
-//  3½. The full build of the app (src/full.rs) beside Trunk's calculator build, and the
-//     script at the top of <head> that picks one of them for the page and preloads it.
+//  3½. The full build of the app (src/full.rs) and the embed's (src/embedded.rs) beside
+//     Trunk's, the calculator's, and the script at the top of <head> that picks one of
+//     them for the page and preloads it.
 //  4. embed.html, the embedded calculator (src/app/embed.rs): the built index.html marked
 //     <html data-mode="embed">, with its own title and without the first screen's title
 //     bar; the same wasm, loader and old-browser check (so the same policy).
@@ -17,8 +18,9 @@
 //     frame-ancestors * for embed.html only, and CORS on api/.
 //  6. The JS API in api/ (release builds).
 //  7. The service worker: www/sw.js with the list of this build's files (the texts file
-//     among them, so that it is there offline) and a version derived from their content,
-//     so that a new build replaces the old cache.
+//     among them, so that it is there offline; not the full build's nor the embed's,
+//     which it keeps once fetched) and a version derived from every file's content, so
+//     that a new build replaces the old cache.
 // Node built-ins only.
 import { createHash } from "node:crypto";
 import { execFileSync } from "node:child_process";
@@ -74,30 +76,35 @@ if (release) {
     html = html.replace(link, `$1${integrity}"`);
   }
 }
-// Two builds of the app (DESIGN.md "Two builds"): Trunk's, the calculator (src/main.rs),
-// which every visit loads first, and the full one (src/full.rs), with the comparison, the
-// scenario library and the training room, built here beside it. The loader picks one by
-// the page's fragment (the list is the core's FULL_BUILD_PREFIXES, src/exchange/route.rs,
-// whose test checks this copy) or by the tab's earlier choice, which the calculator's
-// build makes before it loads a page it does not have.
+// Three builds of the app (DESIGN.md "Size", "Two builds"): Trunk's, the calculator
+// (src/main.rs), which a visit loads first; the full one (src/full.rs), with the
+// comparison, the scenario library and the training room; and the embed's
+// (src/embedded.rs), which embed.html loads. The last two are built here. The loader picks
+// one by the page (embed.html), by the fragment (the list is the core's
+// FULL_BUILD_PREFIXES, src/exchange/route.rs, whose test checks this copy) or by the
+// tab's earlier choice, which the calculator's build makes before it loads a page it does
+// not have.
 const FULL_BUILD_PREFIXES = ["#compare", "#scenarios", "#rules=", "#present=", "#quiz="];
 const sha384 = (bytes) => `sha384-${createHash("sha384").update(bytes).digest("base64")}`;
-const fullBuild = (() => {
+const [fullBuild, embedBuild] = (() => {
+  const bins = ["jifen-app-full", "jifen-app-embed"];
   const profile = release ? ["--release"] : [];
-  run("cargo", ["build", "--quiet", "--bin", "jifen-app-full", "--features", "app", "--target", "wasm32-unknown-unknown", ...profile]);
-  const out = join(root, "target/jifen-app-full");
-  rmSync(out, { recursive: true, force: true });
-  const built = join(root, `target/wasm32-unknown-unknown/${release ? "release" : "debug"}/jifen-app-full.wasm`);
-  run("wasm-bindgen", ["--target", "web", "--no-typescript", "--out-dir", out, built]);
-  const wasmPath = join(out, "jifen-app-full_bg.wasm");
-  if (release) optimise(wasmPath);
-  const js = readFileSync(join(out, "jifen-app-full.js"));
-  const wasm = readFileSync(wasmPath);
-  const hash = createHash("sha256").update(js).update(wasm).digest("hex").slice(0, 16);
-  const names = { js: `jifen-app-full-${hash}.js`, wasm: `jifen-app-full-${hash}_bg.wasm` };
-  writeFileSync(join(staging, names.js), js);
-  writeFileSync(join(staging, names.wasm), wasm);
-  return { js: `./${names.js}`, wasm: `./${names.wasm}`, jsIntegrity: sha384(js), wasmIntegrity: sha384(wasm) };
+  run("cargo", ["build", "--quiet", ...bins.flatMap((b) => ["--bin", b]), "--features", "app", "--target", "wasm32-unknown-unknown", ...profile]);
+  return bins.map((bin) => {
+    const out = join(root, "target", bin);
+    rmSync(out, { recursive: true, force: true });
+    const built = join(root, `target/wasm32-unknown-unknown/${release ? "release" : "debug"}/${bin}.wasm`);
+    run("wasm-bindgen", ["--target", "web", "--no-typescript", "--out-dir", out, built]);
+    const wasmPath = join(out, `${bin}_bg.wasm`);
+    if (release) optimise(wasmPath);
+    const js = readFileSync(join(out, `${bin}.js`));
+    const wasm = readFileSync(wasmPath);
+    const hash = createHash("sha256").update(js).update(wasm).digest("hex").slice(0, 16);
+    const names = { js: `${bin}-${hash}.js`, wasm: `${bin}-${hash}_bg.wasm` };
+    writeFileSync(join(staging, names.js), js);
+    writeFileSync(join(staging, names.wasm), wasm);
+    return { js: `./${names.js}`, wasm: `./${names.wasm}`, jsIntegrity: sha384(js), wasmIntegrity: sha384(wasm) };
+  });
 })();
 // Trunk's loader imports its build by name: it now takes the build the page picked.
 const loader = /import init, \* as bindings from '(\.\/[^']+\.js)';\s*const wasm = await init\(\{ module_or_path: '(\.\/[^']+\.wasm)' \}\);/;
@@ -133,14 +140,16 @@ const picker = `<script>
     // Which build of the app this page loads (scripts/post-build.mjs): ES5, as it runs
     // in browsers the app cannot run in too.
     (function () {
-      var builds = ${JSON.stringify({ calculator: calculatorBuild, full: fullBuild })};
+      var builds = ${JSON.stringify({ calculator: calculatorBuild, full: fullBuild, embed: embedBuild })};
       var prefixes = ${JSON.stringify(FULL_BUILD_PREFIXES).replace(/","/g, '", "')};
-      var full = false;
-      if (document.documentElement.getAttribute("data-mode") !== "embed") {
-        for (var i = 0; i < prefixes.length; i++) if (location.hash.indexOf(prefixes[i]) === 0) full = true;
-        try { if (sessionStorage.getItem("jifen.build") === "full") full = true; } catch (e) {}
+      var chosen = "calculator";
+      if (document.documentElement.getAttribute("data-mode") === "embed") {
+        chosen = "embed";
+      } else {
+        for (var i = 0; i < prefixes.length; i++) if (location.hash.indexOf(prefixes[i]) === 0) chosen = "full";
+        try { if (sessionStorage.getItem("jifen.build") === "full") chosen = "full"; } catch (e) {}
       }
-      var build = window.jifenBuild = full ? builds.full : builds.calculator;
+      var build = window.jifenBuild = builds[chosen];
       var links = [["modulepreload", build.js, build.jsIntegrity], ["preload", build.wasm, build.wasmIntegrity]];
       for (var j = 0; j < links.length; j++) {
         var link = document.createElement("link");
@@ -249,12 +258,16 @@ function files(dir) {
     return statSync(path).isDirectory() ? files(path) : [path];
   });
 }
-const assets = files(staging)
+const built = files(staging)
   .map((path) => relative(staging, path).split("\\").join("/"))
   .filter((name) => name !== "sw.js" && name !== "_headers" && !name.endsWith(".map"))
   .sort();
+// The full build and the embed's are kept by the worker when first fetched, not
+// precached: a first visit's phone does not download 690 kB brotli more for pages it may
+// never open (DESIGN.md "Two builds").
+const assets = built.filter((name) => ![fullBuild, embedBuild].some((b) => [b.wasm, b.js].includes(`./${name}`)));
 const version = createHash("sha256");
-for (const name of assets) version.update(name).update(readFileSync(join(staging, name)));
+for (const name of built) version.update(name).update(readFileSync(join(staging, name)));
 const swPath = join(staging, "sw.js");
 const sw = readFileSync(swPath, "utf8")
   .replace("__VERSION__", version.digest("hex").slice(0, 16))

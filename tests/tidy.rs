@@ -294,8 +294,9 @@ fn dependencies_point_inwards() {
             .expect("under src")
             .to_string_lossy()
             .to_string();
-        // The app's two builds only mount it (src/main.rs, src/full.rs).
-        let in_app = relative.starts_with("app") || relative == "main.rs" || relative == "full.rs";
+        // The app's builds only mount it (src/main.rs, src/full.rs, src/embedded.rs).
+        let in_app = relative.starts_with("app")
+            || ["main.rs", "full.rs", "embedded.rs"].contains(&relative.as_str());
         if !in_app {
             assert!(
                 !text.contains("leptos::") && !text.contains("use leptos"),

@@ -1,4 +1,5 @@
-// The service worker: after one visit the app loads and computes with the network off.
+// The service worker: after one visit the app loads and computes with the network off
+// (and each page opened once, with the build it needs, opens again offline).
 // scripts/post-build.mjs fills in the list of files of this build and its version.
 const VERSION = "__VERSION__";
 const ASSETS = __ASSETS__;
@@ -49,6 +50,20 @@ self.addEventListener("fetch", (event) => {
     );
     return;
   }
-  // Everything else has a hashed name: the cache first.
-  event.respondWith(caches.match(request, { ignoreSearch: true }).then((hit) => hit || fetch(request)));
+  // Everything else has a hashed name: the cache first. What the precache leaves out (the
+  // full build and the embed's, scripts/post-build.mjs) is kept once fetched, so that a
+  // page opened once works offline too.
+  event.respondWith(
+    caches.match(request, { ignoreSearch: true }).then(
+      (hit) =>
+        hit ||
+        fetch(request).then((response) => {
+          if (response.ok && response.type === "basic") {
+            const copy = response.clone();
+            caches.open(CACHE).then((cache) => cache.put(request, copy));
+          }
+          return response;
+        }),
+    ),
+  );
 });

@@ -27,14 +27,6 @@ use crate::exchange::draft::Draft;
 use crate::scoring::outcome::Actor;
 use crate::scoring::RegimeId;
 
-/// Whether this document is the embed (`<html data-mode="embed">`).
-pub fn is_embed() -> bool {
-    document()
-        .document_element()
-        .and_then(|root| root.get_attribute("data-mode"))
-        .is_some_and(|mode| mode == "embed")
-}
-
 /// The case the address asks for: the link's (`#s=`, `#c1.`), else an empty one under
 /// `?regime=`, else an empty one. What cannot be opened is said.
 fn opening(lang: Lang) -> (Draft, Option<Notice>) {

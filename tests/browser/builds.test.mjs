@@ -1,7 +1,8 @@
-// The two builds of the app (DESIGN.md "Two builds"): a visit loads the calculator's
+// The builds of the app (DESIGN.md "Size", "Two builds"): a visit loads the calculator's
 // build, without the comparison, the scenario library and the training room; those pages
-// load the full build, which the tab then keeps. What is entered survives the switch,
-// a link to a room page fetches one build only, and both work offline after one visit.
+// load the full build, which the tab then keeps; embed.html loads the embed's. What is
+// entered survives the switch, a link to a room page fetches one build only, and both of
+// the app's work offline after one visit.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { serve, browser, openApp, firstVisit, chooseItem } from "./harness.mjs";
@@ -12,14 +13,14 @@ before(async () => {
 });
 after(async () => server?.close());
 
-/** The app's wasm files this page fetched: "calculator", "full", or both. */
+/** The app's wasm files this page fetched: "calculator", "full", "embed". */
 const builds = (page) =>
   page.evaluate(() =>
     performance
       .getEntriesByType("resource")
       .map((e) => new URL(e.name).pathname)
       .filter((p) => p.endsWith("_bg.wasm") && !p.includes("/api/"))
-      .map((p) => (p.includes("jifen-app-full-") ? "full" : "calculator")),
+      .map((p) => (p.includes("jifen-app-full-") ? "full" : p.includes("jifen-app-embed-") ? "embed" : "calculator")),
   );
 
 test("the calculator loads its own build; the comparison switches the tab to the full build, and the case stays", async () => {
@@ -52,7 +53,7 @@ test("the calculator loads its own build; the comparison switches the tab to the
   }
 });
 
-test("a training-room link loads the full build only, and the embed the calculator's", async () => {
+test("a training-room link loads the full build only, and the embed its own", async () => {
   const context = await browser({ serviceWorkers: "block" });
   try {
     const page = await context.newPage();
@@ -62,7 +63,7 @@ test("a training-room link loads the full build only, and the embed the calculat
     const embed = await context.newPage();
     await embed.goto(`${server.url}embed.html#s=sh2025-one-shot-9`);
     await embed.locator(".answer").first().waitFor({ timeout: 30000 });
-    assert.deepEqual(await builds(embed), ["calculator"]);
+    assert.deepEqual(await builds(embed), ["embed"]);
     // Another tab starts from the calculator's build: the choice is the tab's.
     const other = await context.newPage();
     await other.goto(server.url);
@@ -73,21 +74,37 @@ test("a training-room link loads the full build only, and the embed the calculat
   }
 });
 
-test("after one visit to the calculator, the full build's pages open offline", async () => {
+test("the calculator's first visit precaches its own build only; a page of the full build, opened once, opens again offline", async () => {
   const context = await browser();
   try {
     const page = await firstVisit(context, server.url);
-    // The worker's precache holds both builds.
-    await page.waitForFunction(async () => {
-      const keys = await caches.keys();
-      const cache = await caches.open(keys.find((k) => k.startsWith("jifen-")));
-      const names = (await cache.keys()).map((r) => r.url);
-      return names.some((u) => u.includes("jifen-app-full-") && u.endsWith(".wasm"));
-    });
-    await context.setOffline(true);
+    const cached = () =>
+      page.evaluate(async () => {
+        const cache = await caches.open((await caches.keys()).find((k) => k.startsWith("jifen-")));
+        return (await cache.keys()).map((r) => new URL(r.url).pathname);
+      });
+    // The worker has installed (firstVisit waits for it): its precache is complete.
+    const precached = await cached();
+    assert.ok(precached.some((p) => /\/jifen-app-[0-9a-f]{16}_bg\.wasm$/.test(p)), "the calculator's build");
+    assert.ok(precached.some((p) => /\/law-[0-9a-f]{16}\.json$/.test(p)), "the law's texts");
+    assert.ok(!precached.some((p) => p.includes("jifen-app-full-") || p.includes("jifen-app-embed-")), "not the others");
+    // The scenario library loads the full build, which the worker keeps.
     await page.click("a.tab:text-is('案例库')");
     await page.locator(".scenario").first().waitFor({ timeout: 30000 });
-    assert.deepEqual(await builds(page), ["full"]);
+    await page.waitForFunction(async () => {
+      const cache = await caches.open((await caches.keys()).find((k) => k.startsWith("jifen-")));
+      return (await cache.keys()).some((r) => /jifen-app-full-[0-9a-f]{16}_bg\.wasm$/.test(r.url));
+    });
+    await context.setOffline(true);
+    const again = await context.newPage();
+    await again.goto(`${server.url}#rules=shanghai-2025,jining-2024`);
+    await again.locator(".rules-items").first().waitFor({ timeout: 30000 });
+    assert.deepEqual(await builds(again), ["full"]);
+    // The calculator too, in a new tab (which starts from its own build).
+    const calculator = await context.newPage();
+    await calculator.goto(server.url);
+    await calculator.locator(".status, .guide").first().waitFor({ timeout: 30000 });
+    assert.deepEqual(await builds(calculator), ["calculator"]);
   } finally {
     await context.close();
   }

@@ -430,6 +430,13 @@ test("after one visit the demo page and its embed work with the server stopped",
   const page = await firstVisit(context, server.url);
   const sw = await page.evaluate(async () => (await fetch("sw.js")).text());
   assert.match(sw, /"\.\/embed\.html"/, "the service worker precaches embed.html");
+  // The embed's build is kept by the worker once the demo has fetched it.
+  await page.goto(new URL("embed-demo.html", server.url).href);
+  await page.frameLocator("iframe.calculator").locator(".answer").waitFor({ timeout: 30000 });
+  await page.waitForFunction(async () => {
+    const cache = await caches.open((await caches.keys()).find((k) => k.startsWith("jifen-")));
+    return (await cache.keys()).some((r) => /jifen-app-embed-[0-9a-f]{16}_bg\.wasm$/.test(r.url));
+  });
   await server.close();
   await page.goto(new URL("embed-demo.html", server.url).href);
   await page.locator("#answer").getByText("累计 9 分").waitFor({ timeout: 15000 });

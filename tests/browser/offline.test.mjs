@@ -1,12 +1,13 @@
 // Offline and locked down: the built dist/ carries a Content Security Policy that names
 // its inline scripts and styles by hash and keeps connections to its own origin; after one visit
 // the app loads, computes and shows the law with the server stopped; and once it has
-// loaded, whatever the user does, nothing goes to the network: the one file it fetches
-// later (the law's texts) comes from the service worker's cache.
+// loaded, whatever the user does, it fetches only its own files (the law's texts from the
+// service worker's precache; the full build, with the page, when a page of it is first
+// opened), and once those are kept, nothing at all.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { createHash } from "node:crypto";
-import { readFileSync } from "node:fs";
+import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { serve, browser, dist, firstVisit, chooseItem, caseAction } from "./harness.mjs";
 
@@ -112,7 +113,7 @@ test("after one visit the app loads and computes with the server stopped", async
   await other.waitForSelector(".status", { timeout: 15000 });
 });
 
-test("once loaded, using the app makes no network request", async () => {
+test("once loaded, the app fetches nothing but its own files, and with them kept, nothing at all", async () => {
   const server = await serve();
   const context = await fresh();
   // Let the service worker finish its one-time precache first, and take the page over.
@@ -121,25 +122,55 @@ test("once loaded, using the app makes no network request", async () => {
   const seen = [];
   context.on("request", (r) => seen.push(r));
   const served = server.requests.length;
-  await addIncident(page);
-  await page.click("#lang-switch");
-  await page.getByText("Incidents", { exact: true }).waitFor();
-  await page.click("#lang-switch");
-  await page.locator(".sanction button.cite").first().click();
-  await page.locator("dialog.law article.article").first().waitFor();
-  await page.keyboard.press("Escape");
-  await page.click("a.tab:text-is('制度对比')");
-  await page.locator("table.compare").waitFor();
-  await page.click("a.tab:text-is('条文')");
-  await page.locator(".reader article.article").first().waitFor();
-  await page.click("a.tab:text-is('计算')");
-  await caseAction(page, "分享链接");
-  await page.keyboard.press("Escape");
-  const requests = seen.filter((r) => !r.url().startsWith("blob:"));
+  // Everything a user does, in the calculator's build then in the full build (the
+  // comparison loads it, with the page again).
+  const everything = async () => {
+    if (!(await page.locator("article.incident").count())) await addIncident(page);
+    await page.click("#lang-switch");
+    await page.getByText("Incidents", { exact: true }).waitFor();
+    await page.click("#lang-switch");
+    await page.locator(".sanction button.cite").first().click();
+    await page.locator("dialog.law article.article").first().waitFor();
+    await page.keyboard.press("Escape");
+    await page.click("a.tab:text-is('制度对比')");
+    await page.locator("table.compare").waitFor({ timeout: 30000 });
+    await page.click("a.tab:text-is('条文')");
+    await page.locator(".reader article.article").first().waitFor();
+    await page.click("a.tab:text-is('计算')");
+    await caseAction(page, "分享链接");
+    await page.keyboard.press("Escape");
+  };
+  await everything();
+  const own = new Set(["/", ...files(dist)]);
+  const firstRound = seen.filter((r) => !r.url().startsWith("blob:"));
+  for (const r of firstRound) {
+    const url = new URL(r.url());
+    assert.equal(url.origin, new URL(server.url).origin, `${r.url()}: only the app's own site`);
+    assert.equal(r.method(), "GET", `${r.url()}: nothing is sent`);
+    assert.equal(url.search, "", `${r.url()}: no query`);
+    assert.ok(own.has(url.pathname), `${url.pathname}: a file of the build`);
+  }
+  const names = (list) => [...new Set(list.map((p) => p.replace(/[0-9a-f]{16}/, "…")))].sort();
+  assert.deepEqual(
+    names(server.requests.slice(served)),
+    ["/", "/jifen-app-full-….js", "/jifen-app-full-…_bg.wasm"],
+    "the server saw the page and the full build, once; the law's texts came from the precache",
+  );
+  assert.ok(firstRound.some((r) => /\/law-[0-9a-f]{16}\.json$/.test(r.url())), "the law's texts were asked for");
+  // Again, everything is kept: nothing reaches the network.
+  seen.length = 0;
+  const before = server.requests.length;
+  await everything();
   const fromNetwork = [];
-  for (const r of requests) if (!(await r.response())?.fromServiceWorker()) fromNetwork.push(r.url());
+  for (const r of seen.filter((r) => !r.url().startsWith("blob:"))) if (!(await r.response())?.fromServiceWorker()) fromNetwork.push(r.url());
   assert.deepEqual(fromNetwork, [], "no request from the page or its worker reaches the network");
-  assert.deepEqual(requests.map((r) => new URL(r.url()).pathname.replace(/[0-9a-f]{16}/, "…")), ["/law-….json"], "only the law's texts, once, from the cache");
-  assert.deepEqual(server.requests.slice(served), [], "the server saw nothing more");
+  assert.deepEqual(server.requests.slice(before), [], "the server saw nothing more");
   await server.close();
 });
+
+/** The paths of the files of a built folder, as a server serves them. */
+function files(dir, prefix = "") {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? files(join(dir, e.name), `${prefix}/${e.name}`) : [`${prefix}/${e.name}`],
+  );
+}

@@ -15,7 +15,8 @@
 //     sends brotli (`Content-Encoding: br`), as a host serving pre-compressed files does.
 //
 // Run by scripts/size.sh after `trunk build --release --offline`. Prints a table and
-// writes target/browser/size-report.json. RUNS=… changes the number of runs; DIST=… the
+// writes target/browser/size-report.json. RUNS=… changes the number of runs; PAGE=… the
+// page (see below); DIST=… the
 // build measured (dist/ by default), DIST=a:b:… several, measured in turns to compare
 // them (e.g. copies of dist/ before and after a change).
 import { readFileSync, writeFileSync, mkdirSync, existsSync } from "node:fs";
@@ -25,6 +26,9 @@ import { loadavg } from "node:os";
 import { serve, browser, dist, artefacts } from "./harness.mjs";
 
 const RUNS = Number(process.env.RUNS ?? 7);
+// The page measured, relative to the build's folder: the app by default;
+// PAGE='embed.html#s=sh2025-one-shot-9' measures the embed as a page that frames it loads it.
+const PAGE = process.env.PAGE ?? "";
 const PHONE = {
   downloadKbps: 1600,
   uploadKbps: 750,
@@ -120,9 +124,9 @@ const runs = dists.map(() => []);
 try {
   // One run first, not counted: the first start of Chromium on a machine is slower
   // (its own files cold), which is not what a phone's cold cache means.
-  await phoneRun(servers[0].url);
+  await phoneRun(servers[0].url + PAGE);
   for (let i = 0; i < RUNS; i++) {
-    for (const [n, server] of servers.entries()) runs[n].push(await phoneRun(server.url));
+    for (const [n, server] of servers.entries()) runs[n].push(await phoneRun(server.url + PAGE));
     loads.push(loadavg()[0]);
   }
 } finally {
