@@ -312,6 +312,46 @@ pub fn follow_link(keep: Keep, draft: RwSignal<Draft>, lang: Lang, route: &super
     }
 }
 
+/// Where a shared case or a scenario being looked at waits, in this tab's session
+/// storage, while the page is loaded again in the full build: `<scenario id> <fragment>`.
+const CARRIED_KEY: &str = "jifen.carried";
+
+/// Before the page is loaded again in the full build (`app::load_full_build`): a shared
+/// case or a scenario being looked at is not saved, so it is carried over, with any
+/// change made to it, as its share link's fragment and the scenario it came from. The
+/// user's own cases are saved already.
+pub fn carry_preview(keep: Keep, draft: &Draft) {
+    let Some(title) = keep.preview.get_untracked() else {
+        return;
+    };
+    let fragment = share::encode(&case_file::export(draft, Some(&title)));
+    let scenario = keep.scenario.get_untracked().unwrap_or("-");
+    if let Some(storage) = window().session_storage().ok().flatten() {
+        let _ = storage.set_item(CARRIED_KEY, &format!("{scenario} {fragment}"));
+    }
+}
+
+/// At the start of the full build: the shared case or scenario carried over by
+/// [`carry_preview`] is looked at again, as it was left.
+pub fn take_carried_preview(keep: Keep, draft: RwSignal<Draft>) {
+    let Some(storage) = window().session_storage().ok().flatten() else {
+        return;
+    };
+    let Some(carried) = storage.get_item(CARRIED_KEY).ok().flatten() else {
+        return;
+    };
+    let _ = storage.remove_item(CARRIED_KEY);
+    let Some((scenario, fragment)) = carried.split_once(' ') else {
+        return;
+    };
+    if let Ok(linked) = open_shared(fragment) {
+        keep.preview.set(Some(linked.title));
+        keep.scenario
+            .set(crate::teach::scenarios::get(scenario).map(|s| s.id));
+        draft.set(linked.draft);
+    }
+}
+
 /// Saves the draft into the current case (never while a shared case is looked at).
 pub fn autosave(keep: Keep, draft: &Draft, today: &str) {
     if keep.preview.with_untracked(Option::is_some) {

@@ -106,6 +106,7 @@ pub fn App(
     let lang = RwSignal::new(i18n::initial_lang());
     let (keep, opened) = keep::start(&today.to_string(), lang.get_untracked());
     let draft = RwSignal::new(opened);
+    keep::take_carried_preview(keep, draft);
     let computed = Memo::new(move |_| draft.with(|d| compute(d, today)));
     let reading = RwSignal::new(None);
     let page = RwSignal::new(initial_page(
@@ -187,7 +188,10 @@ pub fn App(
                 // The comparison, the scenario library and the training room.
                 other => match full {
                     Some(draw) => draw(other),
-                    None => load_full_build(&other, lang),
+                    None => {
+                        draft.with_untracked(|d| keep::carry_preview(keep, d));
+                        load_full_build(&other, lang)
+                    }
                 },
             }}
             <law::LawDialog/>

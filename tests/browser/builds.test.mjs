@@ -5,7 +5,7 @@
 // the app's work offline after one visit.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { serve, browser, openApp, firstVisit, chooseItem } from "./harness.mjs";
+import { serve, browser, openApp, firstVisit, chooseItem, shareFragment, physician } from "./harness.mjs";
 
 let server;
 before(async () => {
@@ -47,6 +47,29 @@ test("the calculator loads its own build; the comparison switches the tab to the
     await page.reload();
     await page.locator(".item-picker[data-chosen='13.2']").waitFor();
     assert.deepEqual(await builds(page), ["full"]);
+    assert.deepEqual(problems, []);
+  } finally {
+    await context.close();
+  }
+});
+
+test("a shared case being looked at, changed, goes to the comparison as it was left, still unsaved", async () => {
+  const context = await browser({ serviceWorkers: "block" });
+  try {
+    const { page, problems } = await openApp(context, `${server.url}${shareFragment(physician)}`);
+    assert.deepEqual(await builds(page), ["calculator"]);
+    // A change to the case looked at, which is not saved anywhere.
+    await page.locator("article.incident input[id$=responsibility-general]").last().check();
+    await page.click("a.tab:text-is('制度对比')");
+    await page.locator("table.compare").waitFor({ timeout: 30000 });
+    assert.deepEqual(await builds(page), ["full"]);
+    const compared = await page.locator("table.compare").innerText();
+    assert.match(compared, /13\.2/, "the shared case, not the user's own (empty) one");
+    await page.click("a.tab:text-is('计算')");
+    await page.locator("article.incident").nth(1).waitFor();
+    assert.equal(await page.locator("article.incident input[id$=responsibility-general]").last().isChecked(), true, "the change is kept");
+    assert.equal(await page.locator(".casebar").count(), 0, "still a preview: the bar of saved cases waits");
+    assert.equal(await page.evaluate(() => localStorage.getItem("jifen.library")?.includes("13.2") ?? false), false, "nothing saved");
     assert.deepEqual(problems, []);
   } finally {
     await context.close();
