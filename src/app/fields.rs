@@ -135,7 +135,30 @@ pub fn Input(
     let on_blur = move |ev: leptos::ev::FocusEvent| check(ev.target());
     let invalid = move || notes.with(|n| n.iter().any(|n| n.error)).then_some("true");
     let inputmode = (kind == "number").then_some("decimal");
-    let input_kind = if kind == "number" { "text" } else { kind };
+    // A value no date field can hold (an impossible date from a link, a file or a saved
+    // case: 2025-02-30) would show as an empty date field: it is shown as written, in a
+    // text field, until it is corrected and the field left.
+    let holds_no_date = move |v: &str| !v.is_empty() && !is_iso_date(v);
+    let as_text = RwSignal::new(kind == "date" && value.with_untracked(|v| holds_no_date(v)));
+    if kind == "date" {
+        Effect::new(move |_| {
+            if value.with(|v| holds_no_date(v)) {
+                as_text.set(true);
+            }
+        });
+    }
+    let on_blur = move |ev: leptos::ev::FocusEvent| {
+        if as_text.get_untracked() && !value.with_untracked(|v| holds_no_date(v)) {
+            as_text.set(false);
+        }
+        on_blur(ev);
+    };
+    let input_kind = move || match kind {
+        "number" => "text",
+        "date" if as_text.get() => "text",
+        other => other,
+    };
+    let date_placeholder = move || as_text.get().then_some("YYYY-MM-DD");
     view! {
         <div class="field">
             <label for=id.clone()>{label} {required.then_some(view! { <span class="required" aria-hidden="true">" *"</span> })}</label>
@@ -146,7 +169,7 @@ pub fn Input(
                 inputmode=inputmode
                 min=min
                 required=required
-                placeholder=move || placeholder.map(|p| p.get())
+                placeholder=move || placeholder.map(|p| p.get()).or_else(|| date_placeholder().map(String::from))
                 aria-invalid=invalid
                 aria-describedby=described
                 prop:value=move || value.get()
@@ -220,4 +243,9 @@ pub fn Choice(
             <Notes id=note_id notes/>
         </div>
     }
+}
+
+/// Whether a text is a date an `<input type=date>` holds: `YYYY-MM-DD`, a real day.
+fn is_iso_date(text: &str) -> bool {
+    text.len() == 10 && chrono::NaiveDate::parse_from_str(text, "%Y-%m-%d").is_ok()
 }

@@ -148,12 +148,20 @@ test("a link with an impossible date opens as written, the field marked and the 
   assert.match(said, /分享的案例已打开/);
   assert.match(said, /事件 1 的记分决定日期/);
   assert.doesNotMatch(said, /incidents\[0\]/, "the place is said in words, not as a path");
-  // Nothing lost: the case keeps the date as written (a date field cannot show it, so
-  // the error beside the field quotes it), and the field is marked.
+  // Nothing lost: the field shows the date as written (as text: a date field would show
+  // it empty) and is marked, and the error beside it quotes it.
   const field = page.locator('input[id$="-decided_on"]').first();
   assert.equal(await field.getAttribute("aria-invalid"), "true");
+  assert.equal(await field.getAttribute("type"), "text");
+  assert.equal(await field.inputValue(), "2026-02-30");
   const form = await page.locator("#case").innerText();
   assert.match(form, /2026-02-30 不是有效日期：2026 年 2 月只有 28 天/);
+  // Corrected and left, it is a date field again, holding the day.
+  await field.fill("2026-02-28");
+  await field.blur();
+  await page.waitForFunction(() => document.querySelector('input[id$="-decided_on"]').type === "date");
+  assert.equal(await field.inputValue(), "2026-02-28");
+  assert.equal(await field.getAttribute("aria-invalid"), null);
   assert.deepEqual(problems, []);
 });
 
@@ -300,8 +308,10 @@ test("axe-core finds no violation on any page, at 360 px and on a desktop, in Ch
     for (const size of [phone, { width: 1280, height: 900 }]) {
       await page.setViewportSize(size);
       for (const hash of [shareFragment(physician), "#calc", "#guide/1", "#guide/2", "#compare", "#scenarios", "#law=jining-2024"]) {
+        // A fresh load at each address (a fragment alone would be followed in the open
+        // page, and a page of the full build loads itself again).
+        await page.goto("about:blank");
         await page.goto(base + hash);
-        await page.reload();
         await page.locator(".status, .guide, .page .card, .page section").first().waitFor();
         if ((await page.locator("html").getAttribute("lang")) !== (lang === "en" ? "en" : "zh-CN")) {
           await page.click("#lang-switch");
