@@ -359,7 +359,7 @@ fn Sanctions(result: Evaluation, regime: RegimeId) -> impl IntoView {
             view! {
                 <li class=class class:superseded=superseded>
                     <p class="sanction-head">
-                        <strong>{i18n::sanction_name(lang, regime, s.kind)}</strong>
+                        <strong>{i18n::sanction_heading(lang, regime, s.kind)}</strong>
                         " · " {lang.pick(format!("{} 决定（事件 {}）", s.decided_on, s.trigger), format!("decided {} (incident {})", s.decided_on, s.trigger))}
                         {s.projected.then(|| view! { " " <span class="badge projected" title=lang.t("按告知书推算的决定日期", "on the decision day projected from the notice")>{lang.t("预计", "expected")}</span> })}
                         {s.discretionary.then(|| view! { " " <span class="badge">{lang.t("可以，非必须", "may, not must")}</span> })}
@@ -491,8 +491,8 @@ fn Flags(result: Evaluation, regime: RegimeId) -> impl IntoView {
     })
 }
 
-/// On a phone the result is below the inputs: a bar at the bottom keeps the standing in
-/// sight and leads to the result.
+/// On a phone the answer is at the top and the case below it: a bar at the bottom keeps
+/// the standing in sight while the case is edited, and leads back up to the answer.
 #[component]
 pub fn MiniStatus() -> impl IntoView {
     let Ctx {
@@ -565,7 +565,8 @@ pub fn MiniStatus() -> impl IntoView {
     let shown = move || {
         !page.with(|p| matches!(p, Page::Guide(_))) && draft.with(|d| !d.incidents.is_empty())
     };
-    view! { <a class=class href="#result" on:click=go hidden=move || !shown()>{text} " ↓"</a> }
+    // The bar shows where the page is one column, the answer at its top: it points up.
+    view! { <a class=class href="#result" on:click=go hidden=move || !shown()>{text} " ↑"</a> }
 }
 
 /// The printed report's heading, above the answer: the case's name, its document, the
@@ -648,7 +649,7 @@ fn PrintReport(result: Evaluation, regime: RegimeId) -> impl IntoView {
         .map(|s| {
             view! {
                 <li>
-                    <strong>{i18n::sanction_name(lang, regime, s.kind)}</strong>
+                    <strong>{i18n::sanction_heading(lang, regime, s.kind)}</strong>
                     {format!(" · {} · {}", s.decided_on, s.cite)}
                     {expected(s.projected)}
                     {(s.kind != SanctionKind::Notice).then(|| view! { <p>{sanction_dates(lang, regime, s)}</p> })}

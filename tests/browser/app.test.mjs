@@ -240,6 +240,8 @@ test("the page fits a 360 px phone and works by keyboard", async () => {
   assert.match(await bar.innerText(), /2025 年累计 \d+ 分/);
   // The second incident has no item yet: the bar says it is left out.
   assert.match(await bar.innerText(), /1 个事件未计入/);
+  // The answer is above the case: the bar points up to it.
+  assert.match(await bar.innerText(), /↑$/);
   await page.click("a.tab:text-is('条文')");
   await bar.click();
   await page.locator("#result").waitFor();
