@@ -68,7 +68,7 @@ fn total_line(lang: Lang, status: &Status) -> String {
     match (status.total, status.period.as_deref(), status.remaining) {
         (Some(total), Some(period), Some(left)) => lang.pick(
             format!("{period} 记分周期已扣 {total} 分，剩余 {left} 分"),
-            format!("period {period}: {total} deducted, {left} left"),
+            format!("Period {period}: {total} deducted, {left} left"),
         ),
         (Some(total), Some(period), None) => lang.pick(
             format!("{period} 年度累计记分 {total} 分"),
@@ -264,9 +264,9 @@ pub fn Answer(
             .iter()
             .map(|(_, s)| {
                 let span = measure_span(lang, regime, s);
-                let name = i18n::sanction_name(lang, regime, s.kind);
+                let name = i18n::sanction_heading(lang, regime, s.kind);
                 let text = if span.is_empty() {
-                    name.to_string()
+                    name
                 } else {
                     lang.pick(format!("{name}：{span}"), format!("{name}: {span}"))
                 };

@@ -100,6 +100,17 @@ pub fn own(lang: Lang, term: Term) -> &'static str {
     lang.t(term.zh, term.en)
 }
 
+/// A measure's name where it starts a line or a heading: English gets its capital
+/// (`Suspension of payment eligibility`); Chinese is unchanged.
+pub fn sanction_heading(lang: Lang, regime: RegimeId, kind: SanctionKind) -> String {
+    let name = sanction_name(lang, regime, kind);
+    let mut chars = name.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
 /// A measure as its regime names it: 沪2025 暂停医保支付资格, 温州 中止服务协议 ….
 pub fn sanction_name(lang: Lang, regime: RegimeId, kind: SanctionKind) -> &'static str {
     let terms = regime.info().terms;
@@ -274,5 +285,34 @@ pub fn years(lang: Lang, n: u32) -> String {
         Lang::Zh => format!("{n} 年"),
         Lang::En if n == 1 => "1 year".to_string(),
         Lang::En => format!("{n} years"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_measure_heading_starts_with_a_capital_in_english_only() {
+        let kind = SanctionKind::Suspension;
+        let regime = RegimeId::Shanghai2025;
+        assert_eq!(
+            sanction_name(Lang::En, regime, kind),
+            "suspension of payment eligibility"
+        );
+        assert_eq!(
+            sanction_heading(Lang::En, regime, kind),
+            "Suspension of payment eligibility"
+        );
+        assert_eq!(sanction_heading(Lang::Zh, regime, kind), "暂停医保支付资格");
+        for regime in RegimeId::ALL {
+            for kind in [SanctionKind::Notice, SanctionKind::Termination] {
+                let heading = sanction_heading(Lang::En, regime, kind);
+                assert!(
+                    heading.starts_with(|c: char| c.is_ascii_uppercase()),
+                    "{heading}"
+                );
+            }
+        }
     }
 }

@@ -153,7 +153,7 @@ fn measures_cell(lang: Lang, result: &Evaluation) -> String {
             };
             format!(
                 "{}{dates}{}",
-                i18n::sanction_name(lang, result.regime, s.kind),
+                i18n::sanction_heading(lang, result.regime, s.kind),
                 if s.projected {
                     lang.t("（预计）", " (expected)")
                 } else {

@@ -160,7 +160,7 @@ fn chart(
             let y0 = TOP + PLOT + 10 + i as i64 * LANE;
             let w = (x(*to) - x(*from)).max(2);
             let expected = if *projected { lang.t("（预计）", " (expected)") } else { "" };
-            let title = format!("{} {} — {}{expected}", i18n::sanction_name(lang, regime, *kind), real_from, real_to);
+            let title = format!("{} {} — {}{expected}", i18n::sanction_heading(lang, regime, *kind), real_from, real_to);
             // A span near the right edge is labelled to its left, inside the plot.
             let near_end = x(*from) > WIDTH - RIGHT - 60;
             let (lx, anchor) = if near_end { (x(*from) - 3, "end") } else { (x(*from) + 3, "start") };
