@@ -80,10 +80,9 @@ if (release) {
 // (src/main.rs), which a visit loads first; the full one (src/full.rs), with the
 // comparison, the scenario library and the training room; and the embed's
 // (src/embedded.rs), which embed.html loads. The last two are built here. The loader picks
-// one by the page (embed.html), by the fragment (the list is the core's
-// FULL_BUILD_PREFIXES, src/exchange/route.rs, whose test checks this copy) or by the
-// tab's earlier choice, which the calculator's build makes before it loads a page it does
-// not have.
+// one by the page (embed.html) or by the fragment (the list is the core's
+// FULL_BUILD_PREFIXES, src/exchange/route.rs, whose test checks this copy); the
+// calculator's build loads the page again for a page it does not have.
 const FULL_BUILD_PREFIXES = ["#compare", "#scenarios", "#rules=", "#present=", "#quiz="];
 const sha384 = (bytes) => `sha384-${createHash("sha384").update(bytes).digest("base64")}`;
 const [fullBuild, embedBuild] = (() => {
@@ -103,7 +102,7 @@ const [fullBuild, embedBuild] = (() => {
     const names = { js: `${bin}-${hash}.js`, wasm: `${bin}-${hash}_bg.wasm` };
     writeFileSync(join(staging, names.js), js);
     writeFileSync(join(staging, names.wasm), wasm);
-    return { js: `./${names.js}`, wasm: `./${names.wasm}`, jsIntegrity: sha384(js), wasmIntegrity: sha384(wasm) };
+    return { js: `./${names.js}`, wasm: `./${names.wasm}`, jsIntegrity: sha384(js) };
   });
 })();
 // Trunk's loader imports its build by name: it now takes the build the page picked.
@@ -133,7 +132,6 @@ const calculatorBuild = {
   js: trunkLoader[1],
   wasm: trunkLoader[2],
   jsIntegrity: integrityOf(trunkLoader[1]),
-  wasmIntegrity: integrityOf(trunkLoader[2]),
 };
 for (const link of preloads) html = html.replace(link, "");
 const picker = `<script>
@@ -147,15 +145,18 @@ const picker = `<script>
         chosen = "embed";
       } else {
         for (var i = 0; i < prefixes.length; i++) if (location.hash.indexOf(prefixes[i]) === 0) chosen = "full";
-        try { if (sessionStorage.getItem("jifen.build") === "full") chosen = "full"; } catch (e) {}
       }
       var build = window.jifenBuild = builds[chosen];
-      var links = [["modulepreload", build.js, build.jsIntegrity], ["preload", build.wasm, build.wasmIntegrity]];
+      // The first screen says what is loading (www/index.html).
+      document.documentElement.setAttribute("data-build", chosen);
+      // Browsers ignore (and warn about) integrity on a preload "as fetch": the wasm's
+      // preload goes without.
+      var links = [["modulepreload", build.js, build.jsIntegrity], ["preload", build.wasm, ""]];
       for (var j = 0; j < links.length; j++) {
         var link = document.createElement("link");
         link.rel = links[j][0];
         link.href = links[j][1];
-        link.integrity = links[j][2];
+        if (links[j][2]) link.integrity = links[j][2];
         link.crossOrigin = "anonymous";
         if (link.rel === "preload") { link.as = "fetch"; link.type = "application/wasm"; }
         document.head.appendChild(link);

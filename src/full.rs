@@ -1,6 +1,6 @@
 //! The full build: [`jifen::app::App`] with every page, loaded for the comparison, the
-//! scenario library and the training room (see `Route::needs_full_build`), then kept
-//! for the rest of the tab's visit.
+//! scenario library and the training room (see `Route::needs_full_build`); once loaded it
+//! draws the calculator too, until the page is loaded again.
 
 use leptos::prelude::*;
 

@@ -226,49 +226,36 @@ pub fn full_pages(page: Page) -> AnyView {
     }
 }
 
-/// The tab's choice of the full build, read by the loader (`scripts/post-build.mjs`).
-const FULL_BUILD_KEY: &str = "jifen.build";
-
 /// Loads a page of the full build: the address gets the page's fragment (the page
-/// before stays in the history, so Back returns to it), this tab remembers the choice
-/// (`sessionStorage`), and the page is loaded again, the loader then picking the full
-/// build. What the user entered is already saved, or in the address of the page before.
+/// before stays in the history, so Back returns to it) and the page is loaded again, the
+/// loader (`scripts/post-build.mjs`) then picking the full build by the fragment. What
+/// the user entered is already saved, or carried over (`keep::carry_preview`).
 ///
-/// Where this build was started on such a page although the tab had already chosen the
-/// full build, the loader did not follow the choice and loading again would start this
-/// build again: that is said instead.
+/// Where this build was started on such a page, the loader did not pick the full build
+/// for it, and loading again would start this build again: that is said instead.
 fn load_full_build(page: &Page, lang: Lang) -> AnyView {
     let fragment = page.fragment();
     let location = window().location();
-    let followed_here = location.hash().ok().as_deref() != Some(fragment.as_str());
-    let storage = window().session_storage().ok().flatten();
-    let chosen_before = storage
-        .as_ref()
-        .is_some_and(|s| s.get_item(FULL_BUILD_KEY).ok().flatten().is_some());
-    let chosen_now = storage.is_some_and(|s| s.set_item(FULL_BUILD_KEY, "full").is_ok());
-    if followed_here || (chosen_now && !chosen_before) {
-        if followed_here {
-            if let Ok(history) = window().history() {
-                let _ =
-                    history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&fragment));
-            }
-        }
-        let _ = location.reload();
+    if location.hash().ok().as_deref() == Some(fragment.as_str()) {
         return view! {
             <main id="main" tabindex="-1" class="page">
-                <p role="status">{lang.t("正在载入此页……", "Loading this page…")}</p>
+                <p role="alert">
+                    {lang.t(
+                        "此页未能载入：请刷新本页；如仍不行，请清除本站数据后再打开。",
+                        "This page did not load: reload it; if that does not help, clear this site's data and open it again.",
+                    )}
+                </p>
             </main>
         }
         .into_any();
     }
+    if let Ok(history) = window().history() {
+        let _ = history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&fragment));
+    }
+    let _ = location.reload();
     view! {
         <main id="main" tabindex="-1" class="page">
-            <p role="alert">
-                {lang.t(
-                    "此页未能载入：请刷新本页；如仍不行，请清除本站数据后再打开。",
-                    "This page did not load: reload it; if that does not help, clear this site's data and open it again.",
-                )}
-            </p>
+            <p role="status">{lang.t("正在载入此页……", "Loading this page…")}</p>
         </main>
     }
     .into_any()

@@ -1,6 +1,7 @@
 // The builds of the app (DESIGN.md "Size", "Two builds"): a visit loads the calculator's
 // build, without the comparison, the scenario library and the training room; those pages
-// load the full build, which the tab then keeps; embed.html loads the embed's. What is
+// load the full build (which then draws every page until the page is loaded again);
+// embed.html loads the embed's. What is
 // entered survives the switch, a link to a room page fetches one build only, and both of
 // the app's work offline after one visit.
 import { test, before, after } from "node:test";
@@ -36,17 +37,22 @@ test("the calculator loads its own build; the comparison switches the tab to the
     await page.locator("table.compare").waitFor({ timeout: 30000 });
     assert.match(page.url(), /#compare$/);
     assert.deepEqual(await builds(page), ["full"], "the new page fetched the full build only");
-    assert.equal(await page.evaluate(() => sessionStorage.getItem("jifen.build")), "full");
     // The comparison is of the case entered in the calculator's build.
     assert.match(await page.locator("table.compare").innerText(), /13\.2/);
-    // Back: the calculator, drawn by the full build with no further load, the item kept.
+    // Back: the calculator, with the item kept.
     await page.goBack();
+    await page.locator(".item-picker[data-chosen='13.2']").waitFor({ timeout: 30000 });
+    // The calculator's tab, in the full build: no further load.
+    await page.click("a.tab:text-is('制度对比')");
+    await page.locator("table.compare").waitFor({ timeout: 30000 });
+    const loaded = await builds(page);
+    await page.click("a.tab:text-is('计算')");
     await page.locator(".item-picker[data-chosen='13.2']").waitFor();
-    assert.deepEqual(await builds(page), ["full"]);
-    // The tab keeps the full build when the page is loaded again.
+    assert.deepEqual(await builds(page), loaded, "the full build draws the calculator itself");
+    // Loaded again on the calculator's address, the tab takes the calculator's build.
     await page.reload();
     await page.locator(".item-picker[data-chosen='13.2']").waitFor();
-    assert.deepEqual(await builds(page), ["full"]);
+    assert.deepEqual(await builds(page), ["calculator"]);
     assert.deepEqual(problems, []);
   } finally {
     await context.close();
@@ -83,6 +89,8 @@ test("a training-room link loads the full build only, and the embed its own", as
     await page.goto(`${server.url}#rules=shanghai-2025,jining-2024`);
     await page.locator(".rules-items").first().waitFor({ timeout: 30000 });
     assert.deepEqual(await builds(page), ["full"]);
+    // Its first screen said this page was loading, not the calculator.
+    assert.equal(await page.evaluate(() => document.documentElement.dataset.build), "full");
     const embed = await context.newPage();
     await embed.goto(`${server.url}embed.html#s=sh2025-one-shot-9`);
     await embed.locator(".answer").first().waitFor({ timeout: 30000 });
@@ -97,7 +105,7 @@ test("a training-room link loads the full build only, and the embed its own", as
   }
 });
 
-test("the calculator's first visit precaches its own build only; a page of the full build, opened once, opens again offline", async () => {
+test("the calculator's first visit precaches its own build only; offline, a page of the full build says it needs a connection once, and opened once, it opens offline", async () => {
   const context = await browser();
   try {
     const page = await firstVisit(context, server.url);
@@ -111,7 +119,18 @@ test("the calculator's first visit precaches its own build only; a page of the f
     assert.ok(precached.some((p) => /\/jifen-app-[0-9a-f]{16}_bg\.wasm$/.test(p)), "the calculator's build");
     assert.ok(precached.some((p) => /\/law-[0-9a-f]{16}\.json$/.test(p)), "the law's texts");
     assert.ok(!precached.some((p) => p.includes("jifen-app-full-") || p.includes("jifen-app-embed-")), "not the others");
-    // The scenario library loads the full build, which the worker keeps.
+    // Offline, a page of the full build never opened says it needs a connection once,
+    // and leads back to the calculator, which works.
+    await context.setOffline(true);
+    await page.click("a.tab:text-is('案例库')");
+    const problem = page.locator("#boot-problem");
+    await problem.getByText("此页需要联网载入一次").waitFor({ timeout: 30000 });
+    assert.doesNotMatch(await problem.innerText(), /微信/, "not the old-browser advice");
+    await problem.locator("a:text-is('返回计算器')").click();
+    await page.locator(".status, .guide").first().waitFor({ timeout: 30000 });
+    assert.deepEqual(await builds(page), ["calculator"]);
+    await context.setOffline(false);
+    // Online, the scenario library loads the full build, which the worker keeps.
     await page.click("a.tab:text-is('案例库')");
     await page.locator(".scenario").first().waitFor({ timeout: 30000 });
     await page.waitForFunction(async () => {
