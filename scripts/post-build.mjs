@@ -146,6 +146,7 @@ const picker = `<script>
       } else {
         for (var i = 0; i < prefixes.length; i++) if (location.hash.indexOf(prefixes[i]) === 0) chosen = "full";
       }
+      window.jifenBuilds = builds;
       var build = window.jifenBuild = builds[chosen];
       // The first screen says what is loading (www/index.html).
       document.documentElement.setAttribute("data-build", chosen);

@@ -10,6 +10,17 @@ addEventListener("TrunkApplicationStarted", () => {
   // Silent where service workers are unavailable (file://, some private modes).
   if ("serviceWorker" in navigator && location.protocol !== "file:") {
     navigator.serviceWorker.register("./sw.js").catch(() => {});
+    // On a wide screen (where the training room and the comparison are used) and a
+    // connection that does not ask to save data, the worker also keeps the full build
+    // now, so that opening those pages later does not wait for it. A phone fetches it
+    // only when one of them is opened (DESIGN.md "Two builds").
+    const full = window.jifenBuilds && window.jifenBuilds.full;
+    const saveData = navigator.connection && navigator.connection.saveData;
+    if (full && window.jifenBuild !== full && matchMedia("(min-width: 960px)").matches && !saveData) {
+      navigator.serviceWorker.ready
+        .then((registration) => registration.active && registration.active.postMessage({ keep: [full.js, full.wasm] }))
+        .catch(() => {});
+    }
   }
   document.querySelector('link[rel="icon"]')?.remove();
   for (const [rel, href, type] of [

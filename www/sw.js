@@ -23,6 +23,14 @@ self.addEventListener("activate", (event) => {
   );
 });
 
+// The page asks for files of this site to be kept ahead of use (www/register-sw.js: the
+// full build, on a wide screen).
+self.addEventListener("message", (event) => {
+  const keep = event.data && Array.isArray(event.data.keep) ? event.data.keep : [];
+  const urls = keep.map((u) => new URL(u, self.location.href)).filter((u) => u.origin === self.location.origin);
+  if (urls.length) event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(urls.map(String))).catch(() => {}));
+});
+
 self.addEventListener("fetch", (event) => {
   const request = event.request;
   if (request.method !== "GET") return;

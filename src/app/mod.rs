@@ -134,6 +134,8 @@ pub fn App(
         i18n::remember_lang(lang);
     });
 
+    // How many pages this build has drawn: the first is the one it was started on.
+    let pages_drawn = StoredValue::new(0u32);
     // The whole page is rebuilt in the other language; the draft, in its own signal,
     // is untouched.
     move || {
@@ -149,7 +151,10 @@ pub fn App(
             }}
             <Header/>
             <Tabs/>
-            {move || match page.get() {
+            {move || {
+                let first_drawn = pages_drawn.get_value() == 0;
+                pages_drawn.update_value(|n| *n += 1);
+                match page.get() {
                 Page::Guide(step) => view! { <main id="main" tabindex="-1" class="page guide-page"><guide::Guide step/></main> }.into_any(),
                 // The answer comes first in the page (on a phone, above the case); on a
                 // desktop the answer and the details share the right-hand column.
@@ -190,10 +195,10 @@ pub fn App(
                     Some(draw) => draw(other),
                     None => {
                         draft.with_untracked(|d| keep::carry_preview(keep, d));
-                        load_full_build(&other, lang)
+                        load_full_build(&other, lang, first_drawn)
                     }
                 },
-            }}
+            }}}
             <law::LawDialog/>
             <result::MiniStatus/>
             <footer class="footer">
@@ -231,12 +236,11 @@ pub fn full_pages(page: Page) -> AnyView {
 /// loader (`scripts/post-build.mjs`) then picking the full build by the fragment. What
 /// the user entered is already saved, or carried over (`keep::carry_preview`).
 ///
-/// Where this build was started on such a page, the loader did not pick the full build
-/// for it, and loading again would start this build again: that is said instead.
-fn load_full_build(page: &Page, lang: Lang) -> AnyView {
-    let fragment = page.fragment();
-    let location = window().location();
-    if location.hash().ok().as_deref() == Some(fragment.as_str()) {
+/// Where this build was started on such a page (`started_here`), the loader did not pick
+/// the full build for it, and loading again would start this build again: that is said
+/// instead.
+fn load_full_build(page: &Page, lang: Lang, started_here: bool) -> AnyView {
+    if started_here {
         return view! {
             <main id="main" tabindex="-1" class="page">
                 <p role="alert">
@@ -249,8 +253,12 @@ fn load_full_build(page: &Page, lang: Lang) -> AnyView {
         }
         .into_any();
     }
-    if let Ok(history) = window().history() {
-        let _ = history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&fragment));
+    let fragment = page.fragment();
+    let location = window().location();
+    if location.hash().ok().as_deref() != Some(fragment.as_str()) {
+        if let Ok(history) = window().history() {
+            let _ = history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&fragment));
+        }
     }
     let _ = location.reload();
     view! {

@@ -6,7 +6,7 @@
 // the app's work offline after one visit.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { serve, browser, openApp, firstVisit, chooseItem, shareFragment, physician } from "./harness.mjs";
+import { serve, browser, openApp, chooseItem, shareFragment, physician } from "./harness.mjs";
 
 let server;
 before(async () => {
@@ -108,13 +108,20 @@ test("a training-room link loads the full build only, and the embed its own", as
 test("the calculator's first visit precaches its own build only; offline, a page of the full build says it needs a connection once, and opened once, it opens offline", async () => {
   const context = await browser();
   try {
-    const page = await firstVisit(context, server.url);
+    // A phone: the worker keeps the full build only once it is used.
+    const page = await context.newPage();
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.goto(server.url);
+    await page.locator(".status, .guide").first().waitFor({ timeout: 30000 });
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+    });
     const cached = () =>
       page.evaluate(async () => {
         const cache = await caches.open((await caches.keys()).find((k) => k.startsWith("jifen-")));
         return (await cache.keys()).map((r) => new URL(r.url).pathname);
       });
-    // The worker has installed (firstVisit waits for it): its precache is complete.
+    // The worker has installed (ready): its precache is complete.
     const precached = await cached();
     assert.ok(precached.some((p) => /\/jifen-app-[0-9a-f]{16}_bg\.wasm$/.test(p)), "the calculator's build");
     assert.ok(precached.some((p) => /\/law-[0-9a-f]{16}\.json$/.test(p)), "the law's texts");
@@ -129,6 +136,7 @@ test("the calculator's first visit precaches its own build only; offline, a page
     await problem.locator("a:text-is('返回计算器')").click();
     await page.locator(".status, .guide").first().waitFor({ timeout: 30000 });
     assert.deepEqual(await builds(page), ["calculator"]);
+    assert.ok(!(await cached()).some((p) => p.includes("jifen-app-full-")), "a phone has not fetched the full build");
     await context.setOffline(false);
     // Online, the scenario library loads the full build, which the worker keeps.
     await page.click("a.tab:text-is('案例库')");
