@@ -299,9 +299,9 @@ pub const FULL_BUILD_PREFIXES: [&str; 5] =
 mod tests {
     use super::*;
 
-    #[test]
-    fn every_route_reads_back_from_its_fragment() {
-        let routes = [
+    /// A route of every kind, and of every form of each.
+    fn every_kind() -> Vec<Route> {
+        vec![
             Route::Calculator,
             Route::Guide(3),
             Route::Compare,
@@ -331,8 +331,13 @@ mod tests {
                 seed: None,
             },
             Route::Scenario("jn-one-shot-12".into()),
-        ];
-        for route in routes {
+            Route::Shared("c1.eJyrVg".into()),
+        ]
+    }
+
+    #[test]
+    fn every_route_reads_back_from_its_fragment() {
+        for route in every_kind() {
             assert_eq!(
                 Route::parse(&route.fragment()),
                 Some(route.clone()),
@@ -345,30 +350,7 @@ mod tests {
     fn the_loader_picks_the_build_that_draws_the_page() {
         let by_prefix =
             |fragment: &str| FULL_BUILD_PREFIXES.iter().any(|p| fragment.starts_with(p));
-        let routes = [
-            Route::Calculator,
-            Route::Guide(2),
-            Route::Compare,
-            Route::Scenarios,
-            Route::Law {
-                regime: None,
-                article: None,
-            },
-            Route::Law {
-                regime: Some(RegimeId::Jining2024),
-                article: Some("五".into()),
-            },
-            Route::Rules(vec![RegimeId::Shanghai2025, RegimeId::Wenzhou2014]),
-            Route::Present("sh2025-one-shot-9".into()),
-            Route::Quiz {
-                regime: RegimeId::Jining2024,
-                questions: Some(5),
-                seed: Some("x".into()),
-            },
-            Route::Scenario("sh2025-one-shot-9".into()),
-            Route::Shared("c1.eJyrVg".into()),
-        ];
-        for route in routes {
+        for route in every_kind() {
             let fragment = route.fragment();
             assert_eq!(by_prefix(&fragment), route.needs_full_build(), "{fragment}");
         }
