@@ -173,7 +173,12 @@ fn measures_cell(lang: Lang, result: &Evaluation) -> String {
 /// The comparison page.
 #[component]
 pub fn Compare() -> impl IntoView {
-    let Ctx { computed, lang, .. } = ctx();
+    let Ctx {
+        computed,
+        lang,
+        keep,
+        ..
+    } = ctx();
     let lang = lang.get_untracked();
     let own = computed.with_untracked(|c| c.regime);
     let chosen = RwSignal::new(
@@ -376,6 +381,17 @@ pub fn Compare() -> impl IntoView {
             </p>
             <h2 id="compare-title">{lang.t("同一案情，不同制度", "The same facts under different regimes")}</h2>
             <div class="no-print"><super::rules::RulesLink/></div>
+            // Which case: a shared case or a scenario being looked at is not the user's own.
+            <p class="compared-case">{move || match keep.preview.get() {
+                Some(title) => lang.pick(
+                    format!("对比的是正在查看的案例「{title}」（尚未保存为您的案例）。"),
+                    format!("Compared: the case being looked at, “{title}” (not saved as one of your cases)."),
+                ),
+                None => {
+                    let name = keep.library.with(|l| l.get(&l.current).map(|c| c.name.clone()).unwrap_or_default());
+                    lang.pick(format!("对比的是您的案例「{name}」。"), format!("Compared: your case “{name}”."))
+                }
+            }}</p>
             {move || computed.with(|c| c.prepared.case.get("incidents").and_then(|i| i.as_array()).is_none_or(|i| i.is_empty())).then(|| view! {
                 <p class="note info">{lang.t(
                     "当前案例还没有违规事件，下表没有可对比的内容。可以从案例库打开一个示例，或用上面的链接不需要案例直接对照各制度的规则。",

@@ -37,8 +37,9 @@ test("the calculator loads its own build; the comparison switches the tab to the
     await page.locator("table.compare").waitFor({ timeout: 30000 });
     assert.match(page.url(), /#compare$/);
     assert.deepEqual(await builds(page), ["full"], "the new page fetched the full build only");
-    // The comparison is of the case entered in the calculator's build.
+    // The comparison is of the case entered in the calculator's build, and says so.
     assert.match(await page.locator("table.compare").innerText(), /13\.2/);
+    assert.equal(await page.locator(".compared-case").innerText(), "对比的是您的案例「案例 1」。");
     // Back: the calculator, with the item kept.
     await page.goBack();
     await page.locator(".item-picker[data-chosen='13.2']").waitFor({ timeout: 30000 });
@@ -71,6 +72,7 @@ test("a shared case being looked at, changed, goes to the comparison as it was l
     assert.deepEqual(await builds(page), ["full"]);
     const compared = await page.locator("table.compare").innerText();
     assert.match(compared, /13\.2/, "the shared case, not the user's own (empty) one");
+    assert.match(await page.locator(".compared-case").innerText(), /对比的是正在查看的案例「13\.2 告知书」（尚未保存为您的案例）/);
     await page.click("a.tab:text-is('计算')");
     await page.locator("article.incident").nth(1).waitFor();
     assert.equal(await page.locator("article.incident input[id$=responsibility-general]").last().isChecked(), true, "the change is kept");
