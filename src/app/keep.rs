@@ -170,7 +170,10 @@ pub fn start(today: &str, lang: Lang) -> (Keep, Draft) {
     let mut preview = None;
     let mut scenario = None;
     let hash = window().location().hash().unwrap_or_default();
-    match read_link(&hash, lang) {
+    // The case the address asks for, else one carried over to this build (taken either
+    // way, so that it cannot come back later).
+    let carried = take_carried();
+    match read_link(&hash, lang).or(carried.map(Ok)) {
         Some(Ok(linked)) => {
             preview = Some(linked.title);
             scenario = linked.scenario;
@@ -331,25 +334,20 @@ pub fn carry_preview(keep: Keep, draft: &Draft) {
     }
 }
 
-/// At the start of the full build: the shared case or scenario carried over by
-/// [`carry_preview`] is looked at again, as it was left.
-pub fn take_carried_preview(keep: Keep, draft: RwSignal<Draft>) {
-    let Some(storage) = window().session_storage().ok().flatten() else {
-        return;
-    };
-    let Some(carried) = storage.get_item(CARRIED_KEY).ok().flatten() else {
-        return;
-    };
+/// The shared case or scenario carried over by [`carry_preview`], as it was left; read
+/// once.
+fn take_carried() -> Option<Linked> {
+    let storage = window().session_storage().ok().flatten()?;
+    let carried = storage.get_item(CARRIED_KEY).ok().flatten()?;
     let _ = storage.remove_item(CARRIED_KEY);
-    let Some((scenario, fragment)) = carried.split_once(' ') else {
-        return;
-    };
-    if let Ok(linked) = open_shared(fragment) {
-        keep.preview.set(Some(linked.title));
-        keep.scenario
-            .set(crate::teach::scenarios::get(scenario).map(|s| s.id));
-        draft.set(linked.draft);
-    }
+    let (scenario, fragment) = carried.split_once(' ')?;
+    let linked = open_shared(fragment).ok()?;
+    Some(Linked {
+        scenario: crate::teach::scenarios::get(scenario).map(|s| s.id),
+        // Its problems, if any, are marked at their fields: not a link's to announce.
+        notice: None,
+        ..linked
+    })
 }
 
 /// Saves the draft into the current case (never while a shared case is looked at).

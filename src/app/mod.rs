@@ -106,7 +106,6 @@ pub fn App(
     let lang = RwSignal::new(i18n::initial_lang());
     let (keep, opened) = keep::start(&today.to_string(), lang.get_untracked());
     let draft = RwSignal::new(opened);
-    keep::take_carried_preview(keep, draft);
     let computed = Memo::new(move |_| draft.with(|d| compute(d, today)));
     let reading = RwSignal::new(None);
     let page = RwSignal::new(initial_page(
@@ -193,9 +192,10 @@ pub fn App(
                 // The comparison, the scenario library and the training room.
                 other => match full {
                     Some(draw) => draw(other),
+                    None if first_drawn => full_build_missing(lang),
                     None => {
                         draft.with_untracked(|d| keep::carry_preview(keep, d));
-                        load_full_build(&other, lang, first_drawn)
+                        load_full_build(&other, lang)
                     }
                 },
             }}}
@@ -235,24 +235,7 @@ pub fn full_pages(page: Page) -> AnyView {
 /// before stays in the history, so Back returns to it) and the page is loaded again, the
 /// loader (`scripts/post-build.mjs`) then picking the full build by the fragment. What
 /// the user entered is already saved, or carried over (`keep::carry_preview`).
-///
-/// Where this build was started on such a page (`started_here`), the loader did not pick
-/// the full build for it, and loading again would start this build again: that is said
-/// instead.
-fn load_full_build(page: &Page, lang: Lang, started_here: bool) -> AnyView {
-    if started_here {
-        return view! {
-            <main id="main" tabindex="-1" class="page">
-                <p role="alert">
-                    {lang.t(
-                        "此页未能载入：请刷新本页；如仍不行，请清除本站数据后再打开。",
-                        "This page did not load: reload it; if that does not help, clear this site's data and open it again.",
-                    )}
-                </p>
-            </main>
-        }
-        .into_any();
-    }
+fn load_full_build(page: &Page, lang: Lang) -> AnyView {
     let fragment = page.fragment();
     let location = window().location();
     if location.hash().ok().as_deref() != Some(fragment.as_str()) {
@@ -264,6 +247,22 @@ fn load_full_build(page: &Page, lang: Lang, started_here: bool) -> AnyView {
     view! {
         <main id="main" tabindex="-1" class="page">
             <p role="status">{lang.t("正在载入此页……", "Loading this page…")}</p>
+        </main>
+    }
+    .into_any()
+}
+
+/// Said where this build was started on a page of the full build: the loader did not
+/// pick the full build for it, and loading the page again would start this build again.
+fn full_build_missing(lang: Lang) -> AnyView {
+    view! {
+        <main id="main" tabindex="-1" class="page">
+            <p role="alert">
+                {lang.t(
+                    "此页未能载入：请刷新本页；如仍不行，请清除本站数据后再打开。",
+                    "This page did not load: reload it; if that does not help, clear this site's data and open it again.",
+                )}
+            </p>
         </main>
     }
     .into_any()
