@@ -41,14 +41,7 @@ self.addEventListener("fetch", (event) => {
     // The page itself: the network first, so that a new version is seen when online;
     // the cached page when offline.
     event.respondWith(
-      fetch(request)
-        .then((response) => {
-          if (response.ok) {
-            const copy = response.clone();
-            caches.open(CACHE).then((cache) => cache.put(request, copy));
-          }
-          return response;
-        })
+      fetchAndKeep(request)
         .catch(() =>
           caches
             .match(request, { ignoreSearch: true })
@@ -61,17 +54,17 @@ self.addEventListener("fetch", (event) => {
   // Everything else has a hashed name: the cache first. What the precache leaves out (the
   // full build and the embed's, scripts/post-build.mjs) is kept once fetched, so that a
   // page opened once works offline too.
-  event.respondWith(
-    caches.match(request, { ignoreSearch: true }).then(
-      (hit) =>
-        hit ||
-        fetch(request).then((response) => {
-          if (response.ok && response.type === "basic") {
-            const copy = response.clone();
-            caches.open(CACHE).then((cache) => cache.put(request, copy));
-          }
-          return response;
-        }),
-    ),
-  );
+  event.respondWith(caches.match(request, { ignoreSearch: true }).then((hit) => hit || fetchAndKeep(request)));
 });
+
+// From the network, a copy kept in this version's cache when it is a good answer of this
+// site (a same-origin page that redirects gets no copy: its answer is not `ok`).
+function fetchAndKeep(request) {
+  return fetch(request).then((response) => {
+    if (response.ok && response.type === "basic") {
+      const copy = response.clone();
+      caches.open(CACHE).then((cache) => cache.put(request, copy));
+    }
+    return response;
+  });
+}
