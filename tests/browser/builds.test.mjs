@@ -6,13 +6,23 @@
 // the app's work offline after one visit.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { serve, browser, openApp, chooseItem, shareFragment, physician } from "./harness.mjs";
+import { serve, browser, openApp, chooseItem, shareFragment, physician, keptByWorker, untilKept } from "./harness.mjs";
 
 let server;
 before(async () => {
   server = await serve();
 });
 after(async () => server?.close());
+
+/** Runs `body(context)` in a fresh browser, closed afterwards whatever happens. */
+async function inBrowser(options, body) {
+  const context = await browser(options);
+  try {
+    await body(context);
+  } finally {
+    await context.close();
+  }
+}
 
 /** The app's wasm files this page fetched: "calculator", "full", "embed". */
 const builds = (page) =>
@@ -25,8 +35,7 @@ const builds = (page) =>
   );
 
 test("the calculator loads its own build; the comparison switches the tab to the full build, and the case stays", async () => {
-  const context = await browser({ serviceWorkers: "block" });
-  try {
+  await inBrowser({ serviceWorkers: "block" }, async (context) => {
     const { page, problems } = await openApp(context, server.url);
     assert.deepEqual(await builds(page), ["calculator"]);
     await page.click("button.add");
@@ -55,14 +64,11 @@ test("the calculator loads its own build; the comparison switches the tab to the
     await page.locator(".item-picker[data-chosen='13.2']").waitFor();
     assert.deepEqual(await builds(page), ["calculator"]);
     assert.deepEqual(problems, []);
-  } finally {
-    await context.close();
-  }
+  });
 });
 
 test("a shared case being looked at, changed, goes to the comparison as it was left, still unsaved", async () => {
-  const context = await browser({ serviceWorkers: "block" });
-  try {
+  await inBrowser({ serviceWorkers: "block" }, async (context) => {
     const { page, problems } = await openApp(context, `${server.url}${shareFragment(physician)}`);
     assert.deepEqual(await builds(page), ["calculator"]);
     // A change to the case looked at, which is not saved anywhere.
@@ -79,14 +85,11 @@ test("a shared case being looked at, changed, goes to the comparison as it was l
     assert.equal(await page.locator(".casebar").count(), 0, "still a preview: the bar of saved cases waits");
     assert.equal(await page.evaluate(() => localStorage.getItem("jifen.library")?.includes("13.2") ?? false), false, "nothing saved");
     assert.deepEqual(problems, []);
-  } finally {
-    await context.close();
-  }
+  });
 });
 
 test("a training-room link loads the full build only, and the embed its own", async () => {
-  const context = await browser({ serviceWorkers: "block" });
-  try {
+  await inBrowser({ serviceWorkers: "block" }, async (context) => {
     const page = await context.newPage();
     await page.goto(`${server.url}#rules=shanghai-2025,jining-2024`);
     await page.locator(".rules-items").first().waitFor({ timeout: 30000 });
@@ -102,14 +105,11 @@ test("a training-room link loads the full build only, and the embed its own", as
     await other.goto(server.url);
     await other.locator(".status, .guide").first().waitFor({ timeout: 30000 });
     assert.deepEqual(await builds(other), ["calculator"]);
-  } finally {
-    await context.close();
-  }
+  });
 });
 
 test("the calculator's first visit precaches its own build only; offline, a page of the full build says it needs a connection once, and opened once, it opens offline", async () => {
-  const context = await browser();
-  try {
+  await inBrowser({}, async (context) => {
     // A phone: the worker keeps the full build only once it is used.
     const page = await context.newPage();
     await page.setViewportSize({ width: 360, height: 740 });
@@ -118,13 +118,8 @@ test("the calculator's first visit precaches its own build only; offline, a page
     await page.evaluate(async () => {
       await navigator.serviceWorker.ready;
     });
-    const cached = () =>
-      page.evaluate(async () => {
-        const cache = await caches.open((await caches.keys()).find((k) => k.startsWith("jifen-")));
-        return (await cache.keys()).map((r) => new URL(r.url).pathname);
-      });
     // The worker has installed (ready): its precache is complete.
-    const precached = await cached();
+    const precached = await keptByWorker(page);
     assert.ok(precached.some((p) => /\/jifen-app-[0-9a-f]{16}_bg\.wasm$/.test(p)), "the calculator's build");
     assert.ok(precached.some((p) => /\/law-[0-9a-f]{16}\.json$/.test(p)), "the law's texts");
     assert.ok(!precached.some((p) => p.includes("jifen-app-full-") || p.includes("jifen-app-embed-")), "not the others");
@@ -138,15 +133,12 @@ test("the calculator's first visit precaches its own build only; offline, a page
     await problem.locator("a:text-is('返回计算器')").click();
     await page.locator(".status, .guide").first().waitFor({ timeout: 30000 });
     assert.deepEqual(await builds(page), ["calculator"]);
-    assert.ok(!(await cached()).some((p) => p.includes("jifen-app-full-")), "a phone has not fetched the full build");
+    assert.ok(!(await keptByWorker(page)).some((p) => p.includes("jifen-app-full-")), "a phone has not fetched the full build");
     await context.setOffline(false);
     // Online, the scenario library loads the full build, which the worker keeps.
     await page.click("a.tab:text-is('案例库')");
     await page.locator(".scenario").first().waitFor({ timeout: 30000 });
-    await page.waitForFunction(async () => {
-      const cache = await caches.open((await caches.keys()).find((k) => k.startsWith("jifen-")));
-      return (await cache.keys()).some((r) => /jifen-app-full-[0-9a-f]{16}_bg\.wasm$/.test(r.url));
-    });
+    await untilKept(page, /\/jifen-app-full-[0-9a-f]{16}_bg\.wasm$/);
     await context.setOffline(true);
     const again = await context.newPage();
     await again.goto(`${server.url}#rules=shanghai-2025,jining-2024`);
@@ -157,7 +149,5 @@ test("the calculator's first visit precaches its own build only; offline, a page
     await calculator.goto(server.url);
     await calculator.locator(".status, .guide").first().waitFor({ timeout: 30000 });
     assert.deepEqual(await builds(calculator), ["calculator"]);
-  } finally {
-    await context.close();
-  }
+  });
 });

@@ -14,7 +14,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSy
 import { createRequire } from "node:module";
 import { execFileSync } from "node:child_process";
 import { join, relative } from "node:path";
-import { serve, browser, firstVisit, jsApi, artefacts, dist, root, headerRules, headersFor, shareFragment, physician } from "./harness.mjs";
+import { serve, browser, firstVisit, jsApi, artefacts, dist, root, headerRules, headersFor, shareFragment, physician, untilKept } from "./harness.mjs";
 
 const core = jsApi();
 const rules = headerRules();
@@ -433,10 +433,7 @@ test("after one visit the demo page and its embed work with the server stopped",
   // The embed's build is kept by the worker once the demo has fetched it.
   await page.goto(new URL("embed-demo.html", server.url).href);
   await page.frameLocator("iframe.calculator").locator(".answer").waitFor({ timeout: 30000 });
-  await page.waitForFunction(async () => {
-    const cache = await caches.open((await caches.keys()).find((k) => k.startsWith("jifen-")));
-    return (await cache.keys()).some((r) => /jifen-app-embed-[0-9a-f]{16}_bg\.wasm$/.test(r.url));
-  });
+  await untilKept(page, /\/jifen-app-embed-[0-9a-f]{16}_bg\.wasm$/);
   await server.close();
   await page.goto(new URL("embed-demo.html", server.url).href);
   await page.locator("#answer").getByText("累计 9 分").waitFor({ timeout: 15000 });

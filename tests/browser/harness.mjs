@@ -227,6 +227,24 @@ export async function firstVisit(context, url) {
   return page;
 }
 
+/** The paths of the files the app's service worker has kept (its cache of this version). */
+export function keptByWorker(page) {
+  return page.evaluate(async () => {
+    const cache = await caches.open((await caches.keys()).find((k) => k.startsWith("jifen-")));
+    return (await cache.keys()).map((r) => new URL(r.url).pathname);
+  });
+}
+
+/** Waits until the app's service worker has kept a file whose path matches `pattern`. */
+export function untilKept(page, pattern) {
+  return page.waitForFunction(async ({ source, flags }) => {
+    const name = (await caches.keys()).find((k) => k.startsWith("jifen-"));
+    if (!name) return false;
+    const paths = (await (await caches.open(name)).keys()).map((r) => new URL(r.url).pathname);
+    return paths.some((p) => new RegExp(source, flags).test(p));
+  }, { source: pattern.source, flags: pattern.flags });
+}
+
 /**
  * Chooses an item in an item picker (within `scope`, a page or a locator) by typing its
  * code in the search, as a user would: a single match is chosen by the app.

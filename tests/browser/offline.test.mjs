@@ -10,7 +10,7 @@ import assert from "node:assert/strict";
 import { createHash } from "node:crypto";
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
-import { serve, browser, dist, firstVisit, chooseItem, caseAction } from "./harness.mjs";
+import { serve, browser, dist, firstVisit, chooseItem, caseAction, untilKept } from "./harness.mjs";
 
 const contexts = [];
 async function fresh() {
@@ -121,10 +121,7 @@ test("once loaded, the app fetches nothing but its own files, and with them kept
   const page = await firstVisit(context, server.url);
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
   // On a wide screen the worker also keeps the full build ahead of use.
-  await page.waitForFunction(async () => {
-    const cache = await caches.open((await caches.keys()).find((k) => k.startsWith("jifen-")));
-    return (await cache.keys()).some((r) => /jifen-app-full-[0-9a-f]{16}_bg\.wasm$/.test(r.url));
-  });
+  await untilKept(page, /\/jifen-app-full-[0-9a-f]{16}_bg\.wasm$/);
   const seen = [];
   context.on("request", (r) => seen.push(r));
   const served = server.requests.length;
