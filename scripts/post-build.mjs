@@ -1,16 +1,15 @@
 // Trunk post_build hook (Trunk.toml): runs on the staged build, before it replaces dist/.
 //  1. Content Security Policy: a <meta> as the first element of <head>, naming by hash
-//     every inline script (Trunk's wasm loader, the first screen's old-browser check, and
+//     every inline script (the wasm loader, the first screen's old-browser check, and
 //     in `trunk serve` Trunk's reload script) and inline style (the first screen's); the
 //     same policy in _headers for hosts that read it.
 //  2. The regulations' texts, which the app's wasm does not carry (src/scoring/law.rs):
 //     `jifen law-texts` written to law-<content hash>.json, named in index.html by
 //     <meta name="jifen-law"> for the app to fetch when the law is first opened.
-//  3. wasm-opt on the app's wasm (release builds), with the integrity attribute Trunk
-//     wrote for it recomputed.
-//  3½. The full build of the app (src/full.rs) and the embed's (src/embedded.rs) beside
-//     Trunk's, the calculator's, and the script at the top of <head> that picks one of
-//     them for the page and preloads it.
+//  3. The app's two builds, the app's (src/main.rs, split: the parts loaded later go in
+//     wasm files of their own) and the embed's (src/embedded.rs), each in a folder of
+//     its own, wasm-opt'd in release builds; and the script at the top of <head> that
+//     picks one of them for the page and preloads it.
 //  4. embed.html, the embedded calculator (src/app/embed.rs): the built index.html marked
 //     <html data-mode="embed">, with its own title and without the first screen's title
 //     bar; the same wasm, loader and old-browser check (so the same policy).
@@ -18,13 +17,13 @@
 //     frame-ancestors * for embed.html only, and CORS on api/.
 //  6. The JS API in api/ (release builds).
 //  7. The service worker: www/sw.js with the list of this build's files (the texts file
-//     among them, so that it is there offline; not the full build's nor the embed's,
-//     which it keeps once fetched) and a version derived from every file's content, so
-//     that a new build replaces the old cache.
+//     and the app's parts loaded later among them, so that they are there offline; not
+//     the embed's build) and a version derived from every file's content, so that a new
+//     build replaces the old cache.
 // Node built-ins only.
 import { createHash } from "node:crypto";
 import { execFileSync } from "node:child_process";
-import { readFileSync, writeFileSync, readdirSync, statSync, existsSync, rmSync } from "node:fs";
+import { readFileSync, writeFileSync, readdirSync, statSync, existsSync, rmSync, mkdirSync } from "node:fs";
 import { join, relative } from "node:path";
 import { wasmFeatures } from "./wasm-features.mjs";
 
@@ -50,106 +49,75 @@ if (!/<meta name="jifen-law" content="[^"]*">/.test(html)) {
 }
 html = html.replace(/<meta name="jifen-law" content="[^"]*">/, `<meta name="jifen-law" content="./${textsName}">`);
 
-// wasm-opt: binaryen's, from npm (tools/, installed by scripts/setup.sh app): Trunk would
-// download its own, which it cannot here, so index.html turns Trunk's off
-// (data-wasm-opt="0") and it runs here. DESIGN.md "Size" says what each level gave.
+// wasm-opt: binaryen's, from npm (tools/, installed by scripts/setup.sh
+// app). DESIGN.md "Size" says what each level of wasm-opt gave.
 const WASM_OPT_LEVEL = "-O1";
-function optimise(path) {
-  const wasmOpt = join(root, "tools/node_modules/binaryen/bin/wasm-opt");
-  if (!existsSync(wasmOpt)) {
+function binaryen(tool) {
+  const path = join(root, "tools/node_modules/binaryen/bin", tool);
+  if (!existsSync(path)) {
     console.error("post-build: tools/node_modules/binaryen is missing: run scripts/setup.sh app (npm ci in tools/)");
     process.exit(1);
   }
-  const features = wasmFeatures(root).map((f) => `--enable-${f}`);
-  run(process.execPath, [wasmOpt, WASM_OPT_LEVEL, ...features, "--strip-debug", "--strip-producers", path, "-o", path]);
+  return path;
 }
-if (release) {
-  for (const name of readdirSync(staging).filter((n) => n.endsWith(".wasm"))) {
-    const path = join(staging, name);
-    optimise(path);
-    const integrity = `sha384-${createHash("sha384").update(readFileSync(path)).digest("base64")}`;
-    const link = new RegExp(`(href="\\./${name.replace(/[.]/g, "\\.")}"[^>]*\\bintegrity=")[^"]*"`);
-    if (!link.test(html)) {
-      console.error(`post-build: no integrity attribute for ${name} in index.html`);
-      process.exit(1);
-    }
-    html = html.replace(link, `$1${integrity}"`);
-  }
+function optimise(path) {
+  run(process.execPath, [binaryen("wasm-opt"), WASM_OPT_LEVEL, ...FEATURES, "--strip-debug", "--strip-producers", path, "-o", path]);
 }
-// Three builds of the app (DESIGN.md "Size", "Two builds"): Trunk's, the calculator
-// (src/main.rs), which a visit loads first; the full one (src/full.rs), with the
-// comparison, the scenario library and the training room; and the embed's
-// (src/embedded.rs), which embed.html loads. The last two are built here. The loader picks
-// one by the page (embed.html) or by the fragment (the list is the core's
-// FULL_BUILD_PREFIXES, src/exchange/route.rs, whose test checks this copy); the
-// calculator's build loads the page again for a page it does not have.
-const FULL_BUILD_PREFIXES = ["#compare", "#scenarios", "#rules=", "#present=", "#quiz="];
+const FEATURES = wasmFeatures(root).map((f) => `--enable-${f}`);
+// Two builds of the app (DESIGN.md "Size"): the app's (src/main.rs), and the embed's
+// (src/embedded.rs), which embed.html loads. Trunk builds neither (www/index.html has no
+// rust link): the app's wasm is split, which Trunk cannot do.
+//
+// The app's wasm is split by wasm-split-cli (wasm_split_cli_support, installed by
+// scripts/setup.sh app) at its `#[wasm_split]` functions (src/app/mod.rs): the law's
+// reader and the teaching pages become wasm files of their own, fetched when first
+// opened through the __wasm_split.js it writes. It reads the relocations that
+// `--emit-relocs` keeps, passed to the app's own link only (`cargo rustc`): the library
+// and its other builds do not carry them. The embed does not reach those pages, but
+// their exported halves would stay in its wasm: wasm-metadce takes them out.
+//
+// Each build goes in a folder named by its content (its files import each other by
+// relative names), and the script at the top of <head> picks one for the page and
+// preloads it.
 const sha384 = (bytes) => `sha384-${createHash("sha384").update(bytes).digest("base64")}`;
-const [fullBuild, embedBuild] = (() => {
-  const bins = ["jifen-app-full", "jifen-app-embed"];
+function buildApp(bin, { split }) {
   const profile = release ? ["--release"] : [];
-  run("cargo", ["build", "--quiet", ...bins.flatMap((b) => ["--bin", b]), "--features", "app", "--target", "wasm32-unknown-unknown", ...profile]);
-  return bins.map((bin) => {
-    const out = join(root, "target", bin);
-    rmSync(out, { recursive: true, force: true });
-    const built = join(root, `target/wasm32-unknown-unknown/${release ? "release" : "debug"}/${bin}.wasm`);
-    run("wasm-bindgen", ["--target", "web", "--no-typescript", "--out-dir", out, built]);
-    const wasmPath = join(out, `${bin}_bg.wasm`);
-    if (release) optimise(wasmPath);
-    const js = readFileSync(join(out, `${bin}.js`));
-    const wasm = readFileSync(wasmPath);
-    const hash = createHash("sha256").update(js).update(wasm).digest("hex").slice(0, 16);
-    const names = { js: `${bin}-${hash}.js`, wasm: `${bin}-${hash}_bg.wasm` };
-    writeFileSync(join(staging, names.js), js);
-    writeFileSync(join(staging, names.wasm), wasm);
-    return { js: `./${names.js}`, wasm: `./${names.wasm}`, jsIntegrity: sha384(js) };
-  });
-})();
-// Trunk's loader imports its build by name: it now takes the build the page picked.
-const loader = /import init, \* as bindings from '(\.\/[^']+\.js)';\s*const wasm = await init\(\{ module_or_path: '(\.\/[^']+\.wasm)' \}\);/;
-const trunkLoader = html.match(loader);
-if (!trunkLoader) {
-  console.error("post-build: Trunk's wasm loader (import init … await init({ module_or_path })) not found in index.html");
-  process.exit(1);
-}
-html = html.replace(loader, "const build = window.jifenBuild;\nconst bindings = await import(build.js);\nconst wasm = await bindings.default({ module_or_path: build.wasm });");
-// Trunk writes the loader's modulepreload and the wasm's preload at the end of <head>,
-// after register-sw.js, which the parser must fetch and run first: on a phone the wasm,
-// the bulk of the first load, was asked for one round trip late. They are asked for at
-// the top of <head> (after the CSP, which goes right after the charset), by the script
-// that picks the build, so that a page of the full build does not fetch the other too.
-const preloads = [...html.matchAll(/<link rel="(?:modulepreload|preload)"[^>]*>/g)].map((m) => m[0]);
-const integrityOf = (path) => {
-  const link = preloads.find((l) => l.includes(`href="${path}"`));
-  const integrity = link && link.match(/\bintegrity="([^"]+)"/);
-  if (!integrity) {
-    console.error(`post-build: no preload with an integrity attribute for ${path} in index.html`);
-    process.exit(1);
+  const link = split ? ["--", "-Clink-args=--emit-relocs"] : [];
+  run("cargo", ["rustc", "--quiet", "--bin", bin, "--features", split ? "split" : "app", "--target", "wasm32-unknown-unknown", ...profile, ...link]);
+  const built = join(root, `target/wasm32-unknown-unknown/${release ? "release" : "debug"}/${bin}.wasm`);
+  const work = join(root, "target/app-builds", bin);
+  rmSync(work, { recursive: true, force: true });
+  mkdirSync(work, { recursive: true });
+  let main = built;
+  if (split) {
+    run("wasm-split-cli", [built, work, "--out-name", bin]);
+    main = join(work, `${bin}.wasm`);
   }
-  return integrity[1];
-};
-const calculatorBuild = {
-  js: trunkLoader[1],
-  wasm: trunkLoader[2],
-  jsIntegrity: integrityOf(trunkLoader[1]),
-};
-for (const link of preloads) html = html.replace(link, "");
+  run("wasm-bindgen", ["--target", "web", "--no-typescript", ...(split ? ["--keep-lld-exports"] : []), "--out-dir", work, "--out-name", bin, main]);
+  if (split) rmSync(main);
+  const names = readdirSync(work).sort();
+  if (release) for (const name of names.filter((n) => n.endsWith(".wasm"))) optimise(join(work, name));
+  const hash = createHash("sha256");
+  for (const name of names) hash.update(name).update(readFileSync(join(work, name)));
+  const folder = `${bin}-${hash.digest("hex").slice(0, 16)}`;
+  mkdirSync(join(staging, folder));
+  for (const name of names) writeFileSync(join(staging, folder, name), readFileSync(join(work, name)));
+  return {
+    js: `./${folder}/${bin}.js`,
+    wasm: `./${folder}/${bin}_bg.wasm`,
+    jsIntegrity: sha384(readFileSync(join(work, `${bin}.js`))),
+    folder,
+  };
+}
+const appBuild = buildApp("jifen-app", { split: true });
+const embedBuild = buildApp("jifen-app-embed", { split: false });
 const picker = `<script>
     // Which build of the app this page loads (scripts/post-build.mjs): ES5, as it runs
     // in browsers the app cannot run in too.
     (function () {
-      var builds = ${JSON.stringify({ calculator: calculatorBuild, full: fullBuild, embed: embedBuild })};
-      var prefixes = ${JSON.stringify(FULL_BUILD_PREFIXES).replace(/","/g, '", "')};
-      var chosen = "calculator";
-      if (document.documentElement.getAttribute("data-mode") === "embed") {
-        chosen = "embed";
-      } else {
-        for (var i = 0; i < prefixes.length; i++) if (location.hash.indexOf(prefixes[i]) === 0) chosen = "full";
-      }
-      window.jifenBuilds = builds;
+      var builds = ${JSON.stringify({ app: appBuild, embed: embedBuild })};
+      var chosen = document.documentElement.getAttribute("data-mode") === "embed" ? "embed" : "app";
       var build = window.jifenBuild = builds[chosen];
-      // The first screen says what is loading (www/index.html).
-      document.documentElement.setAttribute("data-build", chosen);
       // Browsers ignore (and warn about) integrity on a preload "as fetch": the wasm's
       // preload goes without.
       var links = [["modulepreload", build.js, build.jsIntegrity], ["preload", build.wasm, ""]];
@@ -264,10 +232,9 @@ const built = files(staging)
   .map((path) => relative(staging, path).split("\\").join("/"))
   .filter((name) => name !== "sw.js" && name !== "_headers" && !name.endsWith(".map"))
   .sort();
-// The full build and the embed's are kept by the worker when first fetched, not
-// precached: a first visit's phone does not download 690 kB brotli more for pages it may
-// never open (DESIGN.md "Two builds").
-const assets = built.filter((name) => ![fullBuild, embedBuild].some((b) => [b.wasm, b.js].includes(`./${name}`)));
+// Everything but the embed's build (embed.html registers no worker): the app's parts
+// loaded later among it, so that every page opens offline after one visit.
+const assets = built.filter((name) => !name.startsWith(`${embedBuild.folder}/`));
 const version = createHash("sha256");
 for (const name of built) version.update(name).update(readFileSync(join(staging, name)));
 const swPath = join(staging, "sw.js");

@@ -2,8 +2,9 @@
 # Installs what the project needs, where it is missing. Safe to run again.
 #
 #   scripts/setup.sh core      the wasm target and the wasm-bindgen CLI (JS API tests)
-#   scripts/setup.sh app       + Trunk, to build and serve the app, and binaryen's wasm-opt
-#                              from npm (tools/; the post-build hook runs it)
+#   scripts/setup.sh app       + Trunk, to build and serve the app, wasm-split-cli, and
+#                              binaryen's wasm-opt from npm (tools/; the post-build hook
+#                              runs both)
 #   scripts/setup.sh browser   + Debian's chromium and chromedriver, and the browser-test
 #                              packages from npm (playwright-core, driving that chromium)
 #
@@ -41,6 +42,13 @@ fi
 if ! trunk --version 2>/dev/null | grep -qx "trunk 0.21.14"; then
   say "installing trunk 0.21.14 (about 10 minutes on 2 cores)"
   cargo install trunk --version 0.21.14 --locked --force
+fi
+
+# wasm-split-cli splits the parts loaded later off the app's wasm (scripts/post-build.mjs):
+# the splitter leptos's own build tool uses, from its crate, which has no --version.
+if ! cargo install --list | grep -x "wasm_split_cli_support v0.2.4:" >/dev/null; then
+  say "installing wasm-split-cli (wasm_split_cli_support 0.2.4, about a minute)"
+  cargo install wasm_split_cli_support --version 0.2.4 --features build-binary --locked --force
 fi
 
 if [ ! -x tools/node_modules/binaryen/bin/wasm-opt ]; then

@@ -12,11 +12,12 @@ step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
 step "format"
 cargo fmt --check
 
-step "lints (native, app, wasm)"
+step "lints (native, app, wasm, the app split)"
 cargo clippy --quiet --all-targets -- -D warnings
 cargo clippy --quiet --all-targets --features app -- -D warnings
 cargo clippy --quiet --target wasm32-unknown-unknown --lib -- -D warnings
 cargo clippy --quiet --target wasm32-unknown-unknown --lib --bins --features app -- -D warnings
+cargo clippy --quiet --target wasm32-unknown-unknown --lib --bins --features split -- -D warnings
 
 step "docs"
 RUSTDOCFLAGS="-D warnings" cargo doc --quiet --no-deps --features app

@@ -1,7 +1,7 @@
-//! The calculator's build, the one a visit loads first: it mounts [`jifen::app::App`]
-//! without the comparison, the scenario library and the training room (the full build,
-//! `src/full.rs`, has them); then it removes the static first screen (`#boot`), which
-//! showed while the wasm was on its way.
+//! The app's build: it mounts [`jifen::app::App`], then removes the static first screen
+//! (`#boot`), which showed while the wasm was on its way. The law's reader and the
+//! teaching pages are parts of this wasm split off by `scripts/post-build.mjs` and loaded
+//! when first opened.
 
 use leptos::prelude::*;
 

@@ -1,5 +1,5 @@
-// The service worker: after one visit the app loads and computes with the network off
-// (and each page opened once, with the build it needs, opens again offline).
+// The service worker: after one visit the app loads and computes with the network off,
+// every page of it.
 // scripts/post-build.mjs fills in the list of files of this build and its version.
 const VERSION = "__VERSION__";
 const ASSETS = __ASSETS__;
@@ -23,14 +23,6 @@ self.addEventListener("activate", (event) => {
   );
 });
 
-// The page asks for files of this site to be kept ahead of use (www/register-sw.js: the
-// full build, on a wide screen).
-self.addEventListener("message", (event) => {
-  const keep = event.data && Array.isArray(event.data.keep) ? event.data.keep : [];
-  const urls = keep.map((u) => new URL(u, self.location.href)).filter((u) => u.origin === self.location.origin);
-  if (urls.length) event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(urls.map(String))).catch(() => {}));
-});
-
 self.addEventListener("fetch", (event) => {
   const request = event.request;
   if (request.method !== "GET") return;
@@ -51,9 +43,8 @@ self.addEventListener("fetch", (event) => {
     );
     return;
   }
-  // Everything else has a hashed name: the cache first. What the precache leaves out (the
-  // full build and the embed's, scripts/post-build.mjs) is kept once fetched, so that a
-  // page opened once works offline too.
+  // Everything else has a hashed name: the cache first. What the precache leaves out
+  // (the embed's build, if a page of this site frames it) is kept once fetched.
   event.respondWith(caches.match(request, { ignoreSearch: true }).then((hit) => hit || fetchAndKeep(request)));
 });
 

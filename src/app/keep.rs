@@ -170,10 +170,7 @@ pub fn start(today: &str, lang: Lang) -> (Keep, Draft) {
     let mut preview = None;
     let mut scenario = None;
     let hash = window().location().hash().unwrap_or_default();
-    // The case the address asks for, else one carried over to this build (taken either
-    // way, so that it cannot come back later).
-    let carried = take_carried();
-    match read_link(&hash, lang).or(carried.map(Ok)) {
+    match read_link(&hash, lang) {
         Some(Ok(linked)) => {
             preview = Some(linked.title);
             scenario = linked.scenario;
@@ -313,41 +310,6 @@ pub fn follow_link(keep: Keep, draft: RwSignal<Draft>, lang: Lang, route: &super
         },
         _ => {}
     }
-}
-
-/// Where a shared case or a scenario being looked at waits, in this tab's session
-/// storage, while the page is loaded again in the full build: `<scenario id> <fragment>`.
-const CARRIED_KEY: &str = "jifen.carried";
-
-/// Before the page is loaded again in the full build (`app::load_full_build`): a shared
-/// case or a scenario being looked at is not saved, so it is carried over, with any
-/// change made to it, as its share link's fragment and the scenario it came from. The
-/// user's own cases are saved already.
-pub fn carry_preview(keep: Keep, draft: &Draft) {
-    let Some(title) = keep.preview.get_untracked() else {
-        return;
-    };
-    let fragment = share::encode(&case_file::export(draft, Some(&title)));
-    let scenario = keep.scenario.get_untracked().unwrap_or("-");
-    if let Some(storage) = window().session_storage().ok().flatten() {
-        let _ = storage.set_item(CARRIED_KEY, &format!("{scenario} {fragment}"));
-    }
-}
-
-/// The shared case or scenario carried over by [`carry_preview`], as it was left; read
-/// once.
-fn take_carried() -> Option<Linked> {
-    let storage = window().session_storage().ok().flatten()?;
-    let carried = storage.get_item(CARRIED_KEY).ok().flatten()?;
-    let _ = storage.remove_item(CARRIED_KEY);
-    let (scenario, fragment) = carried.split_once(' ')?;
-    let linked = open_shared(fragment).ok()?;
-    Some(Linked {
-        scenario: crate::teach::scenarios::get(scenario).map(|s| s.id),
-        // Its problems, if any, are marked at their fields: not a link's to announce.
-        notice: None,
-        ..linked
-    })
 }
 
 /// Saves the draft into the current case (never while a shared case is looked at).

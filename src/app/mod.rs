@@ -86,22 +86,13 @@ pub fn compute(draft: &Draft, today: NaiveDate) -> Computed {
     }
 }
 
-/// Draws the pages that only the full build has ([`Page::needs_full_build`]).
-pub type FullPages = fn(Page) -> AnyView;
-
 /// The whole page.
 ///
-/// The calculator's build (`src/main.rs`), which every visit loads first, mounts it
-/// without `full`: it draws the calculator, its guided questions and the law, and for
-/// the other pages loads the full build. The full build (`src/full.rs`) passes
-/// [`full_pages`]; only it links their code.
+/// The calculator, its guided questions and the law's dialog come with the app's wasm;
+/// the law's reader, the comparison, the scenario library and the training room are
+/// loaded when first opened, in parts of the wasm of their own (DESIGN.md "Size").
 #[component]
-pub fn App(
-    /// Draws the comparison, the scenario library and the training room; without it
-    /// they are loaded from the full build.
-    #[prop(optional)]
-    full: Option<FullPages>,
-) -> impl IntoView {
+pub fn App() -> impl IntoView {
     let today = today();
     let lang = RwSignal::new(i18n::initial_lang());
     let (keep, opened) = keep::start(&today.to_string(), lang.get_untracked());
@@ -133,8 +124,6 @@ pub fn App(
         i18n::remember_lang(lang);
     });
 
-    // How many pages this build has drawn: the first is the one it was started on.
-    let pages_drawn = StoredValue::new(0u32);
     // The whole page is rebuilt in the other language; the draft, in its own signal,
     // is untouched.
     move || {
@@ -150,10 +139,7 @@ pub fn App(
             }}
             <Header/>
             <Tabs/>
-            {move || {
-                let first_drawn = pages_drawn.get_value() == 0;
-                pages_drawn.update_value(|n| *n += 1);
-                match page.get() {
+            {move || match page.get() {
                 Page::Guide(step) => view! { <main id="main" tabindex="-1" class="page guide-page"><guide::Guide step/></main> }.into_any(),
                 // The answer comes first in the page (on a phone, above the case); on a
                 // desktop the answer and the details share the right-hand column.
@@ -183,22 +169,15 @@ pub fn App(
                 .into_any(),
                 Page::Law { regime, article } => {
                     let regime = regime.unwrap_or_else(|| computed.with_untracked(|c| c.regime));
-                    view! { <main id="main" tabindex="-1" class="page"><reader::Reader regime article/></main> }.into_any()
+                    later_page(Later::Law { regime, article }, lang, page)
                 }
                 Page::Invalid { problem, .. } => view! {
                     <main id="main" tabindex="-1" class="page"><training::BadLink problem=training::Problem::Link(problem)/></main>
                 }
                 .into_any(),
                 // The comparison, the scenario library and the training room.
-                other => match full {
-                    Some(draw) => draw(other),
-                    None if first_drawn => full_build_missing(lang),
-                    None => {
-                        draft.with_untracked(|d| keep::carry_preview(keep, d));
-                        load_full_build(&other, lang)
-                    }
-                },
-            }}}
+                other => later_page(Later::Teaching(other), lang, page),
+            }}
             <law::LawDialog/>
             <result::MiniStatus/>
             <footer class="footer">
@@ -213,14 +192,78 @@ pub fn App(
     }
 }
 
-/// The comparison, the scenario library and the training room: the pages of the full
-/// build only.
-pub fn full_pages(page: Page) -> AnyView {
-    match page {
+/// A page whose code is not in the app's wasm but in a part of it loaded when the page
+/// is first opened (`scripts/post-build.mjs` splits it off; DESIGN.md "Size").
+#[derive(Clone)]
+enum Later {
+    /// The law's reader.
+    Law {
+        regime: RegimeId,
+        article: Option<String>,
+    },
+    /// The comparison, the scenario library and the training room.
+    Teaching(Page),
+}
+
+/// Draws a page loaded later: a line saying it loads until its code is there, and if it
+/// cannot be loaded (no connection, and the service worker has not kept it yet), a
+/// message with a button that tries again.
+fn later_page(later: Later, lang: Lang, page: RwSignal<Page>) -> AnyView {
+    let loading = move || {
+        view! {
+            <main id="main" tabindex="-1" class="page">
+                <p role="status" class="loading-page">{lang.t("正在载入此页……", "Loading this page…")}</p>
+            </main>
+        }
+    };
+    // (Not `<Suspense>`, which would link its machinery into the app's wasm for this.)
+    let arrived = RwSignal::new(false);
+    let drawn = async move {
+        #[cfg(feature = "split")]
+        let loaded = match later {
+            Later::Law { regime, article } => law_page(regime, article).await,
+            Later::Teaching(which) => teaching_page(which).await,
+        };
+        // Not split (the embed's build, which does not reach these pages, and native
+        // builds): there is nothing to load.
+        #[cfg(not(feature = "split"))]
+        let loaded = match later {
+            Later::Law { regime, article } => law_page(regime, article),
+            Later::Teaching(which) => teaching_page(which),
+        };
+        let view = loaded.unwrap_or_else(|_| not_loaded(lang, page));
+        arrived.set(true);
+        view
+    };
+    view! {
+        {move || (!arrived.get()).then(loading)}
+        {Suspend::new(drawn)}
+    }
+    .into_any()
+}
+
+/// The law's reader, in a part of the wasm of its own.
+#[cfg_attr(
+    feature = "split",
+    leptos::wasm_split::wasm_split(law_reader, wasm_split_path = ::leptos::wasm_split, fallible)
+)]
+fn law_page(
+    regime: RegimeId,
+    article: Option<String>,
+) -> Result<AnyView, leptos::wasm_split::SplitLoaderError> {
+    Ok(view! { <main id="main" tabindex="-1" class="page"><reader::Reader regime article/></main> }.into_any())
+}
+
+/// The comparison, the scenario library and the training room (rules side by side, a
+/// scenario presented, a quiz), in a part of the wasm of their own.
+#[cfg_attr(
+    feature = "split",
+    leptos::wasm_split::wasm_split(teaching, wasm_split_path = ::leptos::wasm_split, fallible)
+)]
+fn teaching_page(page: Page) -> Result<AnyView, leptos::wasm_split::SplitLoaderError> {
+    Ok(match page {
         Page::Compare => view! { <main id="main" tabindex="-1" class="page"><teach::Compare/></main> }.into_any(),
         Page::Scenarios => view! { <main id="main" tabindex="-1" class="page"><teach::Scenarios/></main> }.into_any(),
-        // The training room: rules side by side, a scenario presented, a quiz;
-        // a link it cannot follow says why.
         Page::Rules(regimes) => view! { <main id="main" tabindex="-1" class="page"><rules::Rules regimes/></main> }.into_any(),
         Page::Present(id) => view! { <main id="main" tabindex="-1" class="page present-page"><present::Present id/></main> }.into_any(),
         Page::Quiz { regime, questions, seed } => {
@@ -228,41 +271,27 @@ pub fn full_pages(page: Page) -> AnyView {
         }
         // [`App`] draws the others.
         _ => ().into_any(),
-    }
+    })
 }
 
-/// Loads a page of the full build: the address gets the page's fragment (the page
-/// before stays in the history, so Back returns to it) and the page is loaded again, the
-/// loader (`scripts/post-build.mjs`) then picking the full build by the fragment. What
-/// the user entered is already saved, or carried over (`keep::carry_preview`).
-fn load_full_build(page: &Page, lang: Lang) -> AnyView {
-    let fragment = page.fragment();
-    let location = window().location();
-    if location.hash().ok().as_deref() != Some(fragment.as_str()) {
-        if let Ok(history) = window().history() {
-            let _ = history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&fragment));
-        }
-    }
-    let _ = location.reload();
+/// Said where a page's code could not be loaded; the button tries again.
+fn not_loaded(lang: Lang, page: RwSignal<Page>) -> AnyView {
     view! {
         <main id="main" tabindex="-1" class="page">
-            <p role="status">{lang.t("正在载入此页……", "Loading this page…")}</p>
-        </main>
-    }
-    .into_any()
-}
-
-/// Said where this build was started on a page of the full build: the loader did not
-/// pick the full build for it, and loading the page again would start this build again.
-fn full_build_missing(lang: Lang) -> AnyView {
-    view! {
-        <main id="main" tabindex="-1" class="page">
-            <p role="alert">
-                {lang.t(
-                    "此页未能载入：请刷新本页；如仍不行，请清除本站数据后再打开。",
-                    "This page did not load: reload it; if that does not help, clear this site's data and open it again.",
-                )}
-            </p>
+            <section class="card notice error" role="alert">
+                <p>
+                    {lang.t(
+                        "此页未能载入：没有网络连接，而此页尚未保存在本机。计算器离线也能使用。",
+                        "This page did not load: there is no connection, and it is not kept on this device yet. The calculator works offline.",
+                    )}
+                </p>
+                <button type="button" on:click=move |_| page.update(|_| {})>{lang.t("重试", "Try again")}</button>
+                " "
+                <a href="#calc" on:click=move |ev: leptos::ev::MouseEvent| {
+                    ev.prevent_default();
+                    page.set(Page::Calculator);
+                }>{lang.t("返回计算器", "Back to the calculator")}</a>
+            </section>
         </main>
     }
     .into_any()

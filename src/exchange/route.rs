@@ -270,30 +270,7 @@ impl Route {
             Route::Calculator | Route::Scenario(_) | Route::Shared(_)
         )
     }
-
-    /// Whether the page is drawn by the full build of the app only. The build a page
-    /// first loads (the calculator: `src/main.rs`, also `embed.html`) leaves out the
-    /// comparison, the scenario library and the training room, which weigh a sixth of the
-    /// wasm; these pages load the full build (`src/full.rs`). The page's loader picks
-    /// the build by the fragment's start, [`FULL_BUILD_PREFIXES`]: a test checks that it
-    /// agrees with this.
-    pub fn needs_full_build(&self) -> bool {
-        matches!(
-            self,
-            Route::Compare
-                | Route::Scenarios
-                | Route::Rules(_)
-                | Route::Present(_)
-                | Route::Quiz { .. }
-        )
-    }
 }
-
-/// The fragments' starts that name a page of the full build (see
-/// [`Route::needs_full_build`]): `scripts/post-build.mjs` writes them into the page's
-/// loader, which picks the build before any wasm has run.
-pub const FULL_BUILD_PREFIXES: [&str; 5] =
-    ["#compare", "#scenarios", "#rules=", "#present=", "#quiz="];
 
 #[cfg(test)]
 mod tests {
@@ -344,30 +321,6 @@ mod tests {
                 "{route:?}"
             );
         }
-    }
-
-    #[test]
-    fn the_loader_picks_the_build_that_draws_the_page() {
-        let by_prefix =
-            |fragment: &str| FULL_BUILD_PREFIXES.iter().any(|p| fragment.starts_with(p));
-        for route in every_kind() {
-            let fragment = route.fragment();
-            assert_eq!(by_prefix(&fragment), route.needs_full_build(), "{fragment}");
-        }
-        // A training link that cannot be followed says why in either build.
-        for fragment in ["#rules=", "#quiz=beijing", "#present=", "#law=x/y"] {
-            assert!(
-                matches!(Route::parse(fragment), Some(Route::Invalid { .. })),
-                "{fragment}"
-            );
-        }
-        // The loader reads the prefixes from scripts/post-build.mjs's copy of this list.
-        let hook = include_str!("../../scripts/post-build.mjs");
-        let listed = format!("{FULL_BUILD_PREFIXES:?}");
-        assert!(
-            hook.contains(&listed),
-            "scripts/post-build.mjs must list {listed}"
-        );
     }
 
     #[test]

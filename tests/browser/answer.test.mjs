@@ -309,7 +309,7 @@ test("axe-core finds no violation on any page, at 360 px and on a desktop, in Ch
       await page.setViewportSize(size);
       for (const hash of [shareFragment(physician), "#calc", "#guide/1", "#guide/2", "#compare", "#scenarios", "#law=jining-2024"]) {
         // A fresh load at each address (a fragment alone would be followed in the open
-        // page, and a page of the full build loads itself again).
+        // page).
         await page.goto("about:blank");
         await page.goto(base + hash);
         await page.locator(".status, .guide, .page .card, .page section").first().waitFor();

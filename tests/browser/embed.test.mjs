@@ -433,7 +433,7 @@ test("after one visit the demo page and its embed work with the server stopped",
   // The embed's build is kept by the worker once the demo has fetched it.
   await page.goto(new URL("embed-demo.html", server.url).href);
   await page.frameLocator("iframe.calculator").locator(".answer").waitFor({ timeout: 30000 });
-  await untilKept(page, /\/jifen-app-embed-[0-9a-f]{16}_bg\.wasm$/);
+  await untilKept(page, /\/jifen-app-embed-[0-9a-f]{16}\/jifen-app-embed_bg\.wasm$/);
   await server.close();
   await page.goto(new URL("embed-demo.html", server.url).href);
   await page.locator("#answer").getByText("累计 9 分").waitFor({ timeout: 15000 });

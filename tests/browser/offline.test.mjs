@@ -1,16 +1,15 @@
 // Offline and locked down: the built dist/ carries a Content Security Policy that names
 // its inline scripts and styles by hash and keeps connections to its own origin; after one visit
 // the app loads, computes and shows the law with the server stopped; and once it has
-// loaded, whatever the user does, it fetches only its own files (the law's texts from the
-// service worker's precache; the full build, which a wide screen's worker keeps ahead of
-// use, with the page, when a page of it is first opened), and once those are kept,
-// nothing at all.
+// loaded, whatever the user does, it fetches only its own files (the law's texts and the
+// parts of the wasm loaded later, from the service worker's precache), and once those are
+// kept, nothing at all.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { createHash } from "node:crypto";
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
-import { serve, browser, dist, firstVisit, chooseItem, caseAction, untilKept } from "./harness.mjs";
+import { serve, browser, dist, firstVisit, chooseItem, caseAction } from "./harness.mjs";
 
 const contexts = [];
 async function fresh() {
@@ -120,13 +119,10 @@ test("once loaded, the app fetches nothing but its own files, and with them kept
   // Let the service worker finish its one-time precache first, and take the page over.
   const page = await firstVisit(context, server.url);
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
-  // On a wide screen the worker also keeps the full build ahead of use.
-  await untilKept(page, /\/jifen-app-full-[0-9a-f]{16}_bg\.wasm$/);
   const seen = [];
   context.on("request", (r) => seen.push(r));
   const served = server.requests.length;
-  // Everything a user does, in the calculator's build then in the full build (the
-  // comparison loads it, with the page again).
+  // Everything a user does, on every page.
   const everything = async () => {
     if (!(await page.locator("article.incident").count())) await addIncident(page);
     await page.click("#lang-switch");
@@ -154,11 +150,7 @@ test("once loaded, the app fetches nothing but its own files, and with them kept
     assert.ok(own.has(url.pathname), `${url.pathname}: a file of the build`);
   }
   const names = (list) => [...new Set(list.map((p) => p.replace(/[0-9a-f]{16}/, "…")))].sort();
-  assert.deepEqual(
-    names(server.requests.slice(served)),
-    ["/"],
-    "the server saw the page loaded again for the comparison (the page itself is asked for from the network first); the law's texts and the full build came from the worker",
-  );
+  assert.deepEqual(names(server.requests.slice(served)), [], "the law's texts and the parts loaded later came from the worker");
   assert.ok(firstRound.some((r) => /\/law-[0-9a-f]{16}\.json$/.test(r.url())), "the law's texts were asked for");
   // Again, everything is kept: nothing reaches the network.
   seen.length = 0;
