@@ -353,13 +353,25 @@ fn follow_history(
         }
         now
     });
+    // The link (a shared case, a scenario) whose case was last opened.
+    let link_opened = StoredValue::new(None::<Page>);
+    Effect::new(move |_| {
+        let now = page.get();
+        if matches!(now, Page::Shared(_) | Page::Scenario(_)) {
+            link_opened.set_value(Some(now));
+        }
+    });
     let on_pop = wasm_bindgen::closure::Closure::<dyn Fn()>::new(move || {
         let hash = window().location().hash().unwrap_or_default();
         // An anchor inside a page (`#result`) is not a page: stay.
         if let Some(route) = Page::parse(&hash) {
             if page.get_untracked() != route {
-                // A share link or a scenario followed in the open page brings its case.
-                if matches!(route, Page::Shared(_) | Page::Scenario(_)) {
+                // A share link or a scenario followed in the open page brings its case;
+                // Back to the one still being looked at returns to it as it was left,
+                // changes included, not as the link wrote it.
+                let still_looked_at = keep.preview.with_untracked(Option::is_some)
+                    && link_opened.with_value(|l| l.as_ref() == Some(&route));
+                if matches!(route, Page::Shared(_) | Page::Scenario(_)) && !still_looked_at {
                     keep::follow_link(keep, draft, lang.get_untracked(), &route);
                 }
                 page.set(route);

@@ -75,7 +75,7 @@ test("the app loads its own wasm; the comparison fetches the teaching part in th
   });
 });
 
-test("a shared case being looked at, changed, goes to the comparison as it was left, still unsaved", async () => {
+test("a shared case being looked at, changed, goes to the comparison and comes Back as it was left, still unsaved", async () => {
   await inBrowser({ serviceWorkers: "block" }, async (context) => {
     const { page, problems } = await openApp(context, `${server.url}${shareFragment(physician)}`);
     // A change to the case looked at, which is not saved anywhere.
@@ -85,6 +85,12 @@ test("a shared case being looked at, changed, goes to the comparison as it was l
     const compared = await page.locator("table.compare").innerText();
     assert.match(compared, /13\.2/, "the shared case, not the user's own (empty) one");
     assert.match(await page.locator(".compared-case").innerText(), /对比的是正在查看的案例「13\.2 告知书」（尚未保存为您的案例）/);
+    // Back to the link's own entry: the case as it was left, not as the link wrote it.
+    await page.goBack();
+    await page.locator("article.incident").nth(1).waitFor();
+    assert.equal(await page.locator("article.incident input[id$=responsibility-general]").last().isChecked(), true, "the change is kept, Back");
+    await page.click("a.tab:text-is('条文')");
+    await page.locator(".reader article.article").first().waitFor({ timeout: 30000 });
     await page.click("a.tab:text-is('计算')");
     await page.locator("article.incident").nth(1).waitFor();
     assert.equal(await page.locator("article.incident input[id$=responsibility-general]").last().isChecked(), true, "the change is kept");
