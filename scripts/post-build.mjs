@@ -106,8 +106,33 @@ function buildApp(bin, { split }) {
     js: `./${folder}/${bin}.js`,
     wasm: `./${folder}/${bin}_bg.wasm`,
     jsIntegrity: sha384(readFileSync(join(work, `${bin}.js`))),
+    parts: split ? partFiles(readFileSync(join(work, "__wasm_split.js"), "utf8"), folder) : {},
     folder,
   };
+}
+// The files each part needs, from the loader wasm-split-cli writes: its own
+// (split_<part>.wasm) and the chunks of code it shares with other parts, loaded with it.
+// E.g. { guide: ["./jifen-app-…/split_guide.wasm", "./jifen-app-…/chunk_7.wasm", …] }.
+function partFiles(loader, folder) {
+  const chunks = Object.fromEntries(
+    [...loader.matchAll(/const (__chunk_\d+) = makeLoad\(\(\) => \{\s*const src = fetch\(new URL\("\.\/([^"]+)"/g)].map((m) => [m[1], m[2]]),
+  );
+  const parts = {};
+  for (const m of loader.matchAll(/fetch\(new URL\("\.\/split_([a-z_]+)\.wasm"[\s\S]*?\n, \[([^\]]*)\]\)\);/g)) {
+    const deps = m[2].split(",").map((d) => d.trim()).filter(Boolean);
+    if (deps.some((d) => !chunks[d])) {
+      console.error(`post-build: the part ${m[1]} needs ${deps.join(", ")}, not all of them found in __wasm_split.js`);
+      process.exit(1);
+    }
+    parts[m[1]] = [`split_${m[1]}.wasm`, ...deps.map((d) => chunks[d])].map((f) => `./${folder}/${f}`);
+  }
+  for (const part of ["guide", "answer", "case", "law_reader", "teaching"]) {
+    if (!parts[part]) {
+      console.error(`post-build: no part ${part} in __wasm_split.js (src/app/mod.rs, #[wasm_split])`);
+      process.exit(1);
+    }
+  }
+  return parts;
 }
 const appBuild = buildApp("jifen-app", { split: true });
 const embedBuild = buildApp("jifen-app-embed", { split: false });
@@ -133,6 +158,40 @@ const picker = `<script>
     })();
   </script>`;
 html = html.replace(/(<meta charset="utf-8">)/, `$1\n  ${picker}`);
+// The parts of the wasm the first screen draws, fetched with the app's wasm rather than
+// once it has started: the page the address names (src/exchange/route.rs), or, as the
+// app does (app::initial_page), the guided questions on a phone's first visit and else
+// the calculator's answer (its case is fetched once the answer is there). After the
+// stylesheet: on a connection that takes a few requests at a time, preloads ahead of it
+// held back the first screen. A wrong guess costs a fetch, never the page.
+const partsPreload = `<script>
+    (function () {
+      var build = window.jifenBuild, parts = build.parts || {}, hash = location.hash, first = ["answer"];
+      if (document.documentElement.getAttribute("data-mode") === "embed") return;
+      if (/^#(compare|scenarios|rules=|present=|quiz=)/.test(hash)) first = ["teaching"];
+      else if (/^#law(=|$)/.test(hash)) first = ["law_reader"];
+      else if (/^#guide([/]|$)/.test(hash)) first = ["guide"];
+      else if (hash.length < 2 && window.innerWidth < 720) {
+        try { if (localStorage.getItem("jifen.library") === null) first = ["guide"]; } catch (e) {}
+      }
+      var files = parts[first[0]] || [];
+      for (var i = 0; i < files.length; i++) {
+        var link = document.createElement("link");
+        link.rel = "preload";
+        link.href = files[i];
+        link.as = "fetch";
+        link.type = "application/wasm";
+        link.crossOrigin = "anonymous";
+        document.head.appendChild(link);
+      }
+    })();
+  </script>`;
+const stylesheet = /(<link rel="stylesheet"[^>]*>)/;
+if (!stylesheet.test(html)) {
+  console.error("post-build: no stylesheet link in index.html to put the parts' preloads after");
+  process.exit(1);
+}
+html = html.replace(stylesheet, `$1\n  ${partsPreload}`);
 // The first screen's old-browser check (www/index.html) must test every wasm feature
 // this build uses.
 for (const feature of wasmFeatures(root)) {

@@ -140,43 +140,28 @@ pub fn App() -> impl IntoView {
             <Header/>
             <Tabs/>
             {move || match page.get() {
-                Page::Guide(step) => view! { <main id="main" tabindex="-1" class="page guide-page"><guide::Guide step/></main> }.into_any(),
+                Page::Guide(step) => later(Later::Guide(step), lang, page),
                 // The answer comes first in the page (on a phone, above the case); on a
                 // desktop the answer and the details share the right-hand column.
                 Page::Calculator | Page::Scenario(_) | Page::Shared(_) => view! {
                     <main class="layout">
-                        <div class="side">
-                            <div id="result" class="answer-slot" tabindex="-1">
-                                <result::AnswerPanel/>
-                            </div>
-                            <section class="result" aria-label=lang.t("计算结果详情", "Result details")>
-                                <result::ResultDetails/>
-                                <whatif::WhatIf/>
-                            </section>
-                        </div>
+                        <div class="side">{later(Later::Answer, lang, page)}</div>
                         <section id="case" class="inputs" tabindex="-1" aria-label=lang.t("案情", "The case")>
-                            <keep::KeepNotices/>
-                            <teach::ScenarioNote/>
-                            // While a shared case is looked at, the bar of the user's own
-                            // cases would name the wrong case: it waits.
-                            {move || keep.preview.with(Option::is_none).then(|| view! { <keep::CaseBar/> })}
-                            <picker::RegimePicker/>
-                            <incidents::IncidentList/>
-                            <case_fields::CaseFields/>
+                            {later(Later::Case(keep), lang, page)}
                         </section>
                     </main>
                 }
                 .into_any(),
                 Page::Law { regime, article } => {
                     let regime = regime.unwrap_or_else(|| computed.with_untracked(|c| c.regime));
-                    later_page(Later::Law { regime, article }, lang, page)
+                    later(Later::Law { regime, article }, lang, page)
                 }
                 Page::Invalid { problem, .. } => view! {
                     <main id="main" tabindex="-1" class="page"><training::BadLink problem=training::Problem::Link(problem)/></main>
                 }
                 .into_any(),
                 // The comparison, the scenario library and the training room.
-                other => later_page(Later::Teaching(other), lang, page),
+                other => later(Later::Teaching(other), lang, page),
             }}
             <law::LawDialog/>
             <result::MiniStatus/>
@@ -192,10 +177,18 @@ pub fn App() -> impl IntoView {
     }
 }
 
-/// A page whose code is not in the app's wasm but in a part of it loaded when the page
-/// is first opened (`scripts/post-build.mjs` splits it off; DESIGN.md "Size").
+/// What is drawn by a part of the app's wasm of its own, loaded when first drawn
+/// (`scripts/post-build.mjs` splits the parts off, and the page's loader fetches those of
+/// the first screen with the app's wasm; DESIGN.md "Size").
 #[derive(Clone)]
 enum Later {
+    /// The guided questions.
+    Guide(u8),
+    /// The calculator's answer, with the details and the what-if below it.
+    Answer,
+    /// The calculator's case (the notices, the case bar, the regime, the incidents and
+    /// the case's dates): loaded once the answer is, which comes first.
+    Case(keep::Keep),
     /// The law's reader.
     Law {
         regime: RegimeId,
@@ -205,33 +198,55 @@ enum Later {
     Teaching(Page),
 }
 
-/// Draws a page loaded later: a line saying it loads until its code is there, and if it
-/// cannot be loaded (no connection, and the service worker has not kept it yet), a
-/// message with a button that tries again.
-fn later_page(later: Later, lang: Lang, page: RwSignal<Page>) -> AnyView {
+/// A split point's call: awaited where the app is split (it loads its part first),
+/// direct where it is not (the embed's build, native builds).
+#[cfg(feature = "split")]
+macro_rules! part {
+    ($call:expr) => {
+        $call.await
+    };
+}
+#[cfg(not(feature = "split"))]
+macro_rules! part {
+    ($call:expr) => {
+        $call
+    };
+}
+
+/// Draws a part: until its code is there, a line that says it is loading (nothing for
+/// the case, beside the answer, which says it); if it cannot be loaded (no connection,
+/// and the service worker has not kept it yet), a message with a button that tries
+/// again.
+fn later(part: Later, lang: Lang, page: RwSignal<Page>) -> AnyView {
+    let whole_page = !matches!(part, Later::Answer | Later::Case(_));
+    let says_loading = !matches!(part, Later::Case(_));
     let loading = move || {
-        view! {
-            <main id="main" tabindex="-1" class="page">
-                <p role="status" class="loading-page">{lang.t("正在载入此页……", "Loading this page…")}</p>
-            </main>
-        }
+        says_loading.then(|| {
+            let line = view! { <p role="status" class="loading-page">{lang.t("正在载入……", "Loading…")}</p> };
+            if whole_page {
+                view! { <main id="main" tabindex="-1" class="page">{line}</main> }.into_any()
+            } else {
+                line.into_any()
+            }
+        })
     };
     // (Not `<Suspense>`, which would link its machinery into the app's wasm for this.)
     let arrived = RwSignal::new(false);
     let drawn = async move {
-        #[cfg(feature = "split")]
-        let loaded = match later {
-            Later::Law { regime, article } => law_page(regime, article).await,
-            Later::Teaching(which) => teaching_page(which).await,
+        let loaded = match part {
+            Later::Guide(step) => part!(guide_part(step)),
+            Later::Answer => part!(answer_part(lang)),
+            Later::Case(keep) => {
+                // The answer's part first: on a slow link the case's would share its
+                // bandwidth (the loader fetches only the answer's with the app).
+                #[cfg(feature = "split")]
+                let _ = answer_loaded().await;
+                part!(case_part(keep))
+            }
+            Later::Law { regime, article } => part!(law_page(regime, article)),
+            Later::Teaching(which) => part!(teaching_page(which)),
         };
-        // Not split (the embed's build, which does not reach these pages, and native
-        // builds): there is nothing to load.
-        #[cfg(not(feature = "split"))]
-        let loaded = match later {
-            Later::Law { regime, article } => law_page(regime, article),
-            Later::Teaching(which) => teaching_page(which),
-        };
-        let view = loaded.unwrap_or_else(|_| not_loaded(lang, page));
+        let view = loaded.unwrap_or_else(|_| not_loaded(lang, page, whole_page));
         arrived.set(true);
         view
     };
@@ -240,6 +255,60 @@ fn later_page(later: Later, lang: Lang, page: RwSignal<Page>) -> AnyView {
         {Suspend::new(drawn)}
     }
     .into_any()
+}
+
+/// The guided questions, in a part of the wasm of their own.
+#[cfg_attr(
+    feature = "split",
+    leptos::wasm_split::wasm_split(guide, wasm_split_path = ::leptos::wasm_split, fallible)
+)]
+fn guide_part(step: u8) -> Result<AnyView, leptos::wasm_split::SplitLoaderError> {
+    Ok(
+        view! { <main id="main" tabindex="-1" class="page guide-page"><guide::Guide step/></main> }
+            .into_any(),
+    )
+}
+
+/// The calculator's answer and its details, in a part of the wasm of their own.
+#[cfg_attr(
+    feature = "split",
+    leptos::wasm_split::wasm_split(
+        answer,
+        wasm_split_path = ::leptos::wasm_split,
+        fallible,
+        preload(answer_loaded)
+    )
+)]
+fn answer_part(lang: Lang) -> Result<AnyView, leptos::wasm_split::SplitLoaderError> {
+    Ok(view! {
+        <div id="result" class="answer-slot" tabindex="-1">
+            <result::AnswerPanel/>
+        </div>
+        <section class="result" aria-label=lang.t("计算结果详情", "Result details")>
+            <result::ResultDetails/>
+            <whatif::WhatIf/>
+        </section>
+    }
+    .into_any())
+}
+
+/// The calculator's case, in a part of the wasm of its own.
+#[cfg_attr(
+    feature = "split",
+    leptos::wasm_split::wasm_split(case, wasm_split_path = ::leptos::wasm_split, fallible)
+)]
+fn case_part(keep: keep::Keep) -> Result<AnyView, leptos::wasm_split::SplitLoaderError> {
+    Ok(view! {
+        <keep::KeepNotices/>
+        <teach::ScenarioNote/>
+        // While a shared case is looked at, the bar of the user's own cases would name
+        // the wrong case: it waits.
+        {move || keep.preview.with(Option::is_none).then(|| view! { <keep::CaseBar/> })}
+        <picker::RegimePicker/>
+        <incidents::IncidentList/>
+        <case_fields::CaseFields/>
+    }
+    .into_any())
 }
 
 /// The law's reader, in a part of the wasm of its own.
@@ -274,27 +343,39 @@ fn teaching_page(page: Page) -> Result<AnyView, leptos::wasm_split::SplitLoaderE
     })
 }
 
-/// Said where a page's code could not be loaded; the button tries again.
-fn not_loaded(lang: Lang, page: RwSignal<Page>) -> AnyView {
-    view! {
-        <main id="main" tabindex="-1" class="page">
-            <section class="card notice error" role="alert">
-                <p>
-                    {lang.t(
+/// Said where a part's code could not be loaded; the button tries again. In place of a
+/// whole page it leads back to the calculator too.
+fn not_loaded(lang: Lang, page: RwSignal<Page>, whole_page: bool) -> AnyView {
+    let message = view! {
+        <section class="card notice error" role="alert">
+            <p>
+                {if whole_page {
+                    lang.t(
                         "此页未能载入：没有网络连接，而此页尚未保存在本机。计算器离线也能使用。",
                         "This page did not load: there is no connection, and it is not kept on this device yet. The calculator works offline.",
-                    )}
-                </p>
-                <button type="button" on:click=move |_| page.update(|_| {})>{lang.t("重试", "Try again")}</button>
+                    )
+                } else {
+                    lang.t(
+                        "计算器的这一部分未能载入：请检查网络连接后重试。",
+                        "This part of the calculator did not load: check the connection and try again.",
+                    )
+                }}
+            </p>
+            <button type="button" on:click=move |_| page.update(|_| {})>{lang.t("重试", "Try again")}</button>
+            {whole_page.then(|| view! {
                 " "
                 <a href="#calc" on:click=move |ev: leptos::ev::MouseEvent| {
                     ev.prevent_default();
                     page.set(Page::Calculator);
                 }>{lang.t("返回计算器", "Back to the calculator")}</a>
-            </section>
-        </main>
+            })}
+        </section>
+    };
+    if whole_page {
+        view! { <main id="main" tabindex="-1" class="page">{message}</main> }.into_any()
+    } else {
+        message.into_any()
     }
-    .into_any()
 }
 
 /// Removes the static first screen of `index.html` (`#boot`), once the app has drawn

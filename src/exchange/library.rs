@@ -155,6 +155,14 @@ impl Saved {
 mod tests {
     use super::*;
 
+    /// The page's loader guesses a phone's first visit by this key being absent, to fetch
+    /// the guided questions' part of the wasm with the app's (app::initial_page).
+    #[test]
+    fn the_loader_reads_the_library_under_its_key() {
+        let hook = include_str!("../../scripts/post-build.mjs");
+        assert!(hook.contains(&format!("localStorage.getItem(\"{KEY}\")")));
+    }
+
     #[test]
     fn a_damaged_or_newer_store_is_recognised_and_never_read_as_empty() {
         assert_eq!(read(None), Loaded::Empty);

@@ -1,9 +1,11 @@
-// The builds of the app and its parts loaded later (DESIGN.md "Size"): a visit loads the
-// app's wasm, without the law's reader and the teaching pages (the comparison, the
-// scenario library, the training room), which are wasm files of their own, fetched when
-// first opened, in the same page; embed.html loads the embed's build. What is entered
-// stays, a part that cannot be loaded says so and can be tried again, and after one visit
-// every page opens offline.
+// The builds of the app and its parts loaded later (DESIGN.md "Size"): the app's wasm
+// has the shell (header, tabs, the law's dialog, the bottom bar) and what every page
+// starts from; the guided questions, the calculator's answer, its case, the law's reader
+// and the teaching pages (the comparison, the scenario library, the training room) are
+// wasm files of their own, fetched in the same page when first drawn, those of the first
+// screen with the app's wasm; embed.html loads the embed's build. What is entered stays,
+// a part that cannot be loaded says so and can be tried again, and after one visit every
+// page opens offline.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { serve, browser, openApp, chooseItem, shareFragment, physician, keptByWorker } from "./harness.mjs";
@@ -25,29 +27,40 @@ async function inBrowser(options, body) {
 }
 
 /**
- * The wasm files this page fetched, by what they are: "app" (the app's own), "teaching"
- * and "law reader" (its parts), "shared" (a part the parts share), "embed".
+ * The wasm files this page fetched, by what they are: "app" (the app's own), a part
+ * ("guide", "answer", "case", "law reader", "teaching"), "shared" (code parts share),
+ * "embed"; with `how`, each with how it was asked for ("preload": by the page's loader,
+ * with the app's wasm; "fetch": by the app, once started).
  */
-const wasmFetched = (page) =>
-  page.evaluate(() =>
-    performance
-      .getEntriesByType("resource")
-      .map((e) => new URL(e.name).pathname)
-      .filter((p) => p.endsWith(".wasm") && !p.includes("/api/"))
-      .map((p) => {
-        const name = p.split("/").pop();
-        if (name === "jifen-app_bg.wasm") return "app";
-        if (name === "jifen-app-embed_bg.wasm") return "embed";
-        if (name === "split_teaching.wasm") return "teaching";
-        if (name === "split_law_reader.wasm") return "law reader";
-        return /^chunk_\d+\.wasm$/.test(name) ? "shared" : name;
-      }),
+const wasmFetched = (page, how = false) =>
+  page.evaluate(
+    (how) =>
+      performance
+        .getEntriesByType("resource")
+        .filter((e) => new URL(e.name).pathname.endsWith(".wasm") && !e.name.includes("/api/"))
+        .map((e) => {
+          const name = new URL(e.name).pathname.split("/").pop();
+          const what =
+            name === "jifen-app_bg.wasm"
+              ? "app"
+              : name === "jifen-app-embed_bg.wasm"
+                ? "embed"
+                : name.startsWith("split_")
+                  ? name.slice(6, -5).replace("_", " ")
+                  : /^chunk_\d+\.wasm$/.test(name)
+                    ? "shared"
+                    : name;
+          return how ? `${what} (${e.initiatorType === "link" ? "preload" : e.initiatorType})` : what;
+        }),
+    how,
   );
+const parts = async (page, how) => (await wasmFetched(page, how)).filter((w) => !w.startsWith("shared"));
 
-test("the app loads its own wasm; the comparison fetches the teaching part in the same page, and the case stays", async () => {
+test("the calculator loads the app's wasm, its answer and its case; the comparison fetches the teaching part in the same page, and the case stays", async () => {
   await inBrowser({ serviceWorkers: "block" }, async (context) => {
     const { page, problems } = await openApp(context, server.url);
-    assert.deepEqual(await wasmFetched(page), ["app"]);
+    await page.locator(".regime-card").first().waitFor();
+    assert.deepEqual(await parts(page), ["app", "answer", "case"]);
     // A mark on the page: a page loaded again would not have it.
     await page.evaluate(() => (window.sameDocument = true));
     await page.click("button.add");
@@ -57,7 +70,7 @@ test("the app loads its own wasm; the comparison fetches the teaching part in th
     await page.click("a.tab:text-is('制度对比')");
     await page.locator("table.compare").waitFor({ timeout: 30000 });
     assert.match(page.url(), /#compare$/);
-    assert.deepEqual((await wasmFetched(page)).filter((w) => w !== "shared"), ["app", "teaching"], "the teaching part, once");
+    assert.deepEqual(await parts(page), ["app", "answer", "case", "teaching"], "the teaching part, once");
     assert.equal(await page.evaluate(() => window.sameDocument), true, "the page was not loaded again");
     assert.match(await page.locator("table.compare").innerText(), /13\.2/);
     assert.equal(await page.locator(".compared-case").innerText(), "对比的是您的案例「案例 1」。");
@@ -68,8 +81,7 @@ test("the app loads its own wasm; the comparison fetches the teaching part in th
     await page.locator(".scenario").first().waitFor({ timeout: 30000 });
     await page.click("a.tab:text-is('条文')");
     await page.locator(".reader article.article").first().waitFor({ timeout: 30000 });
-    const fetched = (await wasmFetched(page)).filter((w) => w !== "shared");
-    assert.deepEqual(fetched, ["app", "teaching", "law reader"], "each part fetched once");
+    assert.deepEqual(await parts(page), ["app", "answer", "case", "teaching", "law reader"], "each part fetched once");
     assert.equal(await page.evaluate(() => window.sameDocument), true, "still the same page");
     assert.deepEqual(problems, []);
   });
@@ -100,12 +112,26 @@ test("a shared case being looked at, changed, goes to the comparison and comes B
   });
 });
 
-test("a training-room link loads the app and its teaching part; the embed loads its own build only", async () => {
+test("the loader fetches the first screen's part with the app's wasm: the guided questions on a phone's first visit, a link's answer (its case after), a room page's teaching part, the law's reader; the embed loads its own build only", async () => {
+  const phone = { width: 360, height: 740 };
+  const desktop = { width: 1280, height: 900 };
+  for (const [size, address, drawn, expected] of [
+    [phone, "", ".guide", ["app (preload)", "guide (preload)"]],
+    [phone, shareFragment(physician), ".regime-card", ["app (preload)", "answer (preload)", "case (fetch)"]],
+    [desktop, "", ".regime-card", ["app (preload)", "answer (preload)", "case (fetch)"]],
+    [desktop, "#rules=shanghai-2025,jining-2024", ".rules-items", ["app (preload)", "teaching (preload)"]],
+    [phone, "#law=jining-2024", ".reader article.article", ["app (preload)", "law reader (preload)"]],
+  ]) {
+    // Each a first visit: a fresh profile.
+    await inBrowser({ serviceWorkers: "block" }, async (context) => {
+      const page = await context.newPage();
+      await page.setViewportSize(size);
+      await page.goto(`${server.url}${address}`);
+      await page.locator(drawn).first().waitFor({ state: "attached", timeout: 30000 });
+      assert.deepEqual(await parts(page, true), expected, `${size.width} px, ${address || "no address"}`);
+    });
+  }
   await inBrowser({ serviceWorkers: "block" }, async (context) => {
-    const page = await context.newPage();
-    await page.goto(`${server.url}#rules=shanghai-2025,jining-2024`);
-    await page.locator(".rules-items").first().waitFor({ timeout: 30000 });
-    assert.deepEqual((await wasmFetched(page)).filter((w) => w !== "shared"), ["app", "teaching"]);
     const embed = await context.newPage();
     await embed.goto(`${server.url}embed.html#s=sh2025-one-shot-9`);
     await embed.locator(".answer").first().waitFor({ timeout: 30000 });
@@ -144,12 +170,12 @@ test("the first visit precaches the app with all its parts, not the embed's buil
     });
     // The worker has installed (ready): its precache is complete.
     const precached = await keptByWorker(page);
-    for (const part of ["jifen-app_bg.wasm", "split_teaching.wasm", "split_law_reader.wasm", "__wasm_split.js"]) {
+    for (const part of ["jifen-app_bg.wasm", "split_guide.wasm", "split_answer.wasm", "split_case.wasm", "split_teaching.wasm", "split_law_reader.wasm", "__wasm_split.js"]) {
       assert.ok(precached.some((p) => p.startsWith("/jifen-app-") && p.endsWith(`/${part}`)), part);
     }
     assert.ok(precached.some((p) => /\/law-[0-9a-f]{16}\.json$/.test(p)), "the law's texts");
     assert.ok(!precached.some((p) => p.includes("jifen-app-embed")), "not the embed's build");
-    assert.deepEqual(await wasmFetched(page), ["app"], "the page itself fetched the app's wasm only");
+    assert.deepEqual(await parts(page), ["app", "guide"], "the page itself fetched the app's wasm and the first screen's part");
     await context.setOffline(true);
     await page.click("a.tab:text-is('案例库')");
     await page.locator(".scenario").first().waitFor({ timeout: 30000 });
