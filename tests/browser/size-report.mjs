@@ -173,7 +173,9 @@ function summary(dir, server, runs) {
     dist: dir,
     first_load: { files, by_kind: byKind, total, over_the_wire_brotli: wire },
     budget_brotli_bytes: BUDGET_BYTES,
-    precache_after_start: { files: later.map((f) => f.name), raw: sum(later, "raw"), brotli: sum(later, "brotli") },
+    precache_after_start: PAGE.startsWith("embed.html")
+      ? { files: [], raw: 0, brotli: 0 }
+      : { files: later.map((f) => f.name), raw: sum(later, "raw"), brotli: sum(later, "brotli") },
     phone_profile: { ...PHONE, cold_cache: true, fresh_profile_per_run: true, content_encoding: "br" },
     first_result_ms: stats(runs.map((r) => r.firstResult)),
     first_contentful_paint_ms: stats(runs.map((r) => r.fcp)),
@@ -194,7 +196,9 @@ function print(report) {
   const met = (yes) => (yes ? "met" : "not met");
   console.log(row("total", first.total) + `   (aim: brotli ≤ ${kb(BUDGET_BYTES)}: ${met(first.total.brotli <= BUDGET_BYTES)})`);
   console.log(`  over the wire in a run: ${kb(first.over_the_wire_brotli)} (the server's brotli, as the page counted it)`);
-  console.log(`once the app has started, the service worker precaches ${later.files.length} more files: ${kb(later.raw)} raw, ${kb(later.brotli)} brotli`);
+  // embed.html registers no service worker (www/register-sw.js): nothing is fetched later.
+  if (PAGE.startsWith("embed.html")) console.log("embed.html registers no service worker: nothing more is fetched once it has started");
+  else console.log(`once the app has started, the service worker precaches ${later.files.length} more files: ${kb(later.raw)} raw, ${kb(later.brotli)} brotli`);
   const line = (label, s) => `${label.padEnd(36)} median ${String(s.median).padStart(5)} ms   min ${String(s.min).padStart(5)}   max ${String(s.max).padStart(5)}   ${JSON.stringify(s.runs)}`;
   console.log(`phone profile: ${PHONE.downloadKbps / 1000} Mbps down, ${PHONE.uploadKbps} kbps up, ${PHONE.rttMs} ms RTT, CPU ${PHONE.cpuSlowdown}× slower, cold cache, brotli; ${RUNS} runs (load average ${load.min.toFixed(1)}–${load.max.toFixed(1)})`);
   const result = report.first_result_ms;
