@@ -66,15 +66,32 @@ impl Notice {
         }
     }
 
-    /// What is left to correct in a case opened as it was written, if anything.
+    /// What is left to correct in a case opened as it was written, if anything: where it
+    /// is, when the form can show it there (the error card and the field say what is
+    /// wrong, so it is not said a third time); else the whole error.
     fn to_correct(opened_zh: &str, opened_en: &str, problem: Option<&CaseError>) -> Option<Notice> {
-        problem.map(|e| {
-            Notice::from_error(
-                &format!("{opened_zh}，但有一处需要修改（已在下方标出）——"),
-                &format!("{opened_en}, but one thing needs correcting (marked below): "),
-                e,
-            )
-        })
+        use crate::exchange::draft::{place_in_file, Place};
+        problem.map(
+            |e| match Some(place_in_file(&e.path)).filter(Place::in_form) {
+                Some(place) => Notice {
+                    error: true,
+                    zh: format!(
+                        "{opened_zh}，但有一处需要修改：{}（已在下方标出）。",
+                        super::result::place_words(Lang::Zh, &place)
+                    ),
+                    en: format!(
+                        "{opened_en}, but one thing needs correcting: {} (marked below).",
+                        super::result::place_words(Lang::En, &place)
+                    ),
+                    download: None,
+                },
+                None => Notice::from_error(
+                    &format!("{opened_zh}，但有一处需要修改——"),
+                    &format!("{opened_en}, but one thing needs correcting: "),
+                    e,
+                ),
+            },
+        )
     }
 }
 
