@@ -23,6 +23,9 @@ pub fn IncidentList() -> impl IntoView {
     let add = move |_| {
         add_incident();
     };
+    if let Some(id) = PENDING_FOCUS.with(|pending| pending.borrow_mut().take()) {
+        focus_later(id);
+    }
     let undo = move |_| {
         if let Some((row, incident)) = removed.get() {
             let key = incident.key;
@@ -97,7 +100,21 @@ pub fn focus_at_top_later(id: String) {
 
 fn focus_after_render(id: String, to_top: bool) {
     request_animation_frame(move || {
-        if let Some(element) = document().get_element_by_id(&id) {
+        let Some(element) = document().get_element_by_id(&id) else {
+            // Not drawn because the case's part of the wasm is still on its way (the
+            // answer's add button can be tapped before it): [`IncidentList`] gives the
+            // focus when it is drawn, so that the search box is ready for the item.
+            let case_loading = document()
+                .query_selector("#case:not(:has(.incidents))")
+                .ok()
+                .flatten()
+                .is_some();
+            if case_loading {
+                PENDING_FOCUS.with(|pending| *pending.borrow_mut() = Some(id));
+            }
+            return;
+        };
+        {
             use leptos::wasm_bindgen::JsCast;
             // A field folded away (the embed's case, an incident's further facts) is
             // unfolded first: a closed <details> cannot take the focus.
@@ -114,6 +131,11 @@ fn focus_after_render(id: String, to_top: bool) {
             }
         }
     });
+}
+
+thread_local! {
+    /// The field to focus once the case is drawn (see [`focus_after_render`]).
+    static PENDING_FOCUS: std::cell::RefCell<Option<String>> = const { std::cell::RefCell::new(None) };
 }
 
 fn edit(key: u32, f: impl FnOnce(&mut IncidentDraft)) {

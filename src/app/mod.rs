@@ -213,22 +213,20 @@ macro_rules! part {
     };
 }
 
-/// Draws a part: until its code is there, a line that says it is loading (nothing for
-/// the case, beside the answer, which says it); if it cannot be loaded (no connection,
-/// and the service worker has not kept it yet), a message with a button that tries
-/// again.
+/// Draws a part: until its code is there, a line that says it is loading; if it cannot
+/// be loaded (the connection dropped, and the service worker has not kept it yet), a
+/// message with a button that tries again.
 fn later(part: Later, lang: Lang, page: RwSignal<Page>) -> AnyView {
     let whole_page = !matches!(part, Later::Answer | Later::Case(_));
-    let says_loading = !matches!(part, Later::Case(_));
     let loading = move || {
-        says_loading.then(|| {
-            let line = view! { <p role="status" class="loading-page">{lang.t("正在载入……", "Loading…")}</p> };
-            if whole_page {
-                view! { <main id="main" tabindex="-1" class="page">{line}</main> }.into_any()
-            } else {
-                line.into_any()
-            }
-        })
+        let line =
+            view! { <p role="status" class="loading-page">{lang.t("正在载入……", "Loading…")}</p> };
+        // (Without the page's id: a failed part's page may still be on screen, beside.)
+        if whole_page {
+            view! { <main class="page">{line}</main> }.into_any()
+        } else {
+            line.into_any()
+        }
     };
     // (Not `<Suspense>`, which would link its machinery into the app's wasm for this.)
     let arrived = RwSignal::new(false);
@@ -238,9 +236,14 @@ fn later(part: Later, lang: Lang, page: RwSignal<Page>) -> AnyView {
             Later::Answer => part!(answer_part(lang)),
             Later::Case(keep) => {
                 // The answer's part first: on a slow link the case's would share its
-                // bandwidth (the loader fetches only the answer's with the app).
+                // bandwidth (the loader fetches only the answer's with the app). If it
+                // could not be loaded, the answer's place says so, and its button
+                // tries both again.
                 #[cfg(feature = "split")]
-                let _ = answer_loaded().await;
+                if answer_loaded().await.is_err() {
+                    arrived.set(true);
+                    return ().into_any();
+                }
                 part!(case_part(keep))
             }
             Later::Law { regime, article } => part!(law_page(regime, article)),
@@ -351,24 +354,24 @@ fn not_loaded(lang: Lang, page: RwSignal<Page>, whole_page: bool) -> AnyView {
             <p>
                 {if whole_page {
                     lang.t(
-                        "此页未能载入：没有网络连接，而此页尚未保存在本机。计算器离线也能使用。",
-                        "This page did not load: there is no connection, and it is not kept on this device yet. The calculator works offline.",
+                        "此页未能载入，可能是网络连接中断：请检查网络后重试。",
+                        "This page did not load, perhaps because the connection dropped: check it and try again.",
                     )
                 } else {
                     lang.t(
-                        "计算器的这一部分未能载入：请检查网络连接后重试。",
-                        "This part of the calculator did not load: check the connection and try again.",
+                        "计算器的这一部分未能载入，可能是网络连接中断：请检查网络后重试。",
+                        "This part of the calculator did not load, perhaps because the connection dropped: check it and try again.",
                     )
                 }}
             </p>
-            <button type="button" on:click=move |_| page.update(|_| {})>{lang.t("重试", "Try again")}</button>
-            {whole_page.then(|| view! {
-                " "
-                <a href="#calc" on:click=move |ev: leptos::ev::MouseEvent| {
-                    ev.prevent_default();
-                    page.set(Page::Calculator);
-                }>{lang.t("返回计算器", "Back to the calculator")}</a>
-            })}
+            <div class="start-actions">
+                <button type="button" class="primary" on:click=move |_| page.update(|_| {})>{lang.t("重试", "Try again")}</button>
+                {whole_page.then(|| view! {
+                    <button type="button" class="secondary" on:click=move |_| page.set(Page::Calculator)>
+                        {lang.t("返回计算器", "Back to the calculator")}
+                    </button>
+                })}
+            </div>
         </section>
     };
     if whole_page {

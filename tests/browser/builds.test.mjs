@@ -159,6 +159,45 @@ test("a part that cannot be loaded says so, and is loaded when tried again", asy
   });
 });
 
+test("the answer's add button, tapped before the case has arrived, leaves the new incident's search ready for the item", async () => {
+  await inBrowser({ serviceWorkers: "block" }, async (context) => {
+    // The case's part comes late, as on a slow link.
+    let release;
+    const held = new Promise((resolve) => (release = resolve));
+    await context.route(/split_case\.wasm$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    const { page, problems } = await openApp(context, server.url);
+    await page.locator(".welcome button:text-is('＋ 添加违规事件')").click();
+    release();
+    const card = page.locator("article.incident").first();
+    await card.waitFor({ timeout: 30000 });
+    await page.waitForFunction(() => /^incident-\d+-search$/.test(document.activeElement?.id ?? ""), null, { timeout: 10000 });
+    await page.keyboard.type("13.2");
+    await page.locator(".item-picker[data-chosen='13.2']").waitFor({ timeout: 10000 });
+    assert.equal(await page.locator("article.incident").count(), 1);
+    assert.deepEqual(problems, []);
+  });
+});
+
+test("when neither the answer's part nor the case's can be loaded, one message says so, and trying again brings both", async () => {
+  await inBrowser({ serviceWorkers: "block" }, async (context) => {
+    await context.route(/split_(answer|case)\.wasm$/, (route) => route.abort("internetdisconnected"));
+    const page = await context.newPage();
+    await page.goto(server.url);
+    const alert = page.locator("[role=alert]").filter({ hasText: "计算器的这一部分未能载入" });
+    await alert.first().waitFor({ timeout: 30000 });
+    await page.waitForTimeout(500);
+    assert.equal(await alert.count(), 1, "one message, in the answer's place");
+    await context.unroute(/split_(answer|case)\.wasm$/);
+    await alert.locator("button:text-is('重试')").click();
+    await page.locator(".status").first().waitFor({ timeout: 30000 });
+    await page.locator(".regime-card").first().waitFor({ state: "attached", timeout: 30000 });
+    assert.equal(await page.locator("[role=alert]").filter({ hasText: "未能载入" }).count(), 0);
+  });
+});
+
 test("the first visit precaches the app with all its parts, not the embed's build; offline, every page opens", async () => {
   await inBrowser({}, async (context) => {
     const page = await context.newPage();
