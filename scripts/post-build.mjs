@@ -49,32 +49,31 @@ if (!/<meta name="jifen-law" content="[^"]*">/.test(html)) {
 }
 html = html.replace(/<meta name="jifen-law" content="[^"]*">/, `<meta name="jifen-law" content="./${textsName}">`);
 
-// wasm-opt: binaryen's, from npm (tools/, installed by scripts/setup.sh
-// app). DESIGN.md "Size" says what each level of wasm-opt gave.
+// wasm-opt: binaryen's, from npm (tools/, installed by scripts/setup.sh app). DESIGN.md
+// "Size" says what each level gave.
 const WASM_OPT_LEVEL = "-O1";
-function binaryen(tool) {
-  const path = join(root, "tools/node_modules/binaryen/bin", tool);
-  if (!existsSync(path)) {
+const FEATURES = wasmFeatures(root).map((f) => `--enable-${f}`);
+function optimise(path) {
+  const wasmOpt = join(root, "tools/node_modules/binaryen/bin/wasm-opt");
+  if (!existsSync(wasmOpt)) {
     console.error("post-build: tools/node_modules/binaryen is missing: run scripts/setup.sh app (npm ci in tools/)");
     process.exit(1);
   }
-  return path;
+  run(process.execPath, [wasmOpt, WASM_OPT_LEVEL, ...FEATURES, "--strip-debug", "--strip-producers", path, "-o", path]);
 }
-function optimise(path) {
-  run(process.execPath, [binaryen("wasm-opt"), WASM_OPT_LEVEL, ...FEATURES, "--strip-debug", "--strip-producers", path, "-o", path]);
-}
-const FEATURES = wasmFeatures(root).map((f) => `--enable-${f}`);
 // Two builds of the app (DESIGN.md "Size"): the app's (src/main.rs), and the embed's
 // (src/embedded.rs), which embed.html loads. Trunk builds neither (www/index.html has no
 // rust link): the app's wasm is split, which Trunk cannot do.
 //
 // The app's wasm is split by wasm-split-cli (wasm_split_cli_support, installed by
-// scripts/setup.sh app) at its `#[wasm_split]` functions (src/app/mod.rs): the law's
-// reader and the teaching pages become wasm files of their own, fetched when first
-// opened through the __wasm_split.js it writes. It reads the relocations that
-// `--emit-relocs` keeps, passed to the app's own link only (`cargo rustc`): the library
-// and its other builds do not carry them. The embed does not reach those pages, but
-// their exported halves would stay in its wasm: wasm-metadce takes them out.
+// scripts/setup.sh app) at its `#[wasm_split]` functions (feature `split`,
+// src/app/mod.rs, `later`): the guided questions, the calculator's answer and case, the
+// law's reader and the teaching pages become wasm files of their own, fetched when first
+// drawn through the __wasm_split.js it writes. It reads the relocations that
+// `--emit-relocs` keeps, passed to the app's own link only (`cargo rustc`): a wasm that
+// keeps them and is not split is several times larger. The embed is built without the
+// feature: a split point is exported, so its code would stay in a build that never
+// calls it.
 //
 // Each build goes in a folder named by its content (its files import each other by
 // relative names), and the script at the top of <head> picks one for the page and
@@ -166,8 +165,8 @@ html = html.replace(/(<meta charset="utf-8">)/, `$1\n  ${picker}`);
 // held back the first screen. A wrong guess costs a fetch, never the page.
 const partsPreload = `<script>
     (function () {
+      // (The embed's build has no parts.)
       var build = window.jifenBuild, parts = build.parts || {}, hash = location.hash, first = ["answer"];
-      if (document.documentElement.getAttribute("data-mode") === "embed") return;
       if (/^#(compare|scenarios|rules=|present=|quiz=)/.test(hash)) first = ["teaching"];
       else if (/^#law(=|$)/.test(hash)) first = ["law_reader"];
       else if (/^#guide([/]|$)/.test(hash)) first = ["guide"];
