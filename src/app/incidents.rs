@@ -114,20 +114,18 @@ fn focus_after_render(id: String, to_top: bool) {
             }
             return;
         };
-        {
-            use leptos::wasm_bindgen::JsCast;
-            // A field folded away (the embed's case, an incident's further facts) is
-            // unfolded first: a closed <details> cannot take the focus.
-            while let Ok(Some(folded)) = element.closest("details:not([open])") {
-                if folded.set_attribute("open", "").is_err() {
-                    break;
-                }
+        use leptos::wasm_bindgen::JsCast;
+        // A field folded away (the embed's case, an incident's further facts) is
+        // unfolded first: a closed <details> cannot take the focus.
+        while let Ok(Some(folded)) = element.closest("details:not([open])") {
+            if folded.set_attribute("open", "").is_err() {
+                break;
             }
-            if let Ok(element) = element.dyn_into::<web_sys::HtmlElement>() {
-                let _ = element.focus();
-                if to_top {
-                    element.scroll_into_view();
-                }
+        }
+        if let Ok(element) = element.dyn_into::<web_sys::HtmlElement>() {
+            let _ = element.focus();
+            if to_top {
+                element.scroll_into_view();
             }
         }
     });

@@ -36,14 +36,17 @@ pub struct Notice {
     pub download: Option<(String, String)>,
 }
 
+/// Where an error is in the form, if it is in the form: only those places are said in
+/// words; "link" or "version" are no field.
+fn form_place(e: &CaseError) -> Option<crate::exchange::draft::Place> {
+    use crate::exchange::draft::{place_in_file, Place};
+    Some(place_in_file(&e.path)).filter(Place::in_form)
+}
+
 impl Notice {
     /// The error, said with where it is in words (事件 2 的记分决定日期), not as a path.
     fn from_error(lead_zh: &str, lead_en: &str, e: &CaseError) -> Notice {
-        use crate::exchange::draft::{place_in_file, Place};
-        // Only places the form has are said in words; "link" or "version" are no field.
-        let place = Some(place_in_file(&e.path))
-            .filter(Place::in_form)
-            .unwrap_or(Place::Nowhere);
+        let place = form_place(e).unwrap_or(crate::exchange::draft::Place::Nowhere);
         let zh_place = super::result::place_words(Lang::Zh, &place);
         let en_place = super::result::place_words(Lang::En, &place);
         // The core's messages as the form shows them (no JSON keys: `decided_on:` reads
@@ -70,28 +73,25 @@ impl Notice {
     /// is, when the form can show it there (the error card and the field say what is
     /// wrong, so it is not said a third time); else the whole error.
     fn to_correct(opened_zh: &str, opened_en: &str, problem: Option<&CaseError>) -> Option<Notice> {
-        use crate::exchange::draft::{place_in_file, Place};
-        problem.map(
-            |e| match Some(place_in_file(&e.path)).filter(Place::in_form) {
-                Some(place) => Notice {
-                    error: true,
-                    zh: format!(
-                        "{opened_zh}，但有一处需要修改：{}（已在下方标出）。",
-                        super::result::place_words(Lang::Zh, &place)
-                    ),
-                    en: format!(
-                        "{opened_en}, but one thing needs correcting: {} (marked below).",
-                        super::result::place_words(Lang::En, &place)
-                    ),
-                    download: None,
-                },
-                None => Notice::from_error(
-                    &format!("{opened_zh}，但有一处需要修改——"),
-                    &format!("{opened_en}, but one thing needs correcting: "),
-                    e,
+        problem.map(|e| match form_place(e) {
+            Some(place) => Notice {
+                error: true,
+                zh: format!(
+                    "{opened_zh}，但有一处需要修改：{}（已在下方标出）。",
+                    super::result::place_words(Lang::Zh, &place)
                 ),
+                en: format!(
+                    "{opened_en}, but one thing needs correcting: {} (marked below).",
+                    super::result::place_words(Lang::En, &place)
+                ),
+                download: None,
             },
-        )
+            None => Notice::from_error(
+                &format!("{opened_zh}，但有一处需要修改——"),
+                &format!("{opened_en}, but one thing needs correcting: "),
+                e,
+            ),
+        })
     }
 }
 

@@ -276,9 +276,10 @@ impl Route {
 mod tests {
     use super::*;
 
-    /// A route of every kind, and of every form of each.
-    fn every_kind() -> Vec<Route> {
-        vec![
+    #[test]
+    fn every_route_reads_back_from_its_fragment() {
+        // A route of every kind, and of every form of each.
+        let routes = [
             Route::Calculator,
             Route::Guide(3),
             Route::Compare,
@@ -309,12 +310,8 @@ mod tests {
             },
             Route::Scenario("jn-one-shot-12".into()),
             Route::Shared("c1.eJyrVg".into()),
-        ]
-    }
-
-    #[test]
-    fn every_route_reads_back_from_its_fragment() {
-        for route in every_kind() {
+        ];
+        for route in routes {
             assert_eq!(
                 Route::parse(&route.fragment()),
                 Some(route.clone()),
