@@ -230,6 +230,11 @@ fn later(part: Later, lang: Lang, page: RwSignal<Page>) -> AnyView {
     };
     // (Not `<Suspense>`, which would link its machinery into the app's wasm for this.)
     let arrived = RwSignal::new(false);
+    let focus_target = match part {
+        Later::Answer => "#result",
+        Later::Case(_) => "#case",
+        _ => "#main",
+    };
     let drawn = async move {
         let loaded = match part {
             Later::Guide(step) => part!(guide_part(step)),
@@ -249,8 +254,19 @@ fn later(part: Later, lang: Lang, page: RwSignal<Page>) -> AnyView {
             Later::Law { regime, article } => part!(law_page(regime, article)),
             Later::Teaching(which) => part!(teaching_page(which)),
         };
+        let failed = loaded.is_err();
         let view = loaded.unwrap_or_else(|_| not_loaded(lang, page, whole_page));
         arrived.set(true);
+        // The 重试 button that had the focus is gone: the focus goes to what came
+        // instead (the calculator's answer comes before its case, and takes it).
+        if RETRIED.take() {
+            let target = if failed {
+                ".part-failed button"
+            } else {
+                focus_target
+            };
+            request_animation_frame(move || focus_first(target));
+        }
         view
     };
     view! {
@@ -346,11 +362,38 @@ fn teaching_page(page: Page) -> Result<AnyView, leptos::wasm_split::SplitLoaderE
     })
 }
 
+thread_local! {
+    /// Set by 重试 until the part it asked for again is drawn (or has failed again).
+    static RETRIED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Gives the focus to the first element matching `selector`, if there is one.
+fn focus_first(selector: &str) {
+    use leptos::wasm_bindgen::JsCast;
+    if let Some(element) = document()
+        .query_selector(selector)
+        .ok()
+        .flatten()
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = element.focus();
+    }
+}
+
 /// Said where a part's code could not be loaded; the button tries again. In place of a
 /// whole page it leads back to the calculator too.
 fn not_loaded(lang: Lang, page: RwSignal<Page>, whole_page: bool) -> AnyView {
+    // Hidden at once when 重试 is pressed: the page is drawn again, but this message
+    // would stay until the part's code has arrived or failed again, beside the new
+    // loading line.
+    let retrying = RwSignal::new(false);
+    let retry = move |_| {
+        retrying.set(true);
+        RETRIED.set(true);
+        page.update(|_| {});
+    };
     let message = view! {
-        <section class="card notice error" role="alert">
+        <section class="card notice error part-failed" role="alert" hidden=move || retrying.get()>
             <p>
                 {if whole_page {
                     lang.t(
@@ -365,7 +408,7 @@ fn not_loaded(lang: Lang, page: RwSignal<Page>, whole_page: bool) -> AnyView {
                 }}
             </p>
             <div class="start-actions">
-                <button type="button" class="primary" on:click=move |_| page.update(|_| {})>{lang.t("重试", "Try again")}</button>
+                <button type="button" class="primary" on:click=retry>{lang.t("重试", "Try again")}</button>
                 {whole_page.then(|| view! {
                     <button type="button" class="secondary" on:click=move |_| page.set(Page::Calculator)>
                         {lang.t("返回计算器", "Back to the calculator")}

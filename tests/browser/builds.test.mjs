@@ -139,7 +139,7 @@ test("the loader fetches the first screen's part with the app's wasm: the guided
   });
 });
 
-test("a part that cannot be loaded says so, and is loaded when tried again", async () => {
+test("a part that cannot be loaded says so, and is loaded when tried again: the old message goes at once, the focus to what came", async () => {
   await inBrowser({ serviceWorkers: "block" }, async (context) => {
     const { page, problems } = await openApp(context, server.url);
     // The connection drops just as the scenario library is first opened.
@@ -147,10 +147,25 @@ test("a part that cannot be loaded says so, and is loaded when tried again", asy
     await page.click("a.tab:text-is('案例库')");
     const alert = page.locator("main [role=alert]");
     await alert.getByText("此页未能载入").waitFor({ timeout: 30000 });
-    await context.unroute(/split_teaching\.wasm$/);
+    // Tried again while still offline: the message again, and the focus on its button
+    // (the button pressed is gone).
     await alert.locator("button:text-is('重试')").click();
+    await page.waitForFunction(() => document.activeElement?.textContent === "重试" && document.activeElement.closest(".part-failed:not([hidden])"), null, { timeout: 30000 });
+    // Back online, on a slow link: while the part comes, the loading line alone.
+    await context.unroute(/split_teaching\.wasm$/);
+    let release;
+    const held = new Promise((resolve) => (release = resolve));
+    await context.route(/split_teaching\.wasm$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await alert.locator("button:text-is('重试')").click();
+    await page.locator(".loading-page").waitFor({ timeout: 10000 });
+    assert.equal(await page.locator("main [role=alert]:visible").count(), 0, "the old message is gone at once");
+    release();
     await page.locator(".scenario").first().waitFor({ timeout: 30000 });
     assert.equal(await page.locator("main [role=alert]").count(), 0);
+    await page.waitForFunction(() => document.activeElement?.id === "main", null, { timeout: 10000 });
     // Nothing else was disturbed: the calculator is there as it was.
     await page.click("a.tab:text-is('计算')");
     await page.locator(".status, .guide").first().waitFor();
