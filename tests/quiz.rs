@@ -122,3 +122,118 @@ fn the_same_link_gives_the_same_quiz_and_another_seed_another() {
         .iter()
         .all(|q| matches!(q.kind, Kind::Fine | Kind::Article)));
 }
+
+/// The points one act can score under the regime's items, before any adjustment.
+fn one_act_points(regime: RegimeId) -> BTreeSet<u32> {
+    use jifen::scoring::catalogue::ItemValue;
+    regime
+        .info()
+        .items()
+        .flat_map(|item| match item.value {
+            ItemValue::Fixed { points } => vec![points],
+            ItemValue::Severity { points, severe } => vec![points, severe],
+            ItemValue::Tier { tier } => (3 * tier - 2..=3 * tier).collect(),
+            ItemValue::Fine { .. } => vec![],
+        })
+        .collect()
+}
+
+/// A trainer's report: 济宁's quiz asked about 10 points deducted at once, which no item of
+/// 济宁 deducts; its totals added a 12-point item to another and asked what was "left";
+/// an explanation dated the measure from a day the question never named; and the English
+/// said "1 points".
+#[test]
+fn every_question_is_one_the_regime_can_produce_and_says_what_it_relies_on() {
+    for regime in RegimeId::ALL {
+        let possible = one_act_points(regime);
+        for n in 0..150 {
+            for q in quiz::generate(regime, 10, &format!("seed-{n}")) {
+                let incidents = q.case["incidents"].as_array().expect("incidents");
+                if q.kind == Kind::OneShot {
+                    let points = incidents[0]["points"].as_u64().expect("points") as u32;
+                    assert!(
+                        possible.contains(&points),
+                        "{}: no item scores {points} at once: {}",
+                        regime.as_str(),
+                        q.prompt_zh
+                    );
+                    // It asks because the answer differs from the same total act by act.
+                    let mut by_acts = q.case.clone();
+                    by_acts["incidents"] = (1..=points)
+                        .map(|i| {
+                            let mut one = incidents[0].clone();
+                            one["id"] = format!("a{i}").into();
+                            one["points"] = 1.into();
+                            one
+                        })
+                        .collect();
+                    let day: NaiveDate = q.case["as_of"].as_str().unwrap().parse().unwrap();
+                    let act_by_act = scoring::evaluate(&by_acts, day).expect("evaluates");
+                    let measure =
+                        |r: &Evaluation| r.sanctions.last().map(|s| sanction_words(regime, s).0);
+                    assert_ne!(
+                        Some(measure(&act_by_act)),
+                        scoring::evaluate(&q.case, day).ok().as_ref().map(measure),
+                        "{}",
+                        q.prompt_zh
+                    );
+                }
+                if q.kind == Kind::Total && q.ask == Ask::Remaining {
+                    let r = scoring::evaluate(
+                        &q.case,
+                        q.case["as_of"].as_str().unwrap().parse().unwrap(),
+                    )
+                    .unwrap();
+                    assert_ne!(
+                        r.status.state,
+                        "terminated",
+                        "{}: {}",
+                        regime.as_str(),
+                        q.prompt_zh
+                    );
+                }
+                // (A scenario's explanation is the library's text about its own case.)
+                let measure_question = matches!(q.kind, Kind::MeasureAtTotal | Kind::OneShot);
+                for day in dates_in(&q.explain_zh)
+                    .into_iter()
+                    .filter(|_| measure_question)
+                {
+                    assert!(
+                        q.prompt_zh.contains(&day)
+                            || q.explain_zh.starts_with(&format!("设记分决定于 {day}")),
+                        "{}: the explanation names {day}, the question does not: {} / {}",
+                        regime.as_str(),
+                        q.prompt_zh,
+                        q.explain_zh
+                    );
+                }
+                let english = [q.prompt_en.as_str(), q.explain_en.as_str()]
+                    .into_iter()
+                    .chain(q.choices.iter().map(|c| c.en.as_str()))
+                    .collect::<Vec<_>>()
+                    .join(" ");
+                assert!(
+                    !english.contains(" 1 points") && !english.starts_with("1 points"),
+                    "{english}"
+                );
+            }
+        }
+    }
+}
+
+/// The first `yyyy-mm-dd` in `text` (the later ones follow from it).
+fn dates_in(text: &str) -> Vec<String> {
+    let bytes = text.as_bytes();
+    let first = (0..bytes.len().saturating_sub(9)).find(|&i| {
+        let d = &bytes[i..i + 10];
+        d[..4].iter().all(u8::is_ascii_digit)
+            && d[4] == b'-'
+            && d[7] == b'-'
+            && d[5..7].iter().all(u8::is_ascii_digit)
+            && d[8..].iter().all(u8::is_ascii_digit)
+    });
+    first
+        .map(|i| text[i..i + 10].to_string())
+        .into_iter()
+        .collect()
+}

@@ -280,6 +280,16 @@ pub fn months(lang: Lang, n: u32) -> String {
     }
 }
 
+/// `3 分`, `1 point`, `3 points`.
+pub fn points(lang: Lang, n: u32) -> String {
+    match lang {
+        Lang::Zh => format!("{n} 分"),
+        Lang::En if n == 1 => "1 point".to_string(),
+        Lang::En => format!("{n} points"),
+    }
+}
+
+/// `3 年`, `1 year`, `3 years`.
 pub fn years(lang: Lang, n: u32) -> String {
     match lang {
         Lang::Zh => format!("{n} 年"),

@@ -164,10 +164,11 @@ fn decision_view(
             let item = i.item.clone().unwrap_or_default();
             let cite = i.trace.first().map(|t| t.cite.clone()).unwrap_or_default();
             let points = match i.points {
-                Some(p) if result.regime.info().counting == Counting::PointsDeducted => {
-                    lang.pick(format!("扣 {p} 分"), format!("{p} deducted"))
-                }
-                Some(p) => lang.pick(format!("记 {p} 分"), format!("{p} points")),
+                Some(p) if result.regime.info().counting == Counting::PointsDeducted => lang.pick(
+                    format!("扣 {p} 分"),
+                    format!("{} deducted", i18n::points(lang, p)),
+                ),
+                Some(p) => lang.pick(format!("记 {p} 分"), i18n::points(lang, p)),
                 None => String::new(),
             };
             let counted = (!i.counted).then(|| lang.t("（不重复记分）", " (not counted again)"));
@@ -183,9 +184,11 @@ fn decision_view(
             let (zh, en) = with_chosen(m, zh, en);
             let dates = match (m.start, m.months, m.bar) {
                 (Some(start), Some(months), _) => format!(" {start} — {}", months.end),
+                // In the regime's own words: 济宁 and 温州 bar a new agreement, not a
+                // registration.
                 (Some(start), _, Some(bar)) => lang.pick(
-                    format!("（{start} 起，至 {} 不得再登记）", bar.bar_until),
-                    format!(" (from {start}; barred until {})", bar.bar_until),
+                    format!("（{start} 起；{}）", i18n::bar_until(lang, regime, bar.bar_until)),
+                    format!(" (from {start}; {})", i18n::bar_until(lang, regime, bar.bar_until)),
                 ),
                 _ => String::new(),
             };
@@ -199,12 +202,12 @@ fn decision_view(
         if result.regime.info().counting == Counting::PointsDeducted {
             lang.pick(
                 format!("本年度累计扣 {t} 分"),
-                format!("{t} deducted this year"),
+                format!("{} deducted this year", i18n::points(lang, t)),
             )
         } else {
             lang.pick(
                 format!("本年度累计 {t} 分"),
-                format!("{t} points this year"),
+                format!("{} this year", i18n::points(lang, t)),
             )
         }
     });

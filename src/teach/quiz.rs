@@ -23,7 +23,7 @@
 use chrono::{Datelike, NaiveDate};
 use serde_json::{json, Value};
 
-use super::rules::{sanction_words, total_case};
+use super::rules::{probe_day, sanction_words, total_case};
 use super::scenarios;
 use crate::scoring::catalogue::ItemValue;
 use crate::scoring::outcome::{DeadlineKind, Evaluation};
@@ -216,11 +216,14 @@ impl Rng {
     }
 }
 
-/// The kinds asked of a regime.
-pub fn kinds(regime: RegimeId) -> &'static [Kind] {
+/// The kinds asked of a regime. One act scored at once is asked only where the regime
+/// decides something else for it than for the same total reached act by act (a question
+/// on 济宁's 10 points at once, which no item deducts and which decides what 10 points
+/// always decide, taught nothing).
+pub fn kinds(regime: RegimeId) -> Vec<Kind> {
     match regime.info().counting {
-        Counting::Fines => &[Kind::Fine, Kind::Article],
-        _ => &[
+        Counting::Fines => vec![Kind::Fine, Kind::Article],
+        _ => [
             Kind::ItemPoints,
             Kind::MeasureAtTotal,
             Kind::OneShot,
@@ -228,7 +231,48 @@ pub fn kinds(regime: RegimeId) -> &'static [Kind] {
             Kind::Article,
             Kind::Total,
             Kind::Scenario,
-        ],
+        ]
+        .into_iter()
+        .filter(|kind| *kind != Kind::OneShot || !one_shot_totals(regime).is_empty())
+        .collect(),
+    }
+}
+
+/// The points one act can score under an item (before any adjustment).
+fn one_act_points(value: ItemValue) -> Vec<u32> {
+    match value {
+        ItemValue::Fixed { points } => vec![points],
+        ItemValue::Severity { points, severe } => vec![points, severe],
+        ItemValue::Tier { tier } => (3 * tier - 2..=3 * tier).collect(),
+        ItemValue::Fine { .. } => Vec::new(),
+    }
+}
+
+/// The totals from 9 to 12 that one act of the regime's catalogue can score, and for
+/// which the regime decides otherwise than for the same total reached act by act.
+fn one_shot_totals(regime: RegimeId) -> Vec<u32> {
+    let possible: Vec<u32> = regime
+        .info()
+        .items()
+        .flat_map(|item| one_act_points(item.value))
+        .collect();
+    (9..=12)
+        .filter(|total| possible.contains(total))
+        .filter(|total| {
+            let measure = |at_once| {
+                evaluate(&total_case(regime, *total, at_once, false)).map(|r| measure_zh(&r))
+            };
+            measure(true) != measure(false)
+        })
+        .collect()
+}
+
+/// "1 point", "3 points".
+fn points_en(n: u32) -> String {
+    if n == 1 {
+        "1 point".to_string()
+    } else {
+        format!("{n} points")
     }
 }
 
@@ -335,6 +379,11 @@ fn assemble(
 
 fn number_label(unit: (&'static str, &'static str)) -> impl Fn(&Answer) -> (String, String) {
     move |a| match a {
+        // ("1 points" is not English; the unit is "points" or "days".)
+        Answer::Number(1) => (
+            format!("1 {}", unit.0),
+            format!("1 {}", unit.1.trim_end_matches('s')),
+        ),
         Answer::Number(n) => (format!("{n} {}", unit.0), format!("{n} {}", unit.1)),
         Answer::Text(t) => (t.clone(), t.clone()),
         Answer::Date(d) => (d.to_string(), d.to_string()),
@@ -495,7 +544,7 @@ fn measure_label(regime: RegimeId) -> impl Fn(&Answer) -> (String, String) {
 
 fn measure_at(regime: RegimeId, rng: &mut Rng, at_once: bool) -> Option<Question> {
     let totals: Vec<u32> = if at_once {
-        vec![9, 10, 11, 12]
+        one_shot_totals(regime)
     } else {
         (1..=12).collect()
     };
@@ -515,9 +564,10 @@ fn measure_at(regime: RegimeId, rng: &mut Rng, at_once: bool) -> Option<Question
                 unit.0
             ),
             format!(
-                "Under {}, one act alone is {} {total} points (none before this year): what follows?",
+                "Under {}, one act alone is {} {} (none before this year): what follows?",
                 doc(regime),
-                unit.1
+                unit.1,
+                points_en(total)
             ),
         )
     } else {
@@ -529,8 +579,10 @@ fn measure_at(regime: RegimeId, rng: &mut Rng, at_once: bool) -> Option<Question
                 unit.0
             ),
             format!(
-                "Under {}, {total} points are {} {} one at a time: what follows?",
+                "Under {}, {} {} {} {} one at a time: what follows?",
                 doc(regime),
+                points_en(total),
+                if total == 1 { "is" } else { "are" },
                 unit.1,
                 period.1
             ),
@@ -543,7 +595,11 @@ fn measure_at(regime: RegimeId, rng: &mut Rng, at_once: bool) -> Option<Question
         .unwrap_or_else(|| {
             (
                 format!("累计 {total} 分未达到任何处理档次。"),
-                format!("{total} points reach no band."),
+                format!(
+                    "{} {} no band.",
+                    points_en(total),
+                    if total == 1 { "reaches" } else { "reach" }
+                ),
             )
         });
     if at_once {
@@ -554,10 +610,27 @@ fn measure_at(regime: RegimeId, rng: &mut Rng, at_once: bool) -> Option<Question
                 measure_zh(&cumulative)
             );
             explain_en = format!(
-                "{explain_en}. Compare: reached one point at a time, {total} means “{}”.",
+                "{explain_en}. Compare: the same total reached act by act means “{}”.",
                 measure_en(&cumulative)
             );
         }
+    }
+    // The core's steps date the measure from the decision: say which day that is, since
+    // the question does not.
+    let decided = probe_day(regime);
+    let dated = explain_zh
+        .as_bytes()
+        .windows(5)
+        .any(|w| w[0] == b'-' && w[3] == b'-' && w[1..3].iter().all(u8::is_ascii_digit));
+    if dated {
+        explain_zh = format!(
+            "设记分决定于 {decided}（{}）作出：{explain_zh}",
+            weekday_zh(decided)
+        );
+        explain_en = format!(
+            "Taking the decision as made on {decided} ({}): {explain_en}",
+            decided.format("%a")
+        );
     }
     let cite = result
         .sanctions
@@ -827,10 +900,11 @@ fn article(regime: RegimeId, rng: &mut Rng) -> Option<Question> {
                 band.from
             ),
             format!(
-                "Under {}, which article says that {} points {} mean: {en}?",
+                "Under {}, which article says what {} {} {}: {en}?",
                 doc(regime),
-                band.from,
-                unit.1
+                points_en(band.from),
+                unit.1,
+                if band.from == 1 { "means" } else { "mean" }
             ),
         ),
         case,
@@ -888,9 +962,17 @@ fn total(regime: RegimeId, rng: &mut Rng) -> Option<Question> {
                 Ask::StatusTotal,
             )
         }
+        // Two acts whose points stay under 12: at 12 the agreement is terminated, and
+        // what is "left" is no longer a question of arithmetic.
         _ => {
-            let a = *rng.pick(&items)?;
-            let b = *rng.pick(&items)?;
+            let fixed = |item: &crate::scoring::catalogue::Item| match item.value {
+                ItemValue::Fixed { points } => points,
+                _ => 12,
+            };
+            let firsts: Vec<_> = items.iter().filter(|i| fixed(i) <= 10).collect();
+            let a = **rng.pick(&firsts)?;
+            let seconds: Vec<_> = items.iter().filter(|i| fixed(a) + fixed(i) < 12).collect();
+            let b = **rng.pick(&seconds)?;
             let later = day.checked_add_days(chrono::Days::new(14))?;
             let case = json!({"regime": regime.as_str(), "as_of": later.to_string(), "incidents": [
                 {"id": "a", "item": a.code, "decided_on": day.to_string()},

@@ -463,7 +463,7 @@ fn bars(regime: RegimeId) -> Vec<Entry> {
 
 /// The first day in force of a regime, plus a little, on a working day: the day its
 /// probe cases are decided on.
-fn probe_day(regime: RegimeId) -> NaiveDate {
+pub fn probe_day(regime: RegimeId) -> NaiveDate {
     let year = match regime {
         RegimeId::Shanghai2023 => 2024,
         _ => 2025,
