@@ -242,11 +242,24 @@ pub fn Warnings(
     if result.warnings.is_empty() {
         return None;
     }
+    // Switching the regime moves the whole case: offered only when every incident lies
+    // in the other regime's time. (An earlier year's points under the rules before
+    // offered it for a case whose new incident then had no item: the answer turned to
+    // 正常.)
+    let whole_case_in = |other: RegimeId| {
+        let incidents: std::collections::BTreeSet<&str> = result
+            .warnings
+            .iter()
+            .filter(|w| w.suggested_regime == Some(other))
+            .filter_map(|w| w.path.as_deref()?.split('.').next())
+            .collect();
+        !result.incidents.is_empty() && incidents.len() == result.incidents.len()
+    };
     let items = result
         .warnings
         .iter()
         .map(|w| {
-            let switch = w.suggested_regime.map(|other| {
+            let switch = w.suggested_regime.filter(|other| whole_case_in(*other)).map(|other| {
                 let label = lang.pick(format!("改用{}计算", other.info().document), format!("Use {} instead", other.info().document));
                 view! {
                     <button type="button" class="link" on:click=move |_| draft.update(|d| d.regime = other.as_str().to_string())>{label}</button>
