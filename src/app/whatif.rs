@@ -84,6 +84,24 @@ pub fn WhatIf() -> impl IntoView {
         }
         let answers = whatif::analyse(&c.prepared.case, c.today).ok()?;
         let regime = c.regime;
+        // A next incident while a termination and its bar last would be scored against
+        // an agreement (a registration) that no longer exists: the core computes one, but
+        // "再扣 6 分 → 中止 3 个月" beside 已解除 contradicts the answer above.
+        let barred = result.sanctions.iter().find(|s| {
+            s.kind == crate::scoring::outcome::SanctionKind::Termination
+                && s.start.is_some_and(|d| d <= answers.decided_on)
+                && s.bar.is_some_and(|b| answers.decided_on <= b.bar_until)
+        });
+        let barred_line = barred.and_then(|s| s.bar).map(|b| {
+            view! {
+                <p class="barred">
+                    {lang.pick(
+                        format!("{}，{}：在此期间不推算下一次违规。", i18n::state_name(lang, regime, "terminated"), i18n::bar_until(lang, regime, b.bar_until)),
+                        format!("{}, {}: no next incident is projected while it lasts.", i18n::state_name(lang, regime, "terminated"), i18n::bar_until(lang, regime, b.bar_until)),
+                    )}
+                </p>
+            }
+        });
         let options = answers
             .options
             .iter()
@@ -155,7 +173,10 @@ pub fn WhatIf() -> impl IntoView {
             <section class="card whatif" aria-labelledby="whatif-title">
                 <h2 id="whatif-title">{lang.t("如果……", "What if…")}</h2>
                 <h3>{lang.pick(format!("下一次违规（{} 决定）会怎样", answers.decided_on), format!("A next incident (decided {})", answers.decided_on))}</h3>
-                <ul class="options">{options}</ul>
+                {match barred_line {
+                    Some(line) => line.into_any(),
+                    None => view! { <ul class="options">{options}</ul> }.into_any(),
+                }}
                 {repairs}
                 <h3>{lang.t("若不再违规", "If nothing more happens")}</h3>
                 {if nothing {

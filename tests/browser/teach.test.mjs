@@ -122,3 +122,24 @@ test("the article reader goes from a result to the law and back", async () => {
   assert.equal(await page.locator("article.incident").nth(1).locator(".item-picker").first().getAttribute("data-chosen"), "13.2");
   await page.close();
 });
+
+test("while a termination's bar lasts, the what-if projects no next incident (a trainer's report: it offered a suspension of the agreement just terminated)", async () => {
+  const { page, problems } = await open();
+  const base = page.url().split("#")[0];
+  for (const id of ["jn-three-years", "sh2025-one-shot-12"]) {
+    await page.goto(`${base}#s=${id}`);
+    await page.reload();
+    const whatif = page.locator(".whatif");
+    await whatif.waitFor();
+    const text = await whatif.innerText();
+    assert.match(text, /在此期间不推算下一次违规/, id);
+    assert.equal(await whatif.locator("ul.options").count(), 0, id);
+    assert.doesNotMatch(text, /中止服务协议 3 个月|暂停医保支付资格 \d+ 个月/, id);
+  }
+  // Where nothing is terminated, the next incidents are still there.
+  await page.goto(`${base}#s=sh2025-repair-shortens`);
+  await page.reload();
+  await page.locator(".whatif ul.options li").first().waitFor();
+  assert.deepEqual(problems, []);
+  await page.close();
+});
