@@ -428,8 +428,12 @@ export interface EmbedResultMessage {
   incidents: number;
   /** How many incidents are incomplete (no item or date yet) and left out. */
   waiting: number;
-  /** Why the case cannot be computed (the message in the embed's language); `null` otherwise. */
-  error: { code: ErrorCode; message: string } | null;
+  /**
+   * Why the case cannot be computed (the message in the embed's language); `null`
+   * otherwise. `link_not_opened`: the address's `#s=` or `#c1.` (or `?regime=`) could not
+   * be opened, and nothing has been entered in the frame since.
+   */
+  error: { code: ErrorCode | "link_not_opened"; message: string } | null;
 }
 
 /** What `embed.html` posts to the page that frames it. */

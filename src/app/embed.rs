@@ -88,25 +88,9 @@ fn post(parent: &web_sys::Window, message: &Value) {
 pub fn summary(c: &Computed, lang: Lang, waiting: usize) -> Value {
     let regime = c.regime.as_str();
     let result = match &c.outcome {
-        Err(e) => {
-            return json!({
-                "type": "jifen:result",
-                "regime": regime,
-                "as_of": null,
-                "state": null,
-                "total": null,
-                "remaining": null,
-                "period": null,
-                "outlook": null,
-                "measures": [],
-                "next_deadline": null,
-                "incidents": 0,
-                "waiting": waiting,
-                // Where, not what: the core's message quotes the value (a date of the
-                // case), which the host must not learn.
-                "error": { "code": e.code.as_str(), "message": error_place(lang, c, e) },
-            });
-        }
+        // Where, not what: the core's message quotes the value (a date of the case),
+        // which the host must not learn.
+        Err(e) => return failed(regime, waiting, e.code.as_str(), &error_place(lang, c, e)),
         Ok(result) => result,
     };
     let status = &result.status;
@@ -171,6 +155,25 @@ pub fn summary(c: &Computed, lang: Lang, waiting: usize) -> Value {
     })
 }
 
+/// The `jifen:result` message of a case that has no conclusion: nulls, and why.
+fn failed(regime: &str, waiting: usize, code: &str, message: &str) -> Value {
+    json!({
+        "type": "jifen:result",
+        "regime": regime,
+        "as_of": null,
+        "state": null,
+        "total": null,
+        "remaining": null,
+        "period": null,
+        "outlook": null,
+        "measures": [],
+        "next_deadline": null,
+        "incidents": 0,
+        "waiting": waiting,
+        "error": { "code": code, "message": message },
+    })
+}
+
 /// What needs correcting, by its place only ("事件 1 的分值有误"): never the value.
 fn error_place(lang: Lang, c: &Computed, e: &crate::scoring::CaseError) -> String {
     let place = crate::exchange::draft::place(&e.path, &c.prepared);
@@ -194,12 +197,24 @@ fn post_results(
     parent: web_sys::Window,
     computed: Memo<Computed>,
     draft: RwSignal<Draft>,
+    keep: keep::Keep,
     lang: Lang,
 ) {
     Effect::new(move |last: Option<String>| {
         let message = computed.with(|c| {
             let waiting = draft.with(|d| d.waiting(c.regime));
-            summary(c, lang, waiting)
+            // A link that could not be opened (a mistyped scenario, a damaged case) leaves
+            // an empty case, whose "normal" would tell the host page the wrong thing:
+            // until something is entered, the host learns that the link failed.
+            let refused = keep.notice.with(|n| {
+                n.as_ref()
+                    .filter(|n| n.error && draft.with(|d| d.incidents.is_empty()))
+                    .map(|n| lang.pick(n.zh.clone(), n.en.clone()))
+            });
+            match refused {
+                Some(message) => failed(c.regime.as_str(), waiting, "link_not_opened", &message),
+                None => summary(c, lang, waiting),
+            }
         });
         let text = message.to_string();
         if last.as_deref() != Some(text.as_str()) {
@@ -323,7 +338,7 @@ pub fn Embed() -> impl IntoView {
     ));
     follow_fragment(draft, keep, lang);
     if let Some(parent) = parent() {
-        post_results(parent.clone(), computed, draft, lang);
+        post_results(parent.clone(), computed, draft, keep, lang);
         post_heights(parent);
     }
 

@@ -225,6 +225,23 @@ test("another site frames embed.html in English, sizes it from jifen:height, rea
   await host.close();
 });
 
+test("a link the embed cannot open tells the host page so, not a standing of the empty case", async () => {
+  const host = track(await hostSite(site.url));
+  const context = await fresh();
+  const page = await context.newPage();
+  const url = new URL(host.url);
+  url.searchParams.set("frame", `${site.url}embed.html?lang=zh#s=nowhere`);
+  await page.goto(url.href);
+  const frame = page.frameLocator("#calculator");
+  await frame.locator("[role=alert]").filter({ hasText: "nowhere" }).waitFor({ timeout: 30000 });
+  await page.waitForFunction(() => window.messages.some((m) => m.type === "jifen:result"));
+  const result = await page.evaluate(() => window.messages.filter((m) => m.type === "jifen:result").at(-1));
+  assert.equal(result.error?.code, "link_not_opened");
+  assert.match(result.error.message, /nowhere/);
+  assert.equal(result.state, null, "no standing for a case that was not opened");
+  await host.close();
+});
+
 test("the full app and the demo refuse to be framed by another site", async () => {
   const host = track(await hostSite(site.url));
   const context = await fresh();
