@@ -325,6 +325,24 @@ fn damaged_links_say_so() {
     }
     assert!(share::is_share_fragment("#c1.eNq"));
     assert!(!share::is_share_fragment("#result"));
+    // A well-formed link whose content is not JSON: said without the word "JSON", which
+    // a physician opening a link has never seen.
+    let packed = miniz_oxide::deflate::compress_to_vec_zlib(b"hello world", 9);
+    let not_json = format!(
+        "c1.{}",
+        base64::Engine::encode(&base64::engine::general_purpose::URL_SAFE_NO_PAD, packed)
+    );
+    let e = share::decode(&not_json).expect_err("not a case");
+    assert_eq!(e.path, "link");
+    assert!(
+        !e.message_zh.contains("JSON") && !e.message.contains("JSON"),
+        "{e}"
+    );
+    assert!(
+        e.message_zh.contains("不是本计算器的案例"),
+        "{}",
+        e.message_zh
+    );
 }
 
 #[test]

@@ -127,5 +127,13 @@ pub fn decode(fragment: &str) -> Result<Imported, CaseError> {
         })?;
     let text = String::from_utf8(json)
         .map_err(|_| broken("the link's content is not text", "链接内容不是文本"))?;
-    case_file::import(&text)
+    // A link's reader has never seen its JSON: "not valid JSON (line 1, column 1)" would
+    // tell a physician nothing.
+    case_file::import(&text).map_err(|e| match e.code {
+        ErrorCode::InvalidJson => broken(
+            "the link's content is not a case of this calculator (copy the whole link again)",
+            "链接的内容不是本计算器的案例（请重新复制完整的链接）",
+        ),
+        _ => e,
+    })
 }
