@@ -178,7 +178,11 @@ pub fn find(regime: RegimeId, query: &str) -> Vec<&'static Item> {
             }
         }
         exact.extend(under);
-        return exact;
+        // "第三十八条" may be an article the item's own text cites (沪2025 13.2 cites the
+        // 条例's 第三十八条), not one of the regime's: with no item under it, the words.
+        if !exact.is_empty() {
+            return exact;
+        }
     }
     let words: Vec<String> = query
         .split(|c: char| c.is_whitespace() || "，,、;；".contains(c))
@@ -275,6 +279,9 @@ mod tests {
         assert_eq!(codes(Shanghai2020, "第二十一条"), ["21"]);
         assert_eq!(codes(Shanghai2020, "第十六条（十）"), ["16.10"]);
         assert!(codes(Shanghai2025, "第九十九条").is_empty());
+        // An article of another document that an item cites, as a notice may quote it
+        // (a physician's report: 第三十八条 found nothing).
+        assert_eq!(codes(Shanghai2025, "第三十八条"), ["13.2"]);
     }
 
     #[test]
