@@ -206,7 +206,7 @@ pub fn Quiz(regime: RegimeId, questions: Option<u32>, seed: Option<String>) -> i
         <section class="card quiz-page handout" aria-labelledby="quiz-title">
             <p class="print-only handout-meta">
                 {lang.t("测验讲义", "Quiz handout")} " · " {info.document} " · "
-                {lang.t("打印日期 ", "printed ")} {super::today().to_string()} " · seed " {seed_shown.clone()}
+                {lang.t("打印日期 ", "printed ")} {super::today().to_string()} {lang.t(" · 题号种子 ", " · seed ")} {seed_shown.clone()}
             </p>
             <h2 id="quiz-title">{title.clone()}</h2>
             <p class="hint">{lang.pick(
