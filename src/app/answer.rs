@@ -63,12 +63,27 @@ fn standing_line(lang: Lang, regime: RegimeId, result: &Evaluation, status: &Sta
     format!("{state}{until}")
 }
 
+/// "The agreement year …" at the start of a sentence.
+fn capitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    chars
+        .next()
+        .map(|first| first.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
+}
+
 /// The period's total in a sentence (points added, or deducted with what is left).
 fn total_line(lang: Lang, status: &Status) -> String {
     match (status.total, status.period.as_deref(), status.remaining) {
         (Some(total), Some(period), Some(left)) => lang.pick(
-            format!("{period} 记分周期已扣 {total} 分，剩余 {left} 分"),
-            format!("Period {period}: {total} deducted, {left} left"),
+            format!(
+                "{}已扣 {total} 分，剩余 {left} 分",
+                i18n::period_name(lang, period)
+            ),
+            format!(
+                "{}: {total} deducted, {left} left",
+                capitalised(&i18n::period_name(lang, period))
+            ),
         ),
         (Some(total), Some(period), None) => lang.pick(
             format!("{period} 年度累计记分 {total} 分"),
@@ -291,6 +306,41 @@ pub fn Answer(
         }
     });
 
+    // Measures already decided that begin after the day asked (温州's take effect 15
+    // working days after their decision, 第二十条): the standing is still "normal" today,
+    // so the dates must be said here, not only in the details below.
+    let pending: Vec<&Sanction> = result
+        .sanctions
+        .iter()
+        .filter(|s| !fines && s.decided_on <= as_of && s.start.is_some_and(|d| d > as_of))
+        .filter(|s| !measure_span(lang, regime, s).is_empty())
+        .collect();
+    let decided_not_begun = (!pending.is_empty()).then(|| {
+        let first_kind = pending[0].kind;
+        let class = match first_kind {
+            crate::scoring::outcome::SanctionKind::Termination => "outlook state-terminated",
+            _ => "outlook state-suspended",
+        };
+        let items = pending
+            .iter()
+            .map(|s| {
+                let name = i18n::sanction_heading(lang, regime, s.kind);
+                let span = measure_span(lang, regime, s);
+                let text = lang.pick(
+                    format!("{name}（{} 决定）：{span}", s.decided_on),
+                    format!("{name} (decided {}): {span}", s.decided_on),
+                );
+                view! { <li class="coming">{unbroken_dates(text)} " " <Cite regime cite=s.cite.clone()/></li> }
+            })
+            .collect_view();
+        view! {
+            <div class=class>
+                <h3>{lang.t("已作出决定，尚未开始执行", "Decided, not yet begun")}</h3>
+                <ul class="coming-list">{items}</ul>
+            </div>
+        }
+    });
+
     // The next thing the person must do.
     let mut mine: Vec<&Deadline> = result
         .deadlines
@@ -370,6 +420,7 @@ pub fn Answer(
             <p class="state" aria-live="polite"><strong>{unbroken_dates(now_line)}</strong></p>
             {super::result::waiting_note(waiting)}
             {(!fines).then(|| view! { <p class="total">{total_line(lang, &status)}</p> })}
+            {decided_not_begun}
             {outlook}
             {assumed_request}
             {has_tasks.then(|| view! {

@@ -215,6 +215,30 @@ pub fn Guide(
     let next = move |_| {
         if draft.with_untracked(|d| missing(lang, step, d)).is_some() {
             tried.set(true);
+            // The message is read out (role=alert); the focus goes where the answer is
+            // missing, not left on 下一步.
+            let field = match step {
+                Step::Item => ".guide input[type=search]",
+                Step::Facts => ".guide input[type=radio]",
+                Step::Dates => ".guide input[type=date]",
+                Step::Earlier => {
+                    let points_fine = draft.with_untracked(|d| {
+                        let cap = earlier_cap(d.regime_id().unwrap_or(RegimeId::Shanghai2025));
+                        d.incidents
+                            .iter()
+                            .find(|i| by_points(i))
+                            .and_then(|i| i.points.trim().parse::<u32>().ok())
+                            .is_some_and(|p| p <= cap)
+                    });
+                    if points_fine {
+                        "#guide-earlier-on"
+                    } else {
+                        "#guide-earlier-points"
+                    }
+                }
+                _ => return,
+            };
+            request_animation_frame(move || super::focus_first(field));
             return;
         }
         let list = draft.with_untracked(steps);
@@ -358,6 +382,11 @@ fn RegimeStep() -> impl IntoView {
             <legend class="visually-hidden">{lang.t("记分制度", "Regime")}</legend>
             {options}
         </fieldset>
+        // A physician elsewhere must not take these rules for theirs.
+        <p class="hint">{lang.t(
+            "本计算器只收录以上地方文件（沪2020 不记分，见完整编辑器）。告知书引用的是其他地区或国家层面的文件的，期限和档次可能不同，以该文件为准。",
+            "Only the local documents above are included (沪2020 scores no points: see the full editor). If your notice cites another region's or a national document, its deadlines and bands may differ: that document prevails.",
+        )}</p>
     }
 }
 
@@ -487,6 +516,27 @@ fn DatesStep() -> impl IntoView {
         Callback::new(move |v: String| edit_asked(|i| f(i, v)))
     };
     let none = Signal::derive(Vec::<Note>::new);
+    // As in the editor: a decision before its notice is most likely a date in the wrong
+    // field, and would give an objection deadline after the decision.
+    let order = Signal::derive(move || {
+        draft.with(|d| {
+            let dates = asked(d).map(|i| {
+                (
+                    i.decided_on.trim().parse::<NaiveDate>().ok(),
+                    i.notified_on.trim().parse::<NaiveDate>().ok(),
+                )
+            });
+            match dates {
+                Some((Some(decided), Some(notified))) => {
+                    super::incidents::date_order_note(lang, regime, decided, notified, None)
+                        .map(|text| Note { error: false, text })
+                        .into_iter()
+                        .collect()
+                }
+                _ => Vec::new(),
+            }
+        })
+    });
     if uses(regime, Field::PendingDecision) {
         let decided = Memo::new(move |_| {
             draft.with(|d| asked(d).is_some_and(|i| !i.decided_on.trim().is_empty()))
@@ -514,7 +564,7 @@ fn DatesStep() -> impl IntoView {
                 value=text(|i| i.notified_on.clone()) set=set(|i, v| i.notified_on = v) notes=none/>
             {move || has_decision.get().then(|| view! {
                 <Input id="guide-decided_on".into() label=lang.t("最终决定的日期", "Decision made on") kind="date"
-                    value=text(|i| i.decided_on.clone()) set=set(|i, v| i.decided_on = v) notes=none/>
+                    value=text(|i| i.decided_on.clone()) set=set(|i, v| i.decided_on = v) notes=order/>
             })}
         }
         .into_any()
@@ -525,7 +575,7 @@ fn DatesStep() -> impl IntoView {
                 hint=lang.t("扣分处理决定的日期；收到书面通知的日期用于计算提出异议的期限。", "The day of the deduction decision; the day you received the written notice starts the objection period.")
             />
             <Input id="guide-decided_on".into() label=lang.t("扣分处理决定日期", "Decision made on") kind="date" required=true
-                value=text(|i| i.decided_on.clone()) set=set(|i, v| i.decided_on = v) notes=none/>
+                value=text(|i| i.decided_on.clone()) set=set(|i, v| i.decided_on = v) notes=order/>
             <Input id="guide-notified_on".into() label=lang.t("收到书面通知的日期（可不填）", "Written notice received on (optional)") kind="date"
                 value=text(|i| i.notified_on.clone()) set=set(|i, v| i.notified_on = v) notes=none/>
         }

@@ -280,6 +280,19 @@ pub fn months(lang: Lang, n: u32) -> String {
     }
 }
 
+/// A scoring period as read aloud: `2026 年度` for a natural year, `自 2026-01-01 起的协议年度`
+/// for 温州's agreement year (named by its first day).
+pub fn period_name(lang: Lang, period: &str) -> String {
+    if period.len() == 4 {
+        lang.pick(format!("{period} 年度"), format!("the year {period}"))
+    } else {
+        lang.pick(
+            format!("自 {period} 起的协议年度"),
+            format!("the agreement year from {period}"),
+        )
+    }
+}
+
 /// `3 分`, `1 point`, `3 points`.
 pub fn points(lang: Lang, n: u32) -> String {
     match lang {

@@ -251,22 +251,7 @@ fn IncidentCard(
                 })
                 .map(|d| d.due)
         });
-        let objection = regime.info().terms.objection;
-        let text = match regime {
-            RegimeId::Shanghai2025 | RegimeId::Shanghai2023 if decided < notified => Some(lang.pick(
-                format!("决定日期早于收到告知的日期：按规定，决定在{}期结束后才作出。若这是收到告知的日期，请填在上一栏。", objection.zh),
-                format!("The decision date is before the notice: the decision comes after the {} period. If this is the notice date, put it in the field above.", objection.en),
-            )),
-            RegimeId::Shanghai2025 | RegimeId::Shanghai2023 => objection_due.filter(|due| decided <= *due).map(|due| lang.pick(
-                format!("决定日期在{}期内（至 {due}）：未提出异议的，决定在期满后才作出{}。若尚未作出决定，可不填，按程序推算。", objection.zh, if regime == RegimeId::Shanghai2025 { "（第十九条）" } else { "（第七条、第八条）" }),
-                format!("The decision date falls inside the {} period (to {due}): without an objection the decision comes after it{}. If no decision has been made, leave it empty: it is projected.", objection.en, if regime == RegimeId::Shanghai2025 { " (Art. 19)" } else { " (Arts. 7, 8)" }),
-            )),
-            RegimeId::Jining2024 if notified < decided => Some(lang.pick(
-                "收到书面通知的日期早于决定日期：济宁的书面通知是对处理结果的通知（六（一）），应在决定之后。".to_string(),
-                "The notice date is before the decision: in Jining the written notice is of the decision (6(1)), so it comes after.".to_string(),
-            )),
-            _ => None,
-        };
+        let text = date_order_note(lang, regime, decided, notified, objection_due);
         if let Some(text) = text {
             list.push(Note { error: false, text });
         }
@@ -777,12 +762,20 @@ pub fn ItemPicker(
         if q.is_empty() {
             return String::new();
         }
+        // The example is the regime's own (济宁 has no 第十三条（二）).
+        let example = crate::exchange::search::examples(regime.get());
+        let example = format!("{}、{}", example.cite, example.code);
         match matches.with(Vec::len) {
             0 => lang.pick(
-                format!("没有与“{q}”相符的条目：可输入条款号（如 第十三条（二）、13.2）或换一种说法。"),
-                format!("No item matches “{q}”: try the article (e.g. 第十三条（二）, 13.2) or other words."),
+                format!("没有与“{q}”相符的条目：可输入条款号（如 {example}）或换一种说法。"),
+                format!(
+                    "No item matches “{q}”: try the article (e.g. {}) or other words.",
+                    example.replace('、', ", ")
+                ),
             ),
-            1 => lang.t("只有一条相符，已选中。", "One item matches: chosen.").to_string(),
+            1 => lang
+                .t("只有一条相符，已选中。", "One item matches: chosen.")
+                .to_string(),
             n => lang.pick(format!("{n} 条相符。"), format!("{n} items match.")),
         }
     };
@@ -926,7 +919,19 @@ fn IncidentOutcome(
         }
         computed.track();
         let Some(result) = result_of(row.get()) else {
-            return view! { <p class="outcome pending">{lang.t("案情有误，见计算结果中的提示。", "The case has an error: see the result.")}</p> }.into_any();
+            // The whole case waits for one correction: say whether it is in this card.
+            let here = computed.with(|c| {
+                c.outcome.as_ref().err().is_some_and(|e| {
+                    matches!(crate::exchange::draft::place(&e.path, &c.prepared),
+                        Place::Incident { row: r, .. } if r == row.get())
+                })
+            });
+            let text = if here {
+                lang.t("此事件有一处需要修改（已在上方标出），改正后计入结果。", "This incident has something to correct (marked above); it is counted once corrected.")
+            } else {
+                lang.t("案情中另有一处需要修改（见计算结果中的提示），改正后显示本事件的结果。", "Something elsewhere in the case needs correcting (see the result); this incident's result shows once it is.")
+            };
+            return view! { <p class="outcome pending">{text}</p> }.into_any();
         };
         let headline = match (&result.points, &result.fine) {
             (Some(points), _) => {
@@ -947,7 +952,12 @@ fn IncidentOutcome(
                 let period = result
                     .period
                     .clone()
-                    .map(|p| lang.pick(format!(" · {p} 记分周期"), format!(" · period {p}")))
+                    .map(|p| {
+                        lang.pick(
+                            format!(" · {}", super::i18n::period_name(lang, &p)),
+                            format!(" · period {p}"),
+                        )
+                    })
                     .unwrap_or_default();
                 lang.pick(
                     format!("{verb} {points} 分{range}{period}"),
@@ -992,5 +1002,34 @@ fn IncidentOutcome(
             </div>
         }
         .into_any()
+    }
+}
+
+/// The decision's day against the notice's: the core accepts both, but a decision before
+/// its notice, or inside the objection period (when its end is known), is most likely a
+/// date typed in the wrong field. Said under the decision's field, in the editor and in
+/// the guided questions.
+pub(super) fn date_order_note(
+    lang: Lang,
+    regime: RegimeId,
+    decided: chrono::NaiveDate,
+    notified: chrono::NaiveDate,
+    objection_due: Option<chrono::NaiveDate>,
+) -> Option<String> {
+    let objection = regime.info().terms.objection;
+    match regime {
+        RegimeId::Shanghai2025 | RegimeId::Shanghai2023 if decided < notified => Some(lang.pick(
+            format!("决定日期早于收到告知的日期：按规定，决定在{}期结束后才作出。若这是收到告知的日期，请填在上一栏。", objection.zh),
+            format!("The decision date is before the notice: the decision comes after the {} period. If this is the notice date, put it in the field above.", objection.en),
+        )),
+        RegimeId::Shanghai2025 | RegimeId::Shanghai2023 => objection_due.filter(|due| decided <= *due).map(|due| lang.pick(
+            format!("决定日期在{}期内（至 {due}）：未提出异议的，决定在期满后才作出{}。若尚未作出决定，可不填，按程序推算。", objection.zh, if regime == RegimeId::Shanghai2025 { "（第十九条）" } else { "（第七条、第八条）" }),
+            format!("The decision date falls inside the {} period (to {due}): without an objection the decision comes after it{}. If no decision has been made, leave it empty: it is projected.", objection.en, if regime == RegimeId::Shanghai2025 { " (Art. 19)" } else { " (Arts. 7, 8)" }),
+        )),
+        RegimeId::Jining2024 if notified < decided => Some(lang.pick(
+            "收到书面通知的日期早于决定日期：济宁的书面通知是对处理结果的通知（六（一）），应在决定之后。".to_string(),
+            "The notice date is before the decision: in Jining the written notice is of the decision (6(1)), so it comes after.".to_string(),
+        )),
+        _ => None,
     }
 }

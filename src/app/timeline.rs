@@ -208,8 +208,12 @@ fn chart(
         .count();
     let summary = lang.pick(
         format!(
-            "{} 记分周期（{} 至 {}），期末累计 {} 分；处理措施 {} 项。",
-            period.period, period.start, period.end, period.total, decided
+            "{}（{} 至 {}），期末累计 {} 分；处理措施 {} 项。",
+            super::i18n::period_name(lang, &period.period),
+            period.start,
+            period.end,
+            period.total,
+            decided
         ),
         format!(
             "Period {} ({} to {}): {} {} at the end; {} {}.",

@@ -324,3 +324,81 @@ test("axe-core finds no violation on any page, at 360 px and on a desktop, in Ch
   }
   assert.deepEqual(found, []);
 });
+
+test("switching the regime is offered only for a case that lies wholly in the other regime's time", async () => {
+  const { page, problems } = await open(phone);
+  const base = page.url().split("#")[0];
+  const earlier = { id: "a", points: 3, decided_on: "2025-03-10", responsibility: "general" };
+  const now = { id: "b", item: "13.3", responsibility: "important", decided_on: "2026-11-20" };
+  const mixed = { regime: "shanghai-2025", as_of: "2026-11-28", incidents: [earlier, now] };
+  // (A physician's report: the earlier year's points offered 沪2023 for the whole case;
+  // there 13.3 is no item, and the answer turned to 正常.)
+  assert.ok(core.evaluate(mixed).warnings.some((w) => w.code === "regime_not_in_force" && w.suggested_regime === "shanghai-2023"));
+  await page.goto(base + shareFragment(mixed));
+  await page.reload();
+  await page.locator(".warnings").waitFor();
+  assert.match(await page.locator(".warnings").innerText(), /当时施行的是沪医保规〔2023〕4号/);
+  assert.equal(await page.locator(".warnings button:has-text('改用')").count(), 0);
+  const old = { regime: "shanghai-2025", as_of: "2025-05-01", incidents: [earlier] };
+  await page.goto(base + shareFragment(old));
+  await page.reload();
+  const button = page.locator(".warnings button:has-text('改用沪医保规〔2023〕4号计算')");
+  await button.waitFor();
+  await button.click();
+  await page.locator(".regime-card.selected").filter({ hasText: "2023" }).first().waitFor({ state: "attached", timeout: 10000 });
+  assert.deepEqual(problems, []);
+});
+
+test("the guided questions say so when the decision is dated before its notice, as the editor does, and lead the focus to a missing answer", async () => {
+  const { page, problems } = await open(phone);
+  await page.locator("#guide-question").waitFor();
+  const next = async () => {
+    await page.click(".guide-nav button.primary");
+    await page.locator("#guide-question").waitFor();
+  };
+  await next();
+  await chooseItem(page.locator(".guide"), "13.2");
+  await next();
+  await page.check("#guide-responsibility-primary");
+  await next();
+  // 下一步 with no date: the message, and the focus on the date that is missing.
+  await page.click(".guide-nav button.primary");
+  await page.locator(".guide [role=alert]").waitFor();
+  await page.waitForFunction(() => document.activeElement?.id === "guide-notified_on", null, { timeout: 5000 });
+  await page.check("#guide-got-decision");
+  await page.fill("#guide-notified_on", "2026-11-25");
+  await page.fill("#guide-decided_on", "2026-11-01");
+  const note = page.locator("#guide-decided_on-notes .note");
+  await note.waitFor();
+  assert.match(await note.innerText(), /决定日期早于收到告知的日期/);
+  await page.fill("#guide-decided_on", "2026-12-20");
+  await note.waitFor({ state: "detached" });
+  assert.deepEqual(problems, []);
+});
+
+test("a measure decided but not yet begun is said in the answer, with its dates (温州: 15 working days later)", async () => {
+  const { page, problems } = await open(phone);
+  const base = page.url().split("#")[0];
+  const wenzhou = {
+    regime: "wenzhou-2014",
+    as_of: "2026-11-28",
+    incidents: [
+      { id: "a", points: 3, decided_on: "2026-04-01" },
+      { id: "b", item: "15.1", decided_on: "2026-11-20", notified_on: "2026-11-20" },
+    ],
+  };
+  const expected = core.evaluate(wenzhou);
+  const suspension = expected.sanctions.find((s) => s.kind === "suspension");
+  assert.equal(expected.status.state, "normal", "not begun on the day asked");
+  assert.ok(suspension.start > wenzhou.as_of);
+  await page.goto(base + shareFragment(wenzhou));
+  await page.reload();
+  const answer = page.locator(".answer");
+  await answer.waitFor();
+  const text = await answer.innerText();
+  assert.match(text, /已作出决定，尚未开始执行/);
+  assert.match(text, new RegExp(`中止服务协议[^\\n]*${suspension.start} 至 ${suspension.end}`));
+  // The note on the request to resume speaks of the dates above: they are there.
+  assert.ok(text.indexOf(suspension.end) < text.indexOf("以上中止服务协议的结束日期"));
+  assert.deepEqual(problems, []);
+});
