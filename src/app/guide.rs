@@ -145,9 +145,10 @@ fn missing(lang: Lang, step: Step, draft: &Draft) -> Option<&'static str> {
             match points.parse::<u32>() {
                 Err(_) => Some(lang.t("此前的分值应为整数；没有就填 0。", "The earlier points are a whole number; 0 if none.")),
                 Ok(0) => None,
+                // (The step itself explains why, beside the field: this only stops here.)
                 Ok(p) if p > cap => Some(lang.t(
-                    "此前的分值已达到暂停、中止或解除的档次：那次处理有自己的起止日期，请在完整编辑器中逐次填写每次决定的日期和分值。",
-                    "The earlier points already reach a suspension or termination band: that measure has its own dates, so enter each earlier decision with its date and points in the full editor.",
+                    "此前的分值超过这里能算的范围：请按上方说明在完整编辑器中填写。",
+                    "The earlier points are more than this step can take: use the full editor, as explained above.",
                 )),
                 Ok(_) => {
                     let Ok(on) = earlier.decided_on.trim().parse::<NaiveDate>() else {
