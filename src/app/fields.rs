@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use super::i18n::Lang;
 use super::Computed;
 use crate::exchange::draft::Place;
+use crate::scoring::Evaluation;
 
 /// A message of the core about one field.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -27,12 +28,44 @@ pub fn notes_at(computed: &Computed, lang: Lang, at: &Place) -> Vec<Note> {
             .warnings
             .iter()
             .filter(|w| w.path.as_deref().is_some_and(here))
-            .map(|w| Note {
-                error: false,
-                text: super::i18n::message(lang, &w.message_zh, &w.message),
+            .map(|w| {
+                let path = w.path.as_deref();
+                let rows = &computed.prepared.rows;
+                Note {
+                    error: false,
+                    text: super::i18n::message(
+                        lang,
+                        &numbered(&w.message_zh, path, result, rows),
+                        &numbered(&w.message, path, result, rows),
+                    ),
+                }
             })
             .collect(),
     }
+}
+
+/// A core message about an incident, naming it as the form does: the core says "事件 a"
+/// (its id), the cards "事件 1" (its place in the list). `rows[i]` is the form's index of
+/// the result's incident `i`.
+pub fn numbered(text: &str, path: Option<&str>, result: &Evaluation, rows: &[usize]) -> String {
+    let index = path
+        .and_then(|p| p.strip_prefix("incidents["))
+        .and_then(|p| p.split(']').next())
+        .and_then(|i| i.parse::<usize>().ok());
+    let Some((id, row)) =
+        index.and_then(|i| Some((result.incidents.get(i)?.id.as_str(), rows.get(i)? + 1)))
+    else {
+        return text.to_string();
+    };
+    for (said, shown) in [
+        (format!("事件 {id}："), format!("事件 {row}：")),
+        (format!("incident {id}: "), format!("incident {row}: ")),
+    ] {
+        if let Some(rest) = text.strip_prefix(&said) {
+            return format!("{shown}{rest}");
+        }
+    }
+    text.to_string()
 }
 
 /// The notes under a field.

@@ -236,12 +236,18 @@ pub fn Warnings(
     /// Its regime.
     regime: RegimeId,
 ) -> impl IntoView {
-    let Ctx { lang, draft, .. } = ctx();
+    let Ctx {
+        lang,
+        draft,
+        computed,
+        ..
+    } = ctx();
     let lang = lang.get_untracked();
     let _ = regime;
     if result.warnings.is_empty() {
         return None;
     }
+    let rows = computed.with_untracked(|c| c.prepared.rows.clone());
     // Switching the regime moves the whole case: offered only when every incident lies
     // in the other regime's time. (An earlier year's points under the rules before
     // offered it for a case whose new incident then had no item: the answer turned to
@@ -265,7 +271,10 @@ pub fn Warnings(
                     <button type="button" class="link" on:click=move |_| draft.update(|d| d.regime = other.as_str().to_string())>{label}</button>
                 }
             });
-            view! { <li>{super::i18n::message(lang, &w.message_zh, &w.message)} " " {switch}</li> }
+            let path = w.path.as_deref();
+            let numbered = |text: &str| super::fields::numbered(text, path, &result, &rows);
+            let text = super::i18n::message(lang, &numbered(&w.message_zh), &numbered(&w.message));
+            view! { <li>{text} " " {switch}</li> }
         })
         .collect_view();
     Some(view! {

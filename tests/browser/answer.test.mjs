@@ -338,6 +338,9 @@ test("switching the regime is offered only for a case that lies wholly in the ot
   await page.reload();
   await page.locator(".warnings").waitFor();
   assert.match(await page.locator(".warnings").innerText(), /当时施行的是沪医保规〔2023〕4号/);
+  // The incident is named as its card is (事件 1), not by its id (a).
+  assert.match(await page.locator(".warnings").innerText(), /事件 1：/);
+  assert.doesNotMatch(await page.locator(".warnings").innerText(), /事件 a：/);
   assert.equal(await page.locator(".warnings button:has-text('改用')").count(), 0);
   const old = { regime: "shanghai-2025", as_of: "2025-05-01", incidents: [earlier] };
   await page.goto(base + shareFragment(old));
