@@ -573,7 +573,7 @@ fn DatesStep() -> impl IntoView {
         view! {
             <Question
                 text=lang.t("决定是哪天作出的？", "When was the decision made?")
-                hint=lang.t("扣分处理决定的日期；收到书面通知的日期用于计算提出异议的期限。", "The day of the deduction decision; the day you received the written notice starts the objection period.")
+                hint=lang.t("扣分处理决定的日期；收到书面通知的日期用于计算提出异议的期限。尚未作出决定的，可填一个设想的日期，看决定后会怎样。", "The day of the deduction decision; the day you received the written notice starts the objection period. No decision yet? Enter a date you suppose, to see what would follow.")
             />
             <Input id="guide-decided_on".into() label=lang.t("扣分处理决定日期", "Decision made on") kind="date" required=true
                 value=text(|i| i.decided_on.clone()) set=set(|i, v| i.decided_on = v) notes=order/>
