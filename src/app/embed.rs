@@ -34,7 +34,19 @@ fn opening(lang: Lang) -> (Draft, Option<Notice>) {
     let (empty, regime_notice) = empty_case();
     match keep::read_link(&hash, lang) {
         Some(Ok(linked)) => (linked.draft, linked.notice),
-        Some(Err(refused)) => (empty, Some(refused)),
+        // The embed has no scenario library to choose from: the host's link is what to
+        // check.
+        Some(Err(refused)) => (
+            empty,
+            Some(Notice {
+                zh: refused.zh.replace("请从案例库中选择", "请检查嵌入的链接"),
+                en: refused.en.replace(
+                    "choose one from the scenario library",
+                    "check the embedded link",
+                ),
+                ..refused
+            }),
+        ),
         None => (empty, regime_notice),
     }
 }

@@ -239,6 +239,8 @@ test("a link the embed cannot open tells the host page so, not a standing of the
   assert.equal(result.error?.code, "link_not_opened");
   assert.match(result.error.message, /nowhere/);
   assert.equal(result.state, null, "no standing for a case that was not opened");
+  // The embed has no library to choose from.
+  assert.doesNotMatch(result.error.message, /案例库/);
   await host.close();
 });
 
