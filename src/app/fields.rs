@@ -80,8 +80,11 @@ pub fn Notes(
     view! {
         <div id=id class="notes" aria-live="polite">
             {move || {
+                // `try_get`: when a case is replaced (leaving a shared case for one's own),
+                // a card's notes are disposed with it while this drawing is already queued.
                 notes
-                    .get()
+                    .try_get()
+                    .unwrap_or_default()
                     .into_iter()
                     .map(|n| {
                         let class = if n.error { "note error" } else { "note warning" };

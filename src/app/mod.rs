@@ -124,6 +124,18 @@ pub fn App() -> impl IntoView {
         i18n::remember_lang(lang);
     });
 
+    // What the page draws: the calculator's pages (its own, a shared case, a scenario)
+    // are one drawing, kept as the address moves between them. Drawing it again when a
+    // shared case is left for one's own replaced the case while the old cards' drawing
+    // was still queued, which read their disposed signals (a wasm panic).
+    let drawn = Memo::new(move |_| {
+        let now = page.get();
+        if now.is_calculator() {
+            Page::Calculator
+        } else {
+            now
+        }
+    });
     // The whole page is rebuilt in the other language; the draft, in its own signal,
     // is untouched.
     move || {
@@ -139,7 +151,7 @@ pub fn App() -> impl IntoView {
             }}
             <Header/>
             <Tabs/>
-            {move || match page.get() {
+            {move || match drawn.get() {
                 Page::Guide(step) => later(Later::Guide(step), lang, page),
                 // The answer comes first in the page (on a phone, above the case); on a
                 // desktop the answer and the details share the right-hand column.
@@ -246,7 +258,7 @@ fn later(part: Later, lang: Lang, page: RwSignal<Page>) -> AnyView {
                 // tries both again.
                 #[cfg(feature = "split")]
                 if answer_loaded().await.is_err() {
-                    arrived.set(true);
+                    arrived.try_set(true);
                     return ().into_any();
                 }
                 part!(case_part(keep))
@@ -256,7 +268,10 @@ fn later(part: Later, lang: Lang, page: RwSignal<Page>) -> AnyView {
         };
         let failed = loaded.is_err();
         let view = loaded.unwrap_or_else(|_| not_loaded(lang, page, whole_page));
-        arrived.set(true);
+        // The page may have been drawn again while the part was awaited (leaving a
+        // shared case sets the page and clears the address, each a new drawing): this
+        // drawing's line is gone then, and setting it would panic.
+        arrived.try_set(true);
         // The 重试 button that had the focus is gone: the focus goes to what came
         // instead (the calculator's answer comes before its case, and takes it).
         if RETRIED.take() {

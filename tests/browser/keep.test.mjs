@@ -102,6 +102,34 @@ test("a share link opened in a fresh profile shows the same result, and is saved
   await fresh.close();
 });
 
+test("leaving a shared case unsaved brings one's own case back, whole, and it is still kept as it is edited", async () => {
+  const context = await browser();
+  const { page, problems } = await openApp(context, server.url + "#calc");
+  await page.click("text=更换或查看制度").catch(() => {});
+  await page.check("input[name=regime][value=jining-2024]");
+  await page.click("button.add");
+  const card = page.locator("article.incident").first();
+  await chooseItem(card, "4.2.1");
+  await card.locator("input[id$=decided_on]").fill("2026-03-02");
+  await page.waitForFunction(() => localStorage.getItem("jifen.library")?.includes("2026-03-02"));
+  const other = { version: 1, title: "别人的案例", regime: "shanghai-2025", incidents: [{ item: "13.2", responsibility: "primary", decided_on: "2026-05-01" }] };
+  const { shareFragment } = await import("./harness.mjs");
+  // Opened in the same page (only the fragment changes), as a link followed in a chat.
+  await page.goto(server.url + shareFragment(other));
+  await page.locator(".preview").waitFor();
+  await page.click("text=不保存，回到我的案例");
+  await page.locator(".preview").waitFor({ state: "detached" });
+  // (A physician's report: the wasm panicked here, the shared case stayed in the form
+  // beside one's own answer, and what was typed next was neither computed nor kept.)
+  assert.equal(await page.locator("input[name=regime]:checked").getAttribute("value"), "jining-2024");
+  assert.equal(await page.locator("article.incident .item-picker").first().getAttribute("data-chosen"), "4.2.1");
+  assert.match(await page.locator(".answer").innerText(), /已扣 3 分/);
+  await page.locator("article.incident input[id$=decided_on]").first().fill("2026-04-02");
+  await page.waitForFunction(() => localStorage.getItem("jifen.library")?.includes("2026-04-02"));
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test("export then import gives the same case, as a new case", async () => {
   const context = await browser();
   const { page } = await openApp(context, server.url);
