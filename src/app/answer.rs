@@ -341,11 +341,26 @@ pub fn Answer(
         }
     });
 
-    // The next thing the person must do.
+    // The next thing the person must do: not an objection already made.
+    let objected: Vec<String> = ctx().computed.with_untracked(|c| {
+        c.prepared.case["incidents"]
+            .as_array()
+            .map(|list| {
+                list.iter()
+                    .filter(|i| i.get("objection_filed_on").is_some_and(|d| !d.is_null()))
+                    .filter_map(|i| i.get("id")?.as_str().map(String::from))
+                    .collect()
+            })
+            .unwrap_or_default()
+    });
     let mut mine: Vec<&Deadline> = result
         .deadlines
         .iter()
         .filter(|d| d.actor == Actor::Person && d.due >= as_of)
+        .filter(|d| {
+            !(d.kind == DeadlineKind::Objection
+                && d.incident.as_ref().is_some_and(|id| objected.contains(id)))
+        })
         .collect();
     mine.sort_by_key(|d| d.due);
     let tasks = mine
@@ -365,7 +380,12 @@ pub fn Answer(
     let has_tasks = !mine.is_empty();
 
     let final_status = result.outlook.as_ref().map_or(&status, |o| &o.status);
-    let next = next_band_line(lang, regime, final_status);
+    // "N more points → …" under rules already repealed would score a later act under
+    // the wrong document (沪2023 gave way to 沪2025 on 2025-03-31).
+    let repealed = info.in_force_until.is_some_and(|until| until < as_of);
+    let next = (!repealed)
+        .then(|| next_band_line(lang, regime, final_status))
+        .flatten();
     // What the law attaches to the standing shown: how a suspension or termination is
     // lived, how one is restored, the assessment after 离岗培训; and who is scored at all.
     let confined = |s: &Status| matches!(s.state, "suspended" | "terminated");

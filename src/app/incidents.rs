@@ -456,13 +456,18 @@ fn IncidentCard(
                 {move || (shows(Field::ObjectionFiled) && !by_points.get()).then(|| {
                     let label = match regime.get() {
                         RegimeId::Shanghai2023 => lang.t("提出复核申请的日期", "Review requested on"),
-                        _ => lang.t("提出陈述申辩的日期", "Statement and defence filed on"),
+                        RegimeId::Shanghai2025 => lang.t("提出陈述申辩的日期", "Statement and defence filed on"),
+                        _ => lang.t("提出书面异议的日期", "Written objection filed on"),
                     };
                     view! {
                         <Input id=id("objection_filed_on") label kind="date"
                             value=text(|i| i.objection_filed_on.clone()) set=set_text(|i, v| i.objection_filed_on = v)
                             notes=notes("objection_filed_on")
-                            hint=Signal::derive(move || lang.t("提出了异议才填；逾期提出的视为未提出", "Only if you objected; a late one counts as none").to_string())/>
+                            hint=Signal::derive(move || if regime.get() == RegimeId::Shanghai2025 {
+                                lang.t("提出了异议才填；逾期提出的视为未提出（第十七条）", "Only if you objected; a late one counts as none (Art. 17)").to_string()
+                            } else {
+                                lang.t("提出了异议才填；逾期提出的，下方会提示", "Only if you objected; a late one is pointed out").to_string()
+                            })/>
                     }
                 })}
                 {move || shows(Field::BarYears).then(|| view! {

@@ -92,6 +92,21 @@ pub fn WhatIf() -> impl IntoView {
                 && s.start.is_some_and(|d| d <= answers.decided_on)
                 && s.bar.is_some_and(|b| answers.decided_on <= b.bar_until)
         });
+        // Under rules already repealed on that day, a next act falls under others.
+        let repealed = regime
+            .info()
+            .in_force_until
+            .filter(|until| *until < answers.decided_on)
+            .map(|until| {
+                view! {
+                    <p class="barred">
+                        {lang.pick(
+                            format!("{}施行至 {until}：此后的行为适用其后的文件，不按本文件推算下一次违规。", regime.info().document),
+                            format!("{} applied until {until}: later acts fall under the rules that followed, so no next incident is projected under it.", regime.info().document),
+                        )}
+                    </p>
+                }
+            });
         let barred_line = barred.and_then(|s| s.bar).map(|b| {
             view! {
                 <p class="barred">
@@ -173,9 +188,10 @@ pub fn WhatIf() -> impl IntoView {
             <section class="card whatif" aria-labelledby="whatif-title">
                 <h2 id="whatif-title">{lang.t("如果……", "What if…")}</h2>
                 <h3>{lang.pick(format!("下一次违规（{} 决定）会怎样", answers.decided_on), format!("A next incident (decided {})", answers.decided_on))}</h3>
-                {match barred_line {
-                    Some(line) => line.into_any(),
-                    None => view! { <ul class="options">{options}</ul> }.into_any(),
+                {match (repealed, barred_line) {
+                    (Some(line), _) => line.into_any(),
+                    (None, Some(line)) => line.into_any(),
+                    (None, None) => view! { <ul class="options">{options}</ul> }.into_any(),
                 }}
                 {repairs}
                 <h3>{lang.t("若不再违规", "If nothing more happens")}</h3>

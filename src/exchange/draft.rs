@@ -125,7 +125,9 @@ pub fn uses(regime: RegimeId, field: Field) -> bool {
         Months => matches!(regime, Shanghai2023 | Wenzhou2014 | Shanghai2020),
         AmountYuan => regime == Shanghai2020,
         SeveralItems => matches!(regime, Shanghai2025 | Jining2024),
-        ObjectionFiled => matches!(regime, Shanghai2023 | Shanghai2025),
+        // Under 温州 and 济宁 it opens nothing, but a late one is said (objection_late): a
+        // physician who objected must see whether it was in time.
+        ObjectionFiled => regime != Shanghai2020,
         Site => regime != Shanghai2020,
         BarYears => regime == Jining2024,
         PendingDecision => matches!(regime, Shanghai2023 | Shanghai2025),

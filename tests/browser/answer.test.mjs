@@ -405,3 +405,34 @@ test("a measure decided but not yet begun is said in the answer, with its dates 
   assert.ok(text.indexOf(suspension.end) < text.indexOf("以上中止服务协议的结束日期"));
   assert.deepEqual(problems, []);
 });
+
+test("an objection made is not asked for again, a 济宁 objection has its field and its lateness said, and repealed rules project no next act", async () => {
+  const { page, problems } = await open({ width: 1280, height: 900 });
+  const base = page.url().split("#")[0];
+  // 沪2023 (in force until 2025-03-30), a notice and a review requested in time.
+  const sh2023 = { regime: "shanghai-2023", as_of: "2026-11-28", incidents: [
+    { id: "a", item: "4.2.2", occurred_on: "2025-03-01", notified_on: "2026-11-20", objection_filed_on: "2026-11-27" }] };
+  const expected = core.evaluate(sh2023);
+  assert.ok(expected.deadlines.some((d) => d.kind === "objection" && d.due >= sh2023.as_of), "the objection deadline is still ahead");
+  await page.goto(base + shareFragment(sh2023));
+  await page.reload();
+  const answer = page.locator(".answer");
+  await answer.waitFor();
+  const text = await answer.innerText();
+  assert.doesNotMatch(text, /如有异议/, "the review was requested already");
+  assert.doesNotMatch(text, /若此后再记/, "no next band under repealed rules");
+  assert.match(await page.locator(".whatif").innerText(), /施行至 2025-03-30/);
+  // 济宁: the written objection's date has its field, and a late one is said there.
+  const jining = { regime: "jining-2024", as_of: "2026-11-28", incidents: [
+    { id: "a", item: "4.3.2", decided_on: "2026-09-01", notified_on: "2026-09-01", objection_filed_on: "2026-09-30" }] };
+  assert.ok(core.evaluate(jining).warnings.some((w) => w.code === "objection_late"));
+  await page.goto(base + shareFragment(jining));
+  await page.reload();
+  const field = page.locator("input[id$=objection_filed_on]");
+  await field.waitFor();
+  assert.equal(await field.inputValue(), "2026-09-30");
+  assert.match(await page.locator("label[for$=objection_filed_on]").innerText(), /书面异议/);
+  await page.locator("[id$=objection_filed_on-notes] .note").first().waitFor();
+  assert.match(await page.locator("[id$=objection_filed_on-notes]").innerText(), /晚于期限/);
+  assert.deepEqual(problems, []);
+});
