@@ -671,8 +671,8 @@ fn EarlierStep() -> impl IntoView {
         {move || over().then(|| view! {
             <div class="note warning" role="status">
                 <p>{lang.t(
-                    "此前的分值已达到暂停、中止或解除的档次：那次处理有自己的起止日期，一个总数算不出来。请在完整编辑器中逐次填写每次决定的日期和分值。",
-                    "Earlier points at this level already brought a suspension or termination, with dates of its own that one total cannot give. Enter each earlier decision, with its date and points, in the full editor.",
+                    "此前的分值已达到离岗培训、暂停、中止或解除的档次：那次处理有自己的起止日期，一个总数算不出来。请在完整编辑器中逐次填写每次决定的日期和分值。",
+                    "Earlier points at this level already brought off-duty training, a suspension or a termination, with dates of its own that one total cannot give. Enter each earlier decision, with its date and points, in the full editor.",
                 )}</p>
                 <button type="button" class="secondary" on:click=move |_| page.set(Page::Calculator)>
                     {lang.t("在完整编辑器中填写", "Enter them in the full editor")}

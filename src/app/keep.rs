@@ -44,6 +44,26 @@ fn form_place(e: &CaseError) -> Option<crate::exchange::draft::Place> {
 }
 
 impl Notice {
+    /// A case opened with one thing to correct, at `place` in the form.
+    fn correct_at(
+        opened_zh: &str,
+        opened_en: &str,
+        place: &crate::exchange::draft::Place,
+    ) -> Notice {
+        Notice {
+            error: true,
+            zh: format!(
+                "{opened_zh}，但有一处需要修改：{}（已在下方标出）。",
+                super::result::place_words(Lang::Zh, place)
+            ),
+            en: format!(
+                "{opened_en}, but one thing needs correcting: {} (marked below).",
+                super::result::place_words(Lang::En, place)
+            ),
+            download: None,
+        }
+    }
+
     /// The error, said with where it is in words (事件 2 的记分决定日期), not as a path.
     fn from_error(lead_zh: &str, lead_en: &str, e: &CaseError) -> Notice {
         let place = form_place(e).unwrap_or(crate::exchange::draft::Place::Nowhere);
@@ -74,18 +94,7 @@ impl Notice {
     /// wrong, so it is not said a third time); else the whole error.
     fn to_correct(opened_zh: &str, opened_en: &str, problem: Option<&CaseError>) -> Option<Notice> {
         problem.map(|e| match form_place(e) {
-            Some(place) => Notice {
-                error: true,
-                zh: format!(
-                    "{opened_zh}，但有一处需要修改：{}（已在下方标出）。",
-                    super::result::place_words(Lang::Zh, &place)
-                ),
-                en: format!(
-                    "{opened_en}, but one thing needs correcting: {} (marked below).",
-                    super::result::place_words(Lang::En, &place)
-                ),
-                download: None,
-            },
+            Some(place) => Notice::correct_at(opened_zh, opened_en, &place),
             None => Notice::from_error(
                 &format!("{opened_zh}，但有一处需要修改——"),
                 &format!("{opened_en}, but one thing needs correcting: "),
@@ -630,16 +639,30 @@ pub fn CaseBar() -> impl IntoView {
                             .title
                             .clone()
                             .unwrap_or_else(|| file_name.trim_end_matches(".json").to_string());
+                        // Computed before the draft is handed over, for the notice below.
+                        let computed = super::compute(&imported.draft, super::today());
                         add_case(
                             name.clone(),
                             case_file::export(&imported.draft, Some(&name)),
                             imported.draft,
                         );
-                        let imported_notice = Notice::to_correct(
-                            &format!("已导入「{name}」，作为新案例保存"),
-                            &format!("Imported “{name}” as a new case"),
-                            imported.problem.as_ref(),
+                        let (opened_zh, opened_en) = (
+                            format!("已导入「{name}」，作为新案例保存"),
+                            format!("Imported “{name}” as a new case"),
                         );
+                        // What the core refuses once the case is computed (points out of
+                        // an item's range) is said too, not only the file's own problems.
+                        let refused =
+                            computed.outcome.as_ref().err().map(|e| {
+                                crate::exchange::draft::place(&e.path, &computed.prepared)
+                            });
+                        let imported_notice =
+                            Notice::to_correct(&opened_zh, &opened_en, imported.problem.as_ref())
+                                .or_else(|| {
+                                    refused.filter(crate::exchange::draft::Place::in_form).map(
+                                        |place| Notice::correct_at(&opened_zh, &opened_en, &place),
+                                    )
+                                });
                         keep.notice
                             .set(Some(imported_notice.unwrap_or_else(|| Notice {
                                 error: false,

@@ -222,6 +222,14 @@ test("a tampered link and broken files say what is wrong and change nothing", as
   const kept = library.cases.find((c) => c.id === library.current);
   assert.equal(kept.case.incidents[0].decided_on, "2025-02-30", "kept as written");
   assert.ok(JSON.parse(saved).cases.every((c) => library.cases.some((d) => d.id === c.id && JSON.stringify(d.case) === JSON.stringify(c.case))), "the other cases are unchanged");
+  // Points outside the item's range, which only the computation refuses: the notice says
+  // where too (a physician's report: it said only "已导入").
+  await page.click(".notice button.link");
+  const points = join(tmpdir(), `jifen-${process.pid}-bad-points.json`);
+  writeFileSync(points, JSON.stringify({ regime: "shanghai-2025", incidents: [{ item: "13.2", responsibility: "primary", decided_on: "2026-05-01", points: 9 }] }));
+  await page.setInputFiles("#import-file", points);
+  await page.locator(".notice.error", { hasText: "已导入" }).waitFor();
+  assert.match(await page.locator(".notice.error").innerText(), /但有一处需要修改：事件 1 的分值（已在下方标出）。/);
   await context.close();
 });
 
