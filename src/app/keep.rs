@@ -639,6 +639,8 @@ pub fn CaseBar() -> impl IntoView {
                             .title
                             .clone()
                             .unwrap_or_else(|| file_name.trim_end_matches(".json").to_string());
+                        // The same file imported twice: two cases, told apart.
+                        let name = keep.library.with_untracked(|l| l.unused_name(&name));
                         // Computed before the draft is handed over, for the notice below.
                         let computed = super::compute(&imported.draft, super::today());
                         add_case(
@@ -711,7 +713,13 @@ pub fn CaseBar() -> impl IntoView {
                 .map(|c| {
                     let id = c.id.clone();
                     let selected = c.id == l.current;
-                    view! { <option value=id selected=selected>{c.name.clone()}</option> }
+                    // A name cleared in the field would be an empty line in the list.
+                    let name = if c.name.trim().is_empty() {
+                        lang.t("（未命名）", "(untitled)").to_string()
+                    } else {
+                        c.name.clone()
+                    };
+                    view! { <option value=id selected=selected>{name}</option> }
                 })
                 .collect_view()
         })

@@ -138,6 +138,27 @@ impl Library {
             .unwrap_or_else(|| stem.to_string())
     }
 
+    /// `name` if no case has it, else `name (2)`, `name (3)` …
+    ///
+    /// ```
+    /// use jifen::exchange::library::Library;
+    /// let mut l = Library::new("2026-11-27", "王医生");
+    /// assert_eq!(l.unused_name("王医生"), "王医生 (2)");
+    /// l.add("王医生 (2)", serde_json::json!({}), "2026-11-27");
+    /// assert_eq!(l.unused_name("王医生"), "王医生 (3)");
+    /// assert_eq!(l.unused_name("李医生"), "李医生");
+    /// ```
+    pub fn unused_name(&self, name: &str) -> String {
+        let taken = |candidate: &str| self.cases.iter().any(|c| c.name == candidate);
+        if !taken(name) {
+            return name.to_string();
+        }
+        (2..)
+            .map(|n| format!("{name} ({n})"))
+            .find(|candidate| !taken(candidate))
+            .unwrap_or_else(|| name.to_string())
+    }
+
     /// The store's text.
     pub fn to_text(&self) -> String {
         serde_json::to_string(self).unwrap_or_default()

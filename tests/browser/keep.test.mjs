@@ -148,8 +148,14 @@ test("export then import gives the same case, as a new case", async () => {
   await caseAction(page, "新建");
   await page.setInputFiles("#import-file", file);
   await page.locator(".notice.info", { hasText: "已导入" }).waitFor();
-  assert.equal(await page.inputValue("#case-name"), "张医生 2025");
+  // The exported case is still there under its name: the copy is told apart from it.
+  assert.equal(await page.inputValue("#case-name"), "张医生 2025 (2)");
+  assert.match(await page.locator(".notice.info").innerText(), /已导入「张医生 2025 \(2\)」/);
   assert.equal(await page.locator("#case-select option").count(), 3);
+  // A name cleared in the field is not an empty line in the list.
+  await page.fill("#case-name", "");
+  assert.ok((await page.locator("#case-select option").allInnerTexts()).includes("（未命名）"));
+  await page.fill("#case-name", "张医生 2025 (2)");
   assert.equal(await resultText(page), expected);
 
   const [calendar] = await Promise.all([page.waitForEvent("download"), caseAction(page, "日历文件")]);
