@@ -297,8 +297,7 @@ pub fn period_name(lang: Lang, period: &str) -> String {
 pub fn points(lang: Lang, n: u32) -> String {
     match lang {
         Lang::Zh => format!("{n} 分"),
-        Lang::En if n == 1 => "1 point".to_string(),
-        Lang::En => format!("{n} points"),
+        Lang::En => crate::teach::rules::points_en(n),
     }
 }
 

@@ -586,15 +586,21 @@ pub fn value_text(lang: Lang, regime: RegimeId, item: &Item) -> String {
     match item.value {
         ItemValue::Fixed { points } if deducted => lang.pick(
             format!("每次扣 {points} 分"),
-            format!("{points} points deducted each time"),
+            format!(
+                "{} deducted each time",
+                super::i18n::points(Lang::En, points)
+            ),
         ),
         ItemValue::Fixed { points } => lang.pick(
             format!("一次性记 {points} 分"),
-            format!("{points} points at once"),
+            format!("{} at once", super::i18n::points(Lang::En, points)),
         ),
         ItemValue::Severity { points, severe } => lang.pick(
             format!("一次记 {points} 分；性质恶劣或损失严重的记 {severe} 分"),
-            format!("{points} points; {severe} when egregious or the loss is serious"),
+            format!(
+                "{}; {severe} when egregious or the loss is serious",
+                super::i18n::points(Lang::En, points)
+            ),
         ),
         ItemValue::Tier { tier } => {
             let low = 3 * tier - 2;
@@ -966,7 +972,10 @@ fn IncidentOutcome(
                     .unwrap_or_default();
                 lang.pick(
                     format!("{verb} {points} 分{range}{period}"),
-                    format!("{verb} {points} points{range}{period}"),
+                    format!(
+                        "{verb} {}{range}{period}",
+                        super::i18n::points(Lang::En, *points)
+                    ),
                 )
             }
             (None, Some(fine)) => super::i18n::fine_words(lang, fine),

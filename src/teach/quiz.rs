@@ -23,7 +23,7 @@
 use chrono::{Datelike, NaiveDate};
 use serde_json::{json, Value};
 
-use super::rules::{probe_day, sanction_words, total_case};
+use super::rules::{points_en, probe_day, sanction_words, total_case};
 use super::scenarios;
 use crate::scoring::catalogue::ItemValue;
 use crate::scoring::outcome::{DeadlineKind, Evaluation};
@@ -265,15 +265,6 @@ fn one_shot_totals(regime: RegimeId) -> Vec<u32> {
             measure(true) != measure(false)
         })
         .collect()
-}
-
-/// "1 point", "3 points".
-fn points_en(n: u32) -> String {
-    if n == 1 {
-        "1 point".to_string()
-    } else {
-        format!("{n} points")
-    }
 }
 
 /// `n` questions on `regime` for `seed`: the same arguments give the same questions.

@@ -237,15 +237,18 @@ pub fn value_words(regime: RegimeId, value: ItemValue) -> (String, String) {
         }
         ItemValue::Severity { points, severe } => (
             format!("记 {points} 分；情节恶劣或损失严重的 {severe} 分"),
-            format!("{points} points; {severe} when egregious or the loss serious"),
+            format!(
+                "{}; {severe} when egregious or the loss serious",
+                points_en(points)
+            ),
         ),
         ItemValue::Fixed { points } if deducted => (
             format!("每次扣 {points} 分"),
-            format!("{points} points deducted each time"),
+            format!("{} deducted each time", points_en(points)),
         ),
         ItemValue::Fixed { points } => (
             format!("一次性记 {points} 分"),
-            format!("{points} points at once"),
+            format!("{} at once", points_en(points)),
         ),
         ItemValue::Fine { normal, severe } => {
             let (mut zh, mut en) = penalty_words(&normal);
@@ -709,6 +712,15 @@ fn at_total(regime: RegimeId, total: u32) -> Vec<Entry> {
         summary_zh,
         summary_en,
     }]
+}
+
+/// "1 point", "3 points".
+pub fn points_en(n: u32) -> String {
+    if n == 1 {
+        "1 point".to_string()
+    } else {
+        format!("{n} points")
+    }
 }
 
 #[cfg(test)]

@@ -436,3 +436,20 @@ test("an objection made is not asked for again, a 济宁 objection has its field
   assert.match(await page.locator("[id$=objection_filed_on-notes]").innerText(), /晚于期限/);
   assert.deepEqual(problems, []);
 });
+
+test("English says 1 point, not 1 points, on a case's cards, the rules and the result", async () => {
+  const { page, problems } = await open({ width: 1280, height: 900 });
+  const base = page.url().split("#")[0];
+  const jining = { regime: "jining-2024", as_of: "2026-11-28", incidents: [{ id: "a", item: "4.1.2", decided_on: "2026-09-01" }] };
+  await page.goto(`${base}?lang=en${shareFragment(jining)}`);
+  await page.reload();
+  await page.locator(".answer").waitFor();
+  await page.locator("article.incident").first().waitFor();
+  const text = await page.locator("body").innerText();
+  assert.match(text, /\b1 point\b/);
+  assert.doesNotMatch(text, /\b1 points\b/);
+  await page.goto(`${base}?lang=en#rules=jining-2024`);
+  await page.locator(".rules-items").first().waitFor({ timeout: 30000 });
+  assert.doesNotMatch(await page.locator("body").innerText(), /\b1 points\b/);
+  assert.deepEqual(problems, []);
+});
