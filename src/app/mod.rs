@@ -128,6 +128,8 @@ pub fn App() -> impl IntoView {
     // are one drawing, kept as the address moves between them. Drawing it again when a
     // shared case is left for one's own replaced the case while the old cards' drawing
     // was still queued, which read their disposed signals (a wasm panic).
+    // 重试 after a part failed to load draws the page again (`later`, `not_loaded`).
+    let redraw = RwSignal::new(0u32);
     let drawn = Memo::new(move |_| {
         let now = page.get();
         if now.is_calculator() {
@@ -151,30 +153,30 @@ pub fn App() -> impl IntoView {
             }}
             <Header/>
             <Tabs/>
-            {move || match drawn.get() {
-                Page::Guide(step) => later(Later::Guide(step), lang, page),
+            {move || { redraw.track(); match drawn.get() {
+                Page::Guide(step) => later(Later::Guide(step), lang, page, redraw),
                 // The answer comes first in the page (on a phone, above the case); on a
                 // desktop the answer and the details share the right-hand column.
                 Page::Calculator | Page::Scenario(_) | Page::Shared(_) => view! {
                     <main class="layout">
-                        <div class="side">{later(Later::Answer, lang, page)}</div>
+                        <div class="side">{later(Later::Answer, lang, page, redraw)}</div>
                         <section id="case" class="inputs" tabindex="-1" aria-label=lang.t("案情", "The case")>
-                            {later(Later::Case(keep), lang, page)}
+                            {later(Later::Case(keep), lang, page, redraw)}
                         </section>
                     </main>
                 }
                 .into_any(),
                 Page::Law { regime, article } => {
                     let regime = regime.unwrap_or_else(|| computed.with_untracked(|c| c.regime));
-                    later(Later::Law { regime, article }, lang, page)
+                    later(Later::Law { regime, article }, lang, page, redraw)
                 }
                 Page::Invalid { problem, .. } => view! {
                     <main id="main" tabindex="-1" class="page"><training::BadLink problem=training::Problem::Link(problem)/></main>
                 }
                 .into_any(),
                 // The comparison, the scenario library and the training room.
-                other => later(Later::Teaching(other), lang, page),
-            }}
+                other => later(Later::Teaching(other), lang, page, redraw),
+            }}}
             <law::LawDialog/>
             <result::MiniStatus/>
             <footer class="footer">
@@ -228,7 +230,7 @@ macro_rules! part {
 /// Draws a part: until its code is there, a line that says it is loading; if it cannot
 /// be loaded (the connection dropped, and the service worker has not kept it yet), a
 /// message with a button that tries again.
-fn later(part: Later, lang: Lang, page: RwSignal<Page>) -> AnyView {
+fn later(part: Later, lang: Lang, page: RwSignal<Page>, redraw: RwSignal<u32>) -> AnyView {
     let whole_page = !matches!(part, Later::Answer | Later::Case(_));
     let loading = move || {
         let line =
@@ -267,7 +269,7 @@ fn later(part: Later, lang: Lang, page: RwSignal<Page>) -> AnyView {
             Later::Teaching(which) => part!(teaching_page(which)),
         };
         let failed = loaded.is_err();
-        let view = loaded.unwrap_or_else(|_| not_loaded(lang, page, whole_page));
+        let view = loaded.unwrap_or_else(|_| not_loaded(lang, page, redraw, whole_page));
         // The page may have been drawn again while the part was awaited (leaving a
         // shared case sets the page and clears the address, each a new drawing): this
         // drawing's line is gone then, and setting it would panic.
@@ -397,7 +399,12 @@ fn focus_first(selector: &str) {
 
 /// Said where a part's code could not be loaded; the button tries again. In place of a
 /// whole page it leads back to the calculator too.
-fn not_loaded(lang: Lang, page: RwSignal<Page>, whole_page: bool) -> AnyView {
+fn not_loaded(
+    lang: Lang,
+    page: RwSignal<Page>,
+    redraw: RwSignal<u32>,
+    whole_page: bool,
+) -> AnyView {
     // Hidden at once when 重试 is pressed: the page is drawn again, but this message
     // would stay until the part's code has arrived or failed again, beside the new
     // loading line.
@@ -405,7 +412,7 @@ fn not_loaded(lang: Lang, page: RwSignal<Page>, whole_page: bool) -> AnyView {
     let retry = move |_| {
         retrying.set(true);
         RETRIED.set(true);
-        page.update(|_| {});
+        redraw.update(|n| *n += 1);
     };
     let message = view! {
         <section class="card notice error part-failed" role="alert" hidden=move || retrying.get()>
