@@ -63,15 +63,6 @@ fn standing_line(lang: Lang, regime: RegimeId, result: &Evaluation, status: &Sta
     format!("{state}{until}")
 }
 
-/// "The agreement year …" at the start of a sentence.
-fn capitalised(text: &str) -> String {
-    let mut chars = text.chars();
-    chars
-        .next()
-        .map(|first| first.to_uppercase().chain(chars).collect())
-        .unwrap_or_default()
-}
-
 /// The period's total in a sentence (points added, or deducted with what is left).
 fn total_line(lang: Lang, status: &Status) -> String {
     match (status.total, status.period.as_deref(), status.remaining) {
@@ -82,7 +73,7 @@ fn total_line(lang: Lang, status: &Status) -> String {
             ),
             format!(
                 "{}: {total} deducted, {left} left",
-                capitalised(&i18n::period_name(lang, period))
+                i18n::capitalised(&i18n::period_name(lang, period))
             ),
         ),
         (Some(total), Some(period), None) => lang.pick(

@@ -103,8 +103,13 @@ pub fn own(lang: Lang, term: Term) -> &'static str {
 /// A measure's name where it starts a line or a heading: English gets its capital
 /// (`Suspension of payment eligibility`); Chinese is unchanged.
 pub fn sanction_heading(lang: Lang, regime: RegimeId, kind: SanctionKind) -> String {
-    let name = sanction_name(lang, regime, kind);
-    let mut chars = name.chars();
+    capitalised(sanction_name(lang, regime, kind))
+}
+
+/// The text with its first letter in capitals, for the start of a sentence ("The
+/// agreement year …"); Chinese is unchanged.
+pub fn capitalised(text: &str) -> String {
+    let mut chars = text.chars();
     match chars.next() {
         Some(first) => first.to_uppercase().chain(chars).collect(),
         None => String::new(),

@@ -238,23 +238,13 @@ pub fn kinds(regime: RegimeId) -> Vec<Kind> {
     }
 }
 
-/// The points one act can score under an item (before any adjustment).
-fn one_act_points(value: ItemValue) -> Vec<u32> {
-    match value {
-        ItemValue::Fixed { points } => vec![points],
-        ItemValue::Severity { points, severe } => vec![points, severe],
-        ItemValue::Tier { tier } => (3 * tier - 2..=3 * tier).collect(),
-        ItemValue::Fine { .. } => Vec::new(),
-    }
-}
-
 /// The totals from 9 to 12 that one act of the regime's catalogue can score, and for
 /// which the regime decides otherwise than for the same total reached act by act.
 fn one_shot_totals(regime: RegimeId) -> Vec<u32> {
-    let possible: Vec<u32> = regime
-        .info()
-        .items()
-        .flat_map(|item| one_act_points(item.value))
+    // (The what-if's list of what one incident can score.)
+    let possible: Vec<u32> = super::whatif::candidates(regime)
+        .iter()
+        .map(|c| c.0)
         .collect();
     (9..=12)
         .filter(|total| possible.contains(total))

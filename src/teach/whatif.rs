@@ -111,7 +111,7 @@ pub struct WhatIf {
 }
 
 /// The distinct values one incident can score, each with an example.
-fn candidates(regime: RegimeId) -> Vec<(u32, &'static str, Option<&'static str>, bool)> {
+pub(crate) fn candidates(regime: RegimeId) -> Vec<(u32, &'static str, Option<&'static str>, bool)> {
     let mut out: Vec<(u32, &'static str, Option<&'static str>, bool)> = Vec::new();
     let mut add =
         |points: u32, item: &'static str, responsibility: Option<&'static str>, severe: bool| {
