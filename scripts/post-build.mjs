@@ -159,21 +159,23 @@ const picker = `<script>
 html = html.replace(/(<meta charset="utf-8">)/, `$1\n  ${picker}`);
 // The parts of the wasm the first screen draws, fetched with the app's wasm rather than
 // once it has started: the page the address names (src/exchange/route.rs), or, as the
-// app does (app::initial_page), the guided questions on a phone's first visit and else
-// the calculator's answer (its case is fetched once the answer is there). After the
-// stylesheet: on a connection that takes a few requests at a time, preloads ahead of it
-// held back the first screen. A wrong guess costs a fetch, never the page.
+// app does (app::initial_page), the calculator's answer (its case is fetched once the
+// answer is there), or nothing on a phone's first visit: the guided questions' first
+// question comes with the app, which then fetches the others while it is answered.
+// After the stylesheet: on a connection that takes a few requests at a time, preloads
+// ahead of it held back the first screen. A wrong guess costs a fetch, never the page.
 const partsPreload = `<script>
     (function () {
       // (The embed's build has no parts.)
       var build = window.jifenBuild, parts = build.parts || {}, hash = location.hash, first = ["answer"];
       if (/^#(compare|scenarios|rules=|present=|quiz=)/.test(hash)) first = ["teaching"];
       else if (/^#law(=|$)/.test(hash)) first = ["law_reader"];
-      else if (/^#guide([/]|$)/.test(hash)) first = ["guide"];
+      else if (/^#guide([/]0*1?)?$/.test(hash)) first = [];
+      else if (/^#guide[/]/.test(hash)) first = ["guide"];
       else if (hash.length < 2 && window.innerWidth < 720) {
-        try { if (localStorage.getItem("jifen.library") === null) first = ["guide"]; } catch (e) {}
+        try { if (localStorage.getItem("jifen.library") === null) first = []; } catch (e) {}
       }
-      var files = parts[first[0]] || [];
+      var files = (first.length && parts[first[0]]) || [];
       for (var i = 0; i < files.length; i++) {
         var link = document.createElement("link");
         link.rel = "preload";

@@ -191,16 +191,22 @@ fn earlier_cap(regime: RegimeId) -> u32 {
 }
 
 /// The guided questions, at `step`.
+///
+/// The frame (the progress, the buttons) and the first question come with the app's
+/// wasm: the first question is a phone's first screen. The other questions are in a part
+/// of their own ([`later_question`]), fetched while the first is being answered
+/// (DESIGN.md "Size").
 #[component]
 pub fn Guide(
     /// The step asked (1 = the regime).
     step: u8,
+    /// Counts the 重试 presses that draw the page again (see `later`).
+    redraw: RwSignal<u32>,
 ) -> impl IntoView {
     let Ctx {
         draft, lang, page, ..
     } = ctx();
     let lang = lang.get_untracked();
-    super::result::mark_first_screen();
     let step = Step::of(step);
     let tried = RwSignal::new(false);
     let go = move |to: Step| {
@@ -274,19 +280,29 @@ pub fn Guide(
     };
     // The new question's heading takes the focus, so that a screen reader reads it — but
     // not on a page just opened, whose first Tab must reach the skip link.
-    let focused = document()
+    // (Asked now: once a later question's part has arrived, the old page is gone and the
+    // focus with it.)
+    let focus = document()
         .active_element()
         .is_some_and(|e| e.tag_name() != "BODY");
-    if focused {
-        super::incidents::focus_later("guide-question".into());
-    }
     let body = match step {
-        Step::Regime => view! { <RegimeStep/> }.into_any(),
-        Step::Item => view! { <ItemStep/> }.into_any(),
-        Step::Facts => view! { <FactsStep/> }.into_any(),
-        Step::Dates => view! { <DatesStep/> }.into_any(),
-        Step::Earlier => view! { <EarlierStep/> }.into_any(),
-        Step::Answer => view! { <AnswerStep/> }.into_any(),
+        Step::Regime => {
+            super::result::mark_first_screen();
+            if focus {
+                super::incidents::focus_later("guide-question".into());
+            }
+            super::fetch_guide_part();
+            view! { <RegimeStep/> }.into_any()
+        }
+        later => super::later(
+            super::Later::Guide {
+                step: later.number(),
+                focus,
+            },
+            lang,
+            page,
+            redraw,
+        ),
     };
     let last = step == Step::Answer;
     view! {
@@ -327,6 +343,23 @@ fn Question(
     view! {
         <h2 id="guide-question" tabindex="-1">{text}</h2>
         {(!hint.is_empty()).then(|| view! { <p class="hint">{hint}</p> })}
+    }
+}
+
+/// A question after the first, at `step`, drawn by the guided questions' part of the
+/// wasm: its heading takes the focus if `focus` (see [`Guide`]).
+pub fn later_question(step: u8, focus: bool) -> AnyView {
+    super::result::mark_first_screen();
+    if focus {
+        super::incidents::focus_later("guide-question".into());
+    }
+    match Step::of(step) {
+        Step::Regime => view! { <RegimeStep/> }.into_any(),
+        Step::Item => view! { <ItemStep/> }.into_any(),
+        Step::Facts => view! { <FactsStep/> }.into_any(),
+        Step::Dates => view! { <DatesStep/> }.into_any(),
+        Step::Earlier => view! { <EarlierStep/> }.into_any(),
+        Step::Answer => view! { <AnswerStep/> }.into_any(),
     }
 }
 

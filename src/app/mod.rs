@@ -138,6 +138,9 @@ pub fn App() -> impl IntoView {
             now
         }
     });
+    // A first screen with no part to load (a bad link's page) is settled at once; the
+    // others when their parts are in (`PartLoading`).
+    leptos::task::spawn_local(async { settle_if_idle() });
     // The whole page is rebuilt in the other language; the draft, in its own signal,
     // is untouched.
     move || {
@@ -154,7 +157,10 @@ pub fn App() -> impl IntoView {
             <Header/>
             <Tabs/>
             {move || { redraw.track(); match drawn.get() {
-                Page::Guide(step) => later(Later::Guide(step), lang, page, redraw),
+                Page::Guide(step) => view! {
+                    <main id="main" tabindex="-1" class="page guide-page"><guide::Guide step redraw/></main>
+                }
+                .into_any(),
                 // The answer comes first in the page (on a phone, above the case); on a
                 // desktop the answer and the details share the right-hand column.
                 Page::Calculator | Page::Scenario(_) | Page::Shared(_) => view! {
@@ -196,8 +202,9 @@ pub fn App() -> impl IntoView {
 /// the first screen with the app's wasm; DESIGN.md "Size").
 #[derive(Clone)]
 enum Later {
-    /// The guided questions.
-    Guide(u8),
+    /// A question of the guided questions after the first (their frame and first
+    /// question come with the app), its heading focused if `focus`.
+    Guide { step: u8, focus: bool },
     /// The calculator's answer, with the details and the what-if below it.
     Answer,
     /// The calculator's case (the notices, the case bar, the regime, the incidents and
@@ -231,7 +238,7 @@ macro_rules! part {
 /// be loaded (the connection dropped, and the service worker has not kept it yet), a
 /// message with a button that tries again.
 fn later(part: Later, lang: Lang, page: RwSignal<Page>, redraw: RwSignal<u32>) -> AnyView {
-    let whole_page = !matches!(part, Later::Answer | Later::Case(_));
+    let whole_page = !matches!(part, Later::Answer | Later::Case(_) | Later::Guide { .. });
     let loading = move || {
         let line =
             view! { <p role="status" class="loading-page">{lang.t("正在载入……", "Loading…")}</p> };
@@ -247,11 +254,14 @@ fn later(part: Later, lang: Lang, page: RwSignal<Page>, redraw: RwSignal<u32>) -
     let focus_target = match part {
         Later::Answer => "#result",
         Later::Case(_) => "#case",
+        Later::Guide { .. } => "#guide-question",
         _ => "#main",
     };
+    let in_flight = PartLoading::start();
     let drawn = async move {
+        let _in_flight = in_flight;
         let loaded = match part {
-            Later::Guide(step) => part!(guide_part(step)),
+            Later::Guide { step, focus } => part!(guide_part(step, focus)),
             Later::Answer => part!(answer_part(lang)),
             Later::Case(keep) => {
                 // The answer's part first: on a slow link the case's would share its
@@ -293,16 +303,31 @@ fn later(part: Later, lang: Lang, page: RwSignal<Page>, redraw: RwSignal<u32>) -
     .into_any()
 }
 
-/// The guided questions, in a part of the wasm of their own.
+/// The guided questions after the first, in a part of the wasm of their own.
 #[cfg_attr(
     feature = "split",
-    leptos::wasm_split::wasm_split(guide, wasm_split_path = ::leptos::wasm_split, fallible)
-)]
-fn guide_part(step: u8) -> Result<AnyView, leptos::wasm_split::SplitLoaderError> {
-    Ok(
-        view! { <main id="main" tabindex="-1" class="page guide-page"><guide::Guide step/></main> }
-            .into_any(),
+    leptos::wasm_split::wasm_split(
+        guide,
+        wasm_split_path = ::leptos::wasm_split,
+        fallible,
+        preload(guide_loaded)
     )
+)]
+fn guide_part(step: u8, focus: bool) -> Result<AnyView, leptos::wasm_split::SplitLoaderError> {
+    Ok(guide::later_question(step, focus))
+}
+
+/// Fetches the guided questions' part while their first question is read, so that 下一步
+/// does not wait for it (a failure is said when the next question is drawn).
+fn fetch_guide_part() {
+    #[cfg(feature = "split")]
+    {
+        let loading = PartLoading::start();
+        leptos::task::spawn_local(async move {
+            let _ = guide_loaded().await;
+            drop(loading);
+        });
+    }
 }
 
 /// The calculator's answer and its details, in a part of the wasm of their own.
@@ -382,6 +407,42 @@ fn teaching_page(page: Page) -> Result<AnyView, leptos::wasm_split::SplitLoaderE
 thread_local! {
     /// Set by 重试 until the part it asked for again is drawn (or has failed again).
     static RETRIED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+    /// How many parts are being loaded, and whether the page has said it is settled.
+    static LOADING: std::cell::Cell<(u32, bool)> = const { std::cell::Cell::new((0, false)) };
+}
+
+/// A part being loaded, from the moment it is asked for to the moment it has arrived,
+/// failed, or is no longer wanted (dropped with its drawing).
+///
+/// When the first screen's parts are all in, the page is told once (`jifen:settled`):
+/// `www/register-sw.js` waits for it before the service worker precaches the whole build,
+/// which would otherwise share a slow link with the parts the user is waiting for
+/// (DESIGN.md "Size").
+struct PartLoading;
+
+impl PartLoading {
+    fn start() -> PartLoading {
+        LOADING.with(|l| l.set((l.get().0 + 1, l.get().1)));
+        PartLoading
+    }
+}
+
+impl Drop for PartLoading {
+    fn drop(&mut self) {
+        LOADING.with(|l| l.set((l.get().0.saturating_sub(1), l.get().1)));
+        settle_if_idle();
+    }
+}
+
+/// Says `jifen:settled` once, when no part is being loaded.
+fn settle_if_idle() {
+    let (loading, settled) = LOADING.with(|l| l.get());
+    if loading == 0 && !settled {
+        LOADING.with(|l| l.set((0, true)));
+        if let Ok(event) = web_sys::Event::new("jifen:settled") {
+            let _ = window().dispatch_event(&event);
+        }
+    }
 }
 
 /// Gives the focus to the first element matching `selector`, if there is one.

@@ -112,11 +112,11 @@ test("a shared case being looked at, changed, goes to the comparison and comes B
   });
 });
 
-test("the loader fetches the first screen's part with the app's wasm: the guided questions on a phone's first visit, a link's answer (its case after), a room page's teaching part, the law's reader; the embed loads its own build only", async () => {
+test("the loader fetches the first screen's part with the app's wasm: a later guided question, a link's answer (its case after), a room page's teaching part, the law's reader; the embed loads its own build only", async () => {
   const phone = { width: 360, height: 740 };
   const desktop = { width: 1280, height: 900 };
   for (const [size, address, drawn, expected] of [
-    [phone, "", ".guide", ["app (preload)", "guide (preload)"]],
+    [phone, "#guide/3", "#guide-question", ["app (preload)", "guide (preload)"]],
     [phone, shareFragment(physician), ".regime-card", ["app (preload)", "answer (preload)", "case (fetch)"]],
     [desktop, "", ".regime-card", ["app (preload)", "answer (preload)", "case (fetch)"]],
     [desktop, "#rules=shanghai-2025,jining-2024", ".rules-items", ["app (preload)", "teaching (preload)"]],
@@ -136,6 +136,56 @@ test("the loader fetches the first screen's part with the app's wasm: the guided
     await embed.goto(`${server.url}embed.html#s=sh2025-one-shot-9`);
     await embed.locator(".answer").first().waitFor({ timeout: 30000 });
     assert.deepEqual(await wasmFetched(embed), ["embed"]);
+  });
+});
+
+test("a phone's first visit draws the first question with the app's wasm alone, and fetches the other questions while it is answered", async () => {
+  await inBrowser({ serviceWorkers: "block" }, async (context) => {
+    // The guided questions' part comes late, as on a slow link.
+    let release;
+    const held = new Promise((resolve) => (release = resolve));
+    await context.route(/split_guide\.wasm$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    const page = await context.newPage();
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.goto(server.url);
+    await page.locator("#guide-question").waitFor({ timeout: 30000 });
+    assert.equal(await page.locator("#guide-question").innerText(), "您适用哪一份文件？");
+    assert.ok((await page.locator(".guide .regime-card").count()) >= 3, "the documents to choose from");
+    assert.deepEqual(await parts(page, true), ["app (preload)"], "drawn before the guided questions' part arrived");
+    assert.equal(await page.locator('link[rel=preload][href*="split_"]').count(), 0, "the loader preloads no part");
+    // 下一步 before the part has arrived: the next question says it is loading, then comes.
+    await page.locator(".guide-nav button:text-is('下一步')").click();
+    await page.locator(".guide .loading-page").waitFor({ timeout: 10000 });
+    assert.match(page.url(), /#guide\/2$/);
+    release();
+    await page.locator(".guide input[type=search]").waitFor({ timeout: 30000 });
+    await page.waitForFunction(() => document.activeElement?.id === "guide-question", null, { timeout: 10000 });
+    assert.equal(await page.locator(".guide .loading-page").count(), 0);
+    assert.deepEqual(await parts(page, true), ["app (preload)", "guide (fetch)"], "fetched by the app, once");
+  });
+});
+
+test("when the guided questions' part cannot be loaded, the first question is still answered, and the next says so and comes when tried again", async () => {
+  await inBrowser({ serviceWorkers: "block" }, async (context) => {
+    await context.route(/split_guide\.wasm$/, (route) => route.abort("internetdisconnected"));
+    const page = await context.newPage();
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.goto(server.url);
+    await page.locator("#guide-regime-jining-2024").check({ timeout: 30000 });
+    await page.locator(".guide-nav button:text-is('下一步')").click();
+    const alert = page.locator(".guide [role=alert]").filter({ hasText: "计算器的这一部分未能载入" });
+    await alert.waitFor({ timeout: 30000 });
+    await context.unroute(/split_guide\.wasm$/);
+    await alert.locator("button:text-is('重试')").click();
+    await page.locator(".guide input[type=search]").waitFor({ timeout: 30000 });
+    await page.waitForFunction(() => document.activeElement?.id === "guide-question", null, { timeout: 10000 });
+    assert.equal(await page.locator(".guide [role=alert]").count(), 0);
+    // The answer given before the failure is kept.
+    await page.locator(".guide-nav button:text-is('上一步')").click();
+    assert.equal(await page.locator("#guide-regime-jining-2024").isChecked(), true);
   });
 });
 
@@ -210,6 +260,44 @@ test("when neither the answer's part nor the case's can be loaded, one message s
     await page.locator(".status").first().waitFor({ timeout: 30000 });
     await page.locator(".regime-card").first().waitFor({ state: "attached", timeout: 30000 });
     assert.equal(await page.locator("[role=alert]").filter({ hasText: "未能载入" }).count(), 0);
+  });
+});
+
+test("the service worker waits until the first screen's parts are in: its precache would share a slow link with them", async () => {
+  for (const [size, held, drawn] of [
+    [{ width: 360, height: 740 }, /split_guide\.wasm$/, "#guide-question"],
+    [{ width: 1280, height: 900 }, /split_case\.wasm$/, ".answer-slot .welcome, .answer-slot .status"],
+  ]) {
+    await inBrowser({}, async (context) => {
+      let release;
+      const waiting = new Promise((resolve) => (release = resolve));
+      await context.route(held, async (route) => {
+        await waiting;
+        await route.continue();
+      });
+      const page = await context.newPage();
+      await page.setViewportSize(size);
+      await page.goto(server.url);
+      await page.locator(drawn).first().waitFor({ timeout: 30000 });
+      await page.waitForTimeout(1500);
+      const registered = () => page.evaluate(async () => Boolean(await navigator.serviceWorker.getRegistration()));
+      assert.equal(await registered(), false, `${size.width} px: no service worker while a part is on its way`);
+      assert.equal(await page.locator("link[rel=manifest]").count(), 0, "nor the manifest");
+      release();
+      await page.evaluate(async () => {
+        await navigator.serviceWorker.ready;
+      });
+      assert.equal(await registered(), true);
+      assert.equal(await page.locator("link[rel=manifest]").count(), 1);
+    });
+  }
+  // A page with no part to wait for (a bad training link's) is settled at once, not
+  // after the 20 s a silent app is given.
+  await inBrowser({}, async (context) => {
+    const page = await context.newPage();
+    await page.goto(`${server.url}#rules=shanghai-2025,beijing`);
+    await page.locator(".bad-link").waitFor({ timeout: 30000 });
+    await page.waitForFunction(async () => Boolean(await navigator.serviceWorker.getRegistration()), null, { timeout: 10000 });
   });
 });
 
