@@ -373,7 +373,7 @@ pub fn Answer(
     let final_status = result.outlook.as_ref().map_or(&status, |o| &o.status);
     // "N more points → …" under rules already repealed would score a later act under
     // the wrong document (沪2023 gave way to 沪2025 on 2025-03-31).
-    let repealed = info.in_force_until.is_some_and(|until| until < as_of);
+    let repealed = info.repealed_before(as_of);
     let next = (!repealed)
         .then(|| next_band_line(lang, regime, final_status))
         .flatten();

@@ -109,19 +109,35 @@ fn edit_asked(f: impl FnOnce(&mut IncidentDraft)) {
     });
 }
 
+/// What is missing before moving on from a step: what to say, and where the answer goes.
+struct Missing {
+    message: &'static str,
+    /// The field that takes the focus (a CSS selector).
+    field: &'static str,
+}
+
 /// What is missing before moving on from a step, if anything.
-fn missing(lang: Lang, step: Step, draft: &Draft) -> Option<&'static str> {
+fn missing(lang: Lang, step: Step, draft: &Draft) -> Option<Missing> {
+    let at = |field: &'static str| move |message: &'static str| Missing { message, field };
+    let search = at(".guide input[type=search]");
+    let radio = at(".guide input[type=radio]");
+    let date = at(".guide input[type=date]");
+    let earlier_points = at("#guide-earlier-points");
+    let earlier_on = at("#guide-earlier-on");
     let regime = draft.regime_id().unwrap_or(RegimeId::Shanghai2025);
     let incident = asked(draft);
     match step {
-        Step::Item if incident.is_none_or(|i| i.items.iter().all(|c| c.trim().is_empty())) => {
-            Some(lang.t("请先选择违规条目。", "Choose the item first."))
-        }
+        Step::Item if incident.is_none_or(|i| i.items.iter().all(|c| c.trim().is_empty())) => Some(
+            search(lang.t("请先选择违规条目。", "Choose the item first.")),
+        ),
         Step::Facts
             if regime == RegimeId::Shanghai2025
                 && incident.is_some_and(|i| i.responsibility.is_empty()) =>
         {
-            Some(lang.t("请先选择责任程度。", "Choose your responsibility first."))
+            Some(radio(lang.t(
+                "请先选择责任程度。",
+                "Choose your responsibility first.",
+            )))
         }
         Step::Dates => {
             let i = incident?;
@@ -130,12 +146,12 @@ fn missing(lang: Lang, step: Step, draft: &Draft) -> Option<&'static str> {
             if has(&i.decided_on) || (notice_enough && has(&i.notified_on)) {
                 None
             } else if notice_enough {
-                Some(lang.t(
+                Some(date(lang.t(
                     "请填写收到告知的日期，或决定日期。",
                     "Give the date of the notice, or of the decision.",
-                ))
+                )))
             } else {
-                Some(lang.t("请填写决定日期。", "Give the decision date."))
+                Some(date(lang.t("请填写决定日期。", "Give the decision date.")))
             }
         }
         Step::Earlier => {
@@ -143,19 +159,19 @@ fn missing(lang: Lang, step: Step, draft: &Draft) -> Option<&'static str> {
             let points = earlier.points.trim();
             let cap = earlier_cap(regime);
             match points.parse::<u32>() {
-                Err(_) => Some(lang.t("此前的分值应为整数；没有就填 0。", "The earlier points are a whole number; 0 if none.")),
+                Err(_) => Some(earlier_points(lang.t("此前的分值应为整数；没有就填 0。", "The earlier points are a whole number; 0 if none."))),
                 Ok(0) => None,
                 // (The step itself explains why, beside the field: this only stops here.)
-                Ok(p) if p > cap => Some(lang.t(
+                Ok(p) if p > cap => Some(earlier_points(lang.t(
                     "此前的分值超过这里能算的范围：请按上方说明在完整编辑器中填写。",
                     "The earlier points are more than this step can take: use the full editor, as explained above.",
-                )),
+                ))),
                 Ok(_) => {
                     let Ok(on) = earlier.decided_on.trim().parse::<NaiveDate>() else {
-                        return Some(lang.t(
+                        return Some(earlier_on(lang.t(
                             "请填写最近一次决定的日期（大致即可）。",
                             "Give the date of the latest of those decisions (roughly is enough).",
-                        ));
+                        )));
                     };
                     let this = incident.and_then(|i| {
                         [&i.decided_on, &i.notified_on]
@@ -163,10 +179,10 @@ fn missing(lang: Lang, step: Step, draft: &Draft) -> Option<&'static str> {
                             .find_map(|t| t.trim().parse::<NaiveDate>().ok())
                     });
                     this.is_some_and(|this| on > this).then(|| {
-                        lang.t(
+                        earlier_on(lang.t(
                             "此前记分的日期应早于本次的日期。",
                             "The earlier points must be dated before this incident.",
-                        )
+                        ))
                     })
                 }
             }
@@ -220,31 +236,10 @@ pub fn Guide(
         })
     };
     let next = move |_| {
-        if draft.with_untracked(|d| missing(lang, step, d)).is_some() {
+        if let Some(Missing { field, .. }) = draft.with_untracked(|d| missing(lang, step, d)) {
             tried.set(true);
             // The message is read out (role=alert); the focus goes where the answer is
             // missing, not left on 下一步.
-            let field = match step {
-                Step::Item => ".guide input[type=search]",
-                Step::Facts => ".guide input[type=radio]",
-                Step::Dates => ".guide input[type=date]",
-                Step::Earlier => {
-                    let points_fine = draft.with_untracked(|d| {
-                        let cap = earlier_cap(d.regime_id().unwrap_or(RegimeId::Shanghai2025));
-                        d.incidents
-                            .iter()
-                            .find(|i| by_points(i))
-                            .and_then(|i| i.points.trim().parse::<u32>().ok())
-                            .is_some_and(|p| p <= cap)
-                    });
-                    if points_fine {
-                        "#guide-earlier-on"
-                    } else {
-                        "#guide-earlier-points"
-                    }
-                }
-                _ => return,
-            };
             request_animation_frame(move || super::focus_first(field));
             return;
         }
@@ -276,7 +271,7 @@ pub fn Guide(
             .get()
             .then(|| draft.with(|d| missing(lang, step, d)))
             .flatten()
-            .map(|text| view! { <p class="note error" role="alert">{text}</p> })
+            .map(|m| view! { <p class="note error" role="alert">{m.message}</p> })
     };
     // The new question's heading takes the focus, so that a screen reader reads it — but
     // not on a page just opened, whose first Tab must reach the skip link.
@@ -374,10 +369,6 @@ fn RegimeStep() -> impl IntoView {
     } = ctx();
     let lang = lang.get_untracked();
     let today = computed.with_untracked(|c| c.today);
-    let in_force = move |r: RegimeId| {
-        let info = r.info();
-        info.in_force_from <= today && info.in_force_until.is_none_or(|u| today <= u)
-    };
     let options = RegimeId::ALL
         .into_iter()
         .filter(|r| r.info().counting != Counting::Fines)
@@ -389,7 +380,7 @@ fn RegimeStep() -> impl IntoView {
                 Some(until) => format!("{} — {}", info.in_force_from, until),
                 None => lang.pick(format!("{} 起施行", info.in_force_from), format!("in force from {}", info.in_force_from)),
             };
-            let now = in_force(regime).then(|| view! { " " <span class="badge">{lang.t("现行", "in force today")}</span> });
+            let now = info.in_force_on(today).then(|| view! { " " <span class="badge">{lang.t("现行", "in force today")}</span> });
             view! {
                 <label class="regime-card" for=for_id class:selected=move || draft.with(|d| d.regime == info.id)>
                     <input type="radio" id=id name="guide-regime" value=info.id

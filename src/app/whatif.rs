@@ -93,16 +93,16 @@ pub fn WhatIf() -> impl IntoView {
                 && s.bar.is_some_and(|b| answers.decided_on <= b.bar_until)
         });
         // Under rules already repealed on that day, a next act falls under others.
-        let repealed = regime
-            .info()
+        let info = regime.info();
+        let repealed = info
             .in_force_until
-            .filter(|until| *until < answers.decided_on)
+            .filter(|_| info.repealed_before(answers.decided_on))
             .map(|until| {
                 view! {
                     <p class="barred">
                         {lang.pick(
-                            format!("{}施行至 {until}：此后的行为适用其后的文件，不按本文件推算下一次违规。", regime.info().document),
-                            format!("{} applied until {until}: later acts fall under the rules that followed, so no next incident is projected under it.", regime.info().document),
+                            format!("{}施行至 {until}：此后的行为适用其后的文件，不按本文件推算下一次违规。", info.document),
+                            format!("{} applied until {until}: later acts fall under the rules that followed, so no next incident is projected under it.", info.document),
                         )}
                     </p>
                 }

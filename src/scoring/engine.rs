@@ -590,9 +590,7 @@ fn check_in_force(case: &Case, info: &RegimeInfo, procedures: &[Procedure], note
             Some(d) => (d, "occurred_on"),
             None => (procedure.decision.on, "decided_on"),
         };
-        let before = date < info.in_force_from;
-        let after = info.in_force_until.is_some_and(|until| date > until);
-        if !(before || after) {
+        if info.in_force_on(date) {
             continue;
         }
         let city = info.id.split('-').next().unwrap_or("");
@@ -601,8 +599,7 @@ fn check_in_force(case: &Case, info: &RegimeInfo, procedures: &[Procedure], note
                 && other.id.starts_with(city)
                 && other.counting != Counting::Fines
                 && (info.counting == Counting::Fines) == (other.counting == Counting::Fines)
-                && other.in_force_from <= date
-                && other.in_force_until.is_none_or(|u| date <= u)
+                && other.in_force_on(date)
         });
         let (hint_en, hint_zh) = match suggestion {
             Some(other) => (

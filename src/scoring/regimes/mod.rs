@@ -219,6 +219,28 @@ impl RegimeInfo {
         self.bands.iter().take_while(|b| b.from <= total).count()
     }
 
+    /// Whether the document is in force on `day` (from its first day to its last, both
+    /// included).
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use jifen::scoring::RegimeId;
+    ///
+    /// let day = |s: &str| s.parse::<NaiveDate>().unwrap();
+    /// let sh2023 = RegimeId::Shanghai2023.info();
+    /// assert!(sh2023.in_force_on(day("2025-03-30")));
+    /// assert!(!sh2023.in_force_on(day("2025-03-31")));
+    /// assert!(RegimeId::Shanghai2025.info().in_force_on(day("2025-03-31")));
+    /// ```
+    pub fn in_force_on(&self, day: NaiveDate) -> bool {
+        self.in_force_from <= day && !self.repealed_before(day)
+    }
+
+    /// Whether the document's last day in force lies before `day`.
+    pub fn repealed_before(&self, day: NaiveDate) -> bool {
+        self.in_force_until.is_some_and(|until| until < day)
+    }
+
     /// The band holding `total`, if any.
     pub fn band(&self, total: u32) -> Option<&'static Band> {
         self.band_index(total)
