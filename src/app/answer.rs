@@ -65,8 +65,16 @@ fn standing_line(lang: Lang, regime: RegimeId, result: &Evaluation, status: &Sta
 
 /// The period's total in a sentence (points added, or deducted with what is left).
 fn total_line(lang: Lang, status: &Status) -> String {
-    match (status.total, status.period.as_deref(), status.remaining) {
-        (Some(total), Some(period), Some(left)) => lang.pick(
+    match (status.total, status.period.as_deref()) {
+        (Some(total), Some(period)) => period_total_line(lang, period, total, status.remaining),
+        _ => String::new(),
+    }
+}
+
+/// A period's total: points added, or deducted with what is left (`remaining`).
+fn period_total_line(lang: Lang, period: &str, total: u32, remaining: Option<u32>) -> String {
+    match remaining {
+        Some(left) => lang.pick(
             format!(
                 "{}已扣 {total} 分，剩余 {left} 分",
                 i18n::period_name(lang, period)
@@ -76,11 +84,14 @@ fn total_line(lang: Lang, status: &Status) -> String {
                 i18n::capitalised(&i18n::period_name(lang, period))
             ),
         ),
-        (Some(total), Some(period), None) => lang.pick(
-            format!("{period} 年度累计记分 {total} 分"),
-            format!("{total} points in {period}"),
+        None => lang.pick(
+            format!("{}累计记分 {total} 分", i18n::period_name(lang, period)),
+            format!(
+                "{} in {}",
+                i18n::points(lang, total),
+                i18n::period_name(lang, period)
+            ),
         ),
-        _ => String::new(),
     }
 }
 
@@ -332,6 +343,52 @@ pub fn Answer(
         }
     });
 
+    // A case whose decisions all lie in a period already over (a notice from last
+    // year): today's standing is a new period's, which says where the person stands now
+    // but not what those decisions led to. The last period, its total and its measures.
+    let ended_period = result
+        .periods
+        .last()
+        .filter(|p| !fines && p.end < as_of)
+        .map(|p| {
+            let heading = lang.pick(
+                format!("{}（已结束）", i18n::period_name(lang, &p.period)),
+                format!("{} (over)", i18n::capitalised(&i18n::period_name(lang, &p.period))),
+            );
+            let measures = result
+                .sanctions
+                .iter()
+                // (A measure a later one replaced is in the details, not here.)
+                .filter(|s| p.start <= s.decided_on && s.decided_on <= p.end)
+                .filter(|s| s.superseded_on.is_none())
+                .map(|s| {
+                    let name = i18n::sanction_heading(lang, regime, s.kind);
+                    let span = measure_span(lang, regime, s);
+                    let decided = s.decided_on;
+                    let text = match (span.is_empty(), lang) {
+                        (true, Lang::Zh) => format!("{name}（{decided} 决定）"),
+                        (true, Lang::En) => format!("{name} (decided {decided})"),
+                        (false, Lang::Zh) => format!("{name}（{decided} 决定）：{span}"),
+                        (false, Lang::En) => format!("{name} (decided {decided}): {span}"),
+                    };
+                    view! {
+                        <li>
+                            {unbroken_dates(text)}
+                            {s.projected.then(|| view! { " " <span class="badge projected">{lang.t("预计", "expected")}</span> })}
+                            " " <Cite regime cite=s.cite.clone()/>
+                        </li>
+                    }
+                })
+                .collect_view();
+            view! {
+                <div class="outlook ended-period">
+                    <h3>{unbroken_dates(heading)}</h3>
+                    <p class="total">{period_total_line(lang, &p.period, p.total, p.remaining)}</p>
+                    <ul class="coming-list">{measures}</ul>
+                </div>
+            }
+        });
+
     // The next thing the person must do: not an objection already made.
     let objected: Vec<String> = ctx().computed.with_untracked(|c| {
         c.prepared.case["incidents"]
@@ -433,6 +490,7 @@ pub fn Answer(
             {(!fines).then(|| view! { <p class="total">{total_line(lang, &status)}</p> })}
             {decided_not_begun}
             {outlook}
+            {ended_period}
             {assumed_request}
             {has_tasks.then(|| view! {
                 <div class="tasks">

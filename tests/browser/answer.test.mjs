@@ -453,3 +453,46 @@ test("English says 1 point, not 1 points, on a case's cards, the rules and the r
   assert.doesNotMatch(await page.locator("body").innerText(), /\b1 points\b/);
   assert.deepEqual(problems, []);
 });
+
+test("a notice from an earlier year: beside today's standing, the answer says what it led to in its own year", async () => {
+  const { page, problems } = await open(phone);
+  const base = page.url().split("#")[0];
+  // 沪2023: 5 points decided in January 2025, then a notice of March 2025 (1 point more):
+  // asked at the end of 2026, a new year's standing.
+  const earlier = {
+    version: 1,
+    regime: "shanghai-2023",
+    as_of: "2026-11-28",
+    incidents: [
+      { id: "e", points: 5, decided_on: "2025-01-15" },
+      { id: "a", item: "4.1.2", notified_on: "2025-03-10" },
+    ],
+  };
+  const expected = core.evaluate(earlier);
+  assert.equal(expected.status.state, "normal");
+  assert.equal(expected.status.period, "2026");
+  const year = expected.periods.at(-1);
+  assert.equal(year.period, "2025");
+  const measures = expected.sanctions.filter((s) => s.decided_on >= year.start && s.decided_on <= year.end);
+  assert.ok(measures.length >= 2, "the earlier points' measure and the notice's");
+  await page.goto(base + shareFragment(earlier));
+  await page.reload();
+  const ended = page.locator(".answer .ended-period");
+  await ended.waitFor();
+  assert.equal(await ended.locator("h3").innerText(), "2025 年度（已结束）");
+  assert.equal(await ended.locator(".total").innerText(), `2025 年度累计记分 ${year.total} 分`);
+  const lines = await ended.locator("li").allInnerTexts();
+  assert.equal(lines.length, measures.length);
+  for (const [i, s] of measures.entries()) {
+    assert.match(lines[i], new RegExp(`${s.decided_on} 决定`));
+    assert.equal(/预计/.test(lines[i]), s.projected, `${s.kind}: 预计 only for the decision not yet made`);
+  }
+  // Today's standing stays the answer's first line.
+  assert.match(await page.locator(".answer > .state").innerText(), /正常/);
+  // A case decided this year has no such block.
+  await page.goto(base + shareFragment(physician));
+  await page.reload();
+  await page.locator(".answer .outlook").first().waitFor();
+  assert.equal(await page.locator(".answer .ended-period").count(), 0);
+  assert.deepEqual(problems, []);
+});
