@@ -225,6 +225,9 @@ pub fn Guide(
     let lang = lang.get_untracked();
     let step = Step::of(step);
     let tried = RwSignal::new(false);
+    // Whether the question is on screen: a later one may still be on its way, or have
+    // failed to load, and 下一步 must not judge an answer to a question not yet seen.
+    let shown = RwSignal::new(step == Step::Regime);
     let go = move |to: Step| {
         page.set(Page::Guide(to.number()));
     };
@@ -293,6 +296,7 @@ pub fn Guide(
             super::Later::Guide {
                 step: later.number(),
                 focus,
+                shown,
             },
             lang,
             page,
@@ -300,6 +304,9 @@ pub fn Guide(
         ),
     };
     let last = step == Step::Answer;
+    // 上一步 from the first question would leave for the full editor, which the link
+    // below already offers by name.
+    let first = step == Step::Regime;
     view! {
         <super::keep::KeepNotices/>
         <section class="card guide" aria-labelledby="guide-question">
@@ -312,10 +319,12 @@ pub fn Guide(
             {body}
             {problem}
             <div class="guide-nav">
-                {(!last).then(|| view! {
+                {move || (!last && shown.get()).then(|| view! {
                     <button type="button" class="primary" on:click=next>{lang.t("下一步", "Next")}</button>
                 })}
-                <button type="button" class="secondary" on:click=back>{lang.t("上一步", "Back")}</button>
+                {(!first).then(|| view! {
+                    <button type="button" class="secondary" on:click=back>{lang.t("上一步", "Back")}</button>
+                })}
             </div>
             <p class="guide-out">
                 <button type="button" class="link" on:click=move |_| page.set(Page::Calculator)>
@@ -342,9 +351,11 @@ fn Question(
 }
 
 /// A question after the first, at `step`, drawn by the guided questions' part of the
-/// wasm: its heading takes the focus if `focus` (see [`Guide`]).
-pub fn later_question(step: u8, focus: bool) -> AnyView {
+/// wasm: its heading takes the focus if `focus` (see [`Guide`]); `shown` is set once it
+/// is drawn.
+pub fn later_question(step: u8, focus: bool, shown: RwSignal<bool>) -> AnyView {
     super::result::mark_first_screen();
+    shown.set(true);
     if focus {
         super::incidents::focus_later("guide-question".into());
     }

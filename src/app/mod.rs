@@ -203,8 +203,13 @@ pub fn App() -> impl IntoView {
 #[derive(Clone)]
 enum Later {
     /// A question of the guided questions after the first (their frame and first
-    /// question come with the app), its heading focused if `focus`.
-    Guide { step: u8, focus: bool },
+    /// question come with the app), its heading focused if `focus`, `shown` set once
+    /// it is drawn.
+    Guide {
+        step: u8,
+        focus: bool,
+        shown: RwSignal<bool>,
+    },
     /// The calculator's answer, with the details and the what-if below it.
     Answer,
     /// The calculator's case (the notices, the case bar, the regime, the incidents and
@@ -261,7 +266,7 @@ fn later(part: Later, lang: Lang, page: RwSignal<Page>, redraw: RwSignal<u32>) -
     let drawn = async move {
         let _in_flight = in_flight;
         let loaded = match part {
-            Later::Guide { step, focus } => part!(guide_part(step, focus)),
+            Later::Guide { step, focus, shown } => part!(guide_part(step, focus, shown)),
             Later::Answer => part!(answer_part(lang)),
             Later::Case(keep) => {
                 // The answer's part first: on a slow link the case's would share its
@@ -313,8 +318,12 @@ fn later(part: Later, lang: Lang, page: RwSignal<Page>, redraw: RwSignal<u32>) -
         preload(guide_loaded)
     )
 )]
-fn guide_part(step: u8, focus: bool) -> Result<AnyView, leptos::wasm_split::SplitLoaderError> {
-    Ok(guide::later_question(step, focus))
+fn guide_part(
+    step: u8,
+    focus: bool,
+    shown: RwSignal<bool>,
+) -> Result<AnyView, leptos::wasm_split::SplitLoaderError> {
+    Ok(guide::later_question(step, focus, shown))
 }
 
 /// Fetches the guided questions' part while their first question is read, so that 下一步

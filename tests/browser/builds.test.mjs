@@ -153,6 +153,9 @@ test("a phone's first visit draws the first question with the app's wasm alone, 
     await page.goto(server.url);
     await page.locator("#guide-question").waitFor({ timeout: 30000 });
     assert.equal(await page.locator("#guide-question").innerText(), "您适用哪一份文件？");
+    // The way out of the first question is the full editor's link, not 上一步.
+    assert.equal(await page.locator(".guide-nav button:text-is('上一步')").count(), 0);
+    assert.equal(await page.locator(".guide-out button").innerText(), "改用完整编辑器");
     assert.ok((await page.locator(".guide .regime-card").count()) >= 3, "the documents to choose from");
     assert.deepEqual(await parts(page, true), ["app (preload)"], "drawn before the guided questions' part arrived");
     assert.equal(await page.locator('link[rel=preload][href*="split_"]').count(), 0, "the loader preloads no part");
@@ -160,10 +163,14 @@ test("a phone's first visit draws the first question with the app's wasm alone, 
     await page.locator(".guide-nav button:text-is('下一步')").click();
     await page.locator(".guide .loading-page").waitFor({ timeout: 10000 });
     assert.match(page.url(), /#guide\/2$/);
+    // Until the question is there, no 下一步 to judge an answer not yet asked for.
+    assert.equal(await page.locator(".guide-nav button:text-is('下一步')").count(), 0);
+    assert.equal(await page.locator(".guide [role=alert]").count(), 0);
     release();
     await page.locator(".guide input[type=search]").waitFor({ timeout: 30000 });
     await page.waitForFunction(() => document.activeElement?.id === "guide-question", null, { timeout: 10000 });
     assert.equal(await page.locator(".guide .loading-page").count(), 0);
+    assert.equal(await page.locator(".guide-nav button:text-is('下一步')").count(), 1);
     assert.deepEqual(await parts(page, true), ["app (preload)", "guide (fetch)"], "fetched by the app, once");
   });
 });
@@ -178,6 +185,9 @@ test("when the guided questions' part cannot be loaded, the first question is st
     await page.locator(".guide-nav button:text-is('下一步')").click();
     const alert = page.locator(".guide [role=alert]").filter({ hasText: "计算器的这一部分未能载入" });
     await alert.waitFor({ timeout: 30000 });
+    // One thing to press: 重试 (上一步 and the full editor stay).
+    assert.equal(await page.locator(".guide-nav button:text-is('下一步')").count(), 0);
+    assert.equal(await page.locator(".guide-nav button:text-is('上一步')").count(), 1);
     await context.unroute(/split_guide\.wasm$/);
     await alert.locator("button:text-is('重试')").click();
     await page.locator(".guide input[type=search]").waitFor({ timeout: 30000 });
