@@ -37,6 +37,10 @@ test("a shared notice-only case shows the objection deadline, the projected deci
   assert.ok(answerBox.y < phone.height, "the answer starts on the first screen");
   // No "N more points" for points already entered.
   assert.doesNotMatch(text, /再记 6 分/);
+  // The bottom bar says where the decision leads, not today's total alone.
+  const bar = await page.locator("a.mini-status").innerText();
+  assert.match(bar, expected.outlook.state === expected.status.state ? new RegExp(`决定后累计 ${expected.outlook.total} 分`) : /决定后/);
+  assert.doesNotMatch(bar, new RegExp(`累计 ${expected.status.total} 分`));
   await page.screenshot({ path: join(artefacts, "phone-answer-notice.png") });
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.screenshot({ path: join(artefacts, "desktop-answer-notice.png") });
