@@ -183,6 +183,40 @@ fn task_line(lang: Lang, regime: RegimeId, d: &Deadline) -> String {
     }
 }
 
+/// A measure with the day it was decided: `告诫、重点监管（2025-03-25 决定）`, with its
+/// dates after a colon where it has any.
+fn decided_measure(lang: Lang, regime: RegimeId, s: &Sanction) -> String {
+    let name = i18n::sanction_heading(lang, regime, s.kind);
+    let span = measure_span(lang, regime, s);
+    let decided = s.decided_on;
+    match (span.is_empty(), lang) {
+        (true, Lang::Zh) => format!("{name}（{decided} 决定）"),
+        (true, Lang::En) => format!("{name} (decided {decided})"),
+        (false, Lang::Zh) => format!("{name}（{decided} 决定）：{span}"),
+        (false, Lang::En) => format!("{name} (decided {decided}): {span}"),
+    }
+}
+
+/// A line of the answer's lists: its text (dates kept whole), 预计 where it rests on a
+/// decision not yet made, then its article.
+fn answer_line(
+    lang: Lang,
+    regime: RegimeId,
+    text: String,
+    projected: bool,
+    cite: String,
+    also: Option<AnyView>,
+) -> impl IntoView {
+    view! {
+        <li>
+            {unbroken_dates(text)}
+            {projected.then(|| view! { " " <span class="badge projected">{lang.t("预计", "expected")}</span> })}
+            {also}
+            " " <Cite regime cite/>
+        </li>
+    }
+}
+
 /// The text with each `YYYY-MM-DD` kept on one line: a narrow screen would otherwise
 /// break a date after a hyphen ("2026-" / "12-14"). The text itself is unchanged, so a
 /// copied date is the date.
@@ -287,14 +321,11 @@ pub fn Answer(
                 } else {
                     lang.pick(format!("{name}：{span}"), format!("{name}: {span}"))
                 };
-                view! {
-                    <li class="coming">
-                        {unbroken_dates(text)}
-                        {s.projected.then(|| view! { " " <span class="badge projected">{lang.t("预计", "expected")}</span> })}
-                        {s.discretionary.then(|| view! { " " <span class="badge">{lang.t("可以，非必须", "may, not must")}</span> })}
-                        " " <Cite regime cite=s.cite.clone()/>
-                    </li>
-                }
+                let may = s.discretionary.then(|| {
+                    view! { " " <span class="badge">{lang.t("可以，非必须", "may, not must")}</span> }
+                        .into_any()
+                });
+                answer_line(lang, regime, text, s.projected, s.cite.clone(), may)
             })
             .collect_view();
         let class = format!("outlook state-{}", o.status.state);
@@ -326,13 +357,8 @@ pub fn Answer(
         let items = pending
             .iter()
             .map(|s| {
-                let name = i18n::sanction_heading(lang, regime, s.kind);
-                let span = measure_span(lang, regime, s);
-                let text = lang.pick(
-                    format!("{name}（{} 决定）：{span}", s.decided_on),
-                    format!("{name} (decided {}): {span}", s.decided_on),
-                );
-                view! { <li class="coming">{unbroken_dates(text)} " " <Cite regime cite=s.cite.clone()/></li> }
+                let text = decided_measure(lang, regime, s);
+                answer_line(lang, regime, text, s.projected, s.cite.clone(), None)
             })
             .collect_view();
         view! {
@@ -353,7 +379,10 @@ pub fn Answer(
         .map(|p| {
             let heading = lang.pick(
                 format!("{}（已结束）", i18n::period_name(lang, &p.period)),
-                format!("{} (over)", i18n::capitalised(&i18n::period_name(lang, &p.period))),
+                format!(
+                    "{} (over)",
+                    i18n::capitalised(&i18n::period_name(lang, &p.period))
+                ),
             );
             let measures = result
                 .sanctions
@@ -362,22 +391,8 @@ pub fn Answer(
                 .filter(|s| p.start <= s.decided_on && s.decided_on <= p.end)
                 .filter(|s| s.superseded_on.is_none())
                 .map(|s| {
-                    let name = i18n::sanction_heading(lang, regime, s.kind);
-                    let span = measure_span(lang, regime, s);
-                    let decided = s.decided_on;
-                    let text = match (span.is_empty(), lang) {
-                        (true, Lang::Zh) => format!("{name}（{decided} 决定）"),
-                        (true, Lang::En) => format!("{name} (decided {decided})"),
-                        (false, Lang::Zh) => format!("{name}（{decided} 决定）：{span}"),
-                        (false, Lang::En) => format!("{name} (decided {decided}): {span}"),
-                    };
-                    view! {
-                        <li>
-                            {unbroken_dates(text)}
-                            {s.projected.then(|| view! { " " <span class="badge projected">{lang.t("预计", "expected")}</span> })}
-                            " " <Cite regime cite=s.cite.clone()/>
-                        </li>
-                    }
+                    let text = decided_measure(lang, regime, s);
+                    answer_line(lang, regime, text, s.projected, s.cite.clone(), None)
                 })
                 .collect_view();
             view! {
@@ -416,13 +431,7 @@ pub fn Answer(
         .take(2)
         .map(|d| {
             let line = task_line(lang, regime, d);
-            view! {
-                <li>
-                    {unbroken_dates(line)}
-                    {d.projected.then(|| view! { " " <span class="badge projected">{lang.t("预计", "expected")}</span> })}
-                    " " <Cite regime cite=d.cite.clone()/>
-                </li>
-            }
+            answer_line(lang, regime, line, d.projected, d.cite.clone(), None)
         })
         .collect_view();
     let has_tasks = !mine.is_empty();

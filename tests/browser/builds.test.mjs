@@ -26,6 +26,18 @@ async function inBrowser(options, body) {
   }
 }
 
+/** Holds back the files matching `pattern`, as a slow link would, until the returned
+ *  function is called. */
+async function holdBack(context, pattern) {
+  let release;
+  const held = new Promise((resolve) => (release = resolve));
+  await context.route(pattern, async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
+
 /**
  * The wasm files this page fetched, by what they are: "app" (the app's own), a part
  * ("guide", "answer", "case", "law reader", "teaching"), "shared" (code parts share),
@@ -142,12 +154,7 @@ test("the loader fetches the first screen's part with the app's wasm: a later gu
 test("a phone's first visit draws the first question with the app's wasm alone, and fetches the other questions while it is answered", async () => {
   await inBrowser({ serviceWorkers: "block" }, async (context) => {
     // The guided questions' part comes late, as on a slow link.
-    let release;
-    const held = new Promise((resolve) => (release = resolve));
-    await context.route(/split_guide\.wasm$/, async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await holdBack(context, /split_guide\.wasm$/);
     const page = await context.newPage();
     await page.setViewportSize({ width: 360, height: 740 });
     await page.goto(server.url);
@@ -213,12 +220,7 @@ test("a part that cannot be loaded says so, and is loaded when tried again: the 
     await page.waitForFunction(() => document.activeElement?.textContent === "重试" && document.activeElement.closest(".part-failed:not([hidden])"), null, { timeout: 30000 });
     // Back online, on a slow link: while the part comes, the loading line alone.
     await context.unroute(/split_teaching\.wasm$/);
-    let release;
-    const held = new Promise((resolve) => (release = resolve));
-    await context.route(/split_teaching\.wasm$/, async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await holdBack(context, /split_teaching\.wasm$/);
     await alert.locator("button:text-is('重试')").click();
     await page.locator(".loading-page").waitFor({ timeout: 10000 });
     assert.equal(await page.locator("main [role=alert]:visible").count(), 0, "the old message is gone at once");
@@ -237,12 +239,7 @@ test("a part that cannot be loaded says so, and is loaded when tried again: the 
 test("the answer's add button, tapped before the case has arrived, leaves the new incident's search ready for the item", async () => {
   await inBrowser({ serviceWorkers: "block" }, async (context) => {
     // The case's part comes late, as on a slow link.
-    let release;
-    const held = new Promise((resolve) => (release = resolve));
-    await context.route(/split_case\.wasm$/, async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await holdBack(context, /split_case\.wasm$/);
     const { page, problems } = await openApp(context, server.url);
     await page.locator(".welcome button:text-is('＋ 添加违规事件')").click();
     release();
@@ -279,12 +276,7 @@ test("the service worker waits until the first screen's parts are in: its precac
     [{ width: 1280, height: 900 }, /split_case\.wasm$/, ".answer-slot .welcome, .answer-slot .status"],
   ]) {
     await inBrowser({}, async (context) => {
-      let release;
-      const waiting = new Promise((resolve) => (release = resolve));
-      await context.route(held, async (route) => {
-        await waiting;
-        await route.continue();
-      });
+      const release = await holdBack(context, held);
       const page = await context.newPage();
       await page.setViewportSize(size);
       await page.goto(server.url);
