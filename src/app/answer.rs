@@ -197,6 +197,16 @@ fn decided_measure(lang: Lang, regime: RegimeId, s: &Sanction) -> String {
     }
 }
 
+/// Whether a measure is over on `day`: its months or its bar have ended, or, having no
+/// duration (约谈, 告诫, 通报), it has been given.
+fn over_by(s: &Sanction, day: NaiveDate) -> bool {
+    match (s.months, s.bar) {
+        (Some(m), _) => !s.extended && m.end < day,
+        (_, Some(b)) => b.bar_until < day,
+        _ => s.decided_on <= day && s.start.is_none_or(|start| start <= day),
+    }
+}
+
 /// A line of the answer's lists: its text (dates kept whole), 预计 where it rests on a
 /// decision not yet made, then its article.
 fn answer_line(
@@ -380,26 +390,39 @@ pub fn Answer(
             let heading = lang.pick(
                 format!("{}（已结束）", i18n::period_name(lang, &p.period)),
                 format!(
-                    "{} (over)",
+                    "{} (ended)",
                     i18n::capitalised(&i18n::period_name(lang, &p.period))
                 ),
             );
-            let measures = result
+            // The highest total the period reached: its total at the end may be 0 after a
+            // reset (沪2023 第五条) or lower after repairs, beside the measures it led to.
+            let peak = p.running.iter().map(|r| r.total).max().unwrap_or(p.total);
+            let left = p.remaining.map(|r| (r + p.total).saturating_sub(peak));
+            let measures: Vec<&Sanction> = result
                 .sanctions
                 .iter()
-                // (A measure a later one replaced is in the details, not here.)
                 .filter(|s| p.start <= s.decided_on && s.decided_on <= p.end)
-                .filter(|s| s.superseded_on.is_none())
-                .map(|s| {
-                    let text = decided_measure(lang, regime, s);
-                    answer_line(lang, regime, text, s.projected, s.cite.clone(), None)
-                })
-                .collect_view();
+                // Over on the day asked: one still running is today's standing, one not
+                // begun is said above; one a later one of the period replaced is in the
+                // details.
+                .filter(|s| over_by(s, as_of))
+                .filter(|s| s.superseded_on.is_none_or(|on| on > p.end))
+                .collect();
+            let list = (!measures.is_empty()).then(|| {
+                let lines = measures
+                    .iter()
+                    .map(|s| {
+                        let text = decided_measure(lang, regime, s);
+                        answer_line(lang, regime, text, s.projected, s.cite.clone(), None)
+                    })
+                    .collect_view();
+                view! { <ul class="coming-list">{lines}</ul> }
+            });
             view! {
                 <div class="outlook ended-period">
                     <h3>{unbroken_dates(heading)}</h3>
-                    <p class="total">{period_total_line(lang, &p.period, p.total, p.remaining)}</p>
-                    <ul class="coming-list">{measures}</ul>
+                    <p class="total">{period_total_line(lang, &p.period, peak, left)}</p>
+                    {list}
                 </div>
             }
         });

@@ -355,8 +355,14 @@ fn Question(
 /// is drawn.
 pub fn later_question(step: u8, focus: bool, shown: RwSignal<bool>) -> AnyView {
     super::result::mark_first_screen();
-    shown.set(true);
-    if focus {
+    // (The frame may have gone while the part was on its way: Back, another tab.)
+    shown.try_set(true);
+    // Not if the user has gone on to something else (the header, the full editor's
+    // link) while the question was on its way.
+    let elsewhere = document()
+        .active_element()
+        .is_some_and(|e| e.tag_name() != "BODY");
+    if focus && !elsewhere {
         super::incidents::focus_later("guide-question".into());
     }
     match Step::of(step) {

@@ -224,6 +224,32 @@ enum Later {
     Teaching(Page),
 }
 
+impl Later {
+    /// Whether the part is a whole page (else a part of the calculator's page or of the
+    /// guided questions' card).
+    fn whole_page(&self) -> bool {
+        !matches!(self, Later::Answer | Later::Case(_) | Later::Guide { .. })
+    }
+
+    /// What is said where the part could not be loaded.
+    fn not_loaded_message(&self, lang: Lang) -> &'static str {
+        match self {
+            Later::Guide { .. } => lang.t(
+                "下一个问题未能载入，可能是网络连接中断：请检查网络后重试。",
+                "The next question did not load, perhaps because the connection dropped: check it and try again.",
+            ),
+            Later::Answer | Later::Case(_) => lang.t(
+                "计算器的这一部分未能载入，可能是网络连接中断：请检查网络后重试。",
+                "This part of the calculator did not load, perhaps because the connection dropped: check it and try again.",
+            ),
+            _ => lang.t(
+                "此页未能载入，可能是网络连接中断：请检查网络后重试。",
+                "This page did not load, perhaps because the connection dropped: check it and try again.",
+            ),
+        }
+    }
+}
+
 /// A split point's call: awaited where the app is split (it loads its part first),
 /// direct where it is not (the embed's build, native builds).
 #[cfg(feature = "split")]
@@ -243,7 +269,8 @@ macro_rules! part {
 /// be loaded (the connection dropped, and the service worker has not kept it yet), a
 /// message with a button that tries again.
 fn later(part: Later, lang: Lang, page: RwSignal<Page>, redraw: RwSignal<u32>) -> AnyView {
-    let whole_page = !matches!(part, Later::Answer | Later::Case(_) | Later::Guide { .. });
+    let whole_page = part.whole_page();
+    let message = part.not_loaded_message(lang);
     let loading = move || {
         let line =
             view! { <p role="status" class="loading-page">{lang.t("正在载入……", "Loading…")}</p> };
@@ -284,7 +311,7 @@ fn later(part: Later, lang: Lang, page: RwSignal<Page>, redraw: RwSignal<u32>) -
             Later::Teaching(which) => part!(teaching_page(which)),
         };
         let failed = loaded.is_err();
-        let view = loaded.unwrap_or_else(|_| not_loaded(lang, page, redraw, whole_page));
+        let view = loaded.unwrap_or_else(|_| not_loaded(lang, page, redraw, whole_page, message));
         // The page may have been drawn again while the part was awaited (leaving a
         // shared case sets the page and clears the address, each a new drawing): this
         // drawing's line is gone then, and setting it would panic.
@@ -474,6 +501,7 @@ fn not_loaded(
     page: RwSignal<Page>,
     redraw: RwSignal<u32>,
     whole_page: bool,
+    message: &'static str,
 ) -> AnyView {
     // Hidden at once when 重试 is pressed: the page is drawn again, but this message
     // would stay until the part's code has arrived or failed again, beside the new
@@ -484,21 +512,9 @@ fn not_loaded(
         RETRIED.set(true);
         redraw.update(|n| *n += 1);
     };
-    let message = view! {
+    let card = view! {
         <section class="card notice error part-failed" role="alert" hidden=move || retrying.get()>
-            <p>
-                {if whole_page {
-                    lang.t(
-                        "此页未能载入，可能是网络连接中断：请检查网络后重试。",
-                        "This page did not load, perhaps because the connection dropped: check it and try again.",
-                    )
-                } else {
-                    lang.t(
-                        "计算器的这一部分未能载入，可能是网络连接中断：请检查网络后重试。",
-                        "This part of the calculator did not load, perhaps because the connection dropped: check it and try again.",
-                    )
-                }}
-            </p>
+            <p>{message}</p>
             <div class="start-actions">
                 <button type="button" class="primary" on:click=retry>{lang.t("重试", "Try again")}</button>
                 {whole_page.then(|| view! {
@@ -510,9 +526,9 @@ fn not_loaded(
         </section>
     };
     if whole_page {
-        view! { <main id="main" tabindex="-1" class="page">{message}</main> }.into_any()
+        view! { <main id="main" tabindex="-1" class="page">{card}</main> }.into_any()
     } else {
-        message.into_any()
+        card.into_any()
     }
 }
 

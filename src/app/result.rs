@@ -547,7 +547,9 @@ pub fn MiniStatus() -> impl IntoView {
             Ok(r) if r.outlook.is_some() => {
                 let state = i18n::state_name(lang, regime, r.status.state);
                 let after = r.outlook.as_ref().map_or(String::new(), |o| {
-                    if o.status.state != r.status.state {
+                    // (Back to normal, the total says more than "决定后正常", which would
+                    // read as if the decision ended the measure.)
+                    if o.status.state != r.status.state && o.status.state != "normal" {
                         // (Short: the bar has two lines at most on a phone.)
                         let then = match o.status.state {
                             "suspended" => {
@@ -564,7 +566,7 @@ pub fn MiniStatus() -> impl IntoView {
                         match (o.status.total, o.status.remaining) {
                             (Some(total), Some(_)) => lang.pick(
                                 format!("决定后已扣 {total} 分"),
-                                format!("{total} deducted once decided"),
+                                format!("{total} points deducted once decided"),
                             ),
                             (Some(total), None) => lang.pick(
                                 format!("决定后累计 {total} 分"),
@@ -574,10 +576,11 @@ pub fn MiniStatus() -> impl IntoView {
                         }
                     }
                 });
-                lang.pick(
-                    format!("{state} · {after} · {tail}"),
-                    format!("{state} · {after} · {tail}"),
-                )
+                if after.is_empty() {
+                    format!("{state} · {tail}")
+                } else {
+                    format!("{state} · {after} · {tail}")
+                }
             }
             Ok(r) => {
                 let state = i18n::state_name(lang, regime, r.status.state);

@@ -39,7 +39,8 @@ test("a shared notice-only case shows the objection deadline, the projected deci
   assert.doesNotMatch(text, /再记 6 分/);
   // The bottom bar says where the decision leads, not today's total alone.
   const bar = await page.locator("a.mini-status").innerText();
-  assert.match(bar, expected.outlook.state === expected.status.state ? new RegExp(`决定后累计 ${expected.outlook.total} 分`) : /决定后/);
+  assert.equal(expected.outlook.state, "suspended");
+  assert.match(bar, /^医保支付资格正常 · 决定后暂停 · /);
   assert.doesNotMatch(bar, new RegExp(`累计 ${expected.status.total} 分`));
   await page.screenshot({ path: join(artefacts, "phone-answer-notice.png") });
   await page.setViewportSize({ width: 1280, height: 900 });
@@ -493,6 +494,24 @@ test("a notice from an earlier year: beside today's standing, the answer says wh
   }
   // Today's standing stays the answer's first line.
   assert.match(await page.locator(".answer > .state").innerText(), /正常/);
+  // A measure still running on the day asked is today's standing, not "over": 沪2025,
+  // 10 points decided 2025-12-20 (a suspension to April), asked in January.
+  const running = { version: 1, regime: "shanghai-2025", as_of: "2026-01-20", incidents: [{ id: "a", points: 10, decided_on: "2025-12-20" }] };
+  assert.equal(core.evaluate(running).status.state, "suspended");
+  await page.goto(base + shareFragment(running));
+  await page.reload();
+  await ended.waitFor();
+  assert.equal(await ended.locator(".total").innerText(), "2025 年度累计记分 10 分");
+  assert.equal(await ended.locator("li").count(), 0, "the running suspension is not listed as over");
+  assert.equal(await ended.locator("ul").count(), 0, "no empty list");
+  // A total reset at the end of its measure (沪2023 第五条): the period's highest total.
+  const reset = { version: 1, regime: "shanghai-2023", as_of: "2025-03-01", incidents: [{ id: "a", points: 12, decided_on: "2024-02-01" }] };
+  assert.equal(core.evaluate(reset).periods.at(-1).total, 0);
+  await page.goto(base + shareFragment(reset));
+  await page.reload();
+  await ended.waitFor();
+  assert.equal(await ended.locator(".total").innerText(), "2024 年度累计记分 12 分");
+  assert.match(await ended.locator("li").first().innerText(), /2024-02-01 决定/);
   // A case decided this year has no such block.
   await page.goto(base + shareFragment(physician));
   await page.reload();

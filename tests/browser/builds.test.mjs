@@ -27,15 +27,18 @@ async function inBrowser(options, body) {
 }
 
 /** Holds back the files matching `pattern`, as a slow link would, until the returned
- *  function is called. */
+ *  function is called; its `asked` says whether one was requested meanwhile. */
 async function holdBack(context, pattern) {
   let release;
   const held = new Promise((resolve) => (release = resolve));
   await context.route(pattern, async (route) => {
+    release.asked = true;
     await held;
     await route.continue();
   });
-  return release;
+  const free = () => release();
+  Object.defineProperty(free, "asked", { get: () => release.asked === true });
+  return free;
 }
 
 /**
@@ -166,6 +169,9 @@ test("a phone's first visit draws the first question with the app's wasm alone, 
     assert.ok((await page.locator(".guide .regime-card").count()) >= 3, "the documents to choose from");
     assert.deepEqual(await parts(page, true), ["app (preload)"], "drawn before the guided questions' part arrived");
     assert.equal(await page.locator('link[rel=preload][href*="split_"]').count(), 0, "the loader preloads no part");
+    // The app asks for the later questions on its own, while the first is answered.
+    for (let i = 0; i < 100 && !release.asked; i++) await page.waitForTimeout(100);
+    assert.ok(release.asked, "the guided questions' part is fetched before 下一步");
     // 下一步 before the part has arrived: the next question says it is loading, then comes.
     await page.locator(".guide-nav button:text-is('下一步')").click();
     await page.locator(".guide .loading-page").waitFor({ timeout: 10000 });
@@ -190,7 +196,7 @@ test("when the guided questions' part cannot be loaded, the first question is st
     await page.goto(server.url);
     await page.locator("#guide-regime-jining-2024").check({ timeout: 30000 });
     await page.locator(".guide-nav button:text-is('下一步')").click();
-    const alert = page.locator(".guide [role=alert]").filter({ hasText: "计算器的这一部分未能载入" });
+    const alert = page.locator(".guide [role=alert]").filter({ hasText: "下一个问题未能载入" });
     await alert.waitFor({ timeout: 30000 });
     // One thing to press: 重试 (上一步 and the full editor stay).
     assert.equal(await page.locator(".guide-nav button:text-is('下一步')").count(), 0);
