@@ -314,7 +314,8 @@ fn later(part: Later, lang: Lang, page: RwSignal<Page>, redraw: RwSignal<u32>) -
         let view = loaded.unwrap_or_else(|_| not_loaded(lang, page, redraw, whole_page, message));
         // The page may have been drawn again while the part was awaited (leaving a
         // shared case sets the page and clears the address, each a new drawing): this
-        // drawing's line is gone then, and setting it would panic.
+        // drawing's line is gone then: `try_set` says so rather than relying on what setting
+        // a disposed signal does in this version of leptos.
         arrived.try_set(true);
         // The 重试 button that had the focus is gone: the focus goes to what came
         // instead (the calculator's answer comes before its case, and takes it).
