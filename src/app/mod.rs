@@ -104,6 +104,7 @@ pub fn App() -> impl IntoView {
     ));
     follow_history(page, keep, draft, lang);
     guide_on_a_new_case(page, keep, draft, lang, today);
+    provide_context(result::AnswerInView(RwSignal::new(false)));
     provide_context(Ctx {
         draft,
         lang,
@@ -378,8 +379,10 @@ fn fetch_guide_part() {
     )
 )]
 fn answer_part(lang: Lang) -> Result<AnyView, leptos::wasm_split::SplitLoaderError> {
+    let slot = NodeRef::new();
+    result::watch_answer(slot);
     Ok(view! {
-        <div id="result" class="answer-slot" tabindex="-1">
+        <div id="result" class="answer-slot" tabindex="-1" node_ref=slot>
             <result::AnswerPanel/>
         </div>
         <section class="result" aria-label=lang.t("计算结果详情", "Result details")>

@@ -513,6 +513,44 @@ fn Flags(result: Evaluation, regime: RegimeId) -> impl IntoView {
     })
 }
 
+/// Whether the answer is on screen: the phone's bottom bar, which repeats it, waits until
+/// it is scrolled away. Provided by the app (not the embed, which has no bar).
+#[derive(Clone, Copy)]
+pub struct AnswerInView(pub RwSignal<bool>);
+
+/// Keeps [`AnswerInView`] up to date for the answer's slot, once it is drawn.
+pub fn watch_answer(slot: NodeRef<leptos::html::Div>) {
+    use leptos::wasm_bindgen::{closure::Closure, JsCast};
+    let Some(AnswerInView(in_view)) = use_context::<AnswerInView>() else {
+        return;
+    };
+    Effect::new(move |_| {
+        let Some(element) = slot.get() else {
+            return;
+        };
+        // The answer's slot is removed with its page, and an observer then reports it out
+        // of view: nothing to disconnect by hand.
+        let seen = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
+            let last = entries
+                .iter()
+                .last()
+                .and_then(|e| e.dyn_into::<web_sys::IntersectionObserverEntry>().ok());
+            if let Some(entry) = last {
+                in_view.try_set(entry.is_intersecting() && entry.target().is_connected());
+            }
+        });
+        let options = web_sys::IntersectionObserverInit::new();
+        // Above the bar (about 4.5rem high when it shows), not under it.
+        options.set_root_margin("0px 0px -72px 0px");
+        if let Ok(observer) =
+            web_sys::IntersectionObserver::new_with_options(seen.as_ref().unchecked_ref(), &options)
+        {
+            observer.observe(&element);
+            seen.forget();
+        }
+    });
+}
+
 /// On a phone the answer is at the top and the case below it: a bar at the bottom keeps
 /// the standing in sight while the case is edited, and leads back up to the answer.
 #[component]
@@ -623,9 +661,12 @@ pub fn MiniStatus() -> impl IntoView {
         super::incidents::focus_at_top_later("result".into());
     };
     // Nothing to show before the first incident, nor during the guided questions (whose
-    // last screen is the answer itself).
+    // last screen is the answer itself), nor while the answer is on screen.
+    let in_view = use_context::<AnswerInView>().map(|AnswerInView(s)| s);
     let shown = move || {
-        !page.with(|p| matches!(p, Page::Guide(_))) && draft.with(|d| !d.incidents.is_empty())
+        !page.with(|p| matches!(p, Page::Guide(_)))
+            && draft.with(|d| !d.incidents.is_empty())
+            && !in_view.is_some_and(|s| s.get())
     };
     // The bar shows where the page is one column, the answer at its top: it points up.
     view! { <a class=class href="#result" on:click=go hidden=move || !shown()>{text} " ↑"</a> }

@@ -217,11 +217,38 @@ test("on a phone the bottom bar never covers the focused control", async () => {
   const ids = await page.locator("#case input:not([type=hidden]):not([type=file]), #case select, #case button").evaluateAll((els) =>
     els.filter((e) => e.id && !e.closest("[hidden]") && !e.closest("details:not([open])") && e.getClientRects().length).map((e) => e.id));
   assert.ok(ids.length > 8, ids.join(" "));
+  let underBar = 0;
   for (const id of ids) {
     await page.focus(`#${id}`);
-    const [control, barTop] = await page.evaluate((id) => [document.getElementById(id).getBoundingClientRect().bottom, document.querySelector("a.mini-status").getBoundingClientRect().top], id);
+    // (The bar shows once the answer has scrolled away: after the observer has run.)
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    const [control, barTop] = await page.evaluate((id) => {
+      const bar = document.querySelector("a.mini-status");
+      return [document.getElementById(id).getBoundingClientRect().bottom, bar.hidden ? null : bar.getBoundingClientRect().top];
+    }, id);
+    if (barTop === null) continue;
+    underBar++;
     assert.ok(control <= barTop + 1, `#${id} ends at ${control}, under the bar at ${barTop}`);
   }
+  assert.ok(underBar > 8, `the bar showed for ${underBar} of ${ids.length} controls`);
+});
+
+test("on a phone the bottom bar waits until the answer is scrolled away", async () => {
+  const { page, problems } = await open(phone);
+  await page.goto(page.url().split("#")[0] + shareFragment(physician));
+  await page.reload();
+  await page.locator(".answer").waitFor();
+  const bar = page.locator("a.mini-status");
+  await page.waitForTimeout(300);
+  assert.equal(await bar.isVisible(), false, "the answer is on screen: no bar repeating it");
+  await page.locator("#case article.incident").last().scrollIntoViewIfNeeded();
+  await bar.waitFor({ state: "visible", timeout: 5000 });
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await bar.waitFor({ state: "hidden", timeout: 5000 });
+  // On another tab there is no answer on the page: the bar leads back to it.
+  await page.click("a.tab:text-is('条文')");
+  await bar.waitFor({ state: "visible", timeout: 30000 });
+  assert.deepEqual(problems, []);
 });
 
 test("the language choice is remembered, the English tab bar fits 360 px, and English has no full-width punctuation", async () => {
