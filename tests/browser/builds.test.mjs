@@ -299,6 +299,21 @@ test("the service worker waits until the first screen's parts are in: its precac
       assert.equal(await page.locator("link[rel=manifest]").count(), 1);
     });
   }
+  // A page left before its part arrived: that part no longer counts, and the page the
+  // user went to settles when its own parts are in (the room page's teaching part is
+  // held back for good).
+  await inBrowser({}, async (context) => {
+    const release = await holdBack(context, /split_teaching\.wasm$/);
+    const page = await context.newPage();
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(`${server.url}#compare`);
+    await page.locator(".loading-page").waitFor({ timeout: 30000 });
+    await page.click("a.tab:text-is('计算')");
+    await page.locator(".answer-slot .welcome").waitFor({ timeout: 30000 });
+    await page.waitForFunction(async () => Boolean(await navigator.serviceWorker.getRegistration()), null, { timeout: 10000 });
+    assert.equal(await page.locator("table.compare").count(), 0, "the comparison never came");
+    release();
+  });
   // A page with no part to wait for (a bad training link's) is settled at once, not
   // after the 20 s a silent app is given.
   await inBrowser({}, async (context) => {
