@@ -197,6 +197,18 @@ fn decided_measure(lang: Lang, regime: RegimeId, s: &Sanction) -> String {
     }
 }
 
+/// Measures, each with the day it was decided ([`decided_measure`]), as a list.
+fn decided_list(lang: Lang, regime: RegimeId, measures: &[&Sanction]) -> impl IntoView {
+    let lines = measures
+        .iter()
+        .map(|s| {
+            let text = decided_measure(lang, regime, s);
+            answer_line(lang, regime, text, s.projected, s.cite.clone(), None)
+        })
+        .collect_view();
+    view! { <ul class="coming-list">{lines}</ul> }
+}
+
 /// Whether a measure is over on `day`: its months or its bar have ended, or, having no
 /// duration (约谈, 告诫, 通报), it has been given.
 fn over_by(s: &Sanction, day: NaiveDate) -> bool {
@@ -364,17 +376,10 @@ pub fn Answer(
             crate::scoring::outcome::SanctionKind::Termination => "outlook state-terminated",
             _ => "outlook state-suspended",
         };
-        let items = pending
-            .iter()
-            .map(|s| {
-                let text = decided_measure(lang, regime, s);
-                answer_line(lang, regime, text, s.projected, s.cite.clone(), None)
-            })
-            .collect_view();
         view! {
             <div class=class>
                 <h3>{lang.t("已作出决定，尚未开始执行", "Decided, not yet begun")}</h3>
-                <ul class="coming-list">{items}</ul>
+                {decided_list(lang, regime, &pending)}
             </div>
         }
     });
@@ -408,16 +413,7 @@ pub fn Answer(
                 .filter(|s| over_by(s, as_of))
                 .filter(|s| s.superseded_on.is_none_or(|on| on > p.end))
                 .collect();
-            let list = (!measures.is_empty()).then(|| {
-                let lines = measures
-                    .iter()
-                    .map(|s| {
-                        let text = decided_measure(lang, regime, s);
-                        answer_line(lang, regime, text, s.projected, s.cite.clone(), None)
-                    })
-                    .collect_view();
-                view! { <ul class="coming-list">{lines}</ul> }
-            });
+            let list = (!measures.is_empty()).then(|| decided_list(lang, regime, &measures));
             view! {
                 <div class="outlook ended-period">
                     <h3>{unbroken_dates(heading)}</h3>

@@ -280,9 +280,7 @@ pub fn Guide(
     // not on a page just opened, whose first Tab must reach the skip link.
     // (Asked now: once a later question's part has arrived, the old page is gone and the
     // focus with it.)
-    let focus = document()
-        .active_element()
-        .is_some_and(|e| e.tag_name() != "BODY");
+    let focus = something_focused();
     let body = match step {
         Step::Regime => {
             super::result::mark_first_screen();
@@ -350,6 +348,13 @@ fn Question(
     }
 }
 
+/// Whether an element of the page (not its body) has the focus.
+fn something_focused() -> bool {
+    document()
+        .active_element()
+        .is_some_and(|e| e.tag_name() != "BODY")
+}
+
 /// A question after the first, at `step`, drawn by the guided questions' part of the
 /// wasm: its heading takes the focus if `focus` (see [`Guide`]); `shown` is set once it
 /// is drawn.
@@ -359,10 +364,7 @@ pub fn later_question(step: u8, focus: bool, shown: RwSignal<bool>) -> AnyView {
     shown.try_set(true);
     // Not if the user has gone on to something else (the header, the full editor's
     // link) while the question was on its way.
-    let elsewhere = document()
-        .active_element()
-        .is_some_and(|e| e.tag_name() != "BODY");
-    if focus && !elsewhere {
+    if focus && !something_focused() {
         super::incidents::focus_later("guide-question".into());
     }
     match Step::of(step) {

@@ -232,6 +232,16 @@ impl Later {
         !matches!(self, Later::Answer | Later::Case(_) | Later::Guide { .. })
     }
 
+    /// What takes the focus when the part arrives after 重试 (whose button is gone).
+    fn focus_target(&self) -> &'static str {
+        match self {
+            Later::Answer => "#result",
+            Later::Case(_) => "#case",
+            Later::Guide { .. } => "#guide-question",
+            _ => "#main",
+        }
+    }
+
     /// What is said where the part could not be loaded.
     fn not_loaded_message(&self, lang: Lang) -> &'static str {
         match self {
@@ -284,12 +294,7 @@ fn later(part: Later, lang: Lang, page: RwSignal<Page>, redraw: RwSignal<u32>) -
     };
     // (Not `<Suspense>`, which would link its machinery into the app's wasm for this.)
     let arrived = RwSignal::new(false);
-    let focus_target = match part {
-        Later::Answer => "#result",
-        Later::Case(_) => "#case",
-        Later::Guide { .. } => "#guide-question",
-        _ => "#main",
-    };
+    let focus_target = part.focus_target();
     let in_flight = PartLoading::start();
     let drawn = async move {
         let _in_flight = in_flight;

@@ -582,38 +582,38 @@ pub fn MiniStatus() -> impl IntoView {
                 .to_string(),
             // A notice not yet decided: today's total (often 0 on a first visit) would
             // reassure wrongly; the bar says where the decision leads, as the answer does.
-            Ok(r) if r.outlook.is_some() => {
+            Ok(
+                r @ Evaluation {
+                    outlook: Some(o), ..
+                },
+            ) => {
                 let state = i18n::state_name(lang, regime, r.status.state);
-                let after = r.outlook.as_ref().map_or(String::new(), |o| {
-                    // (Back to normal, the total says more than "决定后正常", which would
-                    // read as if the decision ended the measure.)
-                    if o.status.state != r.status.state && o.status.state != "normal" {
-                        // (Short: the bar has two lines at most on a phone.)
-                        let then = match o.status.state {
-                            "suspended" => {
-                                i18n::sanction_short(lang, regime, SanctionKind::Suspension)
-                            }
-                            "terminated" => {
-                                i18n::sanction_short(lang, regime, SanctionKind::Termination)
-                            }
-                            "training" => lang.t("离岗培训", "off-duty training"),
-                            other => i18n::state_name(lang, regime, other),
-                        };
-                        lang.pick(format!("决定后{then}"), format!("once decided: {then}"))
-                    } else {
-                        match (o.status.total, o.status.remaining) {
-                            (Some(total), Some(_)) => lang.pick(
-                                format!("决定后已扣 {total} 分"),
-                                format!("{total} points deducted once decided"),
-                            ),
-                            (Some(total), None) => lang.pick(
-                                format!("决定后累计 {total} 分"),
-                                format!("{} once decided", i18n::points(lang, total)),
-                            ),
-                            _ => String::new(),
+                // (Back to normal, the total says more than "决定后正常", which would read
+                // as if the decision ended the measure.)
+                let after = if o.status.state != r.status.state && o.status.state != "normal" {
+                    // (Short: the bar has two lines at most on a phone.)
+                    let then = match o.status.state {
+                        "suspended" => i18n::sanction_short(lang, regime, SanctionKind::Suspension),
+                        "terminated" => {
+                            i18n::sanction_short(lang, regime, SanctionKind::Termination)
                         }
+                        "training" => lang.t("离岗培训", "off-duty training"),
+                        other => i18n::state_name(lang, regime, other),
+                    };
+                    lang.pick(format!("决定后{then}"), format!("once decided: {then}"))
+                } else {
+                    match (o.status.total, o.status.remaining) {
+                        (Some(total), Some(_)) => lang.pick(
+                            format!("决定后已扣 {total} 分"),
+                            format!("{total} points deducted once decided"),
+                        ),
+                        (Some(total), None) => lang.pick(
+                            format!("决定后累计 {total} 分"),
+                            format!("{} once decided", i18n::points(lang, total)),
+                        ),
+                        _ => String::new(),
                     }
-                });
+                };
                 if after.is_empty() {
                     format!("{state} · {tail}")
                 } else {
