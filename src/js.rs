@@ -16,7 +16,7 @@ use chrono::NaiveDate;
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
-use crate::scoring::{self, CaseError, ErrorCode, RegimeId};
+use crate::scoring::{self, CaseError, ErrorCode, Problem, RegimeId, Text};
 
 /// The case, the result and the error as TypeScript types, put into the generated
 /// `jifen.d.ts` beside the functions below.
@@ -50,8 +50,10 @@ pub fn evaluate(
         thrown(&CaseError::new(
             ErrorCode::InvalidJson,
             "",
-            format!("the case is not a plain JSON object: {e}"),
-            format!("案例不是普通 JSON 对象：{e}"),
+            Problem::Said(Text::new(
+                format!("案例不是普通 JSON 对象：{e}"),
+                format!("the case is not a plain JSON object: {e}"),
+            )),
         ))
     })?;
     let today = match today_override {
@@ -73,8 +75,10 @@ pub fn catalogue(
         thrown(&CaseError::new(
             ErrorCode::UnknownRegime,
             "regime",
-            format!("there is no regime \"{regime}\""),
-            format!("没有名为“{regime}”的记分制度"),
+            Problem::UnknownRegime {
+                id: regime.to_string(),
+                ids: RegimeId::ALL.iter().map(|r| r.as_str()).collect(),
+            },
         ))
     })?;
     to_js(id.info())

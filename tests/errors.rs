@@ -35,14 +35,14 @@ fn err_str(text: &str) -> CaseError {
 
 /// Every error has both messages, and prints as {"error": {"code", "message", "path"}}.
 fn check_shape(e: &CaseError) {
-    assert!(!e.message.trim().is_empty(), "empty message: {e:?}");
-    assert!(!e.message_zh.trim().is_empty(), "empty message_zh: {e:?}");
+    assert!(!e.message().en.trim().is_empty(), "empty message: {e:?}");
+    assert!(!e.message().zh.trim().is_empty(), "empty message_zh: {e:?}");
     let j = e.to_json();
     let obj = j.as_object().expect("an object");
     assert_eq!(obj.len(), 1, "only the error key: {j}");
     let inner = j["error"].as_object().unwrap_or_else(|| panic!("{j}"));
     assert_eq!(inner["code"], e.code.as_str(), "{j}");
-    assert_eq!(inner["message"], e.message.as_str(), "{j}");
+    assert_eq!(inner["message"], e.message().en.as_ref(), "{j}");
     assert_eq!(inner["path"], e.path.as_str(), "{j}");
 }
 
@@ -124,7 +124,7 @@ fn unknown_regime() {
         "regime",
     );
     assert!(
-        e.message.contains("shanghai-2025"),
+        e.message().en.contains("shanghai-2025"),
         "lists the regimes: {e:?}"
     );
     expect(
@@ -159,16 +159,16 @@ fn unknown_item_names_the_article_and_its_codes() {
         ErrorCode::UnknownItem,
         "incidents[0].item",
     );
-    assert!(e.message.contains("13.1.1–13.5.2"), "{e:?}");
+    assert!(e.message().en.contains("13.1.1–13.5.2"), "{e:?}");
     assert!(
-        e.message.contains("第十三条") || e.message_zh.contains("第十三条"),
+        e.message().en.contains("第十三条") || e.message().zh.contains("第十三条"),
         "{e:?}"
     );
     assert!(
-        e.message.contains("第十三条"),
+        e.message().en.contains("第十三条"),
         "English message cites the article: {e:?}"
     );
-    assert!(e.message.contains("13.9"), "{e:?}");
+    assert!(e.message().en.contains("13.9"), "{e:?}");
 }
 
 #[test]
@@ -230,7 +230,7 @@ fn invalid_dates() {
         );
         if !bad.is_empty() {
             assert!(
-                e.message.contains(bad),
+                e.message().en.contains(bad),
                 "the message shows the value: {e:?}"
             );
         }
@@ -254,7 +254,7 @@ fn a_date_given_as_a_number_names_the_field() {
         ErrorCode::InvalidDate,
         "incidents[0].decided_on",
     );
-    assert!(e.message.contains("decided_on"), "{e:?}");
+    assert!(e.message().en.contains("decided_on"), "{e:?}");
 }
 
 #[test]
@@ -292,7 +292,7 @@ fn the_act_cannot_follow_the_decision() {
         ErrorCode::InvalidDate,
         "incidents[0].occurred_on",
     );
-    assert!(e.message.contains("2025-05-21"), "{e:?}");
+    assert!(e.message().en.contains("2025-05-21"), "{e:?}");
     // The same day is fine.
     ok(&sh2025(set("occurred_on", json!("2025-05-20"))));
 }
@@ -345,7 +345,7 @@ fn missing_incident_fields() {
         ErrorCode::MissingField,
         "incidents[0].responsibility",
     );
-    assert!(e.message.contains("13.2"), "{e:?}");
+    assert!(e.message().en.contains("13.2"), "{e:?}");
     // A fixed item needs no responsibility.
     ok(&sh2025(|m| {
         m.remove("responsibility");
@@ -390,7 +390,7 @@ fn unknown_top_level_field_suggests_the_right_one() {
         "incident",
     );
     assert!(
-        e.message.contains("\"incidents\""),
+        e.message().en.contains("\"incidents\""),
         "suggests incidents: {e:?}"
     );
     expect(
@@ -410,7 +410,7 @@ fn unknown_incident_field() {
         ErrorCode::UnknownField,
         "incidents[0].decidedOn",
     );
-    assert!(e.message.contains("decided_on"), "{e:?}");
+    assert!(e.message().en.contains("decided_on"), "{e:?}");
     let mut case = sh2025(|_| {});
     case["repairs"] = json!([{"kind": "exam", "on": "2025-09-01", "points": 1}]);
     expect(&case, ErrorCode::UnknownField, "repairs[0].points");
@@ -469,7 +469,7 @@ fn invalid_points() {
         ErrorCode::PointsOutOfRange,
         "incidents[0].points",
     );
-    assert!(e.message_zh.contains("4—6"), "{}", e.message_zh);
+    assert!(e.message().zh.contains("4—6"), "{}", e.message().zh);
 }
 
 #[test]
@@ -539,7 +539,7 @@ fn points_out_of_the_tier() {
         ErrorCode::PointsOutOfRange,
         "incidents[0].points",
     );
-    assert!(e.message.contains("4–6"), "{e:?}");
+    assert!(e.message().en.contains("4–6"), "{e:?}");
     expect(
         &sh2025(set("points", json!(3))),
         ErrorCode::PointsOutOfRange,
@@ -693,15 +693,15 @@ fn chinese_messages_name_fields_as_the_form_does() {
         {"id": "a", "item": "13.2", "decided_on": "2025-04-03", "responsibility": "general", "points": "abc"}]}));
     assert_eq!(e.path, "incidents[0].points");
     assert!(
-        e.message_zh.starts_with("分值（points）"),
+        e.message().zh.starts_with("分值（points）"),
         "{}",
-        e.message_zh
+        e.message().zh
     );
     let e = err(&json!({"regime": "shanghai-2025", "as_of": 20250101, "incidents": []}));
     assert!(
-        e.message_zh.starts_with("查询日期（as_of）"),
+        e.message().zh.starts_with("查询日期（as_of）"),
         "{}",
-        e.message_zh
+        e.message().zh
     );
 }
 
@@ -735,5 +735,5 @@ fn a_pending_decision_needs_its_notice() {
         {"item": "13.2", "responsibility": "general"}]}));
     assert_eq!(e.code, ErrorCode::MissingField);
     assert_eq!(e.path, "incidents[0].decided_on");
-    assert!(e.message_zh.contains("告知书"), "{}", e.message_zh);
+    assert!(e.message().zh.contains("告知书"), "{}", e.message().zh);
 }

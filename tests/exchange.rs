@@ -115,7 +115,7 @@ proptest! {
         let changed: String = changed.into_iter().collect();
         if changed != link {
             if let Err(e) = share::decode(&changed) {
-                prop_assert!(!e.message.is_empty());
+                prop_assert!(!e.message().en.is_empty());
             }
         }
     }
@@ -184,7 +184,7 @@ fn arbitrary_json() -> impl Strategy<Value = Value> {
 
 fn import_error(text: &str) -> (String, String) {
     let e = case_file::import(text).expect_err("should be refused");
-    assert!(!e.message.is_empty() && !e.message_zh.is_empty());
+    assert!(!e.message().en.is_empty() && !e.message().zh.is_empty());
     (e.code.as_str().to_string(), e.path)
 }
 
@@ -231,10 +231,11 @@ fn bad_files_are_refused_with_what_and_where() {
         .expect_err("a newer format is refused");
     assert!(
         newer
-            .message_zh
+            .message()
+            .zh
             .contains(&format!("第 {FORMAT_VERSION} 版"))
-            && !newer.message_zh.contains("第 1 至 1 版")
-            && !newer.message.contains("1 to 1;"),
+            && !newer.message().zh.contains("第 1 至 1 版")
+            && !newer.message().en.contains("1 to 1;"),
         "{newer:?}"
     );
     assert_eq!(
@@ -335,13 +336,13 @@ fn damaged_links_say_so() {
     let e = share::decode(&not_json).expect_err("not a case");
     assert_eq!(e.path, "link");
     assert!(
-        !e.message_zh.contains("JSON") && !e.message.contains("JSON"),
+        !e.message().zh.contains("JSON") && !e.message().en.contains("JSON"),
         "{e}"
     );
     assert!(
-        e.message_zh.contains("不是本计算器的案例"),
+        e.message().zh.contains("不是本计算器的案例"),
         "{}",
-        e.message_zh
+        e.message().zh
     );
 }
 
@@ -372,9 +373,9 @@ fn a_link_cut_short_says_it_is_incomplete() {
     for cut in [1, 2, 5, 10, link.len() / 2] {
         let e = share::decode(&link[..link.len() - cut]).expect_err("cut");
         assert!(
-            e.message_zh.contains("不完整"),
+            e.message().zh.contains("不完整"),
             "cut {cut}: {}",
-            e.message_zh
+            e.message().zh
         );
     }
 }

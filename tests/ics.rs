@@ -3,7 +3,8 @@
 
 use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
 use icalendar::{Calendar, CalendarComponent, Component, DatePerhapsTime};
-use jifen::exchange::ics::{calendar, Language};
+use jifen::exchange::ics::calendar;
+use jifen::scoring::Lang;
 use jifen::scoring::{evaluate_str, Evaluation, RegimeId};
 
 fn day(s: &str) -> NaiveDate {
@@ -51,7 +52,7 @@ fn one_event_per_deadline_and_two_per_dated_measure() {
         &result,
         RegimeId::Shanghai2025,
         "张医生 2025",
-        Language::Chinese,
+        Lang::Zh,
         now(),
     );
     let events = events(&text);
@@ -128,14 +129,14 @@ fn a_window_spans_from_its_opening_to_its_last_day() {
         &result,
         RegimeId::Wenzhou2014,
         "case",
-        Language::English,
+        Lang::En,
         now(),
     ));
     let window = events
         .iter()
         .find(|e| {
             e.get_summary()
-                .is_some_and(|s| s.starts_with("Request to resume due"))
+                .is_some_and(|s| s.starts_with("Request to resume the agreement due"))
         })
         .expect("window");
     assert_eq!(Some(all_day(window.get_start())), deadline.opens);
@@ -155,13 +156,7 @@ fn a_window_spans_from_its_opening_to_its_last_day() {
 fn text_is_escaped_and_long_lines_are_folded() {
     let result = evaluate(SUSPENSION);
     let title = "复杂, 名称; 含\\反斜杠\n和换行";
-    let text = calendar(
-        &result,
-        RegimeId::Shanghai2025,
-        title,
-        Language::Chinese,
-        now(),
-    );
+    let text = calendar(&result, RegimeId::Shanghai2025, title, Lang::Zh, now());
     assert!(text.ends_with("END:VCALENDAR\r\n"));
     for physical in text.split("\r\n") {
         assert!(
@@ -197,13 +192,7 @@ fn text_is_escaped_and_long_lines_are_folded() {
 #[test]
 fn deadlines_the_person_must_meet_carry_a_reminder() {
     let result = evaluate(SUSPENSION);
-    let text = calendar(
-        &result,
-        RegimeId::Shanghai2025,
-        "x",
-        Language::Chinese,
-        now(),
-    );
+    let text = calendar(&result, RegimeId::Shanghai2025, "x", Lang::Zh, now());
     let person = result
         .deadlines
         .iter()
@@ -216,13 +205,7 @@ fn deadlines_the_person_must_meet_carry_a_reminder() {
 #[test]
 fn an_empty_case_is_a_valid_calendar_without_events() {
     let result = evaluate(r#"{"regime": "jining-2024", "as_of": "2025-01-01", "incidents": []}"#);
-    let text = calendar(
-        &result,
-        RegimeId::Jining2024,
-        "空",
-        Language::Chinese,
-        now(),
-    );
+    let text = calendar(&result, RegimeId::Jining2024, "空", Lang::Zh, now());
     assert!(events(&text).is_empty());
     assert!(text.starts_with("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n"));
 }

@@ -185,7 +185,7 @@ fn every_question_is_one_the_regime_can_produce_and_says_what_it_relies_on() {
                     )
                     .unwrap();
                     assert_ne!(
-                        r.status.state,
+                        r.status.state.code(),
                         "terminated",
                         "{}: {}",
                         regime.as_str(),

@@ -514,7 +514,7 @@ fn the_standing_evolves_when_nothing_more_happens() {
     let changes: Vec<(NaiveDate, &str, Option<u32>)> = w
         .evolution
         .iter()
-        .map(|c| (c.date, c.state, c.total))
+        .map(|c| (c.date, c.state.code(), c.total))
         .collect();
     assert_eq!(
         changes,
@@ -531,9 +531,9 @@ fn the_standing_evolves_when_nothing_more_happens() {
     )
     .expect("ok");
     assert!(
-        w.evolution
-            .iter()
-            .any(|c| c.date == day("2024-08-02") && c.total == Some(0) && c.state == "normal"),
+        w.evolution.iter().any(|c| c.date == day("2024-08-02")
+            && c.total == Some(0)
+            && c.state.code() == "normal"),
         "{:?}",
         w.evolution
     );
@@ -553,7 +553,7 @@ fn an_extended_suspension_and_a_bar_are_not_said_to_end_in_a_restoration() {
         .iter()
         .find(|c| c.why.contains("期限延长"))
         .unwrap_or_else(|| panic!("{:#?}", w.evolution));
-    assert_eq!(end.state, "suspended");
+    assert_eq!(end.state.code(), "suspended");
     assert!(end.why.contains("恢复履行协议申请"), "{}", end.why);
     assert!(!w.evolution.iter().any(|c| c.why.contains("处理期满")));
 
@@ -568,7 +568,7 @@ fn an_extended_suspension_and_a_bar_are_not_said_to_end_in_a_restoration() {
         .evolution
         .iter()
         .filter(|c| c.why.contains("期限届满"))
-        .map(|c| (c.date, c.state, c.after_bar))
+        .map(|c| (c.date, c.state.code(), c.after_bar))
         .collect();
     assert_eq!(
         after,

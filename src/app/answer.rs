@@ -10,7 +10,7 @@ use super::law::Cite;
 use super::{ctx, Ctx};
 use crate::scoring::outcome::{Actor, Deadline, DeadlineKind, Evaluation, Sanction, Status};
 use crate::scoring::regimes::{Counting, Qualifies};
-use crate::scoring::RegimeId;
+use crate::scoring::{RegimeId, State};
 
 /// The dates of a measure in a line: `2026-12-15 至 2027-01-14`, or the bar's end.
 pub fn measure_span(lang: Lang, regime: RegimeId, s: &Sanction) -> String {
@@ -99,7 +99,7 @@ fn period_total_line(lang: Lang, period: &str, total: u32, remaining: Option<u32
 /// when no measure confines the person, and from the total once every entered decision is
 /// made (never "N more points" for points already entered).
 fn next_band_line(lang: Lang, regime: RegimeId, status: &Status) -> Option<(String, String)> {
-    if status.state != "normal" && status.state != "training" {
+    if status.state != State::Normal && status.state != State::Training {
         return None;
     }
     let n = status.next.clone()?;
@@ -151,7 +151,7 @@ fn next_band_line(lang: Lang, regime: RegimeId, status: &Status) -> Option<(Stri
 
 /// What the person must do by a deadline, in a sentence.
 fn task_line(lang: Lang, regime: RegimeId, d: &Deadline) -> String {
-    let terms = regime.info().terms;
+    let terms = &regime.info().terms;
     let due = date_with_weekday(lang, d.due);
     match (d.kind, d.opens) {
         (DeadlineKind::Objection, _) => lang.pick(
@@ -464,9 +464,9 @@ pub fn Answer(
         .flatten();
     // What the law attaches to the standing shown: how a suspension or termination is
     // lived, how one is restored, the assessment after 离岗培训; and who is scored at all.
-    let confined = |s: &Status| matches!(s.state, "suspended" | "terminated");
+    let confined = |s: &Status| matches!(s.state, State::Suspended | State::Terminated);
     let any_confined = confined(&status) || confined(final_status);
-    let training = status.state == "training" || final_status.state == "training";
+    let training = status.state == State::Training || final_status.state == State::Training;
     let conditions = info
         .conditions
         .iter()
@@ -497,7 +497,7 @@ pub fn Answer(
         .iter()
         .any(|w| w.code == "resumption_request_assumed")
         .then(|| {
-            let terms = info.terms;
+            let terms = &info.terms;
             view! {
                 <p class="assumed note">
                     {lang.pick(

@@ -6,7 +6,8 @@ use leptos::prelude::*;
 use super::i18n::Lang;
 use super::Computed;
 use crate::exchange::draft::Place;
-use crate::scoring::Evaluation;
+use crate::scoring::outcome::Warning;
+use crate::scoring::{Evaluation, Text};
 
 /// A message of the core about one field.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -21,51 +22,37 @@ pub fn notes_at(computed: &Computed, lang: Lang, at: &Place) -> Vec<Note> {
     match &computed.outcome {
         Err(e) if here(&e.path) => vec![Note {
             error: true,
-            text: super::i18n::message(lang, &e.message_zh, &e.message),
+            text: super::i18n::error_text(lang, e),
         }],
         Err(_) => Vec::new(),
         Ok(result) => result
             .warnings
             .iter()
             .filter(|w| w.path.as_deref().is_some_and(here))
-            .map(|w| {
-                let path = w.path.as_deref();
-                let rows = &computed.prepared.rows;
-                Note {
-                    error: false,
-                    text: super::i18n::message(
-                        lang,
-                        &numbered(&w.message_zh, path, result, rows),
-                        &numbered(&w.message, path, result, rows),
-                    ),
-                }
+            .map(|w| Note {
+                error: false,
+                text: warning_text(lang, w, result, &computed.prepared.rows),
             })
             .collect(),
     }
 }
 
-/// A core message about an incident, naming it as the form does: the core says "事件 a"
+/// A warning of the core, naming its incident as the form does: the core says "事件 a"
 /// (its id), the cards "事件 1" (its place in the list). `rows[i]` is the form's index of
 /// the result's incident `i`.
-pub fn numbered(text: &str, path: Option<&str>, result: &Evaluation, rows: &[usize]) -> String {
-    let index = path
-        .and_then(|p| p.strip_prefix("incidents["))
-        .and_then(|p| p.split(']').next())
-        .and_then(|i| i.parse::<usize>().ok());
-    let Some((id, row)) =
-        index.and_then(|i| Some((result.incidents.get(i)?.id.as_str(), rows.get(i)? + 1)))
-    else {
-        return text.to_string();
-    };
-    for (said, shown) in [
-        (format!("事件 {id}："), format!("事件 {row}：")),
-        (format!("incident {id}: "), format!("incident {row}: ")),
-    ] {
-        if let Some(rest) = text.strip_prefix(&said) {
-            return format!("{shown}{rest}");
+pub fn warning_text(lang: Lang, w: &Warning, result: &Evaluation, rows: &[usize]) -> String {
+    let text = w.naming(|id| {
+        let row = result
+            .incidents
+            .iter()
+            .position(|i| i.id == id)
+            .and_then(|i| rows.get(i));
+        match row {
+            Some(row) => Text::new(format!("事件 {}", row + 1), format!("Incident {}", row + 1)),
+            None => Text::new(format!("事件 {id}"), format!("Incident {id}")),
         }
-    }
-    text.to_string()
+    });
+    lang.of(&crate::scoring::words::heading(text))
 }
 
 /// The notes under a field.

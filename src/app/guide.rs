@@ -761,7 +761,7 @@ fn AnswerStep() -> impl IntoView {
             }
             .into_any(),
             Err(e) => view! {
-                <p class="note error">{super::i18n::message(lang, &e.message_zh, &e.message)}</p>
+                <p class="note error">{super::i18n::error_text(lang, &e)}</p>
             }
             .into_any(),
         }

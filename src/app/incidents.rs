@@ -990,7 +990,7 @@ fn IncidentOutcome(
             .trace
             .iter()
             .map(|s| {
-                let text = lang.pick(s.text_zh.clone(), s.text.clone());
+                let text = lang.of(&s.text);
                 view! { <li>{text} " " <Cite regime cite=s.cite.clone()/></li> }
             })
             .collect_view();
@@ -1030,7 +1030,7 @@ pub(super) fn date_order_note(
     notified: chrono::NaiveDate,
     objection_due: Option<chrono::NaiveDate>,
 ) -> Option<String> {
-    let objection = regime.info().terms.objection;
+    let objection = &regime.info().terms.objection;
     match regime {
         RegimeId::Shanghai2025 | RegimeId::Shanghai2023 if decided < notified => Some(lang.pick(
             format!("决定日期早于收到告知的日期：按规定，决定在{}期结束后才作出。若这是收到告知的日期，请填在上一栏。", objection.zh),

@@ -71,8 +71,8 @@ impl Notice {
         let en_place = super::result::place_words(Lang::En, &place);
         // The core's messages as the form shows them (no JSON keys: `decided_on:` reads
         // `The decision date:`), as the error card does.
-        let zh = crate::exchange::draft::plain_message(&e.message_zh, true);
-        let en = crate::exchange::draft::plain_message(&e.message, false);
+        let plain = e.text(crate::scoring::error::Style::Form);
+        let (zh, en) = (plain.zh.to_string(), plain.en.to_string());
         Notice {
             error: true,
             zh: if zh_place.is_empty() {
@@ -579,9 +579,9 @@ pub fn CaseBar() -> impl IntoView {
             if let Ok(result) = &c.outcome {
                 let now = chrono::NaiveDateTime::new(c.today, chrono::NaiveTime::MIN);
                 let language = if lang == Lang::Zh {
-                    ics::Language::Chinese
+                    crate::scoring::Lang::Zh
                 } else {
-                    ics::Language::English
+                    crate::scoring::Lang::En
                 };
                 let text = ics::calendar(result, c.regime, &name, language, now);
                 let events = text.matches("BEGIN:VEVENT").count();

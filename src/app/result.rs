@@ -8,7 +8,7 @@ use super::law::Cite;
 use super::{ctx, Ctx, Page};
 use crate::exchange::draft::{uses, Field, Place};
 use crate::scoring::outcome::{Deadline, Evaluation, Sanction, SanctionKind};
-use crate::scoring::{CaseError, RegimeId};
+use crate::scoring::{CaseError, RegimeId, State};
 
 /// For the size and speed report (`tests/browser/size-report.mjs`): the `first-result`
 /// mark, once, when the app's first screen is drawn: the answer panel, or on a phone's
@@ -216,7 +216,7 @@ pub fn ErrorCard(error: CaseError, prepared: crate::exchange::draft::Prepared) -
     view! {
         <section class="card error-card" role="alert">
             <h2>{lang.t("暂时无法计算", "Cannot compute yet")}</h2>
-            <p>{i18n::message(lang, &error.message_zh, &error.message)}</p>
+            <p>{i18n::error_text(lang, &error)}</p>
             {(!words.is_empty()).then(|| view! { <p class="where">{lang.t("位置：", "Where: ")}{words}</p> })}
             {target.map(|id| view! {
                 <button type="button" class="secondary" on:click=move |_| super::incidents::focus_later(id.clone())>
@@ -271,9 +271,7 @@ pub fn Warnings(
                     <button type="button" class="link" on:click=move |_| draft.update(|d| d.regime = other.as_str().to_string())>{label}</button>
                 }
             });
-            let path = w.path.as_deref();
-            let numbered = |text: &str| super::fields::numbered(text, path, &result, &rows);
-            let text = super::i18n::message(lang, &numbered(&w.message_zh), &numbered(&w.message));
+            let text = super::fields::warning_text(lang, w, &result, &rows);
             view! { <li>{text} " " {switch}</li> }
         })
         .collect_view();
@@ -375,7 +373,7 @@ fn Sanctions(result: Evaluation, regime: RegimeId) -> impl IntoView {
             let trace = s
                 .trace
                 .iter()
-                .map(|step| view! { <li>{lang.pick(step.text_zh.clone(), step.text.clone())} " " <Cite regime cite=step.cite.clone()/></li> })
+                .map(|step| view! { <li>{lang.of(&step.text)} " " <Cite regime cite=step.cite.clone()/></li> })
                 .collect_view();
             let superseded = s.superseded_on.is_some();
             view! {
@@ -435,7 +433,7 @@ fn deadline_row(
                 {d.projected.then(|| view! { " " <span class="badge projected">{lang.t("预计", "expected")}</span> })}
             </p>
             <p><strong>{i18n::deadline_name(lang, regime, d.kind)}</strong> " · " {who} " · " {whose} " " <Cite regime cite=d.cite.clone()/></p>
-            <p class="rule">{lang.pick(d.text_zh.clone(), d.text.clone())}</p>
+            <p class="rule">{lang.of(&d.text)}</p>
         </li>
     }
 }
@@ -448,7 +446,7 @@ fn Deadlines(result: Evaluation, regime: RegimeId) -> impl IntoView {
     let body = if result.deadlines.is_empty() {
         // Only what this regime sets: 沪2020 sets no objection period, and only 沪2025 and
         // 温州 set a request to resume.
-        let terms = regime.info().terms;
+        let terms = &regime.info().terms;
         let has_objection = regime != RegimeId::Shanghai2020;
         let has_resumption = uses(regime, Field::ResumptionRequests);
         let text = match (has_objection, has_resumption) {
@@ -590,14 +588,16 @@ pub fn MiniStatus() -> impl IntoView {
                 let state = i18n::state_name(lang, regime, r.status.state);
                 // (Back to normal, the total says more than "决定后正常", which would read
                 // as if the decision ended the measure.)
-                let after = if o.status.state != r.status.state && o.status.state != "normal" {
+                let after = if o.status.state != r.status.state && o.status.state != State::Normal {
                     // (Short: the bar has two lines at most on a phone.)
                     let then = match o.status.state {
-                        "suspended" => i18n::sanction_short(lang, regime, SanctionKind::Suspension),
-                        "terminated" => {
+                        State::Suspended => {
+                            i18n::sanction_short(lang, regime, SanctionKind::Suspension)
+                        }
+                        State::Terminated => {
                             i18n::sanction_short(lang, regime, SanctionKind::Termination)
                         }
-                        "training" => lang.t("离岗培训", "off-duty training"),
+                        State::Training => lang.t("离岗培训", "off-duty training").to_string(),
                         other => i18n::state_name(lang, regime, other),
                     };
                     lang.pick(format!("决定后{then}"), format!("once decided: {then}"))
@@ -721,7 +721,7 @@ fn PrintReport(result: Evaluation, regime: RegimeId) -> impl IntoView {
     let step_list = |trace: &[crate::scoring::outcome::Step]| {
         trace
             .iter()
-            .map(|s| view! { <li>{lang.pick(s.text_zh.clone(), s.text.clone())} " （" {s.cite.clone()} "）"</li> })
+            .map(|s| view! { <li>{lang.of(&s.text)} " （" {s.cite.clone()} "）"</li> })
             .collect_view()
     };
     let rows = result

@@ -292,10 +292,9 @@ pub fn Compare() -> impl IntoView {
                 .iter()
                 .map(|col| {
                     (!carried_nothing(col)).then(|| {
-                        col.outcome.as_ref().map_or_else(
-                            |e| super::i18n::message(lang, &e.message_zh, &e.message),
-                            f,
-                        )
+                        col.outcome
+                            .as_ref()
+                            .map_or_else(|e| super::i18n::error_text(lang, e), f)
                     })
                 })
                 .collect();

@@ -7,7 +7,7 @@ use super::i18n::{self, date_with_weekday, Lang};
 use super::law::Cite;
 use super::{ctx, Ctx};
 use crate::scoring::regimes::Counting;
-use crate::scoring::RegimeId;
+use crate::scoring::{RegimeId, State};
 use crate::teach::whatif::{self, NextOption};
 
 fn option_line(lang: Lang, regime: RegimeId, o: &NextOption) -> String {
@@ -111,8 +111,8 @@ pub fn WhatIf() -> impl IntoView {
             view! {
                 <p class="barred">
                     {lang.pick(
-                        format!("{}，{}：在此期间不推算下一次违规。", i18n::state_name(lang, regime, "terminated"), i18n::bar_until(lang, regime, b.bar_until)),
-                        format!("{}, {}: no next incident is projected while it lasts.", i18n::state_name(lang, regime, "terminated"), i18n::bar_until(lang, regime, b.bar_until)),
+                        format!("{}，{}：在此期间不推算下一次违规。", i18n::state_name(lang, regime, State::Terminated), i18n::bar_until(lang, regime, b.bar_until)),
+                        format!("{}, {}: no next incident is projected while it lasts.", i18n::state_name(lang, regime, State::Terminated), i18n::bar_until(lang, regime, b.bar_until)),
                     )}
                 </p>
             }

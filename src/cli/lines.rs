@@ -12,7 +12,7 @@ use std::io::{self, BufRead, Read, Write};
 use chrono::NaiveDate;
 use serde::Serialize;
 
-use crate::scoring::{CaseError, ErrorCode};
+use crate::scoring::{CaseError, ErrorCode, Problem, Text};
 
 /// The longest line read as a case (16 MiB; a case of 200 incidents is about 40 kB).
 /// A longer line is answered with `invalid_json` and skipped without being held.
@@ -94,10 +94,12 @@ pub fn evaluate_lines(
                 let error = CaseError::new(
                     ErrorCode::InvalidJson,
                     "",
-                    format!(
-                        "the line is longer than {MAX_LINE_BYTES} bytes: it is not read as a case"
-                    ),
-                    format!("该行超过 {MAX_LINE_BYTES} 字节，不作为案例读取"),
+                    Problem::Said(Text::new(
+                        format!("该行超过 {MAX_LINE_BYTES} 字节，不作为案例读取"),
+                        format!(
+                            "the line is longer than {MAX_LINE_BYTES} bytes: it is not read as a case"
+                        ),
+                    )),
                 );
                 (Answer::Error(error), true)
             }
@@ -106,8 +108,10 @@ pub fn evaluate_lines(
                 let error = CaseError::new(
                     ErrorCode::InvalidJson,
                     "",
-                    format!("cannot read line {number} of {source}: {e}"),
-                    format!("无法读取 {source} 的第 {number} 行：{e}"),
+                    Problem::Said(Text::new(
+                        format!("无法读取 {source} 的第 {number} 行：{e}"),
+                        format!("cannot read line {number} of {source}: {e}"),
+                    )),
                 );
                 (Answer::Error(error), false)
             }
@@ -184,8 +188,10 @@ fn answer_line(
             return Ok(Answer::Error(CaseError::new(
                 ErrorCode::InvalidJson,
                 "",
-                format!("the line is not UTF-8 text ({e}); save the roster as UTF-8"),
-                format!("该行不是 UTF-8 文本（{e}）；请将文件另存为 UTF-8 编码"),
+                Problem::Said(Text::new(
+                    format!("该行不是 UTF-8 文本（{e}）；请将文件另存为 UTF-8 编码"),
+                    format!("the line is not UTF-8 text ({e}); save the roster as UTF-8"),
+                )),
             )))
         }
     };
@@ -196,16 +202,17 @@ fn answer_line(
         Ok(v) => v,
         Err(e) => {
             // Within one line serde's "at line 1 column C" would mislead: keep the column.
-            let full = e.to_string();
-            let what = full
-                .strip_suffix(&format!(" at line {} column {}", e.line(), e.column()))
-                .unwrap_or(&full);
-            let column = e.column();
+            let what = match Problem::not_json(&e) {
+                Problem::NotJson { what, .. } => what,
+                _ => e.to_string(),
+            };
             return Ok(Answer::Error(CaseError::new(
                 ErrorCode::InvalidJson,
                 "",
-                format!("the case is not valid JSON: {what} at column {column}"),
-                format!("案例不是有效的 JSON：{what}（第 {column} 列）"),
+                Problem::LineNotJson {
+                    what,
+                    column: e.column(),
+                },
             )));
         }
     };

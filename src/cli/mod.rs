@@ -22,7 +22,7 @@ use chrono::NaiveDate;
 
 pub use lines::{evaluate_lines, Tally, MAX_LINE_BYTES};
 
-use crate::scoring::{self, case, CaseError, ErrorCode, Evaluation, RegimeId};
+use crate::scoring::{self, case, CaseError, ErrorCode, Evaluation, Problem, RegimeId, Text};
 
 /// Opens a named file for reading (the binary: `std::fs::File` in a `BufReader`).
 pub type Open<'a> = dyn Fn(&str) -> io::Result<Box<dyn BufRead>> + 'a;
@@ -73,8 +73,10 @@ pub fn run(
                 None => out.error(&CaseError::new(
                     ErrorCode::UnknownRegime,
                     "REGIME",
-                    format!("there is no regime \"{regime}\"; the regimes are {}", ids()),
-                    format!("没有名为“{regime}”的记分制度；可选：{}", ids()),
+                    Problem::UnknownRegime {
+                        id: regime.to_string(),
+                        ids: RegimeId::ALL.iter().map(|r| r.as_str()).collect(),
+                    },
                 )),
             },
             _ => out.usage("catalogue takes one regime id"),
@@ -107,14 +109,6 @@ pub fn run(
         Some(other) => out.usage(&format!("unknown command \"{other}\"")),
         None => out.usage("no command given"),
     }
-}
-
-fn ids() -> String {
-    RegimeId::ALL
-        .iter()
-        .map(|r| r.as_str())
-        .collect::<Vec<_>>()
-        .join(", ")
 }
 
 /// Whether a file name says JSON Lines.
@@ -204,8 +198,7 @@ fn evaluate(
             return out.error(&CaseError::new(
                 ErrorCode::InvalidJson,
                 "",
-                format!("the case is not valid JSON: {e}"),
-                format!("案例不是有效的 JSON：{e}"),
+                Problem::not_json(&e),
             ))
         }
     };
@@ -219,8 +212,10 @@ fn cannot_read(file: &str, e: &io::Error) -> CaseError {
     CaseError::new(
         ErrorCode::InvalidJson,
         "",
-        format!("cannot read the case from {file}: {e}"),
-        format!("无法读取案例文件 {file}：{e}"),
+        Problem::Said(Text::new(
+            format!("无法读取案例文件 {file}：{e}"),
+            format!("cannot read the case from {file}: {e}"),
+        )),
     )
 }
 

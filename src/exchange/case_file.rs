@@ -20,7 +20,7 @@ use serde_json::{Map, Value};
 
 use super::draft::{DateDraft, Draft, HistoryDraft, IncidentDraft, RepairDraft};
 use crate::scoring::case::{CASE_FIELDS, FORMAT_VERSION, INCIDENT_FIELDS};
-use crate::scoring::{Case, CaseError, ErrorCode, RegimeId};
+use crate::scoring::{Case, CaseError, ErrorCode, Problem, RegimeId, Text};
 
 /// A case read from a file or a link.
 #[derive(Debug, Clone, PartialEq)]
@@ -173,18 +173,14 @@ fn export_incident(i: &IncidentDraft) -> Value {
     Value::Object(m)
 }
 
+/// A problem of the file itself, which names no field of the form.
 fn error(
     code: ErrorCode,
     path: impl Into<String>,
     en: impl Into<String>,
     zh: impl Into<String>,
 ) -> CaseError {
-    CaseError {
-        code,
-        path: path.into(),
-        message: en.into(),
-        message_zh: zh.into(),
-    }
+    CaseError::new(code, path, Problem::Said(Text::new(zh.into(), en.into())))
 }
 
 /// Reads a case file's text.

@@ -450,67 +450,6 @@ impl IncidentDraft {
     }
 }
 
-/// The form's words for the case format's keys, in English (Chinese messages name the
-/// field in Chinese already).
-const KEY_WORDS: &[(&str, &str)] = &[
-    ("decided_on", "the decision date"),
-    ("occurred_on", "the date of the act"),
-    ("notified_on", "the notice date"),
-    ("objection_filed_on", "the objection date"),
-    ("amount_yuan", "the amount"),
-    ("agreement_start", "the agreement start"),
-    ("birth_date", "the date of birth"),
-    ("as_of", "the standing date"),
-    ("bar_years", "the years barred"),
-    ("resumption_requests", "the requests to resume"),
-];
-
-/// A message of the core as the form shows it, beside the field it concerns: without the
-/// JSON keys and values a command-line user needs — `分值（points）应为整数` reads `分值应为整数`,
-/// and `decided_on: "2025-02-30" is not a date` reads `the decision date: …`.
-///
-/// ```
-/// use jifen::exchange::draft::plain_message;
-/// assert_eq!(plain_message("分值（points）应为整数", true), "分值应为整数");
-/// assert_eq!(plain_message("decided_on: 2025-02-30 is not a date", false), "The decision date: 2025-02-30 is not a date");
-/// ```
-pub fn plain_message(text: &str, chinese: bool) -> String {
-    if chinese {
-        // Drop each full-width parenthesis that holds only ASCII keys or values.
-        let mut out = String::with_capacity(text.len());
-        let mut rest = text;
-        while let Some(open) = rest.find('（') {
-            let after = &rest[open + '（'.len_utf8()..];
-            match after.find('）') {
-                Some(close)
-                    if close > 0
-                        && after[..close]
-                            .chars()
-                            .all(|c| c.is_ascii_alphanumeric() || "_-,. ".contains(c)) =>
-                {
-                    out.push_str(&rest[..open]);
-                    rest = &after[close + '）'.len_utf8()..];
-                }
-                _ => {
-                    out.push_str(&rest[..open + '（'.len_utf8()]);
-                    rest = after;
-                }
-            }
-        }
-        out.push_str(rest);
-        return out;
-    }
-    let mut out = text.to_string();
-    for (key, words) in KEY_WORDS {
-        out = out.replace(key, words);
-    }
-    let mut chars = out.chars();
-    match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
-        None => out,
-    }
-}
-
 /// Where a path of the core's messages points in the form.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Place {
@@ -756,6 +695,8 @@ mod tests {
 
     #[test]
     fn messages_shown_in_the_form_name_no_json_key() {
+        use crate::scoring::error::Style;
+        use crate::scoring::Text;
         // Every message the form can draw from the core, in both languages.
         let cases = [
             json!({"regime": "shanghai-2025", "incidents": [{"item": "13.2", "responsibility": "primary", "decided_on": "2025-02-30"}]}),
@@ -769,17 +710,16 @@ mod tests {
         let today = chrono::NaiveDate::from_ymd_opt(2025, 12, 1).unwrap_or_default();
         let mut checked = 0;
         for case in cases {
-            let messages: Vec<(String, String)> = match crate::scoring::evaluate(&case, today) {
-                Err(e) => vec![(e.message_zh, e.message)],
-                Ok(r) => r
-                    .warnings
-                    .into_iter()
-                    .map(|w| (w.message_zh, w.message))
-                    .collect(),
+            let messages: Vec<Text> = match crate::scoring::evaluate(&case, today) {
+                Err(e) => vec![e.text(Style::Form)],
+                Ok(r) => r.warnings.iter().map(|w| w.text(Style::Form)).collect(),
             };
-            for (zh, en) in messages {
-                for (text, chinese) in [(zh, true), (en, false)] {
-                    let plain = plain_message(&text, chinese);
+            for message in messages {
+                for (text, chinese) in [
+                    (message.zh.to_string(), true),
+                    (message.en.to_string(), false),
+                ] {
+                    let plain = text.clone();
                     for key in crate::scoring::case::INCIDENT_FIELDS
                         .iter()
                         .chain(crate::scoring::case::CASE_FIELDS)

@@ -5,14 +5,14 @@
 //!
 //! ```
 //! use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
-//! use jifen::exchange::ics::{calendar, Language};
-//! use jifen::scoring::{evaluate_str, RegimeId};
+//! use jifen::exchange::ics::calendar;
+//! use jifen::scoring::{evaluate_str, Lang, RegimeId};
 //!
 //! let today = NaiveDate::from_ymd_opt(2025, 12, 1).unwrap();
 //! let result = evaluate_str(r#"{"regime": "shanghai-2025", "incidents": [{"id": "a", "item": "13.3",
 //!     "decided_on": "2025-04-15", "responsibility": "primary", "notified_on": "2025-04-01"}]}"#, today).unwrap();
 //! let now = NaiveDateTime::new(today, NaiveTime::MIN);
-//! let ics = calendar(&result, RegimeId::Shanghai2025, "张医生", Language::Chinese, now);
+//! let ics = calendar(&result, result.regime, "张医生", Lang::Zh, now);
 //! assert!(ics.starts_with("BEGIN:VCALENDAR\r\n"));
 //! assert!(ics.contains("BEGIN:VEVENT"));
 //! assert!(ics.contains("沪医保规〔2025〕3号 第十七条"));
@@ -20,81 +20,30 @@
 
 use chrono::{Days, NaiveDate, NaiveDateTime};
 
-use crate::scoring::outcome::{DeadlineKind, Evaluation, SanctionKind};
-use crate::scoring::RegimeId;
+use crate::scoring::outcome::{DeadlineKind, Evaluation};
+use crate::scoring::text::{Lang, Text};
+use crate::scoring::{words, RegimeId, RegimeInfo};
 
-/// The language of the events' text (citations stay in the documents' own numbering).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Language {
-    Chinese,
-    English,
-}
-
-impl Language {
-    fn t(self, zh: &'static str, en: &'static str) -> &'static str {
-        match self {
-            Language::Chinese => zh,
-            Language::English => en,
-        }
+/// Words fixed in both languages, in `lang`.
+fn t(lang: Lang, zh: &'static str, en: &'static str) -> &'static str {
+    match lang {
+        Lang::Zh => zh,
+        Lang::En => en,
     }
 }
 
-/// A measure as its regime names it (沪2025 暂停医保支付资格, 温州 中止服务协议 …).
-fn sanction_name(language: Language, regime: RegimeId, kind: SanctionKind) -> &'static str {
-    let terms = regime.info().terms;
-    let own = |t: crate::scoring::regimes::Term| language.t(t.zh, t.en);
-    match kind {
-        SanctionKind::Suspension if regime != RegimeId::Shanghai2020 => own(terms.suspension),
-        SanctionKind::Termination if regime != RegimeId::Shanghai2020 => own(terms.termination),
-        SanctionKind::Notice => language.t("通报", "Notice"),
-        SanctionKind::Interview => language.t("约谈", "Interview"),
-        SanctionKind::Warning => language.t("告诫", "Caution"),
-        SanctionKind::Training => language.t("离岗培训", "Off-duty training"),
-        SanctionKind::Suspension => language.t("暂停", "Suspension"),
-        SanctionKind::Termination => language.t("终止", "Termination"),
-        SanctionKind::SettlementChange => {
-            language.t("改变记帐结算方式", "Change of settlement mode")
+/// A deadline's event title: the objection as `提出陈述申辩截止` / `Statement and defence
+/// due`, the others by the shared vocabulary.
+fn deadline_name(lang: Lang, info: &RegimeInfo, kind: DeadlineKind) -> String {
+    let name = words::deadline(info, kind);
+    match (kind, lang) {
+        (DeadlineKind::Objection | DeadlineKind::ResumptionRequest, Lang::Zh) => {
+            format!("{}截止", name.zh)
         }
-    }
-}
-
-fn deadline_name(language: Language, regime: RegimeId, kind: DeadlineKind) -> String {
-    let objection = regime.info().terms.objection;
-    let name = match kind {
-        DeadlineKind::Objection => {
-            return match language {
-                Language::Chinese => format!("提出{}截止", objection.zh),
-                Language::English => format!("{} due", capitalised(objection.en)),
-            }
+        (DeadlineKind::Objection | DeadlineKind::ResumptionRequest, Lang::En) => {
+            format!("{} due", words::capitalised(&name.en))
         }
-        DeadlineKind::AgencyDecision => {
-            language.t("经办机构作出最终决定的期限", "Agency's final decision due")
-        }
-        DeadlineKind::Review => language.t("医保部门完成复核的期限", "Review of the objection due"),
-        DeadlineKind::ResumptionRequest => {
-            language.t("提出资格恢复申请截止", "Request to resume due")
-        }
-        DeadlineKind::DecisionDelivery => language.t(
-            "决定送达所在机构的期限",
-            "Decision delivered to the institution",
-        ),
-        DeadlineKind::RegistrationUpdate => language.t(
-            "机构更新登记备案状态并约谈的期限",
-            "Institution updates the registration",
-        ),
-        DeadlineKind::ResumptionDecision => language.t(
-            "经办机构答复恢复申请的期限",
-            "Agency answers the request to resume",
-        ),
-    };
-    name.to_string()
-}
-
-fn capitalised(text: &str) -> String {
-    let mut chars = text.chars();
-    match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
-        None => String::new(),
+        _ => words::capitalised(name.get(lang)),
     }
 }
 
@@ -151,36 +100,27 @@ pub fn calendar(
     result: &Evaluation,
     regime: RegimeId,
     title: &str,
-    language: Language,
+    lang: Lang,
     now: NaiveDateTime,
 ) -> String {
-    let document = regime.info().document;
+    let info = regime.info();
+    let document = info.document;
     let cited = |cite: &str| format!("{document} {cite}");
     let mut events = Vec::new();
 
     for (i, d) in result.deadlines.iter().enumerate() {
-        let name = deadline_name(language, regime, d.kind);
+        let name = deadline_name(lang, info, d.kind);
         let whose = match (&d.incident, d.sanction) {
-            (Some(id), _) => format!("{}{id}", language.t("事件 ", "incident ")),
-            (_, Some(n)) => match language {
-                Language::Chinese => format!("第 {} 项处理", n + 1),
-                Language::English => format!("measure {}", n + 1),
-            },
+            (Some(id), _) => format!("{}{id}", t(lang, "事件 ", "incident ")),
+            (_, Some(n)) => Text::new(format!("第 {} 项处理", n + 1), format!("measure {}", n + 1))
+                .get(lang)
+                .to_string(),
             _ => String::new(),
         };
-        let rule = match language {
-            Language::Chinese => &d.text_zh,
-            Language::English => &d.text,
-        };
+        let rule = d.text.get(lang);
         let window = d
             .opens
-            .map(|o| {
-                format!(
-                    "{}{o}{}",
-                    language.t("自 ", "From "),
-                    language.t(" 起，", ", ")
-                )
-            })
+            .map(|o| format!("{}{o}{}", t(lang, "自 ", "From "), t(lang, " 起，", ", ")))
             .unwrap_or_default();
         events.push(Event {
             uid: format!(
@@ -190,13 +130,13 @@ pub fn calendar(
             ),
             start: d.opens.unwrap_or(d.due),
             last: d.due,
-            summary: match language {
-                Language::Chinese => format!("{name}（{}）", cited(&d.cite)),
-                Language::English => format!("{name} ({})", cited(&d.cite)),
+            summary: match lang {
+                Lang::Zh => format!("{name}（{}）", cited(&d.cite)),
+                Lang::En => format!("{name} ({})", cited(&d.cite)),
             },
             description: format!(
                 "{window}{}{}\n{rule}\n{whose}",
-                language.t("最迟 ", "by "),
+                t(lang, "最迟 ", "by "),
                 d.due
             ),
             alarm: d.actor == crate::scoring::outcome::Actor::Person,
@@ -205,15 +145,22 @@ pub fn calendar(
 
     for (i, s) in result.sanctions.iter().enumerate() {
         let Some(start) = s.start else { continue };
-        let name = sanction_name(language, regime, s.kind);
+        let name = words::heading(words::sanction(info, s.kind));
+        let name = name.get(lang);
+        let barred = &info.terms.barred;
         let (last, last_text) = match (s.months, s.bar) {
-            (Some(m), _) => (m.end, language.t("期满（最后一日）", "ends (last day)")),
+            (Some(m), _) => (
+                m.end,
+                t(lang, "期满（最后一日）", "ends (last day)").to_string(),
+            ),
             (_, Some(b)) => (
                 b.bar_until,
-                language.t(
-                    "不得再次登记备案的最后一日",
-                    "last day of the bar on registering again",
-                ),
+                Text::new(
+                    format!("{}的最后一日", barred.zh),
+                    format!("last day of the bar ({})", barred.en),
+                )
+                .get(lang)
+                .to_string(),
             ),
             _ => continue,
         };
@@ -224,8 +171,9 @@ pub fn calendar(
             .map(|d| {
                 format!(
                     "\n{}{d}{}",
-                    language.t("自 ", "From "),
-                    language.t(
+                    t(lang, "自 ", "From "),
+                    t(
+                        lang,
                         " 起另一处理同时适用，本处理仍至其自身期满",
                         " a later measure also applies; this one still runs to its own end"
                     )
@@ -235,13 +183,13 @@ pub fn calendar(
         let law = format!(
             "{}\n{}{}{}",
             s.text,
-            language.t("决定于 ", "Decided on "),
+            t(lang, "决定于 ", "Decided on "),
             s.decided_on,
             replaced
         );
-        let summary = |what: &str| match language {
-            Language::Chinese => format!("{name}{what}（{}）", cited(&s.cite)),
-            Language::English => format!("{name} {what} ({})", cited(&s.cite)),
+        let summary = |what: &str| match lang {
+            Lang::Zh => format!("{name}{what}（{}）", cited(&s.cite)),
+            Lang::En => format!("{name} {what} ({})", cited(&s.cite)),
         };
         events.push(Event {
             uid: format!(
@@ -251,7 +199,7 @@ pub fn calendar(
             ),
             start,
             last: start,
-            summary: summary(language.t("开始", "starts")),
+            summary: summary(t(lang, "开始", "starts")),
             description: law.clone(),
             alarm: false,
         });
@@ -263,7 +211,7 @@ pub fn calendar(
             ),
             start: last,
             last,
-            summary: summary(last_text),
+            summary: summary(&last_text),
             description: law,
             alarm: false,
         });
@@ -303,7 +251,7 @@ pub fn calendar(
             &mut out,
             &format!(
                 "CATEGORIES:{}",
-                escape(language.t("医保医师记分", "Medical-insurance scoring"))
+                escape(t(lang, "医保医师记分", "Medical-insurance scoring"))
             ),
         );
         line(&mut out, "TRANSP:TRANSPARENT");

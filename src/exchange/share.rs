@@ -21,7 +21,7 @@ use base64::Engine;
 use serde_json::Value;
 
 use super::case_file::{self, Imported};
-use crate::scoring::{CaseError, ErrorCode};
+use crate::scoring::{CaseError, ErrorCode, Problem, Text};
 
 /// The link format this build writes.
 pub const VERSION: u32 = 1;
@@ -38,12 +38,11 @@ pub fn encode(case: &Value) -> String {
 
 fn broken(en: &str, zh: &str) -> CaseError {
     // (Messages name no field: the link is the whole of the input.)
-    CaseError {
-        code: ErrorCode::InvalidValue,
-        path: "link".into(),
-        message: en.into(),
-        message_zh: zh.into(),
-    }
+    CaseError::new(
+        ErrorCode::InvalidValue,
+        "link",
+        Problem::Said(Text::new(zh.to_string(), en.to_string())),
+    )
 }
 
 /// Whether a fragment looks like a share link at all (`c` + version + `.`), so that

@@ -25,12 +25,21 @@ use super::regimes::RegimeId;
 /// The seed text of a regime (not in the app's wasm: see [`Texts`]).
 #[cfg(not(all(feature = "app", target_arch = "wasm32")))]
 pub fn seed_text(regime: RegimeId) -> &'static str {
-    match regime {
-        RegimeId::Shanghai2023 => include_str!("seeds/000_e186f20d2df2fe94.txt"),
-        RegimeId::Shanghai2025 => include_str!("seeds/001_50ab4dfa39c88fbd.txt"),
-        RegimeId::Wenzhou2014 => include_str!("seeds/002_e92b9e420bbee4fb.txt"),
-        RegimeId::Jining2024 => include_str!("seeds/004_07493acc7eb4a598.txt"),
-        RegimeId::Shanghai2020 => include_str!("seeds/003_073c2c33d1feaf83.txt"),
+    regime.info().rules.seed_text()
+}
+
+/// The article part of a citation: `第十三条（一）1` → `第十三条`, `四（一）1` → `四`.
+///
+/// ```
+/// use jifen::scoring::law::article_of;
+/// assert_eq!(article_of("第十三条（一）1"), "第十三条");
+/// assert_eq!(article_of("四（一）1"), "四");
+/// ```
+pub fn article_of(cite: &str) -> &str {
+    if let Some(end) = cite.find('条') {
+        &cite[..end + '条'.len_utf8()]
+    } else {
+        cite.split('（').next().unwrap_or(cite)
     }
 }
 
@@ -65,18 +74,15 @@ pub const TEXTS_FORMAT: u64 = 1;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Texts {
     /// In the order of [`RegimeId::ALL`] (see `slot`).
-    texts: [Cow<'static, str>; 5],
+    texts: [Cow<'static, str>; RegimeId::ALL.len()],
 }
 
 /// Where a regime's text sits in [`Texts`].
 fn slot(regime: RegimeId) -> usize {
-    match regime {
-        RegimeId::Shanghai2025 => 0,
-        RegimeId::Shanghai2023 => 1,
-        RegimeId::Wenzhou2014 => 2,
-        RegimeId::Jining2024 => 3,
-        RegimeId::Shanghai2020 => 4,
-    }
+    RegimeId::ALL
+        .iter()
+        .position(|r| *r == regime)
+        .unwrap_or_default()
 }
 
 impl Texts {
@@ -99,7 +105,7 @@ impl Texts {
                 "format {format:?}, this build reads format {TEXTS_FORMAT}"
             ));
         }
-        let mut texts: [Cow<'static, str>; 5] = Default::default();
+        let mut texts: [Cow<'static, str>; RegimeId::ALL.len()] = Default::default();
         for regime in RegimeId::ALL {
             let text = value
                 .get("texts")
@@ -242,7 +248,8 @@ fn ends_sentence(text: &str) -> bool {
 
 /// `text`'s articles (`regime`'s text), in document order.
 fn articles_of(regime: RegimeId, text: &str) -> Vec<Article> {
-    let sections = regime == RegimeId::Jining2024;
+    let layout = regime.info().text_layout;
+    let sections = layout.sections;
     let mut out: Vec<Article> = Vec::new();
     let mut in_body = false;
     // A bracketed heading that the extraction broke over two lines (沪2020 第十六条).
@@ -251,13 +258,11 @@ fn articles_of(regime: RegimeId, text: &str) -> Vec<Article> {
         // U+1001B0 is the PDF's private glyph for the full stop after a number (济宁);
         // shown as "．" so that it reads as the printed document does.
         let cleaned = raw.replace("**", "").replace('\u{1001B0}', "．");
-        // 沪2025 第九条: the extraction left an English word where the published text has
-        // 管理 ("落实对相关人员的管理要求"); shown as the document reads.
-        let cleaned = if regime == RegimeId::Shanghai2025 {
-            cleaned.replace("的 management 要求", "的管理要求")
-        } else {
-            cleaned
-        };
+        // Words the extraction got wrong (沪2025 第九条), shown as the document reads.
+        let cleaned = layout
+            .fixes
+            .iter()
+            .fold(cleaned, |line, (wrong, right)| line.replace(wrong, right));
         let line = cleaned.trim().trim_start_matches('\u{3000}');
         if line.is_empty() || is_artifact(line) {
             continue;
@@ -352,7 +357,7 @@ fn lookup_in(texts: &Texts, regime: RegimeId, cite: &str) -> Vec<Found> {
             Some(other) => (*other, part[other.info().document.len()..].trim()),
             None => (regime, part),
         };
-        let key = if regime == RegimeId::Jining2024 {
+        let key = if regime.info().text_layout.sections {
             part.split(['（', '(']).next().unwrap_or(part).to_string()
         } else {
             article_number(part).map(str::to_string).unwrap_or_default()

@@ -26,14 +26,17 @@ pub mod error;
 pub mod law;
 pub mod outcome;
 pub mod regimes;
+pub mod text;
+pub mod words;
 
 use chrono::NaiveDate;
 
 pub use case::{Case, FORMAT_VERSION};
 pub use catalogue::{Clause, Item, ItemValue};
-pub use error::{CaseError, ErrorCode};
-pub use outcome::Evaluation;
+pub use error::{CaseError, ErrorCode, Problem};
+pub use outcome::{Evaluation, State};
 pub use regimes::{RegimeId, RegimeInfo};
+pub use text::{Lang, Text};
 
 /// Evaluates a case given as JSON. `today` is the `as_of` used when the case has none.
 pub fn evaluate(case: &serde_json::Value, today: NaiveDate) -> Result<Evaluation, CaseError> {
@@ -43,14 +46,8 @@ pub fn evaluate(case: &serde_json::Value, today: NaiveDate) -> Result<Evaluation
 
 /// Evaluates a case given as JSON text; text that is not JSON is `invalid_json`.
 pub fn evaluate_str(text: &str, today: NaiveDate) -> Result<Evaluation, CaseError> {
-    let value: serde_json::Value = serde_json::from_str(text).map_err(|e| {
-        CaseError::new(
-            ErrorCode::InvalidJson,
-            "",
-            format!("the case is not valid JSON: {e}"),
-            format!("案例不是有效的 JSON：{e}"),
-        )
-    })?;
+    let value: serde_json::Value = serde_json::from_str(text)
+        .map_err(|e| CaseError::new(ErrorCode::InvalidJson, "", Problem::not_json(&e)))?;
     evaluate(&value, today)
 }
 

@@ -4,9 +4,11 @@
 //! `path`, `next.points_needed` …) help the app explain the result in Chinese.
 
 use chrono::NaiveDate;
-use serde::Serialize;
+use serde::ser::SerializeStruct;
+use serde::{Serialize, Serializer};
 
 use super::regimes::RegimeId;
+use super::text::{serialize_pair, Text};
 
 /// The result of evaluating one case.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -65,15 +67,22 @@ pub struct FineResult {
     pub measures: Vec<&'static str>,
 }
 
-/// One step of a computation.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+/// One step of a computation. Serialised as `{text, text_zh, cite}` (English, Chinese).
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Step {
-    /// The step in English.
-    pub text: String,
-    /// The step in Chinese.
-    pub text_zh: String,
+    /// The step in both languages.
+    pub text: Text,
     /// The article applied, in the document's own numbering.
     pub cite: String,
+}
+
+impl Serialize for Step {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut out = serializer.serialize_struct("Step", 3)?;
+        serialize_pair(&mut out, &self.text, "text", "text_zh")?;
+        out.serialize_field("cite", &self.cite)?;
+        out.end()
+    }
 }
 
 /// A scoring period that holds incidents.
@@ -261,32 +270,85 @@ pub enum Actor {
 }
 
 /// A last day by which someone must act.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Deadline {
     pub kind: DeadlineKind,
     /// The last day.
     pub due: NaiveDate,
     /// The first day, where the law sets a window.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub opens: Option<NaiveDate>,
     /// The incident's id, for deadlines that follow an incident.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub incident: Option<String>,
     /// The index in `sanctions`, for deadlines that follow a measure.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub sanction: Option<usize>,
     /// The index in the case's `resumption_requests`, for a `resumption_decision`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub request: Option<usize>,
     /// Who acts: `person`, `institution` or `agency`.
     pub actor: Actor,
     /// True when the deadline follows from a projected decision.
     pub projected: bool,
     pub cite: String,
-    /// The rule in English, e.g. "10 working days after the notice".
-    pub text: String,
-    /// The rule in Chinese.
-    pub text_zh: String,
+    /// The rule, e.g. "10 working days after the notice" (serialised as `text` and
+    /// `text_zh`).
+    pub text: Text,
+}
+
+impl Serialize for Deadline {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut out = serializer.serialize_struct("Deadline", 12)?;
+        out.serialize_field("kind", &self.kind)?;
+        out.serialize_field("due", &self.due)?;
+        if let Some(opens) = &self.opens {
+            out.serialize_field("opens", opens)?;
+        }
+        if let Some(incident) = &self.incident {
+            out.serialize_field("incident", incident)?;
+        }
+        if let Some(sanction) = &self.sanction {
+            out.serialize_field("sanction", sanction)?;
+        }
+        if let Some(request) = &self.request {
+            out.serialize_field("request", request)?;
+        }
+        out.serialize_field("actor", &self.actor)?;
+        out.serialize_field("projected", &self.projected)?;
+        out.serialize_field("cite", &self.cite)?;
+        serialize_pair(&mut out, &self.text, "text", "text_zh")?;
+        out.end()
+    }
+}
+
+/// A person's standing on a day.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum State {
+    /// No measure confines the person.
+    Normal,
+    /// 沪2023 离岗培训.
+    Training,
+    /// A suspension covers the day.
+    Suspended,
+    /// A termination's bar covers the day.
+    Terminated,
+}
+
+impl State {
+    /// The spec's code, e.g. `"suspended"`.
+    pub fn code(self) -> &'static str {
+        match self {
+            State::Normal => "normal",
+            State::Training => "training",
+            State::Suspended => "suspended",
+            State::Terminated => "terminated",
+        }
+    }
+}
+
+/// The spec's code.
+impl std::fmt::Display for State {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.code())
+    }
 }
 
 /// The standing on `as_of`.
@@ -294,7 +356,7 @@ pub struct Deadline {
 pub struct Status {
     /// `terminated`, `suspended`, `training` (沪2023 离岗培训) or `normal`, in that
     /// order of precedence: every measure counts to its own last day.
-    pub state: &'static str,
+    pub state: State,
     /// The period containing `as_of`; `null` for 沪2020.
     pub period: Option<String>,
     /// The running total on `as_of` in that period; `null` for 沪2020.
@@ -345,16 +407,65 @@ pub struct Flag {
     pub cite: &'static str,
 }
 
-/// Something the user must know that does not stop the computation.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+/// Something the user must know that does not stop the computation. Serialised as
+/// `{code, message, message_zh, path?, suggested_regime?}`.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Warning {
     pub code: &'static str,
-    pub message: String,
-    pub message_zh: String,
+    /// The id of the incident it is about, if it is about one.
+    pub incident: Option<String>,
+    /// What to know, in words (the field it concerns is `path`, never named in them; the
+    /// incident is `incident`, named by [`Warning::message`]).
+    pub message: Text,
     /// The field it concerns, e.g. `incidents[0].occurred_on`, when there is one.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub path: Option<String>,
     /// For `regime_not_in_force`: the regime in force on that date, when there is one.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub suggested_regime: Option<RegimeId>,
+}
+
+impl Warning {
+    /// The whole message as the command line prints it: the incident by its id
+    /// (`事件 a：…`, `incident a: …`), then the words.
+    pub fn full(&self) -> Text {
+        self.naming(|id| Text::new(format!("事件 {id}"), format!("incident {id}")))
+    }
+
+    /// The whole message, the incident named by `name` (the form calls it by its place:
+    /// 事件 1), English starting with a capital.
+    pub fn naming(&self, name: impl Fn(&str) -> Text) -> Text {
+        match &self.incident {
+            Some(id) => {
+                let who = name(id);
+                Text::new(
+                    format!("{}：{}", who.zh, self.message.zh),
+                    format!("{}: {}", who.en, self.message.en),
+                )
+            }
+            None => self.message.clone(),
+        }
+    }
+
+    /// The message in a style: as the command line prints it, or for the form (its
+    /// English starting with a capital, as a sentence beside the field).
+    pub fn text(&self, style: crate::scoring::error::Style) -> Text {
+        match style {
+            crate::scoring::error::Style::Api => self.full(),
+            crate::scoring::error::Style::Form => crate::scoring::words::heading(self.full()),
+        }
+    }
+}
+
+impl Serialize for Warning {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut out = serializer.serialize_struct("Warning", 5)?;
+        out.serialize_field("code", self.code)?;
+        serialize_pair(&mut out, &self.full(), "message", "message_zh")?;
+        if let Some(path) = &self.path {
+            out.serialize_field("path", path)?;
+        }
+        if let Some(regime) = &self.suggested_regime {
+            out.serialize_field("suggested_regime", regime)?;
+        }
+        out.end()
+    }
 }

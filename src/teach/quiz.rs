@@ -143,7 +143,7 @@ fn key_of(result: &Evaluation, ask: &Ask) -> Option<Answer> {
         Ask::ItemCite => Answer::Text(result.incidents.first()?.trace.first()?.cite.clone()),
         Ask::StatusTotal => Answer::Number(result.status.total?),
         Ask::Remaining => Answer::Number(result.status.remaining?),
-        Ask::State => Answer::Text(result.status.state.to_string()),
+        Ask::State => Answer::Text(result.status.state.code().to_string()),
         Ask::FineRange => {
             let fine = result.incidents.first()?.fine.as_ref()?;
             let yuan = |n: &Option<serde_json::Number>| n.as_ref().map(|n| n.to_string());
@@ -375,7 +375,7 @@ fn number_label(unit: (&'static str, &'static str)) -> impl Fn(&Answer) -> (Stri
 fn steps(trace: &[crate::scoring::outcome::Step]) -> (String, String) {
     let zh: Vec<String> = trace
         .iter()
-        .map(|s| format!("{}（{}）", s.text_zh, s.cite))
+        .map(|s| format!("{}（{}）", s.text.zh, s.cite))
         .collect();
     let en: Vec<String> = trace
         .iter()
@@ -732,7 +732,7 @@ fn deadline(regime: RegimeId, rng: &mut Rng) -> Option<Question> {
     let explain = (
         format!(
             "{}（{}）。{from} 之后第 {working_days} 个工作日是 {due}（{}），节假日和周末不计，调休上班日计入。",
-            d.text_zh,
+            d.text.zh,
             d.cite,
             weekday_zh(due)
         ),
@@ -839,7 +839,7 @@ fn article(regime: RegimeId, rng: &mut Rng) -> Option<Question> {
             .find(|d| d.kind == DeadlineKind::Objection)?;
         let (objection_zh, objection_en) = objection_words(regime);
         let explain = (
-            format!("{}（{}）", d.text_zh, d.cite),
+            format!("{}（{}）", d.text.zh, d.cite),
             format!("{} ({})", d.text, d.cite),
         );
         let cite = d.cite.clone();
@@ -996,9 +996,13 @@ fn total(regime: RegimeId, rng: &mut Rng) -> Option<Question> {
     let warnings_zh: Vec<String> = result
         .warnings
         .iter()
-        .map(|w| w.message_zh.clone())
+        .map(|w| w.message.zh.to_string())
         .collect();
-    let warnings_en: Vec<String> = result.warnings.iter().map(|w| w.message.clone()).collect();
+    let warnings_en: Vec<String> = result
+        .warnings
+        .iter()
+        .map(|w| w.message.en.to_string())
+        .collect();
     let explain_zh = [repairs_zh, zh, warnings_zh.join("；")]
         .into_iter()
         .filter(|s| !s.is_empty())

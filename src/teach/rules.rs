@@ -539,7 +539,7 @@ fn procedure(regime: RegimeId, probe: Option<&Evaluation>, kind: DeadlineKind) -
         // Each rule once (the same rule follows every incident).
         if out
             .iter()
-            .any(|e| e.cite == d.cite && e.summary_zh.ends_with(&d.text_zh))
+            .any(|e| e.cite == d.cite && e.summary_zh.ends_with(d.text.zh.as_ref()))
         {
             continue;
         }
@@ -551,7 +551,7 @@ fn procedure(regime: RegimeId, probe: Option<&Evaluation>, kind: DeadlineKind) -
         let (text, gloss) = words.map_or(("", ""), |p| (p.text, p.gloss));
         let (actor_zh, actor_en) = actor_words(d.actor);
         out.push(Entry::words(&d.cite, text, gloss).said(
-            format!("{actor_zh}：{}", d.text_zh),
+            format!("{actor_zh}：{}", d.text.zh),
             format!("{actor_en}: {}", d.text),
         ));
     }
@@ -581,7 +581,7 @@ fn takes_effect(regime: RegimeId) -> Vec<Entry> {
     // A start the law delays: the steps that say why (温州 第二十条).
     s.trace
         .iter()
-        .filter(|step| step.text_zh.contains(&start.to_string()))
+        .filter(|step| step.text.zh.contains(&start.to_string()))
         .filter_map(|step| {
             let words = regime
                 .info()
@@ -589,7 +589,7 @@ fn takes_effect(regime: RegimeId) -> Vec<Entry> {
                 .iter()
                 .find(|p| p.cite == step.cite)?;
             Some(Entry::words(&step.cite, words.text, words.gloss).said(
-                format!("{}（例：{} 决定）", step.text_zh, s.decided_on),
+                format!("{}（例：{} 决定）", step.text.zh, s.decided_on),
                 format!("{} (e.g. decided {})", step.text, s.decided_on),
             ))
         })

@@ -24,8 +24,9 @@ use serde_json::{json, Value};
 
 use crate::scoring::catalogue::Topic;
 use crate::scoring::outcome::{SanctionKind, Status};
-use crate::scoring::regimes::{Counting, Term};
+use crate::scoring::regimes::Counting;
 use crate::scoring::{self, CaseError, Evaluation, ItemValue, RegimeId};
+use crate::scoring::{State, Text};
 
 /// The id given to the hypothetical incident.
 pub const HYPOTHESIS: &str = "what-if";
@@ -73,7 +74,7 @@ pub struct RepairEffect {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Change {
     pub date: NaiveDate,
-    pub state: &'static str,
+    pub state: State,
     pub total: Option<u32>,
     pub period: Option<String>,
     pub why: String,
@@ -312,7 +313,7 @@ pub fn analyse(case: &Value, today: NaiveDate) -> Result<WhatIf, CaseError> {
     }
 
     // The days the standing may change, from the result itself, in the regime's words.
-    let terms = regime.info().terms;
+    let terms = &regime.info().terms;
     let mut days: Vec<Day> = Vec::new();
     // Superseded measures too: each runs to its own last day (spec v2).
     for s in &base.sanctions {
@@ -325,12 +326,9 @@ pub fn analyse(case: &Value, today: NaiveDate) -> Result<WhatIf, CaseError> {
         };
         if let Some(start) = s.start {
             let name = match s.kind {
-                SanctionKind::Termination => terms.termination,
-                SanctionKind::Suspension => terms.suspension,
-                _ => Term {
-                    zh: "处理",
-                    en: "the measure",
-                },
+                SanctionKind::Termination => terms.termination.clone(),
+                SanctionKind::Suspension => terms.suspension.clone(),
+                _ => Text::fixed("处理", "the measure"),
             };
             days.push(day(
                 start,
@@ -416,7 +414,7 @@ pub fn analyse(case: &Value, today: NaiveDate) -> Result<WhatIf, CaseError> {
                 period: status.period,
                 why: day.why,
                 why_en: day.why_en,
-                after_bar: day.after_bar && status.state == "normal",
+                after_bar: day.after_bar && status.state == State::Normal,
                 cite: day.cite,
             });
         }

@@ -7,10 +7,13 @@
 //! suspension or a termination of the service agreement (五（一）).
 
 use super::{
-    term, ymd, Band, Condition, Counting, Duration, PeriodKind, Qualifies, RegimeInfo, Terms,
+    ymd, Band, Condition, Counting, CountsFrom, DeadlineRule, Duration, FormWords, PeriodKind,
+    Procedure, Qualifies, RegimeInfo, Rules, Terms, TextLayout,
 };
+use crate::scoring::case::{Case, Field};
 use crate::scoring::catalogue::{Clause, Item, ItemValue, Provision, Topic};
 use crate::scoring::outcome::SanctionKind;
+use crate::scoring::text::Text;
 
 pub static REGIME: RegimeInfo = RegimeInfo {
     id: "jining-2024",
@@ -38,21 +41,90 @@ pub static REGIME: RegimeInfo = RegimeInfo {
     clauses: &CLAUSES,
     bands: &BANDS,
     terms: Terms {
-        suspension: term("中止服务协议", "suspension of the service agreement"),
-        termination: term("解除服务协议", "termination of the service agreement"),
-        suspended: term("服务协议中止中", "Service agreement suspended"),
-        terminated: term("服务协议已解除", "Service agreement terminated"),
-        normal: term("服务协议正常履行", "Service agreement in force"),
-        objection: term("书面异议", "written objection"),
-        notice: term("处理结果书面通知", "written notice of the decision"),
-        decision: term("扣分处理决定", "deduction decision"),
-        barred: term("不再与其重新签订服务协议", "no new agreement"),
-        resumption: term("恢复申请", "request to resume"),
+        suspension: Text::fixed("中止服务协议", "suspension of the service agreement"),
+        termination: Text::fixed("解除服务协议", "termination of the service agreement"),
+        suspended: Text::fixed("服务协议中止中", "Service agreement suspended"),
+        terminated: Text::fixed("服务协议已解除", "Service agreement terminated"),
+        normal: Text::fixed("服务协议正常履行", "Service agreement in force"),
+        objection: Text::fixed("书面异议", "written objection"),
+        notice: Text::fixed("处理结果书面通知", "written notice of the decision"),
+        decision: Text::fixed("扣分处理决定", "deduction decision"),
+        barred: Text::fixed("不再与其重新签订服务协议", "no new agreement"),
+        resumption: Text::fixed("恢复申请", "request to resume"),
+        suspension_short: Text::fixed("中止", "suspended"),
+        termination_short: Text::fixed("解除", "terminated"),
         bar_cite: "五（二）",
     },
     conditions: &CONDITIONS,
     provisions: &PROVISIONS,
+    procedure: Procedure {
+        deadlines: DEADLINES,
+        // 六（一）: the written notice is of the decision (处理结果); nothing is projected.
+        projection: None,
+        notice_of_decision: true,
+        measure_notice: None,
+        resumption: None,
+        repairs: None,
+        reset_after_suspension: None,
+        several_items_cite: "四",
+        points_cite: "四",
+    },
+    responsibility_cite: "",
+    fields: &[
+        Field::BirthDate,
+        Field::History,
+        Field::Items,
+        Field::BarYears,
+        Field::Site,
+        Field::ObjectionFiledOn,
+    ],
+    form: FormWords {
+        notice_on: Text::fixed(
+            "收到处理结果书面通知的日期",
+            "Written notice of the decision received on",
+        ),
+        notice_hint: Text::fixed("用于计算提出书面异议的期限", "Starts the period for a written objection"),
+        decision_on: Text::fixed("扣分处理决定日期", "Deduction decision made on"),
+        decision_hint: Text::fixed("扣分处理决定之日", "The day of the deduction decision"),
+        objection_on: Text::fixed("提出书面异议的日期", "Written objection filed on"),
+        objection_hint: Text::fixed(
+            "提出了异议才填；逾期提出的，下方会提示",
+            "Only if you objected; a late one is pointed out",
+        ),
+    },
+    text_layout: TextLayout {
+        sections: true,
+        fixes: &[],
+    },
+    rules: &Jining2024,
 };
+
+/// 济宁's rules beyond its data.
+#[derive(Debug)]
+struct Jining2024;
+
+impl Rules for Jining2024 {
+    #[cfg(not(all(feature = "app", target_arch = "wasm32")))]
+    fn seed_text(&self) -> &'static str {
+        include_str!("../seeds/004_07493acc7eb4a598.txt")
+    }
+
+    fn info(&self) -> &'static RegimeInfo {
+        &REGIME
+    }
+
+    fn measure(&self, reached: &Reached) -> Option<Measure> {
+        measure(reached)
+    }
+
+    fn flags(&self, scored: &[Scored], periods: &Periods) -> Vec<Flag> {
+        watchlist(scored, periods)
+    }
+
+    fn exam_format(&self, case: &Case, day: NaiveDate) -> Option<&'static str> {
+        case.birth_date.map(|birth| exam_format(birth, day))
+    }
+}
 
 /// 五（二）: a suspension ends by itself, points keep adding up in the same period, and
 /// the fund pays nothing for services while suspended or terminated.
@@ -316,38 +388,36 @@ static BANDS: [Band; 4] = [
 use chrono::NaiveDate;
 
 use crate::calendar;
-use crate::scoring::engine::{
-    band_or_termination, step, DeadlineRule, From, Measure, Periods, Reached, Scored,
-};
+use crate::scoring::engine::{band_or_termination, step, Measure, Periods, Reached, Scored};
 use crate::scoring::outcome::{Actor, DeadlineKind, Flag};
 
 /// 五（一）: the band's measure, or a termination instead of a suspension in the third
 /// consecutive year at 9 or more. A termination already in force in the year decides
 /// nothing new.
-pub(crate) fn measure(reached: &Reached) -> Option<Measure> {
+fn measure(reached: &Reached) -> Option<Measure> {
     let (total, [before, two_before]) = (reached.total, reached.earlier_totals);
     let mut measure = band_or_termination(reached, &BANDS[3], |third_year| {
         if third_year {
             step(
                 "五（一）",
-                format!("{total} points this year after 9 or more in each of the two years before ({}, {}): three consecutive years, so the agreement is terminated", two_before.unwrap_or(0), before.unwrap_or(0)),
                 format!("本年度扣分 {total} 分，前两年分别扣 {}、{} 分，连续三年违规扣分９分以上：解除服务协议", two_before.unwrap_or(0), before.unwrap_or(0)),
+                format!("{total} points this year after 9 or more in each of the two years before ({}, {}): three consecutive years, so the agreement is terminated", two_before.unwrap_or(0), before.unwrap_or(0)),
             )
         } else {
             step(
                 "五（一）",
+                format!("本年度累计扣分 {total} 分，达１２分：解除服务协议"),
                 format!(
                     "{total} points deducted this year reaches 12: the agreement is terminated"
                 ),
-                format!("本年度累计扣分 {total} 分，达１２分：解除服务协议"),
             )
         }
     })?;
     if measure.kind == SanctionKind::Termination {
         measure.trace.push(step(
             "五（二）",
-            "no new agreement for 1 to 2 years, by the seriousness of the case",
             "医保经办机构视情节严重程度１－２年内不再与其重新签订服务协议",
+            "no new agreement for 1 to 2 years, by the seriousness of the case",
         ));
     }
     Some(measure)
@@ -355,7 +425,7 @@ pub(crate) fn measure(reached: &Reached) -> Option<Measure> {
 
 /// 六（三）: a period with a one-shot 12, or with three or more other counted
 /// violations, puts the person's institution on the watchlist (重点监控名单).
-pub(crate) fn watchlist(scored: &[Scored], periods: &Periods) -> Vec<Flag> {
+fn watchlist(scored: &[Scored], periods: &Periods) -> Vec<Flag> {
     let mut labels: Vec<String> = Vec::new();
     for s in scored.iter().filter(|s| s.counted) {
         if let Some(p) = periods.of(s.decision.on) {
@@ -386,7 +456,7 @@ pub(crate) fn watchlist(scored: &[Scored], periods: &Periods) -> Vec<Flag> {
 
 /// 三（三）: the annual test is closed-book under 50 and open-book from the 50th birthday
 /// (a 29 February birthday falls on 28 February in other years, by the month rule).
-pub(crate) fn exam_format(birth: NaiveDate, as_of: NaiveDate) -> &'static str {
+fn exam_format(birth: NaiveDate, as_of: NaiveDate) -> &'static str {
     match calendar::add_months(birth, 50 * 12) {
         Some(fiftieth) if as_of >= fiftieth => "open_book",
         _ => "closed_book",
@@ -394,14 +464,16 @@ pub(crate) fn exam_format(birth: NaiveDate, as_of: NaiveDate) -> &'static str {
 }
 
 /// 六（一）: a written objection within 10 working days of the written notice.
-pub(crate) const DEADLINES: &[DeadlineRule] = &[DeadlineRule {
+const DEADLINES: &[DeadlineRule] = &[DeadlineRule {
     kind: DeadlineKind::Objection,
-    from: From::Notice,
+    from: CountsFrom::Notice,
     working_days: 10,
     actor: Actor::Person,
     cite: "六（一）",
-    text: "a written objection to the insurance administration, through your unit, within 10 working days of receiving the written notice",
-    text_zh: "对处理决定仍有异议的，可在接到书面通知后１０个工作日内由所在单位向属地医保行政部门提出书面异议",
+    text: Text::fixed(
+        "对处理决定仍有异议的，可在接到书面通知后１０个工作日内由所在单位向属地医保行政部门提出书面异议",
+        "a written objection to the insurance administration, through your unit, within 10 working days of receiving the written notice",
+    ),
 }];
 
 /// The rules beside the items and bands, in the seed's words (四, 五（一）, 五（二）,

@@ -1,11 +1,24 @@
-//! The five regimes: each is data (its catalogue, bands and dates in force) beside
-//! the articles they come from, plus the few rule functions the data cannot say.
+//! The five regimes. Each file holds everything about its document: its catalogue,
+//! bands and dates in force, its procedure and deadlines, the fields its form uses, its
+//! own words, and the few rule functions the data cannot say (`Rules`), each beside the
+//! article it encodes. The engine, the app, the guide, the quiz and the what-if ask the
+//! regime; nothing else names one.
+//!
+//! A sixth regime is one new file that provides a `pub static REGIME: RegimeInfo` (with
+//! its `Rules`) and one variant of [`RegimeId`] (ARCHITECTURE.md lists what the file
+//! provides).
+
+use std::fmt;
 
 use chrono::NaiveDate;
 use serde::Serialize;
 
+use super::case::{Case, Field, Incident};
 use super::catalogue::{Clause, Item, Provision};
-use super::outcome::SanctionKind;
+use super::engine::{band_step, Decision, Measure, Notes, Periods, Reached, Scored};
+use super::error::CaseError;
+use super::outcome::{Actor, Deadline, DeadlineKind, Evaluation, Flag, Sanction, SanctionKind};
+use super::text::Text;
 
 pub mod jining_2024;
 pub mod shanghai_2020;
@@ -129,6 +142,25 @@ pub struct RegimeInfo {
     pub bands: &'static [Band],
     /// The document's own words for its measures, standings and procedure.
     pub terms: Terms,
+    /// The procedure: deadlines, projected decisions, delays, restoration, repairs.
+    #[serde(skip)]
+    pub procedure: Procedure,
+    /// Where the responsibility's place in a tier is set, for a regime that scores by it
+    /// (沪2025); empty elsewhere.
+    #[serde(skip)]
+    pub responsibility_cite: &'static str,
+    /// The fields of the case format this regime uses beyond those every regime uses.
+    #[serde(skip)]
+    pub fields: &'static [Field],
+    /// The form's words for this document's dates.
+    #[serde(skip)]
+    pub form: FormWords,
+    /// How the seed numbers its articles, and its extraction's fixes.
+    #[serde(skip)]
+    pub text_layout: TextLayout,
+    /// The rules the data cannot say.
+    #[serde(skip)]
+    pub(crate) rules: &'static dyn Rules,
     /// Conditions the document puts on scoring and on being restored, word for word,
     /// for showing beside the result they qualify.
     pub conditions: &'static [Condition],
@@ -137,45 +169,56 @@ pub struct RegimeInfo {
     pub provisions: &'static [Provision],
 }
 
-/// A term in Chinese (the document's own word) and in English.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-pub struct Term {
-    pub zh: &'static str,
-    pub en: &'static str,
-}
-
-/// Shorthand for a [`Term`] in a `static`.
-pub(crate) const fn term(zh: &'static str, en: &'static str) -> Term {
-    Term { zh, en }
-}
-
 /// How a document names its measures, the standings they give and its procedure: 沪2025
 /// 暂停/终止医保支付资格 and 陈述申辩, 沪2023 暂停医保费用结算支付 and 复核申请, 温州 and 济宁
-/// 中止/解除服务协议 and 书面异议.
-#[derive(Debug, Clone, Copy, Serialize)]
+/// 中止/解除服务协议 and 书面异议. Nothing outside the regime's file writes these again.
+#[derive(Debug, Clone, Serialize)]
 pub struct Terms {
     /// The suspension measure.
-    pub suspension: Term,
+    pub suspension: Text,
     /// The termination measure.
-    pub termination: Term,
+    pub termination: Text,
     /// The standing while suspended.
-    pub suspended: Term,
+    pub suspended: Text,
     /// The standing while terminated (or barred).
-    pub terminated: Term,
+    pub terminated: Text,
     /// The standing with no measure in force.
-    pub normal: Term,
+    pub normal: Text,
     /// The objection the person may raise.
-    pub objection: Term,
+    pub objection: Text,
     /// What the person receives first (the notice of the proposed points, or of the decision).
-    pub notice: Term,
+    pub notice: Text,
     /// The decision that makes the points count.
-    pub decision: Term,
+    pub decision: Text,
     /// What a termination bars, for its years (不得再次登记备案, 不再签订服务协议).
-    pub barred: Term,
+    pub barred: Text,
     /// The request to be restored (资格恢复申请, 恢复履行协议申请).
-    pub resumption: Term,
+    pub resumption: Text,
+    /// The suspension in a word, for chart labels (暂停, 中止).
+    pub suspension_short: Text,
+    /// The termination in a word (终止, 解除).
+    pub termination_short: Text,
     /// Where the bar's years are set, when that is not the band's own article (济宁 五（二）).
     pub bar_cite: &'static str,
+}
+
+/// The form's words that only this document can say: what its notice and decision are
+/// called where the form asks for their dates, and what each date starts. Shown by the
+/// app beside the fields [`RegimeInfo::uses`] lists.
+#[derive(Debug, Clone)]
+pub struct FormWords {
+    /// The notice's date field, e.g. 收到记分告知的日期.
+    pub notice_on: Text,
+    /// What the notice's date starts, under its field.
+    pub notice_hint: Text,
+    /// The decision's date field, e.g. 最终记分处理决定日期.
+    pub decision_on: Text,
+    /// What the decision's date is, and what happens when it is left empty.
+    pub decision_hint: Text,
+    /// The objection's date field, e.g. 提出陈述申辩的日期.
+    pub objection_on: Text,
+    /// When to fill it in, and what a late one means.
+    pub objection_hint: Text,
 }
 
 /// What a condition qualifies.
@@ -241,6 +284,33 @@ impl RegimeInfo {
         self.in_force_until.is_some_and(|until| until < day)
     }
 
+    /// Whether the regime uses `field`. The fields every regime uses (the item, the
+    /// dates of the decision, the act and the notice, the note) are always used; the
+    /// others only where the regime lists them.
+    ///
+    /// ```
+    /// use jifen::scoring::{case::Field, RegimeId};
+    /// assert!(RegimeId::parse("shanghai-2025").unwrap().info().uses(Field::Repairs));
+    /// assert!(!RegimeId::parse("jining-2024").unwrap().info().uses(Field::Repairs));
+    /// ```
+    pub fn uses(&self, field: Field) -> bool {
+        !field.depends_on_regime() || self.fields.contains(&field)
+    }
+
+    /// Whether a notice alone is enough: the regime's notice comes before its decision,
+    /// whose day is then projected (spec "Pending decisions": 沪2025, 沪2023).
+    pub fn pending_decisions(&self) -> bool {
+        self.procedure.projection.is_some()
+    }
+
+    /// The deadline rule for the objection, where the regime has one.
+    pub fn objection_rule(&self) -> Option<&'static DeadlineRule> {
+        self.procedure
+            .deadlines
+            .iter()
+            .find(|r| r.kind == DeadlineKind::Objection)
+    }
+
     /// The band holding `total`, if any.
     pub fn band(&self, total: u32) -> Option<&'static Band> {
         self.band_index(total)
@@ -279,6 +349,221 @@ pub enum Duration {
     Months { min: u32, max: u32 },
     /// A termination with a re-registration bar of `min` to `max` years.
     Bar { min: u32, max: u32 },
+}
+
+/// A deadline counted in working days from a day of an incident's procedure.
+#[derive(Debug, Clone)]
+pub struct DeadlineRule {
+    pub kind: DeadlineKind,
+    pub from: CountsFrom,
+    pub working_days: u32,
+    pub actor: Actor,
+    pub cite: &'static str,
+    /// The rule as the person reads it.
+    pub text: Text,
+}
+
+/// Where an incident's deadline counts from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CountsFrom {
+    /// `notified_on`.
+    Notice,
+    /// `objection_filed_on`, when the objection was filed in time.
+    Objection,
+    /// The objection deadline, when no objection was filed in time (沪2025 第十九条).
+    ObjectionDeadlineWithoutObjection,
+    /// The decision's day, real or projected, of a counted incident (沪2025 第二十一条).
+    Decision,
+    /// The incident's `decision_delivery` deadline (沪2025 第二十二条: from the latest day
+    /// the decision can reach the institution).
+    Delivery,
+}
+
+impl CountsFrom {
+    /// Whether the deadline comes before the decision (the notice's and objection's
+    /// steps), from which a pending decision is projected.
+    pub fn before_decision(self) -> bool {
+        matches!(
+            self,
+            CountsFrom::Notice
+                | CountsFrom::Objection
+                | CountsFrom::ObjectionDeadlineWithoutObjection
+        )
+    }
+}
+
+/// The day a pending decision is projected on, from the last of the incident's
+/// deadlines before its decision (spec "Pending decisions").
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Projection {
+    /// That deadline's last day: the latest the law allows (沪2025 第十八条、第十九条).
+    OnItsDue,
+    /// The first working day after it: the earliest the decision can follow (沪2023
+    /// 第七条、第八条).
+    DayAfterItsDue,
+}
+
+/// A measure that takes effect some working days after its decision (温州 第二十条).
+#[derive(Debug, Clone, Copy)]
+pub struct MeasureNotice {
+    pub working_days: u32,
+    pub cite: &'static str,
+}
+
+/// The request to be restored that a measure ending a stretch calls for.
+#[derive(Debug, Clone)]
+pub struct Resumption {
+    /// The measures that call for one.
+    pub after: &'static [SanctionKind],
+    /// When it is due, counted in working days before the measure's last day.
+    pub window: ResumptionWindow,
+    pub cite: &'static str,
+    /// The request's rule as the person reads it.
+    pub text: Text,
+    /// The agency decides each request within this many working days.
+    pub decided_within: u32,
+    /// The decision's rule as the person reads it.
+    pub decision_text: Text,
+}
+
+/// When a resumption request is due.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ResumptionWindow {
+    /// By this many working days before the last day (沪2025 第三十条 "期满10个工作日前").
+    DueBefore(u32),
+    /// Within this many working days before the last day, that day included (温州 第十条
+    /// "中止期满前 10 个工作日内").
+    Within(u32),
+}
+
+/// Repairs that lower the total (沪2025 第二十九条).
+#[derive(Debug, Clone)]
+pub struct RepairRules {
+    pub cite: &'static str,
+    /// The exam: at most `cap` a year.
+    pub exam: RepairRule,
+    /// Participation in insurance management work: at most `cap` a year.
+    pub participation: RepairRule,
+    /// A running suspension or termination is shortened by at most this many months in a
+    /// year.
+    pub shortens_months: u32,
+}
+
+/// One kind of repair and its yearly cap.
+#[derive(Debug, Clone)]
+pub struct RepairRule {
+    pub cap: u32,
+    pub cite: &'static str,
+    /// What the person did, e.g. 通过考试.
+    pub what: Text,
+}
+
+/// The procedure and its dates, as data.
+#[derive(Debug, Clone)]
+pub struct Procedure {
+    /// The deadlines that follow each incident: its notice, objection, decision.
+    pub deadlines: &'static [DeadlineRule],
+    /// How a notice without a decision is projected; `None` where the notice follows
+    /// the decision (温州, 济宁) or there is none (沪2020).
+    pub projection: Option<Projection>,
+    /// What the notice is of: the proposed points (before the decision) or the decision.
+    pub notice_of_decision: bool,
+    /// A delay before a suspension or termination takes effect.
+    pub measure_notice: Option<MeasureNotice>,
+    /// The request to be restored, where the regime has one.
+    pub resumption: Option<Resumption>,
+    /// Repairs, where the regime has them.
+    pub repairs: Option<RepairRules>,
+    /// The article under which a suspension reached at 12 resets the year's total when it
+    /// ends (沪2023 第二条第三款).
+    pub reset_after_suspension: Option<&'static str>,
+    /// The article that scores one act matching several items once, at the highest.
+    pub several_items_cite: &'static str,
+    /// The article that scores an earlier decision given by its points alone.
+    pub points_cite: &'static str,
+}
+
+/// How a seed numbers its articles, for splitting it into them (`law`).
+#[derive(Debug, Clone, Copy)]
+pub struct TextLayout {
+    /// 第N条 articles, or 一、二、… sections (济宁).
+    pub sections: bool,
+    /// Words the extraction got wrong, and the published text's words, shown instead.
+    pub fixes: &'static [(&'static str, &'static str)],
+}
+
+/// The rules of a regime that data cannot say: small functions beside the articles they
+/// encode. Each has the common rule as its default, so a regime writes only its own.
+pub(crate) trait Rules: Sync + fmt::Debug {
+    /// The seed's text (not in the app's wasm: see `law::Texts`).
+    #[cfg(not(all(feature = "app", target_arch = "wasm32")))]
+    fn seed_text(&self) -> &'static str;
+
+    /// The whole evaluation, for a regime that does not count points (沪2020's fines).
+    fn evaluate(
+        &self,
+        _case: &Case,
+        _as_of: NaiveDate,
+        _notes: &mut Notes,
+    ) -> Option<Result<Evaluation, CaseError>> {
+        None
+    }
+
+    /// Scores one item: by default its fixed value, each time.
+    fn score<'c>(
+        &self,
+        incident: &'c Incident,
+        decision: Decision,
+        item: &'static Item,
+        _notes: &mut Notes,
+    ) -> Scored<'c> {
+        super::engine::fixed(self.info(), incident, decision, item)
+    }
+
+    /// Rules that absorb incidents once all are scored (沪2023 第三条).
+    fn absorb(&self, _scored: &mut [Scored]) {}
+
+    /// What a decision decides: by default, the band's own measure when the total moves
+    /// into a higher band, and nothing otherwise.
+    fn measure(&self, reached: &Reached) -> Option<Measure> {
+        let band = reached.band?;
+        if !reached.rose {
+            return None;
+        }
+        let mut measure = Measure::of_band(band);
+        measure.trace.push(band_step(band, reached.total));
+        Some(measure)
+    }
+
+    /// The words of the warning that a pending decision is projected on `on` (after a
+    /// timely objection when `objected`).
+    fn projection_note(&self, _on: NaiveDate, _objected: bool) -> Text {
+        Text::default()
+    }
+
+    /// What follows when a measure's resumption window closes (温州 第十条: extended
+    /// without a request).
+    fn resumption_window(
+        &self,
+        _case: &Case,
+        _measure: &mut Sanction,
+        _window: &Deadline,
+        _notes: &mut Notes,
+    ) {
+    }
+
+    /// Facts about the person's institution (济宁 六（三）).
+    fn flags(&self, _scored: &[Scored], _periods: &Periods) -> Vec<Flag> {
+        Vec::new()
+    }
+
+    /// The annual test's format on `day` (济宁 三（三）).
+    fn exam_format(&self, _case: &Case, _day: NaiveDate) -> Option<&'static str> {
+        None
+    }
+
+    /// The regime's data (for the defaults).
+    fn info(&self) -> &'static RegimeInfo;
 }
 
 /// `NaiveDate` from parts in a `const` (a bad literal fails the build, never a run).

@@ -4,8 +4,12 @@
 //! No points: each act of an institution or an individual carries a fine range and
 //! measures (第十五条 to 第十九条), heavier when 情节严重; no periods and no bands.
 
-use super::{term, ymd, Band, Counting, PeriodKind, RegimeInfo, Terms};
+use super::{
+    ymd, Band, Counting, FormWords, PeriodKind, Procedure, RegimeInfo, Rules, Terms, TextLayout,
+};
+use crate::scoring::case::Field;
 use crate::scoring::catalogue::{Clause, Fine, Item, ItemValue, Penalty, Provision};
+use crate::scoring::text::Text;
 
 pub static REGIME: RegimeInfo = RegimeInfo {
     id: "shanghai-2020",
@@ -30,21 +34,76 @@ pub static REGIME: RegimeInfo = RegimeInfo {
     clauses: &CLAUSES,
     bands: &BANDS,
     terms: Terms {
-        suspension: term("暂停", "suspension"),
-        termination: term("解除", "termination"),
-        suspended: term("暂停中", "Suspended"),
-        terminated: term("已解除", "Terminated"),
-        normal: term("正常", "In good standing"),
-        objection: term("异议", "objection"),
-        notice: term("通知", "notice"),
-        decision: term("处罚或处理决定", "penalty decision"),
-        barred: term("不得重新签订", "no new agreement"),
-        resumption: term("恢复申请", "request to resume"),
+        suspension: Text::fixed("暂停", "suspension"),
+        termination: Text::fixed("解除", "termination"),
+        suspended: Text::fixed("暂停中", "Suspended"),
+        terminated: Text::fixed("已解除", "Terminated"),
+        normal: Text::fixed("正常", "In good standing"),
+        objection: Text::fixed("异议", "objection"),
+        notice: Text::fixed("通知", "notice"),
+        decision: Text::fixed("处罚或处理决定", "penalty decision"),
+        barred: Text::fixed("不得重新签订", "no new agreement"),
+        resumption: Text::fixed("恢复申请", "request to resume"),
+        suspension_short: Text::fixed("暂停", "suspended"),
+        termination_short: Text::fixed("终止", "terminated"),
         bar_cite: "",
     },
     conditions: &[],
     provisions: &PROVISIONS,
+    procedure: Procedure {
+        deadlines: &[],
+        projection: None,
+        notice_of_decision: true,
+        measure_notice: None,
+        resumption: None,
+        repairs: None,
+        reset_after_suspension: None,
+        several_items_cite: "",
+        points_cite: "",
+    },
+    responsibility_cite: "",
+    fields: &[Field::Severe, Field::Months, Field::AmountYuan],
+    form: FormWords {
+        notice_on: Text::fixed("收到书面通知的日期", "Written notice received on"),
+        notice_hint: Text::fixed("用于计算提出书面异议的期限", "Starts the period for a written objection"),
+        decision_on: Text::fixed("处罚或处理决定日期", "Penalty decision made on"),
+        decision_hint: Text::fixed("处罚或处理决定之日", "The day of the penalty decision"),
+        objection_on: Text::fixed("提出书面异议的日期", "Written objection filed on"),
+        objection_hint: Text::fixed(
+            "提出了异议才填；逾期提出的，下方会提示",
+            "Only if you objected; a late one is pointed out",
+        ),
+    },
+    text_layout: TextLayout {
+        sections: false,
+        fixes: &[],
+    },
+    rules: &Shanghai2020,
 };
+
+/// 沪2020's rules: fines, not points.
+#[derive(Debug)]
+struct Shanghai2020;
+
+impl Rules for Shanghai2020 {
+    #[cfg(not(all(feature = "app", target_arch = "wasm32")))]
+    fn seed_text(&self) -> &'static str {
+        include_str!("../seeds/003_073c2c33d1feaf83.txt")
+    }
+
+    fn info(&self) -> &'static RegimeInfo {
+        &REGIME
+    }
+
+    fn evaluate(
+        &self,
+        case: &Case,
+        as_of: NaiveDate,
+        _notes: &mut Notes,
+    ) -> Option<Result<Evaluation, CaseError>> {
+        Some(evaluate(case, as_of))
+    }
+}
 
 /// 第十五条: 责令退回 … 处骗取 … 相关费用二倍以上五倍以下的罚款 (both paragraphs).
 const FRAUD: Penalty = Penalty {
@@ -403,18 +462,14 @@ use chrono::NaiveDate;
 use crate::calendar;
 use crate::scoring::case::Case;
 use crate::scoring::engine::{step, Notes};
-use crate::scoring::error::{CaseError, ErrorCode};
+use crate::scoring::error::{CaseError, ErrorCode, Problem};
 use crate::scoring::outcome::{
-    Evaluation, FineResult, IncidentResult, MonthsMeasure, Sanction, SanctionKind, Status,
+    Evaluation, FineResult, IncidentResult, MonthsMeasure, Sanction, SanctionKind, State, Status,
 };
 
 /// Evaluates a case under this order: no points, each incident its fine and measures;
 /// a severe 第十九条 act adds a change of settlement mode of 1–6 months.
-pub(crate) fn evaluate(
-    case: &Case,
-    as_of: NaiveDate,
-    notes: Notes,
-) -> Result<Evaluation, CaseError> {
+fn evaluate(case: &Case, as_of: NaiveDate) -> Result<Evaluation, CaseError> {
     let mut incidents = Vec::with_capacity(case.incidents.len());
     let mut sanctions = Vec::new();
     for incident in &case.incidents {
@@ -423,16 +478,18 @@ pub(crate) fn evaluate(
             return Err(CaseError::new(
                 ErrorCode::MissingField,
                 incident.path("decided_on"),
-                "the incident has no decided_on: give the day of the decision, as YYYY-MM-DD",
-                "事件缺少 decided_on（处理决定日期，格式 YYYY-MM-DD）",
+                Problem::NoDecision {
+                    pending_allowed: false,
+                },
             ));
         };
         if incident.points.is_some() {
             return Err(CaseError::new(
                 ErrorCode::PointsOutOfRange,
                 incident.path("points"),
-                "上海市人民政府令第31号 scores no points: it sets fines and measures; leave points out",
-                "上海市人民政府令第31号不记分，只规定罚款和处理措施；请删去 points",
+                Problem::NoPointsHere {
+                    document: REGIME.document,
+                },
             ));
         }
         // The heaviest of the items an act matches: the one with the highest fine.
@@ -459,8 +516,7 @@ pub(crate) fn evaluate(
             return Err(CaseError::new(
                 ErrorCode::MissingField,
                 incident.path("item"),
-                "the incident has no item",
-                "事件缺少条目",
+                Problem::NoItemAtAll,
             ));
         };
         for item in &incident.items {
@@ -473,21 +529,6 @@ pub(crate) fn evaluate(
         // 可以 / 并可 / 还可以: what the office may impose, a range it chooses from.
         let mut trace = vec![step(
             chosen.cite,
-            match penalty.fine {
-                Fine::Yuan { min, max } => format!(
-                    "the office may impose {}a fine of ¥{min}–¥{max}, choosing within that range",
-                    if penalty.warning_possible {
-                        "a warning or "
-                    } else {
-                        ""
-                    }
-                ),
-                Fine::TimesAmount { min, max } => format!(
-                    "a fine of {min} to {max} times the ¥{} obtained by fraud, the office choosing within that range",
-                    yuan(amount)
-                ),
-                Fine::None => "no fine: the municipal office may suspend the settlement of the department's or staff member's insurance costs".into(),
-            },
             match penalty.fine {
                 Fine::Yuan { min, max } => format!(
                     "可处以{}{min} 元以上 {max} 元以下的罚款（在此范围内裁量）",
@@ -505,6 +546,21 @@ pub(crate) fn evaluate(
                 ),
                 Fine::None => "不设罚款：市医保局可以采取暂停其基本医疗保险费用结算支付的措施".into(),
             },
+            match penalty.fine {
+                Fine::Yuan { min, max } => format!(
+                    "the office may impose {}a fine of ¥{min}–¥{max}, choosing within that range",
+                    if penalty.warning_possible {
+                        "a warning or "
+                    } else {
+                        ""
+                    }
+                ),
+                Fine::TimesAmount { min, max } => format!(
+                    "a fine of {min} to {max} times the ¥{} obtained by fraud, the office choosing within that range",
+                    yuan(amount)
+                ),
+                Fine::None => "no fine: the municipal office may suspend the settlement of the department's or staff member's insurance costs".into(),
+            },
         )];
         if incident.severe {
             let has_severe = matches!(
@@ -517,14 +573,14 @@ pub(crate) fn evaluate(
             trace.push(step(
                 chosen.cite,
                 if has_severe {
-                    "情节严重: the heavier penalty applies"
-                } else {
-                    "the article sets no heavier penalty for 情节严重"
-                },
-                if has_severe {
                     "情节严重：适用较重的处罚"
                 } else {
                     "本条未规定情节严重的加重处罚"
+                },
+                if has_severe {
+                    "情节严重: the heavier penalty applies"
+                } else {
+                    "the article sets no heavier penalty for 情节严重"
                 },
             ));
         }
@@ -534,8 +590,17 @@ pub(crate) fn evaluate(
                 return Err(CaseError::new(
                     ErrorCode::MonthsOutOfRange,
                     incident.path("months"),
-                    format!("the change of settlement mode lasts {min} to {max} months (第十九条); {months} is outside that range"),
-                    format!("改变基本医疗保险费用记帐结算方式的期限为 {min} 至 {max} 个月（第十九条），{months} 个月超出此范围"),
+                    Problem::MonthsOutOfRange {
+                        measure: Text::fixed(
+                            "改变基本医疗保险费用记帐结算方式",
+                            "change of settlement mode",
+                        ),
+                        day,
+                        min,
+                        max,
+                        cite: "第十九条".into(),
+                        months,
+                    },
                 ));
             }
             let end = calendar::add_months(day, months).unwrap_or(NaiveDate::MAX);
@@ -563,8 +628,8 @@ pub(crate) fn evaluate(
                 extended: false,
                 trace: vec![step(
                     "民法典第二百零一条、第二百零二条",
-                    format!("{months} month{} counted from the day after {day}: to {end}", if months == 1 { "" } else { "s" }),
                     format!("{months} 个月自 {day} 的次日起算：至 {end}"),
+                    format!("{months} month{} counted from the day after {day}: to {end}", if months == 1 { "" } else { "s" }),
                 )],
             });
         }
@@ -595,7 +660,7 @@ pub(crate) fn evaluate(
         sanctions,
         deadlines: Vec::new(),
         status: Status {
-            state: "normal",
+            state: State::Normal,
             period: None,
             total: None,
             remaining: None,
@@ -605,7 +670,8 @@ pub(crate) fn evaluate(
         },
         outlook: None,
         flags: Vec::new(),
-        warnings: notes.warnings_only(),
+        // The engine adds its notes.
+        warnings: Vec::new(),
     })
 }
 

@@ -7,10 +7,13 @@
 //! Repealed from 2025-03-31 by 沪医保规〔2025〕3号 第三十二条.
 
 use super::{
-    term, ymd, Band, Condition, Counting, Duration, PeriodKind, Qualifies, RegimeInfo, Terms,
+    ymd, Band, Condition, Counting, CountsFrom, DeadlineRule, Duration, FormWords, PeriodKind,
+    Procedure, Projection, Qualifies, RegimeInfo, Rules, Terms, TextLayout,
 };
+use crate::scoring::case::Field;
 use crate::scoring::catalogue::{Clause, Item, ItemValue, Provision, Topic};
 use crate::scoring::outcome::SanctionKind;
+use crate::scoring::text::Text;
 
 pub static REGIME: RegimeInfo = RegimeInfo {
     id: "shanghai-2023",
@@ -37,21 +40,103 @@ pub static REGIME: RegimeInfo = RegimeInfo {
     clauses: &CLAUSES,
     bands: &BANDS,
     terms: Terms {
-        suspension: term("暂停医保费用结算支付", "suspension of insurance settlement"),
-        termination: term("终止", "termination"),
-        suspended: term("医保费用结算支付暂停中", "Insurance settlement suspended"),
-        terminated: term("已终止", "Terminated"),
-        normal: term("正常", "In good standing"),
-        objection: term("复核申请", "request for review"),
-        notice: term("《告知书》", "advance notice (告知书)"),
-        decision: term("《记分通知书》", "scoring notice (记分通知书)"),
-        barred: term("不得再次登记备案", "no new registration"),
-        resumption: term("恢复申请", "request to resume"),
+        suspension: Text::fixed("暂停医保费用结算支付", "suspension of insurance settlement"),
+        termination: Text::fixed("终止", "termination"),
+        suspended: Text::fixed("医保费用结算支付暂停中", "Insurance settlement suspended"),
+        terminated: Text::fixed("已终止", "Terminated"),
+        normal: Text::fixed("正常", "In good standing"),
+        objection: Text::fixed("复核申请", "request for review"),
+        notice: Text::fixed("《告知书》", "advance notice (告知书)"),
+        decision: Text::fixed("《记分通知书》", "scoring notice (记分通知书)"),
+        barred: Text::fixed("不得再次登记备案", "no new registration"),
+        resumption: Text::fixed("恢复申请", "request to resume"),
+        suspension_short: Text::fixed("暂停", "suspended"),
+        termination_short: Text::fixed("终止", "terminated"),
         bar_cite: "",
     },
     conditions: &CONDITIONS,
     provisions: &PROVISIONS,
+    procedure: Procedure {
+        deadlines: DEADLINES,
+        // 第八条: without a timely review request, or after the review, the office issues
+        // the 通知书; a pending one is shown on the first working day it can come.
+        projection: Some(Projection::DayAfterItsDue),
+        notice_of_decision: false,
+        measure_notice: None,
+        resumption: None,
+        repairs: None,
+        reset_after_suspension: Some("第二条第三款"),
+        several_items_cite: "",
+        points_cite: "第四条",
+    },
+    responsibility_cite: "",
+    fields: &[
+        Field::Severe,
+        Field::Fraud,
+        Field::Inspection,
+        Field::Months,
+        Field::Site,
+        Field::ObjectionFiledOn,
+    ],
+    form: FormWords {
+        notice_on: Text::fixed("收到《告知书》的日期", "告知书 received on"),
+        notice_hint: Text::fixed(
+            "只收到告知时填这一项即可：提出异议的期限和预计的决定日期随即算出",
+            "With only the notice, this is enough: the objection deadline and the expected decision follow",
+        ),
+        decision_on: Text::fixed("《记分通知书》日期", "记分通知书 dated"),
+        decision_hint: Text::fixed(
+            "《记分通知书》的落款日期（第八条）；尚未收到可不填，按复核期限推算",
+            "The date on the 记分通知书 (Art. 8); leave empty if not received yet: it is projected",
+        ),
+        objection_on: Text::fixed("提出复核申请的日期", "Review requested on"),
+        objection_hint: Text::fixed(
+            "提出了异议才填；逾期提出的，下方会提示",
+            "Only if you objected; a late one is pointed out",
+        ),
+    },
+    text_layout: TextLayout {
+        sections: false,
+        fixes: &[],
+    },
+    rules: &Shanghai2023,
 };
+
+/// 沪2023's rules beyond its data.
+#[derive(Debug)]
+struct Shanghai2023;
+
+impl Rules for Shanghai2023 {
+    #[cfg(not(all(feature = "app", target_arch = "wasm32")))]
+    fn seed_text(&self) -> &'static str {
+        include_str!("../seeds/000_e186f20d2df2fe94.txt")
+    }
+
+    fn info(&self) -> &'static RegimeInfo {
+        &REGIME
+    }
+
+    fn score<'c>(
+        &self,
+        incident: &'c Incident,
+        decision: Decision,
+        item: &'static Item,
+        _notes: &mut Notes,
+    ) -> Scored<'c> {
+        score(incident, decision, item)
+    }
+
+    fn absorb(&self, scored: &mut [Scored]) {
+        same_inspection(scored);
+    }
+
+    fn projection_note(&self, on: chrono::NaiveDate, objected: bool) -> Text {
+        Text::new(
+            format!("尚未作出记分决定，暂按 {on}（{}届满后的第一个工作日，第七条、第八条，决定最早可作出之日）计算", if objected { "复核期限" } else { "复核申请期限" }),
+            format!("no decision yet; its points are shown as if decided on {on}, the first working day after the {} (第七条、第八条), the earliest the decision can follow", if objected { "review period" } else { "objection period" }),
+        )
+    }
+}
 
 /// 第五条（三）（四）: back on duty, or settlement restored, only after an assessment is
 /// passed and filed.
@@ -298,16 +383,12 @@ static BANDS: [Band; 4] = [
 ];
 
 use crate::scoring::case::Incident;
-use crate::scoring::engine::{step, DeadlineRule, Decision, From, Scored};
+use crate::scoring::engine::{step, Decision, Notes, Scored};
 use crate::scoring::outcome::{Actor, DeadlineKind};
 
 /// Scores one item of 第四条: its value, or the 性质恶劣 value with `severe`; an act of
 /// clause （一） or （二） done to defraud the fund is scored as clause （三） (第四条第二款).
-pub(crate) fn score<'c>(
-    incident: &'c Incident,
-    decision: Decision,
-    item: &'static Item,
-) -> Scored<'c> {
+fn score<'c>(incident: &'c Incident, decision: Decision, item: &'static Item) -> Scored<'c> {
     let (normal, severe) = match item.value {
         ItemValue::Severity { points, severe } => (points, severe),
         ItemValue::Fixed { points } => (points, points),
@@ -316,27 +397,27 @@ pub(crate) fn score<'c>(
     let mut trace = vec![step(
         item.cite,
         format!(
-            "item {} scores {normal}, or {severe} when 性质恶劣或造成医保基金损失严重",
+            "条目 {} 一次记 {normal} 分；性质恶劣或造成医保基金损失严重的，一次记 {severe} 分",
             item.code
         ),
         format!(
-            "条目 {} 一次记 {normal} 分；性质恶劣或造成医保基金损失严重的，一次记 {severe} 分",
+            "item {} scores {normal}, or {severe} when 性质恶劣或造成医保基金损失严重",
             item.code
         ),
     )];
     let (normal, severe) = if incident.fraud && normal < 6 {
         trace.push(step(
             "第四条第二款",
-            "done to defraud the fund and causing a loss: scored as clause （三）, 6 points, or 12 when severe",
             "以骗取医疗保障基金为目的，造成基金损失：按第（三）项记分，一次记 6 分，情节恶劣的记 12 分",
+            "done to defraud the fund and causing a loss: scored as clause （三）, 6 points, or 12 when severe",
         ));
         (6, 12)
     } else {
         if incident.fraud {
             trace.push(step(
                 "第四条第二款",
-                "the fraud rule raises clauses （一） and （二） only; this item is already in （三）",
                 "骗保目的的规定仅适用于第（一）、（二）项，本条目已属第（三）项",
+                "the fraud rule raises clauses （一） and （二） only; this item is already in （三）",
             ));
         }
         (normal, severe)
@@ -344,8 +425,8 @@ pub(crate) fn score<'c>(
     let points = if incident.severe {
         trace.push(step(
             item.cite,
-            format!("性质恶劣或造成医保基金损失严重: {severe} points"),
             format!("性质恶劣或造成医保基金损失严重：记 {severe} 分"),
+            format!("性质恶劣或造成医保基金损失严重: {severe} points"),
         ));
         severe
     } else {
@@ -364,7 +445,7 @@ pub(crate) fn score<'c>(
 
 /// 第三条: in one inspection, the same item found several times counts once — the
 /// incident with the most points (the first among equals); different items all count.
-pub(crate) fn same_inspection(scored: &mut [Scored]) {
+fn same_inspection(scored: &mut [Scored]) {
     for i in 0..scored.len() {
         let Some(inspection) = scored[i].incident.inspection.clone() else {
             continue;
@@ -393,32 +474,36 @@ pub(crate) fn same_inspection(scored: &mut [Scored]) {
             s.counted = false;
             s.trace.push(step(
                 "第三条",
-                format!("the same item {code} was found again in inspection \"{inspection}\": it counts once, through incident {keeper_id}"),
                 format!("同一次监督检查（{inspection}）中多次违反同一记分情形（{code}），按一次记分，以事件 {keeper_id} 计"),
+                format!("the same item {code} was found again in inspection \"{inspection}\": it counts once, through incident {keeper_id}"),
             ));
         }
     }
 }
 
 /// 第七条: 复核申请 within 10 working days of receiving the 告知书, and the review within 10.
-pub(crate) const DEADLINES: &[DeadlineRule] = &[
+const DEADLINES: &[DeadlineRule] = &[
     DeadlineRule {
         kind: DeadlineKind::Objection,
-        from: From::Notice,
+        from: CountsFrom::Notice,
         working_days: 10,
         actor: Actor::Person,
         cite: "第七条",
-        text: "apply for a review (复核申请) within 10 working days of receiving the 告知书",
-        text_zh: "对《告知书》有异议的，应在收到之日起 10 个工作日内提出复核申请",
+        text: Text::fixed(
+            "对《告知书》有异议的，应在收到之日起 10 个工作日内提出复核申请",
+            "apply for a review (复核申请) within 10 working days of receiving the 告知书",
+        ),
     },
     DeadlineRule {
         kind: DeadlineKind::Review,
-        from: From::Objection,
+        from: CountsFrom::Objection,
         working_days: 10,
         actor: Actor::Agency,
         cite: "第七条",
-        text: "the insurance office completes the review within 10 working days",
-        text_zh: "医保部门应在 10 个工作日内完成复核",
+        text: Text::fixed(
+            "医保部门应在 10 个工作日内完成复核",
+            "the insurance office completes the review within 10 working days",
+        ),
     },
 ];
 

@@ -7,10 +7,14 @@
 //! lower the total and may shorten a running measure.
 
 use super::{
-    term, ymd, Band, Condition, Counting, Duration, PeriodKind, Qualifies, RegimeInfo, Terms,
+    ymd, Band, Condition, Counting, CountsFrom, DeadlineRule, Duration, FormWords, PeriodKind,
+    Procedure, Projection, Qualifies, RegimeInfo, RepairRule, RepairRules, Resumption,
+    ResumptionWindow, Rules, Terms, TextLayout,
 };
+use crate::scoring::case::Field;
 use crate::scoring::catalogue::{Clause, Item, ItemValue, Provision, Topic};
 use crate::scoring::outcome::SanctionKind;
+use crate::scoring::text::Text;
 
 pub static REGIME: RegimeInfo = RegimeInfo {
     id: "shanghai-2025",
@@ -34,21 +38,75 @@ pub static REGIME: RegimeInfo = RegimeInfo {
     clauses: &CLAUSES,
     bands: &BANDS,
     terms: Terms {
-        suspension: term("暂停医保支付资格", "suspension of payment eligibility"),
-        termination: term("终止医保支付资格", "termination of payment eligibility"),
-        suspended: term("医保支付资格暂停中", "Payment eligibility suspended"),
-        terminated: term("医保支付资格已终止", "Payment eligibility terminated"),
-        normal: term("医保支付资格正常", "Payment eligibility in good standing"),
-        objection: term("陈述申辩", "statement and defence"),
-        notice: term("记分告知", "notice of the proposed points"),
-        decision: term("最终记分处理决定", "final scoring decision"),
-        barred: term("不得再次登记备案", "no new registration"),
-        resumption: term("资格恢复申请", "request to restore payment eligibility"),
+        suspension: Text::fixed("暂停医保支付资格", "suspension of payment eligibility"),
+        termination: Text::fixed("终止医保支付资格", "termination of payment eligibility"),
+        suspended: Text::fixed("医保支付资格暂停中", "Payment eligibility suspended"),
+        terminated: Text::fixed("医保支付资格已终止", "Payment eligibility terminated"),
+        normal: Text::fixed("医保支付资格正常", "Payment eligibility in good standing"),
+        objection: Text::fixed("陈述申辩", "statement and defence"),
+        notice: Text::fixed("记分告知", "notice of the proposed points"),
+        decision: Text::fixed("最终记分处理决定", "final scoring decision"),
+        barred: Text::fixed("不得再次登记备案", "no new registration"),
+        resumption: Text::fixed("资格恢复申请", "request to restore payment eligibility"),
+        suspension_short: Text::fixed("暂停", "suspended"),
+        termination_short: Text::fixed("终止", "terminated"),
         bar_cite: "",
     },
     conditions: &CONDITIONS,
     provisions: &PROVISIONS,
+    procedure: Procedure {
+        deadlines: DEADLINES,
+        // 第十八条、第十九条: the agency's final decision is due by a day the law sets; a
+        // pending one is shown on that day, the latest it may come.
+        projection: Some(Projection::OnItsDue),
+        notice_of_decision: false,
+        measure_notice: None,
+        resumption: Some(RESUMPTION),
+        repairs: Some(REPAIRS),
+        reset_after_suspension: None,
+        several_items_cite: "第十一条",
+        points_cite: "第十三条",
+    },
+    responsibility_cite: "第十二条、第十三条",
+    fields: &[
+        Field::Repairs,
+        Field::ResumptionRequests,
+        Field::Items,
+        Field::Site,
+        Field::Responsibility,
+        Field::Adjustment,
+        Field::Points,
+        Field::ObjectionFiledOn,
+    ],
+    form: FormWords {
+        notice_on: Text::fixed("收到记分告知的日期", "Notice of the points received on"),
+        notice_hint: Text::fixed(
+            "只收到告知时填这一项即可：提出异议的期限和预计的决定日期随即算出",
+            "With only the notice, this is enough: the objection deadline and the expected decision follow",
+        ),
+        decision_on: Text::fixed("最终记分处理决定日期", "Final scoring decision made on"),
+        decision_hint: Text::fixed(
+            "最终记分处理决定作出之日（第二十条）；尚未作出可不填，按第十八条、第十九条推算",
+            "The day of the final scoring decision (Art. 20); leave empty if not made yet: it is projected (Arts. 18, 19)",
+        ),
+        objection_on: Text::fixed("提出陈述申辩的日期", "Statement and defence filed on"),
+        objection_hint: Text::fixed(
+            "提出了异议才填；逾期提出的视为未提出（第十七条）",
+            "Only if you objected; a late one counts as none (Art. 17)",
+        ),
+    },
+    text_layout: TextLayout {
+        sections: false,
+        // 第九条: the extraction left an English word where the published text has 管理
+        // ("落实对相关人员的管理要求").
+        fixes: &[("的 management 要求", "的管理要求")],
+    },
+    rules: &Shanghai2025,
 };
+
+/// 沪2025's rules beyond its data.
+#[derive(Debug)]
+struct Shanghai2025;
 
 /// 第十条, 第十四条 (last two paragraphs), 第三十条 (end): who is scored, what a suspension
 /// or termination means, and what restoring brings.
@@ -232,10 +290,53 @@ static BANDS: [Band; 5] = [
 ];
 
 use crate::scoring::case::{Adjustment, Incident, Responsibility};
-use crate::scoring::engine::{
-    band_step, step, DeadlineRule, Decision, From, Measure, Notes, Reached, Scored,
-};
+use crate::scoring::engine::{band_step, step, Decision, Measure, Notes, Reached, Scored};
 use crate::scoring::outcome::{Actor, DeadlineKind, Step};
+
+impl Rules for Shanghai2025 {
+    #[cfg(not(all(feature = "app", target_arch = "wasm32")))]
+    fn seed_text(&self) -> &'static str {
+        include_str!("../seeds/001_50ab4dfa39c88fbd.txt")
+    }
+
+    fn info(&self) -> &'static RegimeInfo {
+        &REGIME
+    }
+
+    fn score<'c>(
+        &self,
+        incident: &'c Incident,
+        decision: Decision,
+        item: &'static Item,
+        notes: &mut Notes,
+    ) -> Scored<'c> {
+        score(incident, decision, item, notes)
+    }
+
+    /// 第十四条: the band's measure when the total rises into it; a new, one-shot
+    /// termination for 12 at once while already terminated; and a notice to the
+    /// institution on every decision below 9 ("作出记分处理时 … 作出相应处理": each such
+    /// decision, not only the first).
+    fn measure(&self, reached: &Reached) -> Option<Measure> {
+        let band = reached.band?;
+        if reached.rose {
+            Some(measure(reached, band))
+        } else if reached.one_shot_points >= 12 && reached.terminated {
+            Some(repeated_one_shot(band))
+        } else if band.kind == SanctionKind::Notice {
+            Some(notice(band, reached.total))
+        } else {
+            None
+        }
+    }
+
+    fn projection_note(&self, on: chrono::NaiveDate, objected: bool) -> Text {
+        Text::new(
+            format!("尚未作出最终记分处理决定，暂按 {on}（医保经办机构作出决定的期限，{}，即法定最晚之日）计算", if objected { "收到陈述申辩后 20 个工作日，第十八条" } else { "陈述申辩期结束后 3 个工作日，第十九条" }),
+            format!("no final decision yet; its points are shown as if decided on {on}, the day the agency's decision is due ({}), the latest the law allows", if objected { "20 working days after the objection, 第十八条" } else { "3 working days after the objection period, 第十九条" }),
+        )
+    }
+}
 
 /// Tier *t* holds 3t−2 … 3t points (第十三条).
 fn tier_range(tier: u32) -> [u32; 2] {
@@ -260,7 +361,7 @@ fn responsibility_en(r: Responsibility) -> &'static str {
 
 /// Scores one item of 第十三条: the tier, the position the responsibility takes in it
 /// (第十二条, "按对应记分档次内从低到高记分"), then any 从轻/减轻一档/从重/加重一档.
-pub(crate) fn score<'c>(
+fn score<'c>(
     incident: &'c Incident,
     decision: Decision,
     item: &'static Item,
@@ -271,20 +372,21 @@ pub(crate) fn score<'c>(
         ItemValue::Fixed { points } => {
             let mut trace = vec![step(
                 item.cite,
-                format!("the institution's agreement measure scores {points} points at once, whatever the responsibility"),
                 format!("定点医药机构被处理时，对相关责任人员一次性记 {points} 分，不区分责任程度"),
+                format!("the institution's agreement measure scores {points} points at once, whatever the responsibility"),
             )];
             if incident.adjustment != Adjustment::None {
-                notes.warn(
+                notes.warn_on(
+                    incident,
                     "adjustment_not_applicable",
-                    Some(incident.path("adjustment")),
-                    format!("incident {}: item {} scores a fixed {points} points (第十三条（五）); the adjustment was not applied", incident.id, item.code),
-                    format!("事件 {}：条目 {} 固定记 {points} 分（第十三条（五）），不适用从轻、减轻、从重或加重", incident.id, item.code),
+                    Some("adjustment"),
+                    format!("条目 {} 固定记 {points} 分（第十三条（五）），不适用从轻、减轻、从重或加重", item.code),
+                    format!("item {} scores a fixed {points} points (第十三条（五）); the adjustment was not applied", item.code),
                 );
                 trace.push(step(
                     "第十三条（五）",
-                    "a fixed value is not adjusted",
                     "固定分值不作调整",
+                    "a fixed value is not adjusted",
                 ));
             }
             return Scored {
@@ -307,19 +409,19 @@ pub(crate) fn score<'c>(
     let mut trace = vec![
         step(
             item.cite,
-            format!("item {} falls in the {low}–{high} tier", item.code),
             format!("条目 {} 属 {low}—{high} 分档次", item.code),
+            format!("item {} falls in the {low}–{high} tier", item.code),
         ),
         step(
             "第十二条、第十三条",
             format!(
-                "{} responsibility takes {base}, position {} of 3 in the tier (from low to high)",
-                responsibility_en(responsibility),
+                "{}在档次内从低到高取第 {} 位：{base} 分",
+                responsibility_zh(responsibility),
                 position + 1
             ),
             format!(
-                "{}在档次内从低到高取第 {} 位：{base} 分",
-                responsibility_zh(responsibility),
+                "{} responsibility takes {base}, position {} of 3 in the tier (from low to high)",
+                responsibility_en(responsibility),
                 position + 1
             ),
         ),
@@ -328,8 +430,8 @@ pub(crate) fn score<'c>(
         let points = base.saturating_sub(1).max(low);
         trace.push(step(
             "第十三条",
-            format!("lighter within the tier (同档从轻): {points}, lawful {low}–{base}"),
             format!("同档从轻：{points} 分，可在 {low}—{base} 分内确定"),
+            format!("lighter within the tier (同档从轻): {points}, lawful {low}–{base}"),
         ));
         (points, [low, base])
     };
@@ -337,8 +439,8 @@ pub(crate) fn score<'c>(
         let points = (base + 1).min(high);
         trace.push(step(
             "第十三条",
-            format!("heavier within the tier (同档从重): {points}, lawful {base}–{high}"),
             format!("同档从重：{points} 分，可在 {base}—{high} 分内确定"),
+            format!("heavier within the tier (同档从重): {points}, lawful {base}–{high}"),
         ));
         (points, [base, high])
     };
@@ -347,32 +449,22 @@ pub(crate) fn score<'c>(
         Adjustment::Lighter => lighter(&mut trace),
         Adjustment::Heavier => heavier(&mut trace),
         Adjustment::LowerTier if tier == 1 => {
-            notes.warn(
+            notes.warn_on(
+                incident,
                 "no_lower_tier",
-                Some(incident.path("adjustment")),
-                format!(
-                    "incident {}: 1–3 is the lowest tier, so 减轻一档 was applied as 同档从轻",
-                    incident.id
-                ),
-                format!(
-                    "事件 {}：1—3 分已是最低档次，减轻一档按同档从轻处理",
-                    incident.id
-                ),
+                Some("adjustment"),
+                "1—3 分已是最低档次，减轻一档按同档从轻处理",
+                "1–3 is the lowest tier, so 减轻一档 was applied as 同档从轻",
             );
             lighter(&mut trace)
         }
         Adjustment::HigherTier if tier == 4 => {
-            notes.warn(
+            notes.warn_on(
+                incident,
                 "no_higher_tier",
-                Some(incident.path("adjustment")),
-                format!(
-                    "incident {}: 10–12 is the highest tier, so 加重一档 was applied as 同档从重",
-                    incident.id
-                ),
-                format!(
-                    "事件 {}：10—12 分已是最高档次，加重一档按同档从重处理",
-                    incident.id
-                ),
+                Some("adjustment"),
+                "10—12 分已是最高档次，加重一档按同档从重处理",
+                "10–12 is the highest tier, so 加重一档 was applied as 同档从重",
             );
             heavier(&mut trace)
         }
@@ -386,8 +478,8 @@ pub(crate) fn score<'c>(
             let points = new_low + position;
             trace.push(step(
                 "第十三条",
-                format!("{en}: the same position in the {new_low}–{new_high} tier, {points}"),
                 format!("{zh}：在 {new_low}—{new_high} 分档次内取同一位置，{points} 分"),
+                format!("{en}: the same position in the {new_low}–{new_high} tier, {points}"),
             ));
             (points, [new_low, new_high])
         }
@@ -406,8 +498,7 @@ pub(crate) fn score<'c>(
 /// 第十四条: the measure for the band reached. A suspension lasts the larger of the
 /// cumulative value for the total and the one-shot value for the most points one
 /// incident of the decision scored; a termination after 12 at once bars for 3 years.
-pub(crate) fn measure(reached: &Reached) -> Measure {
-    let band = reached.band;
+fn measure(reached: &Reached, band: &'static Band) -> Measure {
     let mut measure = Measure::of_band(band);
     let p = reached.one_shot_points;
     match (band.kind, band.duration) {
@@ -428,8 +519,8 @@ pub(crate) fn measure(reached: &Reached) -> Measure {
                 Some((m, cite)) if m > cumulative => {
                     measure.trace.push(step(
                         cite,
-                        format!("one incident alone scored {p} (一次性记分): {m} months, more than the {cumulative} for a cumulative {}", reached.total),
                         format!("一次性记分 {p} 分：暂停 {m} 个月，长于累计 {} 分的 {cumulative} 个月", reached.total),
+                        format!("one incident alone scored {p} (一次性记分): {m} months, more than the {cumulative} for a cumulative {}", reached.total),
                     ));
                     m
                 }
@@ -437,13 +528,13 @@ pub(crate) fn measure(reached: &Reached) -> Measure {
                     measure.trace.push(step(
                         band.cite,
                         format!(
+                            "累计记分 {} 分：暂停医保支付资格 {cumulative} 个月",
+                            reached.total
+                        ),
+                        format!(
                             "a total of {} suspends payment eligibility for {cumulative} month{}",
                             reached.total,
                             if cumulative == 1 { "" } else { "s" }
-                        ),
-                        format!(
-                            "累计记分 {} 分：暂停医保支付资格 {cumulative} 个月",
-                            reached.total
                         ),
                     ));
                     cumulative
@@ -460,14 +551,14 @@ pub(crate) fn measure(reached: &Reached) -> Measure {
                 measure.duration = band.one_shot.unwrap_or(band.duration);
                 measure.trace.push(step(
                     band.cite,
-                    "12 points at once (一次性记满 12 分): terminated, with a 3-year bar on registering again",
                     "一次性记满 12 分：终止医保支付资格，终止之日起 3 年内不得再次登记备案",
+                    "12 points at once (一次性记满 12 分): terminated, with a 3-year bar on registering again",
                 ));
             } else {
                 measure.trace.push(step(
                     band.cite,
-                    format!("a cumulative {} reaches 12 (累计记满 12 分): terminated, with a 1-year bar on registering again", reached.total),
                     format!("累计记分 {} 分，记满 12 分：终止医保支付资格，终止之日起 1 年内不得再次登记备案", reached.total),
+                    format!("a cumulative {} reaches 12 (累计记满 12 分): terminated, with a 1-year bar on registering again", reached.total),
                 ));
             }
         }
@@ -478,80 +569,128 @@ pub(crate) fn measure(reached: &Reached) -> Measure {
 
 /// 第十四条（一）: a decision that leaves the year's total below 9 is notified to the
 /// institution — each such decision, not only the first ("作出记分处理时 … 作出相应处理").
-pub(crate) fn notice(band: &Band, total: u32) -> Measure {
+fn notice(band: &Band, total: u32) -> Measure {
     let mut measure = Measure::of_band(band);
     measure.trace.push(band_step(band, total));
     measure.trace.push(step(
         "第十四条",
-        "each scoring decision is checked against the year's total and handled by it: below 9, the institution is notified again",
         "每次作出记分处理时，核对当年累计记分情况作出相应处理：累计未达到 9 分的，再次向所在定点医药机构通报",
+        "each scoring decision is checked against the year's total and handled by it: below 9, the institution is notified again",
     ));
     measure
 }
 
 /// An incident of 12 points decided while already terminated in the year decides a new,
 /// one-shot termination (the spec's reading of 第十四条（三）).
-pub(crate) fn repeated_one_shot(band: &Band) -> Measure {
+fn repeated_one_shot(band: &Band) -> Measure {
     let mut measure = Measure::of_band(band);
     measure.one_shot = true;
     measure.duration = band.one_shot.unwrap_or(band.duration);
     measure.trace.push(step(
         band.cite,
-        "12 points at once while already terminated this year: a new termination, with a 3-year bar",
         "本年度已终止期间又一次性记满 12 分：重新作出终止决定，3 年内不得再次登记备案",
+        "12 points at once while already terminated this year: a new termination, with a 3-year bar",
     ));
     measure
 }
 
 /// 第十七条 to 第二十二条: the objection, the agency's final decision, its delivery to the
 /// institution and the institution's update of the registration.
-pub(crate) const DEADLINES: &[DeadlineRule] = &[
+const DEADLINES: &[DeadlineRule] = &[
     DeadlineRule {
         kind: DeadlineKind::Objection,
-        from: From::Notice,
+        from: CountsFrom::Notice,
         working_days: 10,
         actor: Actor::Person,
         cite: "第十七条",
-        text: "written statement and defence (陈述申辩) within 10 working days of the notice, signed and stamped by the institution; none in time counts as no objection",
-        text_zh: "收到告知后 10 个工作日内向医保经办机构提出书面陈述申辩（本人签字、机构盖章）；逾期未申辩的，视为无异议",
+        text: Text::fixed(
+            "收到告知后 10 个工作日内向医保经办机构提出书面陈述申辩（本人签字、机构盖章）；逾期未申辩的，视为无异议",
+            "written statement and defence (陈述申辩) within 10 working days of the notice, signed and stamped by the institution; none in time counts as no objection",
+        ),
     },
     DeadlineRule {
         kind: DeadlineKind::AgencyDecision,
-        from: From::Objection,
+        from: CountsFrom::Objection,
         working_days: 20,
         actor: Actor::Agency,
         cite: "第十八条",
-        text: "the agency makes its final decision within 20 working days of receiving the objection (unless experts are consulted)",
-        text_zh: "医保经办机构原则上在收到陈述申辩材料后 20 个工作日内作出最终记分处理决定（需第三方评估鉴定的除外）",
+        text: Text::fixed(
+            "医保经办机构原则上在收到陈述申辩材料后 20 个工作日内作出最终记分处理决定（需第三方评估鉴定的除外）",
+            "the agency makes its final decision within 20 working days of receiving the objection (unless experts are consulted)",
+        ),
     },
     DeadlineRule {
         kind: DeadlineKind::AgencyDecision,
-        from: From::ObjectionDeadlineWithoutObjection,
+        from: CountsFrom::ObjectionDeadlineWithoutObjection,
         working_days: 3,
         actor: Actor::Agency,
         cite: "第十九条",
-        text: "without an objection, the agency makes its final decision within 3 working days after the objection period ends",
-        text_zh: "未提出异议的，医保经办机构在陈述申辩期结束后 3 个工作日内作出最终记分处理决定",
+        text: Text::fixed(
+            "未提出异议的，医保经办机构在陈述申辩期结束后 3 个工作日内作出最终记分处理决定",
+            "without an objection, the agency makes its final decision within 3 working days after the objection period ends",
+        ),
     },
     DeadlineRule {
         kind: DeadlineKind::DecisionDelivery,
-        from: From::Decision,
+        from: CountsFrom::Decision,
         working_days: 3,
         actor: Actor::Agency,
         cite: "第二十一条",
-        text: "the agency delivers the final decision to the institution where the act took place (and to every site of a multi-site practitioner) within 3 working days",
-        text_zh: "医保经办机构作出最终记分处理决定后 3 个工作日内送达发生本次记分处理行为所在的定点医药机构（多点执业的同步送达各执业机构）",
+        text: Text::fixed(
+            "医保经办机构作出最终记分处理决定后 3 个工作日内送达发生本次记分处理行为所在的定点医药机构（多点执业的同步送达各执业机构）",
+            "the agency delivers the final decision to the institution where the act took place (and to every site of a multi-site practitioner) within 3 working days",
+        ),
     },
     DeadlineRule {
         kind: DeadlineKind::RegistrationUpdate,
-        from: From::Delivery,
+        from: CountsFrom::Delivery,
         working_days: 3,
         actor: Actor::Institution,
         cite: "第二十二条",
-        text: "within 3 working days of receiving the decision, the institution updates your registration status, tells you, interviews you and has you rectify",
-        text_zh: "定点医药机构收到最终记分处理决定后 3 个工作日内完成登记备案状态维护，及时通知本人，进行约谈并督促整改",
+        text: Text::fixed(
+            "定点医药机构收到最终记分处理决定后 3 个工作日内完成登记备案状态维护，及时通知本人，进行约谈并督促整改",
+            "within 3 working days of receiving the decision, the institution updates your registration status, tells you, interviews you and has you rectify",
+        ),
     },
 ];
+
+/// 第三十条: the request to be restored, due 10 working days before a suspension or
+/// termination ends, and the agency's answer within 10 working days of it.
+const RESUMPTION: Resumption = Resumption {
+    after: &[SanctionKind::Suspension, SanctionKind::Termination],
+    window: ResumptionWindow::DueBefore(10),
+    cite: "第三十条",
+    text: Text::fixed(
+        "需在暂停、终止期满 10 个工作日前经所在定点医药机构提出资格恢复申请",
+        "apply to restore payment eligibility 10 working days before the suspension or termination ends, through your institution",
+    ),
+    decided_within: 10,
+    decision_text: Text::fixed(
+        "医保经办机构收到资格恢复申请后 10 个工作日内进行评估，并将结果告知本人及所在定点医药机构",
+        "the agency assesses the resumption request within 10 working days and tells you and your institution the result",
+    ),
+};
+
+/// 第二十九条: the exam removes 1 point once a year, participation 1 point at most twice;
+/// a running suspension or termination is shortened by at most 1 month a year; a one-shot
+/// 12 is not repaired.
+const REPAIRS: RepairRules = RepairRules {
+    cite: "第二十九条",
+    exam: RepairRule {
+        cap: 1,
+        cite: "第二十九条（一）",
+        what: Text::fixed("通过考试", "passing the exam"),
+    },
+    participation: RepairRule {
+        cap: 2,
+        cite: "第二十九条（二）",
+        what: Text::fixed(
+            "参与医保管理工作",
+            "taking part in insurance management work",
+        ),
+    },
+    shortens_months: 1,
+};
 
 /// The rules beside the items and bands, in the seed's words (第十一条, 第十三条 last
 /// paragraph, the procedure of 第十七条 to 第二十二条, 第二十九条, 第三十条).

@@ -6,10 +6,14 @@
 //! year decide an interview, a suspension or a termination of the agreement (第十八条).
 
 use super::{
-    term, ymd, Band, Condition, Counting, Duration, PeriodKind, Qualifies, RegimeInfo, Terms,
+    ymd, Band, Condition, Counting, CountsFrom, DeadlineRule, Duration, FormWords, MeasureNotice,
+    PeriodKind, Procedure, Qualifies, RegimeInfo, Resumption, ResumptionWindow, Rules, Terms,
+    TextLayout,
 };
+use crate::scoring::case::Field;
 use crate::scoring::catalogue::{Clause, Item, ItemValue, Provision, Topic};
 use crate::scoring::outcome::SanctionKind;
+use crate::scoring::text::Text;
 
 pub static REGIME: RegimeInfo = RegimeInfo {
     id: "wenzhou-2014",
@@ -33,20 +37,111 @@ pub static REGIME: RegimeInfo = RegimeInfo {
     clauses: &CLAUSES,
     bands: &BANDS,
     terms: Terms {
-        suspension: term("中止服务协议", "suspension of the service agreement"),
-        termination: term("解除服务协议", "termination of the service agreement"),
-        suspended: term("服务协议中止中", "Service agreement suspended"),
-        terminated: term("服务协议已解除", "Service agreement terminated"),
-        normal: term("服务协议正常履行", "Service agreement in force"),
-        objection: term("书面异议", "written objection"),
-        notice: term("书面通知", "written notice"),
-        decision: term("扣分处理决定", "deduction decision"),
-        barred: term("不再受理重新签订服务协议的申请", "no new agreement"),
-        resumption: term("恢复履行协议申请", "request to resume the agreement"),
+        suspension: Text::fixed("中止服务协议", "suspension of the service agreement"),
+        termination: Text::fixed("解除服务协议", "termination of the service agreement"),
+        suspended: Text::fixed("服务协议中止中", "Service agreement suspended"),
+        terminated: Text::fixed("服务协议已解除", "Service agreement terminated"),
+        normal: Text::fixed("服务协议正常履行", "Service agreement in force"),
+        objection: Text::fixed("书面异议", "written objection"),
+        notice: Text::fixed("书面通知", "written notice"),
+        decision: Text::fixed("扣分处理决定", "deduction decision"),
+        barred: Text::fixed("不再受理重新签订服务协议的申请", "no new agreement"),
+        resumption: Text::fixed("恢复履行协议申请", "request to resume the agreement"),
+        suspension_short: Text::fixed("中止", "suspended"),
+        termination_short: Text::fixed("解除", "terminated"),
         bar_cite: "",
     },
     conditions: &CONDITIONS,
     provisions: &PROVISIONS,
+    procedure: Procedure {
+        deadlines: DEADLINES,
+        // 第二十条: the written notice is of the deduction or measure, after the decision.
+        projection: None,
+        notice_of_decision: true,
+        measure_notice: Some(MeasureNotice {
+            working_days: 15,
+            cite: "第二十条",
+        }),
+        resumption: Some(RESUMPTION),
+        repairs: None,
+        reset_after_suspension: None,
+        several_items_cite: "",
+        points_cite: "第十三条",
+    },
+    responsibility_cite: "",
+    fields: &[
+        Field::AgreementStart,
+        Field::History,
+        Field::ResumptionRequests,
+        Field::Serious,
+        Field::Months,
+        Field::Site,
+        Field::ObjectionFiledOn,
+    ],
+    form: FormWords {
+        notice_on: Text::fixed("收到书面通知的日期", "Written notice received on"),
+        notice_hint: Text::fixed("用于计算提出书面异议的期限", "Starts the period for a written objection"),
+        decision_on: Text::fixed("扣分处理决定日期", "Deduction decision made on"),
+        decision_hint: Text::fixed("扣分处理决定之日", "The day of the deduction decision"),
+        objection_on: Text::fixed("提出书面异议的日期", "Written objection filed on"),
+        objection_hint: Text::fixed(
+            "提出了异议才填；逾期提出的，下方会提示",
+            "Only if you objected; a late one is pointed out",
+        ),
+    },
+    text_layout: TextLayout {
+        sections: false,
+        fixes: &[],
+    },
+    rules: &Wenzhou2014,
+};
+
+/// 温州's rules beyond its data.
+#[derive(Debug)]
+struct Wenzhou2014;
+
+impl Rules for Wenzhou2014 {
+    #[cfg(not(all(feature = "app", target_arch = "wasm32")))]
+    fn seed_text(&self) -> &'static str {
+        include_str!("../seeds/002_e92b9e420bbee4fb.txt")
+    }
+
+    fn info(&self) -> &'static RegimeInfo {
+        &REGIME
+    }
+
+    fn measure(&self, reached: &Reached) -> Option<Measure> {
+        measure(reached)
+    }
+
+    fn resumption_window(
+        &self,
+        case: &Case,
+        measure: &mut Sanction,
+        window: &Deadline,
+        notes: &mut Notes,
+    ) {
+        if measure.kind == SanctionKind::Suspension {
+            resumption_window(case, measure, window, notes);
+        }
+    }
+}
+
+/// 第十条: to resume, a request within the 10 working days before the suspension ends; the
+/// agency decides within 10 working days.
+const RESUMPTION: Resumption = Resumption {
+    after: &[SanctionKind::Suspension],
+    window: ResumptionWindow::Within(10),
+    cite: "第十条",
+    text: Text::fixed(
+        "应在中止期满前 10 个工作日内提交恢复履行协议申请书及整改报告；逾期不申请的，中止期限自动延长直至协议期满解除",
+        "apply to resume the agreement, with a rectification report, within the 10 working days before the suspension ends; otherwise the suspension runs on until the agreement expires",
+    ),
+    decided_within: 10,
+    decision_text: Text::fixed(
+        "医疗保险经办机构在收到恢复履行协议申请后 10 个工作日内完成审核",
+        "the insurance agency reviews the request to resume the agreement within 10 working days",
+    ),
 };
 
 /// 第十一条: what a suspension means for the person's patients' bills.
@@ -341,29 +436,27 @@ static BANDS: [Band; 3] = [
 ];
 
 use crate::scoring::case::Case;
-use crate::scoring::engine::{
-    band_or_termination, step, DeadlineRule, From, Measure, Notes, Reached,
-};
+use crate::scoring::engine::{band_or_termination, step, Measure, Notes, Reached};
 use crate::scoring::outcome::{Actor, Deadline, DeadlineKind, Sanction};
 
 /// 第十八条: the band's measure; a termination instead of a suspension in the third
 /// consecutive year at 9 or more; a bar of 5 years instead of 1 when the service code
 /// is cancelled for a serious violation (第十条第三款). A termination already in force
 /// in the year decides nothing new.
-pub(crate) fn measure(reached: &Reached) -> Option<Measure> {
+fn measure(reached: &Reached) -> Option<Measure> {
     let (total, [before, two_before]) = (reached.total, reached.earlier_totals);
     let mut measure = band_or_termination(reached, &BANDS[2], |third_year| {
         if third_year {
             step(
                 "第十八条",
-                format!("{total} points this agreement year after 9 or more in each of the two before ({}, {}): three consecutive years, so the agreement is terminated", two_before.unwrap_or(0), before.unwrap_or(0)),
                 format!("本协议年度扣分 {total} 分，前两个协议年度分别扣 {}、{} 分，连续三年违规扣分达到 9 分以上：解除服务协议", two_before.unwrap_or(0), before.unwrap_or(0)),
+                format!("{total} points this agreement year after 9 or more in each of the two before ({}, {}): three consecutive years, so the agreement is terminated", two_before.unwrap_or(0), before.unwrap_or(0)),
             )
         } else {
             step(
                 "第十八条",
-                format!("{total} points deducted in the agreement year reaches 12: the agreement is terminated"),
                 format!("协议年度内累计扣分 {total} 分，达 12 分：解除服务协议"),
+                format!("{total} points deducted in the agreement year reaches 12: the agreement is terminated"),
             )
         }
     })?;
@@ -375,14 +468,14 @@ pub(crate) fn measure(reached: &Reached) -> Option<Measure> {
         measure.duration = Duration::Bar { min: 5, max: 5 };
         measure.trace.push(step(
             "第十条第三款",
-            "a serious violation (情节严重) cancels the service code: no new agreement for 5 years",
             "违规情节严重，注销医保医师服务编码：五年内不得与其签订服务协议",
+            "a serious violation (情节严重) cancels the service code: no new agreement for 5 years",
         ));
     } else {
         measure.trace.push(step(
             "第十条第二款",
-            "no new agreement for 1 year from the termination",
             "自解除协议之日起一年内不再受理重新签订服务协议的申请",
+            "no new agreement for 1 year from the termination",
         ));
     }
     Some(measure)
@@ -392,27 +485,22 @@ pub(crate) fn measure(reached: &Reached) -> Option<Measure> {
 /// suspension whose window (the 10 working days before its end) holds none of the case's
 /// resumption requests is extended; a case that gives no requests at all is taken to
 /// have made one in time, and says so, so that the user is asked.
-pub(crate) fn resumption_window(
-    case: &Case,
-    suspension: &mut Sanction,
-    window: &Deadline,
-    notes: &mut Notes,
-) {
+fn resumption_window(case: &Case, suspension: &mut Sanction, window: &Deadline, notes: &mut Notes) {
     let (opens, due) = (window.opens.unwrap_or(window.due), window.due);
     let start = suspension.start.map_or(String::new(), |d| d.to_string());
     if case.resumption_requests.is_empty() {
         notes.warn(
             "resumption_request_assumed",
             Some("resumption_requests".into()),
-            format!("the suspension from {start} ends on {due} only if you apply to resume the agreement between {opens} and {due} (第十条); no request was given, so one in time is assumed. Give the day you applied, if you did; a suspension without a timely request runs on until the agreement expires"),
             format!("{start} 起的中止须在 {opens} 至 {due} 期间提交恢复履行协议申请方能于 {due} 期满（第十条）；未填写申请日期，暂按已按时申请计算。已申请的，请填写申请日期；未按时申请的，中止期限自动延长直至协议期满"),
+            format!("the suspension from {start} ends on {due} only if you apply to resume the agreement between {opens} and {due} (第十条); no request was given, so one in time is assumed. Give the day you applied, if you did; a suspension without a timely request runs on until the agreement expires"),
         );
         suspension.trace.push(step(
             "第十条",
+            format!("未填写恢复履行申请：暂按已在 {opens} 至 {due} 期间按时申请计算"),
             format!(
                 "no resumption request given: a timely one (between {opens} and {due}) is assumed"
             ),
-            format!("未填写恢复履行申请：暂按已在 {opens} 至 {due} 期间按时申请计算"),
         ));
         return;
     }
@@ -424,11 +512,11 @@ pub(crate) fn resumption_window(
         Some(request) => suspension.trace.push(step(
             "第十条",
             format!(
-                "resumption requested on {}, within {opens}–{due}: the suspension ends on {due}",
+                "已于 {} 在 {opens} 至 {due} 期间申请恢复履行：中止于 {due} 期满",
                 request.on
             ),
             format!(
-                "已于 {} 在 {opens} 至 {due} 期间申请恢复履行：中止于 {due} 期满",
+                "resumption requested on {}, within {opens}–{due}: the suspension ends on {due}",
                 request.on
             ),
         )),
@@ -437,27 +525,29 @@ pub(crate) fn resumption_window(
             notes.warn(
                 "suspension_extended",
                 Some("resumption_requests".into()),
-                format!("the suspension from {start} is extended: no request to resume the agreement was made between {opens} and {due} (第十条), so it runs on until the agreement expires"),
                 format!("{start} 起的中止期限自动延长：未在 {opens} 至 {due} 期间提出恢复履行协议申请（第十条），直至协议期满解除"),
+                format!("the suspension from {start} is extended: no request to resume the agreement was made between {opens} and {due} (第十条), so it runs on until the agreement expires"),
             );
             suspension.trace.push(step(
                 "第十条",
-                format!("no resumption request between {opens} and {due}: the suspension runs on after {due} until the agreement expires"),
                 format!("未在 {opens} 至 {due} 期间提出恢复履行申请：{due} 后中止期限自动延长，直至协议期满解除"),
+                format!("no resumption request between {opens} and {due}: the suspension runs on after {due} until the agreement expires"),
             ));
         }
     }
 }
 
 /// 第二十条: a written objection within 10 working days of the written notice.
-pub(crate) const DEADLINES: &[DeadlineRule] = &[DeadlineRule {
+const DEADLINES: &[DeadlineRule] = &[DeadlineRule {
     kind: DeadlineKind::Objection,
-    from: From::Notice,
+    from: CountsFrom::Notice,
     working_days: 10,
     actor: Actor::Person,
     cite: "第二十条",
-    text: "a written objection, through your institution, within 10 working days of receiving the written notice",
-    text_zh: "对处理决定有异议的，可在接到书面通知后 10 个工作日内通过所在单位提出书面异议",
+    text: Text::fixed(
+        "对处理决定有异议的，可在接到书面通知后 10 个工作日内通过所在单位提出书面异议",
+        "a written objection, through your institution, within 10 working days of receiving the written notice",
+    ),
 }];
 
 /// The rules beside the items and bands, in the seed's words (第十条, 第十三条, 第十八条,
