@@ -287,16 +287,15 @@ pub fn Guide(
             if focus {
                 super::incidents::focus_later("guide-question".into());
             }
-            super::fetch_guide_part();
+            super::parts::fetch_guide_part();
             view! { <RegimeStep/> }.into_any()
         }
-        later => super::later(
-            super::Later::Guide {
+        later => super::parts::later(
+            super::parts::Later::Guide {
                 step: later.number(),
                 focus,
                 shown,
             },
-            lang,
             page,
             redraw,
         ),

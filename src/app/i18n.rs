@@ -2,6 +2,7 @@
 //! translated: it stays Chinese in both, with the English gloss beside it.
 
 use chrono::NaiveDate;
+use leptos::prelude::*;
 
 use crate::scoring::outcome::{Actor, DeadlineKind, FineResult, SanctionKind, State};
 use crate::scoring::text::Text;
@@ -52,6 +53,31 @@ pub fn remember_lang(lang: Lang) {
     if let Some(storage) = leptos::prelude::window().local_storage().ok().flatten() {
         let _ = storage.set_item(LANG_KEY, if lang == Lang::En { "en" } else { "zh" });
     }
+}
+
+/// The reader's language, which the views read: switching it redraws the words, not the
+/// page. (The app's root and the embed's put it in the context.)
+pub fn lang() -> RwSignal<Lang> {
+    super::ctx().lang
+}
+
+/// Words fixed in both languages, drawn in the reader's language and redrawn when it
+/// changes: `{tr("记分修复", "Score repairs")}`, or an attribute's value.
+pub fn tr(
+    zh: &'static str,
+    en: &'static str,
+) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
+    let lang = lang();
+    move || match lang.get() {
+        Lang::Zh => zh,
+        Lang::En => en,
+    }
+}
+
+/// A [`Text`] drawn in the reader's language, redrawn when it changes.
+pub fn say(text: Text) -> impl Fn() -> String + Clone + Send + Sync + 'static {
+    let lang = lang();
+    move || text.get(lang.get()).to_string()
 }
 
 impl Lang {
