@@ -364,3 +364,43 @@ fn the_reader_shows_no_word_the_extraction_left_in_english() {
     assert!(text.contains("落实对相关人员的管理要求"), "{text}");
     assert!(!text.contains("management"));
 }
+
+/// ARCHITECTURE.md "Law next to code": a regime's law lives in its own file. Outside
+/// `src/scoring/regimes/`, no code names a regime by its variant (`RegimeId::Jining2024`):
+/// it asks the regime (`RegimeInfo`, its terms, procedure, fields and rules). The
+/// scenario library is data about particular regimes, and may.
+#[test]
+fn no_regime_is_named_outside_its_own_file() {
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("src");
+    let allowed = [
+        root.join("scoring/regimes"),
+        root.join("teach/scenarios.rs"),
+    ];
+    let mut found = Vec::new();
+    for file in rust_files(&root) {
+        if allowed.iter().any(|a| file.starts_with(a)) {
+            continue;
+        }
+        let text = std::fs::read_to_string(&file).expect("source");
+        for (n, line) in text.lines().enumerate() {
+            // A variant is CamelCase (`Shanghai2025`); `RegimeId::ALL` names none.
+            let named = line.match_indices("RegimeId::").any(|(i, m)| {
+                let name: String = line[i + m.len()..]
+                    .chars()
+                    .take_while(|c| c.is_ascii_alphanumeric())
+                    .collect();
+                name.starts_with(|c: char| c.is_ascii_uppercase())
+                    && name.chars().any(|c| c.is_ascii_lowercase())
+            });
+            if named {
+                found.push(format!("{}:{}: {}", file.display(), n + 1, line.trim()));
+            }
+        }
+    }
+    assert!(
+        found.is_empty(),
+        "{} lines name a regime outside its file:\n{}",
+        found.len(),
+        found.join("\n")
+    );
+}
