@@ -234,7 +234,7 @@ mod tests {
     #[test]
     fn a_measure_heading_starts_with_a_capital_in_english_only() {
         let kind = SanctionKind::Suspension;
-        let regime = RegimeId::Shanghai2025;
+        let regime = RegimeId::FIRST;
         assert_eq!(
             sanction_name(Lang::En, regime, kind),
             "suspension of payment eligibility"

@@ -79,7 +79,7 @@ pub fn today() -> NaiveDate {
 
 /// Evaluates a draft: incomplete incidents wait, everything else goes to the core.
 pub fn compute(draft: &Draft, today: NaiveDate) -> Computed {
-    let regime = draft.regime_id().unwrap_or(RegimeId::Shanghai2025);
+    let regime = draft.regime_id().unwrap_or(RegimeId::FIRST);
     let prepared = draft.prepare(false);
     Computed {
         regime,

@@ -447,7 +447,7 @@ fn Deadlines(result: Evaluation, regime: RegimeId) -> impl IntoView {
         // Only what this regime sets: 沪2020 sets no objection period, and only 沪2025 and
         // 温州 set a request to resume.
         let terms = &regime.info().terms;
-        let has_objection = regime != RegimeId::Shanghai2020;
+        let has_objection = regime.info().objection_rule().is_some();
         let has_resumption = uses(regime, Field::ResumptionRequests);
         let text = match (has_objection, has_resumption) {
             (true, true) => lang.pick(

@@ -4,7 +4,8 @@
 //! ```
 //! use jifen::scoring::{law, RegimeId};
 //!
-//! let found = law::lookup(RegimeId::Shanghai2025, "第十四条（二）1");
+//! let sh2025 = RegimeId::parse("shanghai-2025").unwrap();
+//! let found = law::lookup(sh2025, "第十四条（二）1");
 //! assert_eq!(found[0].article.number, "第十四条");
 //! assert_eq!(found[0].clause.as_deref(), Some("（二）"));
 //! assert!(found[0].article.paragraphs.iter().any(|p| p.contains("暂停医保支付资格 1 个月")));
@@ -67,7 +68,7 @@ pub const TEXTS_FORMAT: u64 = 1;
 /// let file = Texts::embedded().to_json();
 /// let texts = Texts::from_json(&file).unwrap();
 /// assert_eq!(texts, Texts::embedded());
-/// let found = texts.lookup(RegimeId::Shanghai2025, "第十四条（二）1");
+/// let found = texts.lookup(RegimeId::ALL[0], "第十四条（二）1");
 /// assert_eq!(found[0].article.number, "第十四条");
 /// assert!(Texts::from_json(r#"{"format": 1, "texts": {}}"#).is_err());
 /// ```

@@ -260,7 +260,7 @@ pub fn analyse(case: &Value, today: NaiveDate) -> Result<WhatIf, CaseError> {
     });
 
     let mut repairs = Vec::new();
-    if regime == RegimeId::Shanghai2025 {
+    if regime.info().procedure.repairs.is_some() {
         let running = base
             .status
             .measure

@@ -51,6 +51,9 @@ impl RegimeId {
         RegimeId::Shanghai2020,
     ];
 
+    /// The regime a new case starts under: the first the app lists (沪2025).
+    pub const FIRST: RegimeId = RegimeId::ALL[0];
+
     /// The regime with this spec id, e.g. `"shanghai-2025"`.
     ///
     /// ```
