@@ -293,12 +293,13 @@ fn every_spec_example_through_the_binary() {
             failures.push(format!("{name}: exit {} {}", status(&out), stderr(&out)));
             continue;
         }
-        if let Err(e) = check_subset(&example["expect"], &stdout_json(&out), "") {
+        let expect = common::expectation(name, &example);
+        if let Err(e) = check_subset(&expect, &stdout_json(&out), "") {
             failures.push(format!("{name}: {e}"));
         }
         // The same through standard input.
         let out = jifen_stdin(&["evaluate", "-"], &example["case"].to_string());
-        if let Err(e) = check_subset(&example["expect"], &stdout_json(&out), "") {
+        if let Err(e) = check_subset(&expect, &stdout_json(&out), "") {
             failures.push(format!("{name} (stdin): {e}"));
         }
     }

@@ -6,8 +6,9 @@
 //!   Friday minus the arrangement's days off, plus its make-up working days (调休上班);
 //! - in any other year, Monday to Friday minus the statutory holidays of
 //!   《全国年节及纪念日放假办法》 (2024 revision, [`statutory`]): 元旦, 春节 (除夕 to 初三), 清明,
-//!   劳动节 (1–2 May), 端午, 中秋 and 国庆节 (1–3 October). A holiday on a weekend is just a
-//!   weekend day: no substitute day off, and no make-up working day, since no arrangement has
+//!   劳动节 (1–2 May), 端午, 中秋 and 国庆节 (1–3 October), and their substitute days off (补假,
+//!   its 第六条: a holiday on a Saturday or Sunday is made up on the next working day, spec
+//!   v3, [`statutory::substitute_days`]); no make-up working day, since no arrangement has
 //!   announced one. The lunar and solar-term dates are known for 1900–2200; past them only
 //!   元旦, 劳动节 and 国庆节. A count that passes any day of these years is not `covered`,
 //!   and the result warns `calendar_not_covered`.
@@ -46,7 +47,8 @@ pub enum DayKind {
     /// Saturday or Sunday, not worked.
     Weekend,
     /// A weekday off: by the year's arrangement (法定节假日 or a bridging day off), or, in a
-    /// year no arrangement covers, a statutory holiday of 《全国年节及纪念日放假办法》.
+    /// year no arrangement covers, a statutory holiday of 《全国年节及纪念日放假办法》 or its
+    /// substitute day off (补假).
     DayOff,
     /// A weekend day made a working day (调休上班).
     WorkedWeekend,
@@ -89,7 +91,10 @@ pub fn day_kind(date: NaiveDate) -> DayKind {
     }
     if weekend {
         DayKind::Weekend
-    } else if !covers(date) && statutory::festival_on(date).is_some() {
+    } else if !covers(date)
+        && (statutory::festival_on(date).is_some()
+            || statutory::substitute_days(date.year()).contains(&date))
+    {
         DayKind::DayOff
     } else {
         DayKind::Working

@@ -94,6 +94,7 @@ pub fn state(info: &RegimeInfo, state: State) -> Text {
         State::Suspended => terms.suspended.clone(),
         State::Terminated => terms.terminated.clone(),
         State::Training => Text::fixed("离岗培训中", "In off-duty training"),
+        State::RestorationPending => terms.pending.clone(),
         State::Normal => terms.normal.clone(),
     }
 }

@@ -8,7 +8,7 @@ use serde_json::{Map, Value};
 
 use super::{
     Adjustment, Case, Field, HistoryEntry, Incident, Repair, RepairKind, Responsibility,
-    ResumptionRequest, CASE_FIELDS, FORMAT_VERSION, INCIDENT_FIELDS,
+    Restoration, ResumptionRequest, CASE_FIELDS, FORMAT_VERSION, INCIDENT_FIELDS,
 };
 use crate::scoring::catalogue::{Fine, Item, ItemValue};
 use crate::scoring::error::{CaseError, DateFault, ErrorCode, Expected, Object, Problem};
@@ -126,14 +126,29 @@ impl Case {
             }
         }
 
-        let mut resumption_requests = Vec::new();
-        if let Some(value) = top.get("resumption_requests") {
-            for (index, value) in top.array("resumption_requests", value)?.iter().enumerate() {
-                let path = format!("resumption_requests[{index}]");
-                let on = dated(value, &path, Object::ResumptionRequest)?;
-                resumption_requests.push(ResumptionRequest { on, index });
+        let resumption_requests = match top.get("resumption_requests") {
+            None => None,
+            Some(value) => Some(
+                top.array("resumption_requests", value)?
+                    .iter()
+                    .enumerate()
+                    .map(|(index, value)| {
+                        let path = format!("resumption_requests[{index}]");
+                        let on = dated(value, &path, Object::ResumptionRequest)?;
+                        Ok(ResumptionRequest { on, index })
+                    })
+                    .collect::<Result<Vec<_>, CaseError>>()?,
+            ),
+        };
+        let mut restorations = Vec::new();
+        if let Some(value) = top.get("restorations") {
+            for (index, value) in top.array("restorations", value)?.iter().enumerate() {
+                let path = format!("restorations[{index}]");
+                let on = dated(value, &path, Object::Restoration)?;
+                restorations.push(Restoration { on, index });
             }
         }
+        let agreement_end = top.date("agreement_end")?;
 
         Ok(Case {
             regime,
@@ -144,6 +159,8 @@ impl Case {
             history,
             birth_date,
             resumption_requests,
+            restorations,
+            agreement_end,
         })
     }
 }

@@ -215,7 +215,7 @@ impl<'a, 'c> Timeline<'a, 'c> {
         let Some(trigger) = counted.last() else {
             return Ok(());
         };
-        let added: u32 = counted.iter().map(|s| s.points).sum();
+        let added: u32 = counted.iter().map(|s| s.added).sum();
         let one_shot_points = counted.iter().map(|s| s.points).max().unwrap_or(0);
         self.run.serious |= counted.iter().any(|s| s.incident.serious);
         if one_shot_points >= 12 {
@@ -225,7 +225,24 @@ impl<'a, 'c> Timeline<'a, 'c> {
         self.run.total = total;
         self.track().record(day, total);
 
+        // Decisions made before the regime took over from its predecessor count toward
+        // the year's total, but no measure of this regime is dated before it: its first
+        // decision decides the band the total reached (spec v3, 沪2025 "Transition").
+        if self.before_taking_over(day) {
+            for s in &counted {
+                let from = self.info.in_force_from;
+                self.notes.warn_on(
+                    s.incident,
+                    "regime_transition",
+                    Some("decided_on"),
+                    format!("{day} 的决定早于{}施行之日（{from}），其分值计入当年累计，但不据本文件作出处理；自 {from} 起的第一次决定按届时累计分值所在的档次处理", self.info.document),
+                    format!("the decision of {day} came before {} took effect ({from}): its points count toward the year's total, but no measure of this document is dated before {from}; its first decision from then on decides the band the total reached", self.info.document),
+                );
+            }
+            return Ok(());
+        }
         let band_index = self.info.band_index(total);
+        let current = self.run.period.clone();
         let reached = Reached {
             total,
             band: self.info.band(total),
@@ -233,9 +250,16 @@ impl<'a, 'c> Timeline<'a, 'c> {
             one_shot_points,
             serious: self.run.serious,
             earlier_totals: self.earlier_totals(),
+            earlier_starts: current.map_or([None, None], |p| earlier_starts(&self.periods, &p)),
+            decision_points: added,
+            several: counted.len() > 1,
             terminated: self.terminated_in_period(day),
         };
-        let measure = self.info.rules.measure(&reached);
+        let mut measure = self.info.rules.measure(&reached);
+        if let Some((code, words)) = measure.as_mut().and_then(|m| m.warning.take()) {
+            self.notes
+                .warn_on(trigger.incident, code, None, words.zh, words.en);
+        }
         self.run.band = band_index;
         if let Some(measure) = measure {
             let group_incidents: Vec<&Incident> =
@@ -249,6 +273,12 @@ impl<'a, 'c> Timeline<'a, 'c> {
             )?;
         }
         Ok(())
+    }
+
+    /// Whether `day` comes before this regime took over from its predecessor (沪2025 from
+    /// 沪2023 on 2025-03-31): a decision then is the predecessor's.
+    fn before_taking_over(&self, day: NaiveDate) -> bool {
+        day < self.info.in_force_from && self.info.counterpart_on(day).is_some()
     }
 
     /// Whether a termination of the current period covers `day` (superseded or not: a
@@ -374,10 +404,10 @@ impl<'a, 'c> Timeline<'a, 'c> {
             }
             Duration::Bar { min, max } => {
                 let terms = &self.info.terms;
-                let bar_cite = if terms.bar_cite.is_empty() {
-                    measure.cite.clone()
-                } else {
-                    terms.bar_cite.to_string()
+                let bar_cite = match &measure.bar_cite {
+                    Some(cite) => cite.clone(),
+                    None if terms.bar_cite.is_empty() => measure.cite.clone(),
+                    None => terms.bar_cite.to_string(),
                 };
                 // Only where the law gives a range (济宁 五（二）: 1–2 years) does the office
                 // choose; elsewhere `bar_years` has no effect.
@@ -504,9 +534,19 @@ impl<'a, 'c> Timeline<'a, 'c> {
         if let Some(day) = self.run.one_shot_12 {
             self.notes.warn(
                 "repair_not_allowed",
-                path,
+                path.clone(),
                 format!("{} 的记分修复：{day} 已一次性记满 12 分，依{}不予修复", repair.on, rules.cite),
                 format!("repair of {}: 12 points were scored at once on {day}, and a one-shot 12 is not repaired ({})", repair.on, rules.cite),
+            );
+            // The caps count reductions that happen (spec v3): this one uses none.
+            self.notes.warn(
+                "repair_without_effect",
+                path,
+                format!("{} 的记分修复不减分，也不占用本年度的修复次数", repair.on),
+                format!(
+                    "the repair of {} lowers nothing, and does not count toward the year's limit",
+                    repair.on
+                ),
             );
             return;
         }
@@ -522,6 +562,17 @@ impl<'a, 'c> Timeline<'a, 'c> {
                 path,
                 format!("{} 的记分修复：{}每年度至多减免 {cap} 次（{}），此次不再减分", repair.on, rule.what.zh, rule.cite),
                 format!("repair of {}: {} removes 1 point at most {times} a year ({}); this one changes nothing", repair.on, rule.what.en, rule.cite),
+            );
+            return;
+        }
+        if self.run.total == 0 {
+            // The caps count reductions that happen (spec v3, 第二十九条 "可减免1分…最多不超过
+            // 2次"): with nothing to lower, the repair uses none.
+            self.notes.warn(
+                "repair_without_effect",
+                path,
+                format!("{} 的记分修复：当年累计已为 0 分，此次不减分，也不占用本年度的修复次数（{}）", repair.on, rule.cite),
+                format!("repair of {}: the year's total is already 0, so it lowers nothing and does not count toward the year's limit ({})", repair.on, rule.cite),
             );
             return;
         }
@@ -550,7 +601,30 @@ impl<'a, 'c> Timeline<'a, 'c> {
                 && d.sanction.start.is_some_and(|s| s <= on)
                 && d.last_day.is_some_and(|last| on <= last)
         });
-        if let Some(draft) = running {
+        let Some(draft) = running else {
+            // A measure of another year runs: a repair of this year shortens nothing of it
+            // (第二十九条 "年度内缩短暂停或终止时限"; spec v3).
+            let other = self.drafts.iter().rev().find(|d| {
+                d.period != label
+                    && matches!(
+                        d.sanction.kind,
+                        SanctionKind::Suspension | SanctionKind::Termination
+                    )
+                    && d.sanction.start.is_some_and(|s| s <= on)
+                    && d.last_day.is_some_and(|last| on <= last)
+            });
+            if let Some(other) = other {
+                let (decided, year) = (other.sanction.decided_on, other.period.clone());
+                self.notes.warn(
+                    "repair_without_effect",
+                    path,
+                    format!("{on} 的记分修复减去本年度 1 分，但不缩短 {decided} 决定的处理：修复只缩短同一年度（{year}）内的暂停或终止时限（{}）", rules.cite),
+                    format!("the repair of {on} lowers this year's total by 1 but shortens nothing of the measure decided on {decided}: a repair shortens only a suspension or termination of its own year ({year}, {})", rules.cite),
+                );
+            }
+            return;
+        };
+        {
             self.run.shortened = true;
             let months = rules.shortens_months;
             let shorten =
@@ -605,6 +679,13 @@ pub(crate) fn earlier_totals(
             (a, b) => a.or(b),
         }
     })
+}
+
+/// The first days of the two periods before `current`.
+pub(crate) fn earlier_starts(periods: &Periods, current: &Period) -> [Option<NaiveDate>; 2] {
+    let first = periods.before(current);
+    let second = first.as_ref().and_then(|p| periods.before(p));
+    [first.map(|p| p.start), second.map(|p| p.start)]
 }
 
 /// The documents that have repairs, and where, for a repair under one that has none.

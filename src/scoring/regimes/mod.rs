@@ -17,7 +17,9 @@ use super::case::{Case, Field, Incident};
 use super::catalogue::{Clause, Item, Provision};
 use super::engine::{band_step, Decision, Measure, Notes, Periods, Reached, Scored};
 use super::error::CaseError;
-use super::outcome::{Actor, Deadline, DeadlineKind, Evaluation, Flag, Sanction, SanctionKind};
+use super::outcome::{
+    Actor, Awaiting, Deadline, DeadlineKind, Evaluation, Flag, Sanction, SanctionKind,
+};
 use super::text::Text;
 
 pub mod jining_2024;
@@ -197,6 +199,9 @@ pub struct Terms {
     pub barred: Text,
     /// The request to be restored (资格恢复申请, 恢复履行协议申请).
     pub resumption: Text,
+    /// The standing after a measure's term, until the act that restores the person (spec
+    /// v3: 待恢复医保支付资格, 待重新签订服务协议).
+    pub pending: Text,
     /// The suspension in a word, for chart labels (暂停, 中止).
     pub suspension_short: Text,
     /// The termination in a word (终止, 解除).
@@ -280,6 +285,33 @@ impl RegimeInfo {
     /// ```
     pub fn in_force_on(&self, day: NaiveDate) -> bool {
         self.in_force_from <= day && !self.repealed_before(day)
+    }
+
+    /// The other document of the same place, counting the same way, in force on `day`:
+    /// the one that took over from this one, or that this one took over from (沪2023 and
+    /// 沪2025), for a day outside this one's dates.
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use jifen::scoring::RegimeId;
+    ///
+    /// let day = |s: &str| s.parse::<NaiveDate>().unwrap();
+    /// let sh2025 = RegimeId::parse("shanghai-2025").unwrap().info();
+    /// assert_eq!(sh2025.counterpart_on(day("2025-02-10")).map(|r| r.id), Some("shanghai-2023"));
+    /// assert!(sh2025.counterpart_on(day("2025-06-10")).is_none());
+    /// ```
+    pub fn counterpart_on(&self, day: NaiveDate) -> Option<&'static RegimeInfo> {
+        if self.in_force_on(day) {
+            return None;
+        }
+        let city = self.id.split('-').next().unwrap_or("");
+        let fines = |info: &RegimeInfo| info.counting == Counting::Fines;
+        RegimeId::ALL.iter().map(|r| r.info()).find(|other| {
+            other.id != self.id
+                && other.id.starts_with(city)
+                && fines(other) == fines(self)
+                && other.in_force_on(day)
+        })
     }
 
     /// Whether the document's last day in force lies before `day`.
@@ -480,10 +512,41 @@ pub struct Procedure {
     /// The article under which a suspension reached at 12 resets the year's total when it
     /// ends (沪2023 第二条第三款).
     pub reset_after_suspension: Option<&'static str>,
+    /// What restores a person after each kind of measure, where an act is needed.
+    pub after_term: &'static [AfterTerm],
     /// The article that scores one act matching several items once, at the highest.
     pub several_items_cite: &'static str,
     /// The article that scores an earlier decision given by its points alone.
     pub points_cite: &'static str,
+}
+
+/// What restores a person after a measure's term, where the law requires an act first
+/// (spec v3 "After a measure's term").
+#[derive(Debug, Clone)]
+pub struct AfterTerm {
+    /// The measure whose term it follows.
+    pub after: SanctionKind,
+    /// When the act is needed.
+    pub when: NeededWhen,
+    pub awaiting: Awaiting,
+    /// Who must act.
+    pub actor: Actor,
+    pub cite: &'static str,
+    /// What restores the person, in the document's words.
+    pub text: Text,
+}
+
+/// When a measure's end needs an act before the person is restored.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NeededWhen {
+    /// Always (a termination's bar, 沪2023's training and suspension).
+    Always,
+    /// When the case gives its resumption requests and none was made in time (沪2025
+    /// 第三十条); a case that does not say assumes a timely one.
+    WithoutTimelyRequest,
+    /// When the measure was extended for want of a request and so ended with the
+    /// agreement (温州 第十条 "直至协议期满解除").
+    Extended,
 }
 
 /// How a seed numbers its articles, for splitting it into them (`law`).

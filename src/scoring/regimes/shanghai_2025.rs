@@ -7,12 +7,13 @@
 //! lower the total and may shorten a running measure.
 
 use super::{
-    ymd, Band, Condition, Counting, CountsFrom, DeadlineRule, Duration, FormWords, PeriodKind,
-    Procedure, Projection, Qualifies, RegimeInfo, RepairRule, RepairRules, Resumption,
-    ResumptionWindow, Rules, Terms, TextLayout,
+    ymd, AfterTerm, Band, Condition, Counting, CountsFrom, DeadlineRule, Duration, FormWords,
+    NeededWhen, PeriodKind, Procedure, Projection, Qualifies, RegimeInfo, RepairRule, RepairRules,
+    Resumption, ResumptionWindow, Rules, Terms, TextLayout,
 };
 use crate::scoring::case::Field;
 use crate::scoring::catalogue::{Clause, Item, ItemValue, Provision, Topic};
+use crate::scoring::outcome::Awaiting;
 use crate::scoring::outcome::SanctionKind;
 use crate::scoring::text::Text;
 
@@ -48,6 +49,7 @@ pub static REGIME: RegimeInfo = RegimeInfo {
         decision: Text::fixed("最终记分处理决定", "final scoring decision"),
         barred: Text::fixed("不得再次登记备案", "no new registration"),
         resumption: Text::fixed("资格恢复申请", "request to restore payment eligibility"),
+        pending: Text::fixed("待恢复医保支付资格", "Awaiting restoration of payment eligibility"),
         suspension_short: Text::fixed("暂停", "suspended"),
         termination_short: Text::fixed("终止", "terminated"),
         bar_cite: "",
@@ -64,6 +66,30 @@ pub static REGIME: RegimeInfo = RegimeInfo {
         resumption: Some(RESUMPTION),
         repairs: Some(REPAIRS),
         reset_after_suspension: None,
+        after_term: &[
+            AfterTerm {
+                after: SanctionKind::Suspension,
+                when: NeededWhen::WithoutTimelyRequest,
+                awaiting: Awaiting::ResumptionDecision,
+                actor: Actor::Person,
+                cite: "第三十条",
+                text: Text::fixed(
+                    "暂停期满前未按时提出资格恢复申请：需经所在定点医药机构审核同意后提出申请，经医保经办机构评估后方可恢复医保支付资格",
+                    "no request to restore eligibility was made in time before the suspension ended: apply through your institution; eligibility returns once the agency has assessed the request",
+                ),
+            },
+            AfterTerm {
+                after: SanctionKind::Termination,
+                when: NeededWhen::Always,
+                awaiting: Awaiting::Reregistration,
+                actor: Actor::Person,
+                cite: "第三十条",
+                text: Text::fixed(
+                    "终止期满，需重新作出承诺并登记备案后方可恢复医保支付资格",
+                    "the termination's bar is over: payment eligibility returns only after you make the commitment and register again",
+                ),
+            },
+        ],
         several_items_cite: "第十一条",
         points_cite: "第十三条",
     },
@@ -395,6 +421,7 @@ fn score<'c>(
                 item: Some(item),
                 points,
                 range: [points, points],
+                added: points,
                 counted: true,
                 trace,
             };
@@ -490,6 +517,7 @@ fn score<'c>(
         item: Some(item),
         points,
         range,
+        added: points,
         counted: true,
         trace,
     }
@@ -560,6 +588,18 @@ fn measure(reached: &Reached, band: &'static Band) -> Measure {
                     format!("累计记分 {} 分，记满 12 分：终止医保支付资格，终止之日起 1 年内不得再次登记备案", reached.total),
                     format!("a cumulative {} reaches 12 (累计记满 12 分): terminated, with a 1-year bar on registering again", reached.total),
                 ));
+                // 12 reached within one decision, by several incidents none of which
+                // scored 12: the spec reads it as cumulative; an office may read
+                // 一次性记满 12 分 (3 years, no repair) (spec v3).
+                if reached.several && reached.decision_points >= 12 {
+                    measure.warning = Some((
+                        "one_shot_by_several",
+                        Text::new(
+                            format!("本次决定的几个事件合计记 {} 分（没有一个事件达到 12 分），按累计记满 12 分终止，1 年内不得再次登记备案，可以修复；经办机构也可能认定为一次性记满 12 分（3 年内不得再次登记备案，不予修复，第十四条（三）、第二十九条）", reached.decision_points),
+                            format!("this decision's incidents together score {} (none of them 12): terminated as a cumulative 12, with a 1-year bar, repairs allowed; the agency may read it as 12 at once (一次性记满 12 分: a 3-year bar, no repair, 第十四条（三）, 第二十九条)", reached.decision_points),
+                        ),
+                    ));
+                }
             }
         }
         _ => measure.trace.push(band_step(band, reached.total)),
