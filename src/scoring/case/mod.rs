@@ -9,6 +9,7 @@ use super::catalogue::Item;
 use super::regimes::RegimeId;
 use super::text::Text;
 
+mod json;
 mod parse;
 
 pub use parse::parse_date;

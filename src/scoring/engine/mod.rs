@@ -5,7 +5,7 @@
 //! - [`scoring`]: each incident's points (the regime scores an item), several items, an
 //!   explicit value, an earlier decision given by its points alone.
 //! - [`periods`]: natural and agreement years.
-//! - [`measures`]: what a decision decides, before its dates.
+//! - [`measures`]: what a decision decides, before its dates; [`dating`]: its dates.
 //! - [`timeline`]: decisions grouped by day and applied in date order to the running total
 //!   of their period, with the band rules of the spec's README ("Bands and sanctions,
 //!   common rules"), measures and their dates, supersession marks, repairs and resets.
@@ -19,6 +19,7 @@ use super::error::CaseError;
 use super::outcome::{Evaluation, IncidentResult, Outlook, PeriodResult, RunningTotal, Sanction};
 use super::regimes::{Counting, PeriodKind};
 
+mod dating;
 mod deadlines;
 mod measures;
 mod notes;

@@ -9,13 +9,12 @@ use chrono::NaiveDate;
 
 use crate::calendar;
 use crate::scoring::case::{Case, Incident, RepairKind};
-use crate::scoring::error::{CaseError, ErrorCode, Problem};
-use crate::scoring::outcome::{MonthsMeasure, Sanction, SanctionKind, TerminationBar};
-use crate::scoring::regimes::{Duration, RegimeId, RegimeInfo};
-use crate::scoring::text::Text;
+use crate::scoring::error::CaseError;
+use crate::scoring::outcome::{Sanction, SanctionKind};
+use crate::scoring::regimes::{RegimeId, RegimeInfo};
 
 use super::periods::Period;
-use super::{months_after, next_day, step, Measure, Notes, Periods, Reached, Scored};
+use super::{dating, next_day, step, Measure, Notes, Periods, Reached, Scored};
 
 /// A sanction being built, with what the timeline needs to know about it.
 #[derive(Debug, Clone)]
@@ -256,9 +255,15 @@ impl<'a, 'c> Timeline<'a, 'c> {
             terminated: self.terminated_in_period(day),
         };
         let mut measure = self.info.rules.measure(&reached);
+        // About the decision, not one of its incidents (which one triggered it is a matter
+        // of the input's order).
         if let Some((code, words)) = measure.as_mut().and_then(|m| m.warning.take()) {
-            self.notes
-                .warn_on(trigger.incident, code, None, words.zh, words.en);
+            self.notes.warn(
+                code,
+                None,
+                format!("{day} 的决定：{}", words.zh),
+                format!("the decision of {day}: {}", words.en),
+            );
         }
         self.run.band = band_index;
         if let Some(measure) = measure {
@@ -300,8 +305,8 @@ impl<'a, 'c> Timeline<'a, 'c> {
         }
     }
 
-    /// Dates a measure, checks the office's chosen months or years, and marks the
-    /// earlier measures it overlaps.
+    /// Dates a measure (`dating`), marks the earlier measures it overlaps, and schedules
+    /// the reset that follows it where the regime has one.
     fn impose(
         &mut self,
         day: NaiveDate,
@@ -310,166 +315,27 @@ impl<'a, 'c> Timeline<'a, 'c> {
         one_shot_points: u32,
         measure: Measure,
     ) -> Result<(), CaseError> {
-        let mut trace = measure.trace;
-        let delayed = self.info.procedure.measure_notice.filter(|_| {
-            matches!(
-                measure.kind,
-                SanctionKind::Suspension | SanctionKind::Termination
-            )
-        });
-        let (start, anchor) = if let Some(notice) = delayed {
-            let n = notice.working_days;
-            let start = self.notes.working_days_after(day, n);
-            trace.push(step(
-                notice.cite,
-                format!("应提前 {n} 个工作日书面告知：自决定后第 {n} 个工作日（{start}）起执行，期限自前一日起算"),
-                format!("notified {n} working days ahead: in force from the {n}th working day after the decision, {start}; its months count from the day before"),
-            ));
-            (start, start.pred_opt().unwrap_or(start))
-        } else {
-            (next_day(day), day)
-        };
-
-        let mut sanction = Sanction {
-            kind: measure.kind,
-            decided_on: day,
-            trigger: trigger.id.clone(),
-            cite: measure.cite.clone(),
-            text: measure.text,
-            gloss: measure.gloss,
-            start: None,
-            months: None,
-            bar: None,
-            superseded_on: None,
-            projected: false,
-            discretionary: false,
-            extended: false,
-            trace: Vec::new(),
-        };
-        let mut last_day = None;
-        match measure.duration {
-            Duration::None => {}
-            Duration::Months { min, max } => {
-                for incident in group {
-                    if let Some(months) = incident.months {
-                        if months < min || months > max {
-                            return Err(CaseError::new(
-                                ErrorCode::MonthsOutOfRange,
-                                incident.path("months"),
-                                Problem::MonthsOutOfRange {
-                                    measure: Text::new(
-                                        measure.kind.zh(),
-                                        measure.kind.code().replace('_', " "),
-                                    ),
-                                    day,
-                                    min,
-                                    max,
-                                    cite: measure.cite.clone(),
-                                    months,
-                                },
-                            ));
-                        }
-                    }
-                }
-                let months = trigger.months.unwrap_or(min);
-                let end = months_after(anchor, months);
-                if min != max {
-                    trace.push(step(
-                        measure.cite.clone(),
-                        match trigger.months {
-                            Some(m) => format!("经办机构在 {min}—{max} 个月内确定为 {m} 个月"),
-                            None => format!("期限 {min}—{max} 个月；未确定前按最短的 {min} 个月显示（最迟至 {}）", months_after(anchor, max)),
-                        },
-                        match trigger.months {
-                            Some(m) => format!("the office chose {m} months within {min}–{max}"),
-                            None => format!("{min} to {max} months; the shortest, {min}, is shown until the office chooses (latest end {})", months_after(anchor, max)),
-                        },
-                    ));
-                }
-                trace.push(step(
-                    "民法典第二百零一条、第二百零二条",
-                    format!("{months} 个月自 {anchor} 的次日起算：{} 至 {end}", next_day(anchor)),
-                    format!("{months} month{} counted from the day after {anchor}: in force {} to {end}", if months == 1 { "" } else { "s" }, next_day(anchor)),
-                ));
-                sanction.start = Some(start);
-                sanction.months = Some(MonthsMeasure {
-                    months,
-                    min_months: min,
-                    max_months: max,
-                    end,
-                    latest_end: months_after(anchor, max),
-                    earliest_end: end,
-                });
-                last_day = Some(end);
-            }
-            Duration::Bar { min, max } => {
-                let terms = &self.info.terms;
-                let bar_cite = match &measure.bar_cite {
-                    Some(cite) => cite.clone(),
-                    None if terms.bar_cite.is_empty() => measure.cite.clone(),
-                    None => terms.bar_cite.to_string(),
-                };
-                // Only where the law gives a range (济宁 五（二）: 1–2 years) does the office
-                // choose; elsewhere `bar_years` has no effect.
-                if min != max {
-                    for incident in group {
-                        if let Some(years) = incident.bar_years.filter(|y| *y < min || *y > max) {
-                            return Err(CaseError::new(
-                                ErrorCode::BarYearsOutOfRange,
-                                incident.path("bar_years"),
-                                Problem::BarYearsOutOfRange {
-                                    termination: terms.termination.clone(),
-                                    barred: terms.barred.clone(),
-                                    day,
-                                    min,
-                                    max,
-                                    cite: bar_cite.clone(),
-                                    years,
-                                },
-                            ));
-                        }
-                    }
-                }
-                let chosen = if min != max { trigger.bar_years } else { None };
-                let years = chosen.unwrap_or(min);
-                let until = months_after(anchor, years.saturating_mul(12));
-                let latest = months_after(anchor, max.saturating_mul(12));
-                if min != max {
-                    trace.push(step(
-                        bar_cite.clone(),
-                        match chosen {
-                            Some(y) => format!("经办机构在 {min}—{max} 年内确定为 {y} 年"),
-                            None => format!("视情节严重程度 {min}—{max} 年；未确定前按最短的 {min} 年显示（最迟至 {latest}）"),
-                        },
-                        match chosen {
-                            Some(y) => format!("the office chose a bar of {y} year{} within {min}–{max}", if y == 1 { "" } else { "s" }),
-                            None => format!("a bar of {min} to {max} years by the seriousness of the case; the shortest, {min}, is shown until the office chooses (latest {latest})"),
-                        },
-                    ));
-                }
-                trace.push(step(
-                    bar_cite,
-                    format!("自 {anchor} 起 {years} 年内{}：至 {until}（含当日）", terms.barred.zh),
-                    format!("{} for {years} year{} from {anchor}: barred until {until}, that day included", terms.barred.en, if years == 1 { "" } else { "s" }),
-                ));
-                sanction.start = Some(start);
-                sanction.bar = Some(TerminationBar {
-                    // 一次性记满/扣满 12 分 is a fact in every regime (spec v2).
-                    one_shot: measure.one_shot || one_shot_points >= 12,
-                    bar_years: years,
-                    bar_max_years: max,
-                    bar_until: until,
-                    bar_earliest_until: until,
-                    bar_latest_until: latest,
-                });
-                last_day = Some(until);
-            }
-        }
+        let dated = dating::date(
+            self.info,
+            &mut self.notes,
+            day,
+            trigger,
+            group,
+            one_shot_points,
+            measure,
+        )?;
+        let dating::Dated {
+            mut sanction,
+            start,
+            last_day,
+            mut trace,
+        } = dated;
 
         if matches!(
             sanction.kind,
             SanctionKind::Suspension | SanctionKind::Termination
         ) {
+            let start = start.unwrap_or(day);
             for earlier in &mut self.drafts {
                 let replaceable = earlier.sanction.kind == SanctionKind::Suspension
                     || (earlier.sanction.kind == SanctionKind::Termination
