@@ -9,6 +9,7 @@ pub mod case_file;
 pub mod draft;
 pub mod ics;
 pub mod library;
+pub mod roster;
 pub mod route;
 pub mod search;
 pub mod share;
