@@ -283,32 +283,241 @@ fn the_core_never_reads_the_clock_touches_the_browser_or_panics() {
     }
 }
 
-/// Only the app imports leptos, and the core never imports the app, the CLI or the JS API.
+/// The browser's crates: only the wasm builds or the app compile them (Cargo.toml).
+const BROWSER_CRATES: &[&str] = &[
+    "leptos",
+    "web_sys",
+    "js_sys",
+    "wasm_bindgen",
+    "wasm_bindgen_futures",
+    "serde_wasm_bindgen",
+    "qrcode",
+];
+
+/// One row of ARCHITECTURE.md's table of layers: the modules it is about, the modules
+/// they may use, the browser crates they may use.
+struct Layer {
+    modules: Vec<String>,
+    uses: Vec<String>,
+    crates: Vec<String>,
+}
+
+/// The table under "### Layers" in ARCHITECTURE.md.
+fn layers() -> Vec<Layer> {
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    let text = std::fs::read_to_string(root.join("ARCHITECTURE.md")).expect("ARCHITECTURE.md");
+    let section = text
+        .split("### Layers")
+        .nth(1)
+        .expect("ARCHITECTURE.md has a section \"### Layers\"");
+    let names = |cell: &str| -> Vec<String> {
+        cell.split('`')
+            .skip(1)
+            .step_by(2)
+            .map(str::to_string)
+            .collect()
+    };
+    let rows: Vec<Layer> = section
+        .lines()
+        .skip_while(|l| !l.starts_with('|'))
+        .take_while(|l| l.starts_with('|'))
+        .filter(|l| l.starts_with("| `"))
+        .map(|l| {
+            let cells: Vec<&str> = l.split('|').collect();
+            assert!(cells.len() >= 5, "a row of three cells: {l}");
+            Layer {
+                modules: names(cells[1]),
+                uses: names(cells[2]),
+                crates: names(cells[3]),
+            }
+        })
+        .collect();
+    assert!(
+        rows.len() >= 5,
+        "the table of layers has {} rows",
+        rows.len()
+    );
+    rows
+}
+
+/// The module of `src/` a file belongs to (`exchange` for `src/exchange/draft.rs`, `js`
+/// for `src/js.rs`), and its module path below the crate (`["exchange", "draft"]`).
+fn module_of(relative: &Path) -> (String, Vec<String>) {
+    let mut path: Vec<String> = relative
+        .iter()
+        .map(|c| c.to_string_lossy().trim_end_matches(".rs").to_string())
+        .collect();
+    if path.last().is_some_and(|l| l == "mod") {
+        path.pop();
+    }
+    (path[0].clone(), path)
+}
+
+/// The first segments of the paths a line of code names: for `crate::`, `jifen::` and
+/// `super::` paths the module of the crate they reach (`use crate::{calendar, scoring::X}`
+/// gives both), for any other path its first segment (a crate's name).
+fn path_roots(code: &str, module_path: &[String]) -> Vec<String> {
+    let bytes = code.as_bytes();
+    let ident = |b: u8| b.is_ascii_alphanumeric() || b == b'_';
+    let word_at = |i: usize| -> &str {
+        let end = (i..bytes.len())
+            .find(|&j| !ident(bytes[j]))
+            .unwrap_or(bytes.len());
+        &code[i..end]
+    };
+    let mut roots = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        if !ident(bytes[i]) || (i > 0 && (ident(bytes[i - 1]) || bytes[i - 1] == b':')) {
+            i += 1;
+            continue;
+        }
+        let word = word_at(i);
+        let mut rest = &code[i + word.len()..];
+        i += word.len();
+        if !rest.starts_with("::") && !code[..i - word.len()].trim_end().ends_with("use") {
+            continue;
+        }
+        match word {
+            "crate" | "jifen" | "super" | "self" => {
+                // Walk `super::super::…` up from the file's module.
+                let mut depth = module_path.len();
+                if word == "super" {
+                    depth = depth.saturating_sub(1);
+                }
+                if word == "crate" || word == "jifen" {
+                    depth = 0;
+                }
+                while let Some(next) = rest.strip_prefix("::super") {
+                    depth = depth.saturating_sub(1);
+                    rest = next;
+                }
+                let Some(next) = rest.strip_prefix("::") else {
+                    continue;
+                };
+                if depth > 0 {
+                    // Inside the file's own top module.
+                    continue;
+                }
+                if let Some(group) = next.strip_prefix('{') {
+                    // `crate::{a, b::c}`: the first segment of each member at the top level.
+                    let mut level = 0;
+                    let mut start = true;
+                    for (k, c) in group.char_indices() {
+                        match c {
+                            '{' => level += 1,
+                            '}' if level == 0 => break,
+                            '}' => level -= 1,
+                            ',' if level == 0 => start = true,
+                            c if start && (c.is_alphanumeric() || c == '_') => {
+                                start = false;
+                                let member = &group[k..];
+                                let end = member
+                                    .find(|c: char| !(c.is_alphanumeric() || c == '_'))
+                                    .unwrap_or(member.len());
+                                roots.push(member[..end].to_string());
+                            }
+                            _ => {}
+                        }
+                    }
+                } else {
+                    let end = next
+                        .find(|c: char| !(c.is_alphanumeric() || c == '_'))
+                        .unwrap_or(next.len());
+                    roots.push(next[..end].to_string());
+                }
+            }
+            _ => roots.push(word.to_string()),
+        }
+    }
+    // A group's members are met again as plain paths (`scoring::fields` above).
+    let mut seen = BTreeSet::new();
+    roots.retain(|r| seen.insert(r.clone()));
+    roots
+}
+
+#[test]
+fn path_roots_finds_the_modules_a_line_reaches() {
+    let draft = ["exchange".to_string(), "draft".to_string()];
+    assert_eq!(
+        path_roots(
+            "use crate::{calendar, scoring::fields::{uses, Field}};",
+            &draft
+        ),
+        ["calendar", "scoring"]
+    );
+    assert_eq!(path_roots("let t = crate::cli::today(x);", &draft), ["cli"]);
+    assert_eq!(
+        path_roots("use super::share;", &draft),
+        Vec::<String>::new()
+    );
+    assert_eq!(path_roots("use super::super::teach::X;", &draft), ["teach"]);
+    assert_eq!(path_roots("jifen::app::App", &[]), ["app"]);
+    assert_eq!(
+        path_roots("use leptos::wasm_bindgen::JsCast;", &draft),
+        ["leptos"]
+    );
+    assert_eq!(path_roots("use leptos;", &draft), ["leptos"]);
+    assert_eq!(path_roots("crates::cli::x", &draft), ["crates"]);
+}
+
+/// ARCHITECTURE.md's layers: every `crate::`, `super::` and `jifen::` path in `src/`
+/// reaches only a module its table lets that file's module use, and every path that
+/// starts with a browser crate's name is one the table gives it.
 #[test]
 fn dependencies_point_inwards() {
+    let layers = layers();
     let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("src");
+    let modules: BTreeSet<String> = std::fs::read_dir(&root)
+        .expect("src")
+        .map(|e| e.expect("entry").path())
+        .filter(|p| p.is_dir() || p.extension().is_some_and(|e| e == "rs"))
+        .map(|p| module_of(p.strip_prefix(&root).expect("under src")).0)
+        .filter(|m| m != "lib")
+        .collect();
+    let listed: BTreeSet<String> = layers.iter().flat_map(|l| l.modules.clone()).collect();
+    assert_eq!(
+        listed, modules,
+        "ARCHITECTURE.md's table of layers names every module of src/, and no other"
+    );
+    let (mut checked, mut wrong) = (0, Vec::new());
     for file in rust_files(&root) {
-        let text = std::fs::read_to_string(&file).expect("source");
-        let relative = file
-            .strip_prefix(&root)
-            .expect("under src")
-            .to_string_lossy()
-            .to_string();
-        // The app's builds only mount it (src/main.rs, src/full.rs, src/embedded.rs).
-        let in_app = relative.starts_with("app")
-            || ["main.rs", "full.rs", "embedded.rs"].contains(&relative.as_str());
-        if !in_app {
-            assert!(
-                !text.contains("leptos::") && !text.contains("use leptos"),
-                "{relative} uses leptos; only src/app may"
-            );
+        let relative = file.strip_prefix(&root).expect("under src");
+        let (module, module_path) = module_of(relative);
+        if module == "lib" {
+            continue;
         }
-        if relative.starts_with("scoring") || relative.starts_with("calendar") {
-            for outer in ["crate::app", "crate::cli", "crate::js"] {
-                assert!(!text.contains(outer), "{relative} depends on {outer}");
+        let layer = layers
+            .iter()
+            .find(|l| l.modules.contains(&module))
+            .expect("listed");
+        let text = std::fs::read_to_string(&file).expect("source");
+        for (n, line) in text.lines().enumerate() {
+            let code = line.split("//").next().unwrap_or("");
+            for reached in path_roots(code, &module_path) {
+                let outside = modules.contains(&reached)
+                    && reached != module
+                    && !layer.uses.contains(&reached);
+                let browser =
+                    BROWSER_CRATES.contains(&reached.as_str()) && !layer.crates.contains(&reached);
+                if outside || browser {
+                    wrong.push(format!(
+                        "src/{}:{}: `{module}` uses `{reached}`: {}",
+                        relative.display(),
+                        n + 1,
+                        line.trim()
+                    ));
+                }
+                checked += 1;
             }
         }
     }
+    assert!(
+        wrong.is_empty(),
+        "uses that ARCHITECTURE.md's layers do not allow:\n{}",
+        wrong.join("\n")
+    );
+    assert!(checked > 500, "only {checked} paths checked");
 }
 
 #[test]
