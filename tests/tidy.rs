@@ -520,6 +520,136 @@ fn dependencies_point_inwards() {
     assert!(checked > 500, "only {checked} paths checked");
 }
 
+/// Files and folders of the repository: everything under its root but what builds and
+/// installs write (`target/`, `dist/`, `node_modules/`) and the copy of the spec, which
+/// describes another tree.
+fn repository_files(root: &Path) -> Vec<PathBuf> {
+    let mut found = Vec::new();
+    let mut folders = vec![root.to_path_buf()];
+    while let Some(folder) = folders.pop() {
+        for entry in std::fs::read_dir(&folder).expect("folder") {
+            let path = entry.expect("entry").path();
+            let name = path.file_name().unwrap_or_default().to_string_lossy();
+            let relative = path.strip_prefix(root).expect("under the root");
+            if ["target", "dist", "node_modules", ".git"].contains(&name.as_ref())
+                || relative == Path::new("tests/fixtures/spec")
+            {
+                continue;
+            }
+            if path.is_dir() {
+                folders.push(path.clone());
+            }
+            found.push(relative.to_path_buf());
+        }
+    }
+    found
+}
+
+/// Whether `pattern` (a path whose last part may hold `*`) names something that exists.
+fn path_exists(root: &Path, pattern: &str) -> bool {
+    let Some((folder, last)) = pattern.rsplit_once('/').filter(|(_, l)| l.contains('*')) else {
+        return root.join(pattern).exists();
+    };
+    let (before, after) = last.split_once('*').unwrap_or((last, ""));
+    std::fs::read_dir(root.join(folder)).is_ok_and(|entries| {
+        entries.filter_map(Result::ok).any(|e| {
+            let name = e.file_name().to_string_lossy().to_string();
+            name.len() >= before.len() + after.len()
+                && name.starts_with(before)
+                && name.ends_with(after)
+        })
+    })
+}
+
+/// The words of a text that may be paths: split at spaces, quotes, brackets and list
+/// marks, without the punctuation that ends a sentence.
+fn path_like_words(text: &str) -> impl Iterator<Item = &str> {
+    text.split(|c: char| c.is_whitespace() || "`'\"()（）[]，,;；|=".contains(c))
+        .map(|w| w.trim_end_matches(['.', ':', '。', '：']))
+        .filter(|w| !w.is_empty() && !w.contains(['<', '{', '…', '$']) && !w.contains("//"))
+}
+
+/// Every path of the repository that a document names exists: in the `.md` files (but
+/// the spec's copy), a path that starts with a folder or file of the repository's root
+/// (`scripts/fuzz.sh`, `src/exchange/`, `tests/browser/*.test.mjs`), and a file named
+/// alone (`engine.rs`) exists somewhere in it, or is one the build writes (named in
+/// `scripts/post-build.mjs`: `embed.html`) or an example of the reader's own; in the
+/// comments of the Rust sources, every such path.
+#[test]
+fn every_path_the_documents_name_exists() {
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    let files = repository_files(&root);
+    let top: BTreeSet<String> = files
+        .iter()
+        .filter(|f| f.components().count() == 1)
+        .map(|f| f.to_string_lossy().to_string())
+        .collect();
+    let names: BTreeSet<String> = files
+        .iter()
+        .filter_map(|f| f.file_name())
+        .map(|n| n.to_string_lossy().to_string())
+        .collect();
+    let built = std::fs::read_to_string(root.join("scripts/post-build.mjs")).expect("hook");
+    // Files the reader makes, in the README's examples.
+    let the_readers_own = ["case.json", "roster.jsonl", "roster.txt", "results.jsonl"];
+    let file_kinds = [
+        ".rs", ".sh", ".mjs", ".md", ".toml", ".json", ".html", ".css", ".js", ".ts",
+    ];
+    let named_path = |word: &str| -> Option<bool> {
+        match word.split_once('/') {
+            Some((first, _)) if top.contains(first) => Some(path_exists(&root, word)),
+            Some(_) => None,
+            None if file_kinds.iter().any(|k| word.ends_with(k))
+                && word
+                    .chars()
+                    .all(|c| c.is_alphanumeric() || "_.-".contains(c)) =>
+            {
+                Some(
+                    names.contains(word) || built.contains(word) || the_readers_own.contains(&word),
+                )
+            }
+            None => None,
+        }
+    };
+    let (mut checked, mut missing) = (0, Vec::new());
+    for file in &files {
+        let is_md = file.extension().is_some_and(|e| e == "md");
+        let is_rs = file.extension().is_some_and(|e| e == "rs");
+        if !is_md && !is_rs {
+            continue;
+        }
+        let text = std::fs::read_to_string(root.join(file)).expect("text");
+        for (n, line) in text.lines().enumerate() {
+            let words = if is_md {
+                line
+            } else {
+                match line.split_once("//") {
+                    Some((_, comment)) => comment,
+                    None => continue,
+                }
+            };
+            for word in path_like_words(words) {
+                // In the sources, only paths from the root: a file named alone there is
+                // most often a sibling.
+                if is_rs && !word.contains('/') {
+                    continue;
+                }
+                match named_path(word) {
+                    Some(true) => checked += 1,
+                    Some(false) => missing.push(format!("{}:{}: {word}", file.display(), n + 1)),
+                    None => {}
+                }
+            }
+        }
+    }
+    assert!(
+        missing.is_empty(),
+        "paths named that do not exist:\n{}",
+        missing.join("\n")
+    );
+    assert!(checked > 100, "only {checked} paths checked");
+}
+
 #[test]
 fn the_readme_opens_with_the_two_commands_and_ci_runs_the_second() {
     let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
