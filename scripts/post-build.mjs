@@ -49,8 +49,8 @@ if (!/<meta name="jifen-law" content="[^"]*">/.test(html)) {
 }
 html = html.replace(/<meta name="jifen-law" content="[^"]*">/, `<meta name="jifen-law" content="./${textsName}">`);
 
-// wasm-opt: binaryen's, from npm (tools/, installed by scripts/setup.sh app). DESIGN.md
-// "Size" says what each level gave.
+// wasm-opt: binaryen's, from npm (tools/, installed by scripts/setup.sh app).
+// docs/size-log.md says what each level gave.
 const WASM_OPT_LEVEL = "-O1";
 const FEATURES = wasmFeatures(root).map((f) => `--enable-${f}`);
 function optimise(path) {

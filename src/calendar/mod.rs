@@ -161,6 +161,45 @@ pub fn sub_months(date: NaiveDate, n: u32) -> Option<NaiveDate> {
     date.checked_sub_months(Months::new(n))
 }
 
+/// The date in China Standard Time (UTC+8, no daylight saving) at a moment given as
+/// seconds since the Unix epoch. The clock is read by the caller (`jifen::cli`'s
+/// `today_in_china`).
+pub fn date_in_china(seconds_since_epoch: u64) -> NaiveDate {
+    let seconds = seconds_since_epoch.saturating_add(8 * 3600);
+    let epoch = ymd(1970, 1, 1);
+    epoch
+        .checked_add_days(Days::new(seconds / 86_400))
+        .unwrap_or(epoch)
+}
+
+/// Today in China Standard Time from a JavaScript clock reading (milliseconds since
+/// the epoch, as `Date.now()` gives), for the app and the JS API, which read it. A
+/// reading that is not a positive number is the epoch.
+///
+/// ```
+/// use jifen::calendar::today_from_millis;
+/// // 2025-12-01 16:00 UTC is already 2 December in Shanghai.
+/// assert_eq!(today_from_millis(1_764_604_800_000.0).to_string(), "2025-12-02");
+/// assert_eq!(today_from_millis(f64::NAN).to_string(), "1970-01-01");
+/// ```
+pub fn today_from_millis(millis: f64) -> NaiveDate {
+    let seconds = if millis.is_finite() && millis > 0.0 {
+        (millis / 1000.0) as u64
+    } else {
+        0
+    };
+    date_in_china(seconds)
+}
+
+/// `NaiveDate` from parts in a `const` (a bad literal fails the build, never a run): the
+/// date literals of the arrangements and of the regimes' data.
+pub(crate) const fn ymd(year: i32, month: u32, day: u32) -> NaiveDate {
+    match NaiveDate::from_ymd_opt(year, month, day) {
+        Some(date) => date,
+        None => panic!("invalid date literal"),
+    }
+}
+
 /// The Chinese name of a weekday, e.g. `周一`.
 pub fn weekday_zh(date: NaiveDate) -> &'static str {
     match date.weekday() {

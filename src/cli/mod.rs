@@ -278,26 +278,11 @@ impl Out<'_> {
     }
 }
 
-/// Today in China Standard Time from a JavaScript clock reading (milliseconds since
-/// the epoch, as `Date.now()` gives), for the app and the JS API.
-pub fn today_from_millis(millis: f64) -> NaiveDate {
-    let seconds = if millis.is_finite() && millis > 0.0 {
-        (millis / 1000.0) as u64
-    } else {
-        0
-    };
-    today_in_china(std::time::UNIX_EPOCH + std::time::Duration::from_secs(seconds))
-}
-
 /// Today's date in China Standard Time (UTC+8), from the system clock. Only the
 /// binary calls this; the core takes the date as an argument.
 pub fn today_in_china(now: std::time::SystemTime) -> NaiveDate {
     let seconds = now
         .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |d| d.as_secs())
-        .saturating_add(8 * 3600);
-    let epoch = NaiveDate::from_ymd_opt(1970, 1, 1).unwrap_or_default();
-    epoch
-        .checked_add_days(chrono::Days::new(seconds / 86_400))
-        .unwrap_or(epoch)
+        .map_or(0, |d| d.as_secs());
+    crate::calendar::date_in_china(seconds)
 }

@@ -17,7 +17,7 @@ use chrono::NaiveDate;
 use serde_json::{Map, Value};
 
 use super::mapping::{self, Group, Member};
-use crate::exchange::draft::{uses, Field};
+use crate::scoring::fields::{uses, Field};
 use crate::scoring::{self, CaseError, Evaluation, ItemValue, RegimeId};
 
 /// One incident, carried to another regime.

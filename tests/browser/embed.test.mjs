@@ -14,7 +14,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSy
 import { createRequire } from "node:module";
 import { execFileSync } from "node:child_process";
 import { join, relative } from "node:path";
-import { serve, browser, firstVisit, jsApi, artefacts, dist, root, headerRules, headersFor, shareFragment, physician, untilKept } from "./harness.mjs";
+import { serve, browser, firstVisit, jsApi, artefacts, dist, root, headerRules, headersFor, shareFragment, physician, untilKept, drawn } from "./harness.mjs";
 
 const core = jsApi();
 const rules = headerRules();
@@ -251,11 +251,17 @@ test("the full app and the demo refuse to be framed by another site", async () =
     const page = await context.newPage();
     const refused = [];
     page.on("console", (m) => /frame-ancestors/.test(m.text()) && refused.push(m.text()));
+    const refusal = page.waitForEvent("console", { predicate: (m) => /frame-ancestors/.test(m.text()), timeout: 30000 });
     const url = new URL(host.url);
     url.searchParams.set("frame", site.url + target);
     await page.goto(url.href);
     await page.waitForFunction(() => document.getElementById("calculator").src);
-    await page.waitForTimeout(1500);
+    // Until the browser has refused the frame, or the page in it has shown itself (which
+    // the assertions below then catch).
+    const inFrame = page.frameLocator("#calculator").locator(".status, #boot").first();
+    // (Whichever comes second, or never, is not waited for: each failure is caught.)
+    const happened = (promise) => promise.then(() => true, () => false);
+    await Promise.race([happened(refusal), happened(inFrame.waitFor({ state: "attached", timeout: 30000 }))]);
     const frame = page.frames().find((f) => f !== page.mainFrame());
     assert.ok(refused.length > 0 || !frame || !frame.url().startsWith(site.url), `${target || "/"} refused: ${frame?.url()}`);
     assert.equal(await page.frameLocator("#calculator").locator(".status, #boot").count(), 0, `${target || "/"} not shown`);
@@ -365,7 +371,9 @@ test("the embed reads and writes no storage, keeps the saved cases as they were,
   await embed.locator("details.embed-case > summary").click();
   await embed.locator("button:text-is('+ Add an incident')").click();
   await embed.locator("input[type=search]").nth(1).fill("13.1.1");
-  await embed.waitForTimeout(500);
+  // The item chosen: the case has changed, and whatever a change saves would be saved.
+  await embed.locator(".item-picker[data-chosen='13.1.1']").waitFor({ timeout: 5000 });
+  await drawn(embed);
   assert.deepEqual(await embed.evaluate(() => window.__touched), [], "no storage read or written");
   assert.equal(await embed.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length), 0, "no service worker registered");
   assert.equal(await page.evaluate(() => JSON.stringify(localStorage)), stored, "the saved cases and the language as they were");
@@ -387,8 +395,13 @@ test("axe-core finds no violation in embed mode at 360 px and 860 px, in Chinese
         await page.reload();
         await page.locator(".answer, .welcome").first().waitFor();
         for (const open of [false, true]) {
-          await page.locator("details.embed-case").evaluate((d, o) => { d.open = o; }, open);
-          await page.waitForTimeout(150);
+          // Opened or folded, and drawn so.
+          await page.locator("details.embed-case").evaluate((d, o) => new Promise((done) => {
+            if (d.open === o) return done();
+            d.addEventListener("toggle", () => done(), { once: true });
+            d.open = o;
+          }), open);
+          await drawn(page);
           await page.evaluate(axeSource);
           const violations = await page.evaluate(async () => {
             const result = await window.axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"] } });

@@ -632,10 +632,5 @@ pub(crate) trait Rules: Sync + fmt::Debug {
     fn info(&self) -> &'static RegimeInfo;
 }
 
-/// `NaiveDate` from parts in a `const` (a bad literal fails the build, never a run).
-pub(crate) const fn ymd(year: i32, month: u32, day: u32) -> NaiveDate {
-    match NaiveDate::from_ymd_opt(year, month, day) {
-        Some(date) => date,
-        None => panic!("invalid date literal"),
-    }
-}
+// The regimes' date literals (`ymd(2025, 4, 1)`): the calendar's, which scoring builds on.
+pub(crate) use crate::calendar::ymd;
