@@ -80,8 +80,8 @@ fi
 
 # WebKit, the engine of every browser on an iPhone (WeChat's too): Debian's WebKitGTK
 # MiniBrowser, driven through its WebKitWebDriver (webkit2gtk-driver), in a virtual
-# display (xvfb-run). Nothing is downloaded but Debian's packages.
-if ! command -v WebKitWebDriver >/dev/null || ! command -v xvfb-run >/dev/null || ! ls /usr/lib/*/webkit2gtk-4.1/MiniBrowser >/dev/null 2>&1; then
+# display (Xvfb). Nothing is downloaded but Debian's packages.
+if ! command -v WebKitWebDriver >/dev/null || ! command -v Xvfb >/dev/null || ! ls /usr/lib/*/webkit2gtk-4.1/MiniBrowser >/dev/null 2>&1; then
   say "installing Debian's webkit2gtk-driver (WebKitWebDriver, MiniBrowser) and xvfb"
   sudo_cmd=""
   [ "$(id -u)" -ne 0 ] && sudo_cmd=sudo

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Runs every test of the project: formatting, lints, docs, the core, calendar and CLI
 # tests (with property tests), the JavaScript API in Node, the app's build, the
-# browser tests in headless Chromium, and a phone's flows in WebKit (WebKitGTK under
-# xvfb). Installs what is missing first.
+# browser tests in headless Chromium, and a phone's flows in WebKit (WebKitGTK in
+# Xvfb). Installs what is missing first.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh browser
@@ -39,7 +39,7 @@ trunk build --release --offline
 step "browser tests (headless Chromium)"
 node --test --test-concurrency=1 tests/browser/
 
-step "WebKit tests (a phone's flows in WebKitGTK's MiniBrowser, under xvfb)"
-xvfb-run -a node --test --test-concurrency=1 tests/webkit/
+step "WebKit tests (a phone's flows in WebKitGTK's MiniBrowser, in Xvfb)"
+node --test --test-concurrency=1 tests/webkit/
 echo
 echo "All tests passed. Screenshots: target/browser/, target/webkit/"

@@ -1,13 +1,14 @@
 // Shared by the WebKit tests: the engine of every browser on an iPhone (WeChat's too),
 // as Debian's WebKitGTK MiniBrowser, driven through Debian's WebKitWebDriver with
 // selenium-webdriver (given a running driver, it downloads nothing), against dist/ served
-// by the browser tests' own server (tests/browser/harness.mjs). It needs a display:
-// scripts/test.sh runs it as `xvfb-run -a node --test --test-concurrency=1 tests/webkit/`.
+// by the browser tests' own server (tests/browser/harness.mjs), in a virtual display
+// (Xvfb) of each test file's own: `node --test tests/webkit/` (scripts/test.sh).
 //
 // WebDriver is not Playwright: it waits for nothing by itself. Every helper here that
 // reads or acts first waits for its condition (the element there and shown, the text
 // in it), polling until a time limit; nothing sleeps for a fixed time.
 import { before, after, afterEach } from "node:test";
+import { spawn } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { By, WebDriver } from "selenium-webdriver";
@@ -43,11 +44,11 @@ export const phone = { width: 360, height: 740 };
  * page `size` wide and tall, at `url`; it is closed after the test.
  */
 export function webkit(serveOptions = {}) {
-  const state = { server: null, service: null, address: null, sessions: [] };
+  const state = { server: null, display: null, service: null, address: null, sessions: [] };
   before(async () => {
     mkdirSync(artefacts, { recursive: true });
     if (!existsSync(driverPath)) throw new Error(`${driverPath} is missing: scripts/setup.sh browser installs webkit2gtk-driver`);
-    if (!process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) throw new Error("no display: run under xvfb-run -a (scripts/test.sh does)");
+    state.display = await virtualDisplay();
     state.server = await serve(undefined, serveOptions);
     const port = await portprober.findFreePort();
     state.service = new remote.DriverService(driverPath, {
@@ -55,7 +56,7 @@ export function webkit(serveOptions = {}) {
       args: [`--port=${port}`],
       loopback: true,
       // China Standard Time, as a physician's phone in China: the app reads "today" there.
-      env: { ...process.env, TZ: "Asia/Shanghai" },
+      env: { ...process.env, DISPLAY: state.display.name, XAUTHORITY: "", TZ: "Asia/Shanghai" },
       stdio: ["ignore", "ignore", "inherit"],
     });
     state.address = await state.service.start(patience);
@@ -65,6 +66,7 @@ export function webkit(serveOptions = {}) {
   });
   after(async () => {
     await state.service?.kill();
+    await state.display?.close();
     await state.server?.close();
   });
   const open = async (url, size = phone) => {
@@ -87,6 +89,39 @@ export function webkit(serveOptions = {}) {
     },
     open,
   };
+}
+
+/**
+ * Starts Xvfb on a display number it chooses (`-displayfd`: free, so that test files may
+ * run side by side) and resolves once it accepts clients: `{ name: ":N", close() }`, where
+ * `close` ends it and waits until it has. (Not `xvfb-run`: its clean-up now and then
+ * fails to remove its temporary folder, exits 5 after the tests passed, and leaves its
+ * Xvfb running.)
+ */
+function virtualDisplay() {
+  const xvfb = spawn("Xvfb", ["-displayfd", "3", "-screen", "0", "1280x1024x24", "-nolisten", "tcp"], {
+    stdio: ["ignore", "ignore", "pipe", "pipe"],
+  });
+  let said = "";
+  xvfb.stderr.on("data", (d) => (said += d));
+  const exited = new Promise((ok) => xvfb.once("exit", ok));
+  return new Promise((ready, failed) => {
+    let number = "";
+    xvfb.stdio[3].on("data", (d) => {
+      number += d;
+      if (number.includes("\n")) {
+        ready({
+          name: `:${number.trim()}`,
+          close: () => {
+            if (xvfb.exitCode === null && xvfb.signalCode === null) xvfb.kill();
+            return exited;
+          },
+        });
+      }
+    });
+    xvfb.once("error", (e) => failed(new Error(`Xvfb could not start (scripts/setup.sh browser installs xvfb): ${e.message}`)));
+    exited.then((code) => failed(new Error(`Xvfb ended (${code}) before it was ready: ${said}`)));
+  });
 }
 
 /** One MiniBrowser window, with helpers that wait for what they read or act on. */
