@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Runs every test of the project: formatting, lints, docs, the core, calendar and CLI
 # tests (with property tests), a short fuzz of every decoder, the JavaScript API in
-# Node, the app's build, and the browser tests in headless Chromium. Installs what is
-# missing first. Ends with how long each step took.
+# Node, the app's build, the browser tests in headless Chromium, and a phone's flows in
+# WebKit (WebKitGTK in Xvfb). Installs what is missing first. Ends with how long each
+# step took.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -67,5 +68,8 @@ trunk build --release --offline
 
 step "browser tests (headless Chromium)"
 node --test --test-concurrency=1 tests/browser/
+
+step "WebKit tests (a phone's flows in WebKitGTK's MiniBrowser, in Xvfb)"
+node --test --test-concurrency=1 tests/webkit/
 echo
-echo "All tests passed. Screenshots: target/browser/"
+echo "All tests passed. Screenshots: target/browser/, target/webkit/"
