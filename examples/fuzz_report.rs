@@ -29,7 +29,9 @@ use chrono::{Days, NaiveDate, NaiveDateTime};
 use jifen::cli;
 use jifen::exchange::case_file::{self, Imported};
 use jifen::exchange::draft::{self, Draft};
-use jifen::exchange::ics::{self, Language};
+use jifen::exchange::ics;
+use jifen::scoring::error::Style;
+use jifen::scoring::Lang;
 use jifen::exchange::library::{self, Library, Loaded};
 use jifen::exchange::route::{self, Route};
 use jifen::exchange::{search, share};
@@ -299,14 +301,17 @@ fn open(imported: Result<Imported, CaseError>) -> bool {
             Ok(result) => {
                 if let Some(regime) = draft.regime_id() {
                     let _ = draft.waiting(regime);
-                    let _ = ics::calendar(&result, regime, "案例", Language::Chinese, now);
-                    let _ = ics::calendar(&result, regime, "case", Language::English, now);
+                    let _ = ics::calendar(&result, regime, "案例", Lang::Zh, now);
+                    let _ = ics::calendar(&result, regime, "case", Lang::En, now);
+                    for warning in &result.warnings {
+                        let _ = warning.text(Style::Form);
+                    }
                 }
             }
             Err(error) => {
                 let _ = draft::place(&error.path, &prepared).in_form();
-                let _ = draft::plain_message(&error.message_zh, true);
-                let _ = draft::plain_message(&error.message, false);
+                let _ = error.text(Style::Form);
+                let _ = error.message();
             }
         }
     }
@@ -598,9 +603,7 @@ fn main() {
             !search::find(*regime, q).is_empty()
         },
     );
-    fuzz.run("form messages: random text", ".{0,200}", |t: &String| {
-        let _ = draft::plain_message(t, true);
-        let _ = draft::plain_message(t, false);
+    fuzz.run("form places: random paths", ".{0,200}", |t: &String| {
         draft::place_in_file(t).in_form()
     });
 
