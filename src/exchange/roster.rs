@@ -161,6 +161,13 @@ pub fn csv(rows: &[Row], columns: Columns) -> String {
     out
 }
 
+/// One row of [`csv`], alone (for a table written as it is computed).
+pub fn record(row: &Row, columns: Columns) -> String {
+    let mut out = String::new();
+    push_record(&mut out, &row_fields(row, columns));
+    out
+}
+
 fn row_fields(row: &Row, columns: Columns) -> Vec<String> {
     let info = row.regime.map(RegimeId::info);
     let say = |code: &str, text: Option<crate::scoring::Text>| match (columns, text) {
@@ -185,7 +192,10 @@ fn row_fields(row: &Row, columns: Columns) -> Vec<String> {
             Columns::Words(_) => r.info().document.to_string(),
         }),
         optional(row.state.map(state)),
-        optional(row.awaiting.map(|a| say(a.code(), None))),
+        optional(
+            row.awaiting
+                .map(|a| say(a.code(), Some(words::awaiting(a)))),
+        ),
         optional(row.once_decided.map(state)),
         optional(row.period.clone()),
         optional(row.total.map(|t| t.to_string())),
