@@ -283,15 +283,22 @@ fn position(shown: usize, count: usize) -> Text {
 /// result, to the last decision.
 fn step_keys(shown: RwSignal<usize>, count: usize) {
     let keys = window_event_listener(leptos::ev::keydown, move |ev| {
-        // Keys typed into a field are the field's.
-        let in_field = ev
+        let tag = ev
             .target()
             .and_then(|t| {
                 use leptos::wasm_bindgen::JsCast;
                 t.dyn_into::<web_sys::Element>().ok()
             })
-            .is_some_and(|e| matches!(e.tag_name().as_str(), "INPUT" | "SELECT" | "TEXTAREA"));
+            .map(|e| e.tag_name());
+        // Keys typed into a field are the field's; the space bar presses a focused button
+        // or link (the header's language switch, reached by Tab: the title bar is out of
+        // the projected picture).
+        let in_field = matches!(tag.as_deref(), Some("INPUT" | "SELECT" | "TEXTAREA"));
+        let on_control = matches!(tag.as_deref(), Some("BUTTON" | "A" | "SUMMARY"));
         if in_field || ev.alt_key() || ev.ctrl_key() || ev.meta_key() {
+            return;
+        }
+        if on_control && ev.key() == " " {
             return;
         }
         match ev.key().as_str() {
