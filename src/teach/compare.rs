@@ -9,7 +9,7 @@
 //!
 //! let case = serde_json::json!({"regime": "shanghai-2023", "as_of": "2024-12-31",
 //!     "incidents": [{"id": "a", "item": "4.3.4", "decided_on": "2024-05-06"}]});
-//! let jining = compare::translate(&case, RegimeId::Jining2024);
+//! let jining = compare::translate(&case, RegimeId::parse("jining-2024").unwrap());
 //! assert_eq!(jining.incidents[0].item.as_deref(), Some("4.4.3"));
 //! ```
 
@@ -17,7 +17,8 @@ use chrono::NaiveDate;
 use serde_json::{Map, Value};
 
 use super::mapping::{self, Group, Member};
-use crate::scoring::fields::{uses, Field};
+use crate::scoring::case::Field;
+use crate::scoring::catalogue::{Fine, Item};
 use crate::scoring::{self, CaseError, Evaluation, ItemValue, RegimeId};
 
 /// One incident, carried to another regime.
@@ -66,7 +67,7 @@ const FACTS: &[(&str, Field)] = &[
     ("points", Field::Points),
     ("months", Field::Months),
     ("amount_yuan", Field::AmountYuan),
-    ("objection_filed_on", Field::ObjectionFiled),
+    ("objection_filed_on", Field::ObjectionFiledOn),
     ("site", Field::Site),
 ];
 
@@ -80,6 +81,18 @@ fn items_of(incident: &Value) -> Vec<String> {
             .map(str::to_string)
             .collect(),
         _ => Vec::new(),
+    }
+}
+
+/// Whether the item's fine is a multiple of the amount involved (沪2020 第十五条), which
+/// the case must then give.
+fn fined_by_amount(item: &Item) -> bool {
+    match item.value {
+        ItemValue::Fine { normal, severe } => [Some(normal), severe]
+            .into_iter()
+            .flatten()
+            .any(|p| matches!(p.fine, Fine::TimesAmount { .. })),
+        _ => false,
     }
 }
 
@@ -129,12 +142,12 @@ pub fn translate(case: &Value, to: RegimeId) -> Translation {
     if let Some(as_of) = case.get("as_of") {
         out.insert("as_of".into(), as_of.clone());
     }
-    for (key, wanted) in [
-        ("agreement_start", RegimeId::Wenzhou2014),
-        ("birth_date", RegimeId::Jining2024),
+    for (key, field) in [
+        ("agreement_start", Field::AgreementStart),
+        ("birth_date", Field::BirthDate),
     ] {
         if let Some(v) = case.get(key) {
-            if to == wanted {
+            if to.info().uses(field) {
                 out.insert(key.into(), v.clone());
             } else {
                 case_na.push(key);
@@ -198,25 +211,20 @@ pub fn translate(case: &Value, to: RegimeId) -> Translation {
                     continue;
                 };
                 // An office's chosen value belongs to its own regime's range.
-                let carries = uses(to, *field) && !matches!(*key, "points" | "months");
+                let carries = to.info().uses(*field) && !matches!(*key, "points" | "months");
                 if carries {
                     m.insert((*key).into(), value.clone());
                 } else if !value.is_null() && value != &Value::Bool(false) {
                     entry.not_applicable.push(key);
                 }
             }
-            let tiered = matches!(
-                to.info().item(member.code).map(|i| i.value),
-                Some(ItemValue::Tier { .. })
-            );
+            let item = to.info().item(member.code);
+            let tiered = matches!(item.map(|i| i.value), Some(ItemValue::Tier { .. }));
             if tiered && !m.contains_key("responsibility") {
                 m.insert("responsibility".into(), Value::String("general".into()));
                 entry.assumed.push(("responsibility", "general"));
             }
-            if to == RegimeId::Shanghai2020
-                && member.code.starts_with("15")
-                && !m.contains_key("amount_yuan")
-            {
+            if item.is_some_and(fined_by_amount) && !m.contains_key("amount_yuan") {
                 m.insert("amount_yuan".into(), Value::from(0));
                 entry.assumed.push(("amount_yuan", "0"));
             }

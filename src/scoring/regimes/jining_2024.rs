@@ -8,7 +8,8 @@
 
 use super::{
     ymd, AfterTerm, Band, Condition, Counting, CountsFrom, DeadlineRule, Duration, FormWords,
-    NeededWhen, PeriodKind, Procedure, Qualifies, RegimeInfo, Rules, Terms, TextLayout,
+    NeededWhen, PeriodKind, Procedure, Qualifies, RegimeInfo, Rules, SearchExamples, Teaching,
+    Terms, TextLayout,
 };
 use crate::scoring::case::{Case, Field};
 use crate::scoring::catalogue::{Clause, Item, ItemValue, Provision, Topic};
@@ -109,6 +110,22 @@ pub static REGIME: RegimeInfo = RegimeInfo {
     text_layout: TextLayout {
         sections: true,
         fixes: &[],
+    },
+    teaching: Teaching {
+        measures: &[
+            // 五（一）: 进行约谈; 中止服务协议; 解除服务协议 (its bar: 五（二）).
+            (SanctionKind::Interview, Text::fixed("约谈", "an interview")),
+            (SanctionKind::Suspension, Text::fixed("中止服务协议", "the service agreement suspended")),
+            (SanctionKind::Termination, Text::fixed("解除服务协议", "the service agreement terminated")),
+        ],
+        bar: Text::fixed("不得重新签订服务协议", "no new agreement"),
+        objection: Text::fixed("书面异议", "a written objection (书面异议)"),
+        notice: Text::fixed("书面通知", "the written notice"),
+        search: SearchExamples {
+            cite: "四（一）1",
+            code: "4.1.1",
+            words: "挂床、骗保",
+        },
     },
     rules: &Jining2024,
 };

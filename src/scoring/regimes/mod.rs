@@ -163,6 +163,10 @@ pub struct RegimeInfo {
     /// How the seed numbers its articles, and its extraction's fixes.
     #[serde(skip)]
     pub text_layout: TextLayout,
+    /// How the teaching pages word this document (the rules side by side, the quiz) and
+    /// the examples its item search shows.
+    #[serde(skip)]
+    pub teaching: Teaching,
     /// The rules the data cannot say.
     #[serde(skip)]
     pub(crate) rules: &'static dyn Rules,
@@ -227,6 +231,47 @@ pub struct FormWords {
     pub objection_on: Text,
     /// When to fill it in, and what a late one means.
     pub objection_hint: Text,
+}
+
+/// How the teaching pages word this document beyond its [`Terms`]: each measure as its
+/// bands decide it (the rules side by side, the quiz's choices), what a termination bars
+/// after its years, the objection and the notice as a question names them, and the
+/// examples under the item search. Nothing outside the regime's file writes them again.
+#[derive(Debug, Clone)]
+pub struct Teaching {
+    /// Each measure as the document's bands decide it, e.g. 沪2023 第五条（三）
+    /// 医保部门约谈，离岗医保政策培训; a measure not listed is named by its kind.
+    pub measures: &'static [(SanctionKind, Text)],
+    /// What a termination bars, after its years (`3 年内` + 不得再次登记备案).
+    pub bar: Text,
+    /// The objection as a question asks for it: 陈述申辩, "a statement and defence (陈述申辩)".
+    pub objection: Text,
+    /// What the person receives first, as a question names it: 记分告知, "the notice of the
+    /// points".
+    pub notice: Text,
+    /// How to search the items, shown as the search box's placeholder and hint.
+    pub search: SearchExamples,
+}
+
+impl Teaching {
+    /// The measure of `kind` in the document's words, where its bands decide one.
+    pub fn measure(&self, kind: SanctionKind) -> Option<&Text> {
+        self.measures
+            .iter()
+            .find_map(|(k, text)| (*k == kind).then_some(text))
+    }
+}
+
+/// How to search a regime's items: a citation as its notices write it, that item's code,
+/// and words in a person's own terms — each finds an item (`exchange::search`'s test).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SearchExamples {
+    /// A citation, e.g. `第十三条（二）`.
+    pub cite: &'static str,
+    /// The code of the item it cites, e.g. `13.2`.
+    pub code: &'static str,
+    /// Words, `、`-separated, e.g. `冒名、骗保、带量采购`.
+    pub words: &'static str,
 }
 
 /// What a condition qualifies.

@@ -5,7 +5,8 @@
 //! measures (第十五条 to 第十九条), heavier when 情节严重; no periods and no bands.
 
 use super::{
-    ymd, Band, Counting, FormWords, PeriodKind, Procedure, RegimeInfo, Rules, Terms, TextLayout,
+    ymd, Band, Counting, FormWords, PeriodKind, Procedure, RegimeInfo, Rules, SearchExamples,
+    Teaching, Terms, TextLayout,
 };
 use crate::scoring::case::Field;
 use crate::scoring::catalogue::{Clause, Fine, Item, ItemValue, Penalty, Provision};
@@ -79,6 +80,17 @@ pub static REGIME: RegimeInfo = RegimeInfo {
     text_layout: TextLayout {
         sections: false,
         fixes: &[],
+    },
+    teaching: Teaching {
+        measures: &[],
+        bar: Text::fixed("不得重新签订服务协议", "no new agreement"),
+        objection: Text::fixed("书面异议", "a written objection (书面异议)"),
+        notice: Text::fixed("书面通知", "the written notice"),
+        search: SearchExamples {
+            cite: "第十六条（十）",
+            code: "16.10",
+            words: "骗保、处方",
+        },
     },
     rules: &Shanghai2020,
 };

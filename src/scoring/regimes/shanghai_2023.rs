@@ -8,7 +8,8 @@
 
 use super::{
     ymd, AfterTerm, Band, Condition, Counting, CountsFrom, DeadlineRule, Duration, FormWords,
-    NeededWhen, PeriodKind, Procedure, Projection, Qualifies, RegimeInfo, Rules, Terms, TextLayout,
+    NeededWhen, PeriodKind, Procedure, Projection, Qualifies, RegimeInfo, Rules, SearchExamples,
+    Teaching, Terms, TextLayout,
 };
 use crate::scoring::case::Field;
 use crate::scoring::catalogue::{Clause, Item, ItemValue, Provision, Topic};
@@ -124,6 +125,26 @@ pub static REGIME: RegimeInfo = RegimeInfo {
     text_layout: TextLayout {
         sections: false,
         fixes: &[],
+    },
+    teaching: Teaching {
+        measures: &[
+            // 第五条（一）: 其所在定点医疗机构应主动开展约谈并院内通报.
+            (SanctionKind::Interview, Text::fixed("所在机构约谈并院内通报", "the institution interviews the physician")),
+            // 第五条（二）: 医保部门对其予以告诫，并纳入重点监管对象类别.
+            (SanctionKind::Warning, Text::fixed("告诫，纳入重点监管", "a caution and close supervision")),
+            // 第五条（三）: 医保部门对其开展约谈，… 离岗医保政策培训.
+            (SanctionKind::Training, Text::fixed("医保部门约谈，离岗医保政策培训", "an interview and off-duty policy training")),
+            // 第五条（四）: 市医保部门暂停其医保费用结算支付.
+            (SanctionKind::Suspension, Text::fixed("暂停医保费用结算支付", "insurance settlement suspended")),
+        ],
+        bar: Text::fixed("不得再次登记备案", "no new registration"),
+        objection: Text::fixed("复核申请", "a review request (复核申请)"),
+        notice: Text::fixed("《告知书》", "the notice (告知书)"),
+        search: SearchExamples {
+            cite: "第四条（一）2",
+            code: "4.1.2",
+            words: "重复收取、处方、骗保",
+        },
     },
     rules: &Shanghai2023,
 };

@@ -9,7 +9,7 @@
 use super::{
     ymd, AfterTerm, Band, Condition, Counting, CountsFrom, DeadlineRule, Duration, FormWords,
     NeededWhen, PeriodKind, Procedure, Projection, Qualifies, RegimeInfo, RepairRule, RepairRules,
-    Resumption, ResumptionWindow, Rules, Terms, TextLayout,
+    Resumption, ResumptionWindow, Rules, SearchExamples, Teaching, Terms, TextLayout,
 };
 use crate::scoring::case::Field;
 use crate::scoring::catalogue::{Clause, Item, ItemValue, Provision, Topic};
@@ -126,6 +126,24 @@ pub static REGIME: RegimeInfo = RegimeInfo {
         // 第九条: the extraction left an English word where the published text has 管理
         // ("落实对相关人员的管理要求").
         fixes: &[("的 management 要求", "的管理要求")],
+    },
+    teaching: Teaching {
+        measures: &[
+            // 第十四条（一）: 向相关责任人员所在定点医药机构通报记分情况.
+            (SanctionKind::Notice, Text::fixed("向所在定点医药机构通报记分情况", "the institution is notified of the points")),
+            // 第十四条（二）: 暂停医保支付资格 … 个月.
+            (SanctionKind::Suspension, Text::fixed("暂停医保支付资格", "payment eligibility suspended")),
+            // 第十四条（三）: 终止其医保支付资格; its bar: 不得再次登记备案.
+            (SanctionKind::Termination, Text::fixed("终止医保支付资格", "payment eligibility terminated")),
+        ],
+        bar: Text::fixed("不得再次登记备案", "no new registration"),
+        objection: Text::fixed("陈述申辩", "a statement and defence (陈述申辩)"),
+        notice: Text::fixed("记分告知", "the notice of the points"),
+        search: SearchExamples {
+            cite: "第十三条（二）",
+            code: "13.2",
+            words: "冒名、骗保、带量采购",
+        },
     },
     rules: &Shanghai2025,
 };

@@ -8,7 +8,7 @@
 use super::{
     ymd, AfterTerm, Band, Condition, Counting, CountsFrom, DeadlineRule, Duration, FormWords,
     MeasureNotice, NeededWhen, PeriodKind, Procedure, Qualifies, RegimeInfo, Resumption,
-    ResumptionWindow, Rules, Terms, TextLayout,
+    ResumptionWindow, Rules, SearchExamples, Teaching, Terms, TextLayout,
 };
 use crate::scoring::case::Field;
 use crate::scoring::catalogue::{Clause, Item, ItemValue, Provision, Topic};
@@ -118,6 +118,22 @@ pub static REGIME: RegimeInfo = RegimeInfo {
     text_layout: TextLayout {
         sections: false,
         fixes: &[],
+    },
+    teaching: Teaching {
+        measures: &[
+            // 第十八条: 进行约谈; 中止执行其《医保医师服务协议》; 解除 … 《医保医师服务协议》.
+            (SanctionKind::Interview, Text::fixed("约谈", "an interview")),
+            (SanctionKind::Suspension, Text::fixed("中止服务协议", "the service agreement suspended")),
+            (SanctionKind::Termination, Text::fixed("解除服务协议", "the service agreement terminated")),
+        ],
+        bar: Text::fixed("不得重新签订服务协议", "no new agreement"),
+        objection: Text::fixed("书面异议", "a written objection (书面异议)"),
+        notice: Text::fixed("书面通知", "the written notice"),
+        search: SearchExamples {
+            cite: "第十四条（二）",
+            code: "14.2",
+            words: "虚假住院、回扣",
+        },
     },
     rules: &Wenzhou2014,
 };
