@@ -69,10 +69,13 @@ fn forging_records_is_judged_differently_in_each_regime() {
             .is_some_and(|(_, m)| !m.note.zh.is_empty()),
         "the partial match says so"
     );
+    // Spec v3: decisions before 2025-03-31 were 沪2023's, so the facts are judged under
+    // 沪2025 a year later (the comparison says so).
+    assert_eq!(sh25.translation.moved_years, 1);
     let sh25 = sh25.outcome.as_ref().expect("ok");
     assert_eq!(
         sh25.sanctions[0].months.map(|m| (m.months, m.end)),
-        Some((4, day("2024-09-06")))
+        Some((4, day("2025-09-06")))
     );
 
     // 沪2020 第十五条第一款: the institution that obtains fund payments with forged

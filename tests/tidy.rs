@@ -707,13 +707,15 @@ fn the_reader_shows_no_word_the_extraction_left_in_english() {
 /// ARCHITECTURE.md "Law next to code": a regime's law lives in its own file. Outside
 /// `src/scoring/regimes/`, no code names a regime by its variant (`RegimeId::Jining2024`):
 /// it asks the regime (`RegimeInfo`, its terms, procedure, fields and rules). The
-/// scenario library is data about particular regimes, and may.
+/// scenario library and the reviewed mapping between regimes' items are data about
+/// particular regimes, and may.
 #[test]
 fn no_regime_is_named_outside_its_own_file() {
     let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("src");
     let allowed = [
         root.join("scoring/regimes"),
         root.join("teach/scenarios.rs"),
+        root.join("teach/mapping.rs"),
     ];
     let mut found = Vec::new();
     for file in rust_files(&root) {
@@ -722,15 +724,18 @@ fn no_regime_is_named_outside_its_own_file() {
         }
         let text = std::fs::read_to_string(&file).expect("source");
         for (n, line) in text.lines().enumerate() {
-            // A variant is CamelCase (`Shanghai2025`); `RegimeId::ALL` names none.
-            let named = line.match_indices("RegimeId::").any(|(i, m)| {
-                let name: String = line[i + m.len()..]
-                    .chars()
-                    .take_while(|c| c.is_ascii_alphanumeric())
-                    .collect();
-                name.starts_with(|c: char| c.is_ascii_uppercase())
-                    && name.chars().any(|c| c.is_ascii_lowercase())
-            });
+            // A variant is CamelCase (`Shanghai2025`); `RegimeId::ALL` names none; an
+            // import of variants (`RegimeId::{Jining2024 as JN}`, `RegimeId::*`) names them.
+            let imported = line.contains("RegimeId::{") || line.contains("RegimeId::*");
+            let named = imported
+                || line.match_indices("RegimeId::").any(|(i, m)| {
+                    let name: String = line[i + m.len()..]
+                        .chars()
+                        .take_while(|c| c.is_ascii_alphanumeric())
+                        .collect();
+                    name.starts_with(|c: char| c.is_ascii_uppercase())
+                        && name.chars().any(|c| c.is_ascii_lowercase())
+                });
             if named {
                 found.push(format!("{}:{}: {}", file.display(), n + 1, line.trim()));
             }

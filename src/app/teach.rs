@@ -57,6 +57,19 @@ fn not_applicable_note(keys: &[&str]) -> Option<Text> {
     ))
 }
 
+/// Where the comparison moved the facts' dates into the regime's years (spec v3: a
+/// decision before 沪2025 took over was 沪2023's): the years, and why.
+fn moved_note(translation: &crate::teach::compare::Translation) -> Option<Text> {
+    let years = translation.moved_years;
+    let info = translation.regime.info();
+    (years != 0).then(|| {
+        Text::new(
+            format!("日期均后移 {years} 年，以便按{}（{} 起施行）计算：此前作出的决定适用其前一文件", info.document, info.in_force_from),
+            format!("every date moved {years} year{} later, so that {} (in force from {}) applies: decisions before it came under the document before it", if years == 1 { "" } else { "s" }, info.document, info.in_force_from),
+        )
+    })
+}
+
 /// The act a link stands for, when the case's item names several acts (沪2023 4.2.2 is
 /// split admissions or unindicated tests): "按“…”对应".
 fn act_note(group: &mapping::Group) -> Text {
@@ -352,11 +365,14 @@ fn compare_table(columns: Vec<Column>, own: RegimeId) -> impl IntoView {
     let incidents = incident_rows(&columns, own);
     let case_facts = columns
         .iter()
-        .any(|col| !col.translation.not_applicable.is_empty())
+        .any(|col| !col.translation.not_applicable.is_empty() || col.translation.moved_years != 0)
         .then(|| {
             let cells = columns
                 .iter()
-                .map(|col| view! { <td>{not_applicable_note(&col.translation.not_applicable).map(say)}</td> })
+                .map(|col| {
+                    let moved = moved_note(&col.translation);
+                    view! { <td>{not_applicable_note(&col.translation.not_applicable).map(say)} " " {moved.map(say)}</td> }
+                })
                 .collect_view();
             view! { <tr class="summary"><th scope="row">{tr("案例事实", "Case facts")}</th>{cells}</tr> }
         });
