@@ -52,6 +52,7 @@ fn every_regimes_own_words_are_the_right_way_round() {
             ("decision_hint", &info.form.decision_hint),
             ("objection_on", &info.form.objection_on),
             ("objection_hint", &info.form.objection_hint),
+            ("place", &info.place),
         ] {
             check(text, &format!("{} {name}", info.id));
         }

@@ -7,8 +7,8 @@
 //! suspension or a termination of the service agreement (五（一）).
 
 use super::{
-    ymd, Band, Condition, Counting, CountsFrom, DeadlineRule, Duration, FormWords, PeriodKind,
-    Procedure, Qualifies, RegimeInfo, Rules, Terms, TextLayout,
+    ymd, Band, Condition, Counting, CountsFrom, DeadlineRule, Duration, FormNotes, FormWords,
+    PeriodKind, Procedure, Qualifies, RegimeInfo, Rules, Terms, TextLayout,
 };
 use crate::scoring::case::{Case, Field};
 use crate::scoring::catalogue::{Clause, Item, ItemValue, Provision, Topic};
@@ -95,6 +95,12 @@ pub static REGIME: RegimeInfo = RegimeInfo {
     text_layout: TextLayout {
         sections: true,
         fixes: &[],
+    },
+    place: Text::fixed("济宁", "Jining"),
+    form_notes: FormNotes {
+        // 六（一）: the written notice is of the decision (处理结果), so it comes after it.
+        decision_after_objection: "",
+        notice_after_decision: "六（一）",
     },
     rules: &Jining2024,
 };

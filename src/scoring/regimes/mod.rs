@@ -161,6 +161,12 @@ pub struct RegimeInfo {
     /// How the seed numbers its articles, and its extraction's fixes.
     #[serde(skip)]
     pub text_layout: TextLayout,
+    /// Where the document applies, as the regime picker names it (上海, 温州, 济宁).
+    #[serde(skip)]
+    pub place: Text,
+    /// What the form says beside an incident's dates that only this document can say.
+    #[serde(skip)]
+    pub form_notes: FormNotes,
     /// The rules the data cannot say.
     #[serde(skip)]
     pub(crate) rules: &'static dyn Rules,
@@ -222,6 +228,20 @@ pub struct FormWords {
     pub objection_on: Text,
     /// When to fill it in, and what a late one means.
     pub objection_hint: Text,
+}
+
+/// What the form says beside an incident's dates that only this document can say: the
+/// articles that put the decision and its notice in order (a date against that order is
+/// most likely typed in the wrong field, and the form says so).
+#[derive(Debug, Clone)]
+pub struct FormNotes {
+    /// The article(s) by which a decision without an objection comes only once the
+    /// objection period has ended (沪2025 第十九条, 沪2023 第七条、第八条); empty where
+    /// the decision comes before its notice (温州, 济宁) or there is no objection (沪2020).
+    pub decision_after_objection: &'static str,
+    /// The article that says the notice is of the decision itself (济宁 六（一）: 处理结果
+    /// 书面通知), so that a notice dated before its decision is said; empty elsewhere.
+    pub notice_after_decision: &'static str,
 }
 
 /// What a condition qualifies.

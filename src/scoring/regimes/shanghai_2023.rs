@@ -7,8 +7,8 @@
 //! Repealed from 2025-03-31 by 沪医保规〔2025〕3号 第三十二条.
 
 use super::{
-    ymd, Band, Condition, Counting, CountsFrom, DeadlineRule, Duration, FormWords, PeriodKind,
-    Procedure, Projection, Qualifies, RegimeInfo, Rules, Terms, TextLayout,
+    ymd, Band, Condition, Counting, CountsFrom, DeadlineRule, Duration, FormNotes, FormWords,
+    PeriodKind, Procedure, Projection, Qualifies, RegimeInfo, Rules, Terms, TextLayout,
 };
 use crate::scoring::case::Field;
 use crate::scoring::catalogue::{Clause, Item, ItemValue, Provision, Topic};
@@ -98,6 +98,12 @@ pub static REGIME: RegimeInfo = RegimeInfo {
     text_layout: TextLayout {
         sections: false,
         fixes: &[],
+    },
+    place: Text::fixed("上海", "Shanghai"),
+    form_notes: FormNotes {
+        // 第七条 sets the review period; 第八条: the 通知书 follows it.
+        decision_after_objection: "第七条、第八条",
+        notice_after_decision: "",
     },
     rules: &Shanghai2023,
 };

@@ -7,8 +7,8 @@
 //! lower the total and may shorten a running measure.
 
 use super::{
-    ymd, Band, Condition, Counting, CountsFrom, DeadlineRule, Duration, FormWords, PeriodKind,
-    Procedure, Projection, Qualifies, RegimeInfo, RepairRule, RepairRules, Resumption,
+    ymd, Band, Condition, Counting, CountsFrom, DeadlineRule, Duration, FormNotes, FormWords,
+    PeriodKind, Procedure, Projection, Qualifies, RegimeInfo, RepairRule, RepairRules, Resumption,
     ResumptionWindow, Rules, Terms, TextLayout,
 };
 use crate::scoring::case::Field;
@@ -100,6 +100,12 @@ pub static REGIME: RegimeInfo = RegimeInfo {
         // 第九条: the extraction left an English word where the published text has 管理
         // ("落实对相关人员的管理要求").
         fixes: &[("的 management 要求", "的管理要求")],
+    },
+    place: Text::fixed("上海", "Shanghai"),
+    form_notes: FormNotes {
+        // 第十九条: without an objection the final decision follows the objection period.
+        decision_after_objection: "第十九条",
+        notice_after_decision: "",
     },
     rules: &Shanghai2025,
 };

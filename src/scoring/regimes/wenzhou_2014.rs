@@ -6,9 +6,9 @@
 //! year decide an interview, a suspension or a termination of the agreement (第十八条).
 
 use super::{
-    ymd, Band, Condition, Counting, CountsFrom, DeadlineRule, Duration, FormWords, MeasureNotice,
-    PeriodKind, Procedure, Qualifies, RegimeInfo, Resumption, ResumptionWindow, Rules, Terms,
-    TextLayout,
+    ymd, Band, Condition, Counting, CountsFrom, DeadlineRule, Duration, FormNotes, FormWords,
+    MeasureNotice, PeriodKind, Procedure, Qualifies, RegimeInfo, Resumption, ResumptionWindow,
+    Rules, Terms, TextLayout,
 };
 use crate::scoring::case::Field;
 use crate::scoring::catalogue::{Clause, Item, ItemValue, Provision, Topic};
@@ -92,6 +92,11 @@ pub static REGIME: RegimeInfo = RegimeInfo {
     text_layout: TextLayout {
         sections: false,
         fixes: &[],
+    },
+    place: Text::fixed("温州", "Wenzhou"),
+    form_notes: FormNotes {
+        decision_after_objection: "",
+        notice_after_decision: "",
     },
     rules: &Wenzhou2014,
 };
