@@ -56,6 +56,9 @@ fn every_regimes_own_words_are_the_right_way_round() {
         ] {
             check(text, &format!("{} {name}", info.id));
         }
+        for (field, hint) in info.field_hints {
+            check(hint, &format!("{} hint of {}", info.id, field.key()));
+        }
         for rule in info.procedure.deadlines {
             check(&rule.text, &format!("{} deadline {}", info.id, rule.cite));
         }

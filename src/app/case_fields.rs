@@ -57,7 +57,7 @@ pub fn CaseFields() -> impl IntoView {
                     value=Signal::derive(move || draft.with(|d| d.birth_date.clone()))
                     set=Callback::new(move |v| draft.update(|d| d.birth_date = v))
                     notes=case_notes("birth_date")
-                    hint=tr("决定年度测试为闭卷（50 周岁以下）或开卷（三（三））", "Decides whether the annual test is closed- or open-book (3(3))")
+                    hint=say(regime.get_untracked().info().field_hint(Field::BirthDate).cloned().unwrap_or_default())
                 />
             })}
             {move || uses(Field::History).then(|| view! { <History regime=regime.get()/> })}

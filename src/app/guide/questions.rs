@@ -1,7 +1,7 @@
 //! The guided questions about the incident: 1. the regime (the first screen, in the
 //! app's own wasm), 2. what happened, 3. the facts that set the points, 4. the dates.
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use leptos::prelude::*;
 
 use super::{asked, edit_asked, info_of, Question, FACTS};
@@ -45,13 +45,15 @@ pub(super) fn RegimeStep() -> impl IntoView {
             }
         })
         .collect_view();
+    let offered: Vec<&RegimeInfo> = RegimeId::ALL
+        .into_iter()
+        .map(RegimeId::info)
+        .filter(|info| info.counting != Counting::Fines)
+        .collect();
     view! {
         <Question
             text=tr("您适用哪一份文件？", "Which document applies to you?")
-            hint=tr(
-                "看告知书或决定书引用的文件。上海：2025 年 3 月 31 日起的行为适用沪医保规〔2025〕3号，此前的适用〔2023〕4号。",
-                "See the document your notice or decision cites. Shanghai: acts from 31 March 2025 fall under 沪医保规〔2025〕3号, earlier ones under 〔2023〕4号.",
-            )
+            hint=say(which_document(&offered))
         />
         <fieldset class="regime-cards">
             <legend class="visually-hidden">{tr("记分制度", "Regime")}</legend>
@@ -63,6 +65,62 @@ pub(super) fn RegimeStep() -> impl IntoView {
             "Only the local documents above are included (沪2020 scores no points: see the full editor). If your notice cites another region's or a national document, its deadlines and bands may differ: that document prevails.",
         )}</p>
     }
+}
+
+/// How to tell which document applies: the one the notice cites, and where one
+/// document of a place replaced another, which acts fall under each (上海: from
+/// 2025-03-31 沪医保规〔2025〕3号, before it 〔2023〕4号), from their dates in force.
+fn which_document(offered: &[&RegimeInfo]) -> Text {
+    const MONTHS: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    let lead = Text::fixed(
+        "看告知书或决定书引用的文件。",
+        "See the document your notice or decision cites. ",
+    );
+    let replaced = offered.iter().find_map(|newer| {
+        let older = offered.iter().find(|older| {
+            older.place == newer.place
+                && older.in_force_until.and_then(|d| d.succ_opt()) == Some(newer.in_force_from)
+        })?;
+        Some((*newer, *older))
+    });
+    let Some((newer, older)) = replaced else {
+        return lead;
+    };
+    // The older one's number without the series both share (沪医保规〔2023〕4号 → 〔2023〕4号).
+    let series = older
+        .document
+        .find('〔')
+        .map_or("", |at| &older.document[..at]);
+    let short = match newer.document.strip_prefix(series) {
+        Some(_) => &older.document[series.len()..],
+        None => older.document,
+    };
+    let from = newer.in_force_from;
+    let (year, month, day) = (from.year(), from.month(), from.day());
+    let month_en = MONTHS[from.month0() as usize];
+    Text::new(
+        format!(
+            "{}{}：{year} 年 {month} 月 {day} 日起的行为适用{}，此前的适用{short}。",
+            lead.zh, newer.place.zh, newer.document
+        ),
+        format!(
+            "{}{}: acts from {day} {month_en} {year} fall under {}, earlier ones under {short}.",
+            lead.en, newer.place.en, newer.document
+        ),
+    )
 }
 
 /// How to search the regime's items, with its own examples.
@@ -290,6 +348,23 @@ pub(super) fn DatesStep() -> impl IntoView {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The same words as when they were typed: from the two Shanghai documents' dates.
+    #[test]
+    fn the_first_question_says_which_shanghai_document_applies_from_their_dates() {
+        let offered: Vec<&RegimeInfo> = RegimeId::ALL
+            .into_iter()
+            .map(RegimeId::info)
+            .filter(|info| info.counting != Counting::Fines)
+            .collect();
+        assert_eq!(
+            which_document(&offered),
+            Text::fixed(
+                "看告知书或决定书引用的文件。上海：2025 年 3 月 31 日起的行为适用沪医保规〔2025〕3号，此前的适用〔2023〕4号。",
+                "See the document your notice or decision cites. Shanghai: acts from 31 March 2025 fall under 沪医保规〔2025〕3号, earlier ones under 〔2023〕4号.",
+            )
+        );
+    }
 
     #[test]
     fn the_questions_cite_the_regimes_own_articles_and_examples() {

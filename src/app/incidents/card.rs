@@ -46,6 +46,16 @@ impl Card {
         self.info().uses(field)
     }
 
+    /// The regime's hint under a field of its own (see `RegimeInfo::field_hints`).
+    fn hint(self, field: Field) -> Text {
+        self.regime
+            .get_untracked()
+            .info()
+            .field_hint(field)
+            .cloned()
+            .unwrap_or_default()
+    }
+
     /// A text field of the incident.
     fn text(self, f: fn(&IncidentDraft) -> String) -> Signal<String> {
         Signal::derive(move || self.incident.with(f))
@@ -320,10 +330,7 @@ fn Tier(card: Card) -> impl IntoView {
                 options=adjustments
                 value=Signal::derive(move || card.incident.with(|i| if i.adjustment.is_empty() { "none".into() } else { i.adjustment.clone() }))
                 set=card.set_text(|i, v| i.adjustment = v) notes=card.notes("adjustment")
-                hint=tr(
-                    "主动交代、挽回损失的可从轻；教唆、故意、拒不改正的可从重（第十三条）",
-                    "Lighter for confessing or recovering the loss; heavier for inciting, intent or refusing to correct (Art. 13)",
-                )/>
+                hint=say(card.hint(Field::Adjustment))/>
             <Input id=card.id("points") label=tr("经办机构确定的分值", "Points set by the agency") kind="number"
                 value=card.text(|i| i.points.clone()) set=card.set_text(|i, v| i.points = v) notes=card.notes("points")
                 hint=tr("可不填：默认按责任程度取值；填写时须在法定范围内", "Optional: by default the value for the responsibility; must lie in the lawful range")/>
@@ -394,23 +401,25 @@ fn Facts(card: Card, by_points: RwSignal<bool>) -> impl IntoView {
         let asked = [Field::Severe, Field::Fraud, Field::Serious]
             .into_iter()
             .any(|f| info.uses(f));
-        (asked && !by_points.get()).then(|| view! {
-            <div class="checks">
-                {info.uses(Field::Severe).then(|| view! {
-                    <Check id=card.id("severe") label=say(words::severe_label(info))
-                        checked=card.flag(|i| i.severe) set=card.set_flag(|i, v| i.severe = v)/>
-                })}
-                {info.uses(Field::Fraud).then(|| view! {
-                    <Check id=card.id("fraud") label=say(words::FRAUD_LABEL)
-                        checked=card.flag(|i| i.fraud) set=card.set_flag(|i, v| i.fraud = v)
-                        hint=tr("第（一）（二）项行为按第（三）项记分（第四条第二款）", "Clauses (1) and (2) are scored as clause (3) (Art. 4 ¶2)")/>
-                })}
-                {info.uses(Field::Serious).then(|| view! {
-                    <Check id=card.id("serious") label=say(words::SERIOUS_LABEL)
-                        checked=card.flag(|i| i.serious) set=card.set_flag(|i, v| i.serious = v)
-                        hint=tr("解除协议时五年内不得重新签订（第十条第三款、第十八条）", "On termination, no new agreement for 5 years (Arts. 10 ¶3, 18)")/>
-                })}
-            </div>
+        (asked && !by_points.get()).then(|| {
+            view! {
+                <div class="checks">
+                    {info.uses(Field::Severe).then(|| view! {
+                        <Check id=card.id("severe") label=say(words::severe_label(info))
+                            checked=card.flag(|i| i.severe) set=card.set_flag(|i, v| i.severe = v)/>
+                    })}
+                    {info.uses(Field::Fraud).then(|| view! {
+                        <Check id=card.id("fraud") label=say(words::FRAUD_LABEL)
+                            checked=card.flag(|i| i.fraud) set=card.set_flag(|i, v| i.fraud = v)
+                            hint=say(card.hint(Field::Fraud))/>
+                    })}
+                    {info.uses(Field::Serious).then(|| view! {
+                        <Check id=card.id("serious") label=say(words::SERIOUS_LABEL)
+                            checked=card.flag(|i| i.serious) set=card.set_flag(|i, v| i.serious = v)
+                            hint=say(card.hint(Field::Serious))/>
+                    })}
+                </div>
+            }
         })
     }
 }
@@ -429,7 +438,7 @@ fn Details(card: Card, by_points: RwSignal<bool>) -> impl IntoView {
             {move || card.shows(Field::Inspection).then(|| view! {
                 <Input id=card.id("inspection") label=tr("监督检查（同一次检查填相同名称）", "Inspection (same name for the same inspection)")
                     value=card.text(|i| i.inspection.clone()) set=card.set_text(|i, v| i.inspection = v) notes=card.notes("inspection")
-                    hint=tr("同一次检查中多次违反同一情形的，按一次记分（第三条）", "The same item found several times in one inspection counts once (Art. 3)")/>
+                    hint=say(card.hint(Field::Inspection))/>
             })}
             {move || asks_amount.get().then(|| view! {
                 <Input id=card.id("amount_yuan") label=tr("骗取金额（元）", "Amount obtained (yuan)") kind="number" required=true

@@ -102,6 +102,13 @@ pub static REGIME: RegimeInfo = RegimeInfo {
         decision_after_objection: "",
         notice_after_decision: "六（一）",
     },
+    field_hints: &[(
+        Field::BirthDate,
+        Text::fixed(
+            "决定年度测试为闭卷（50 周岁以下）或开卷（三（三））",
+            "Decides whether the annual test is closed- or open-book (3(3))",
+        ),
+    )],
     rules: &Jining2024,
 };
 

@@ -167,6 +167,10 @@ pub struct RegimeInfo {
     /// What the form says beside an incident's dates that only this document can say.
     #[serde(skip)]
     pub form_notes: FormNotes,
+    /// The hint under a field only this document uses, with the article it comes from
+    /// (沪2023 fraud: 第四条第二款; 温州 serious: 第十条第三款、第十八条; …).
+    #[serde(skip)]
+    pub field_hints: &'static [(Field, Text)],
     /// The rules the data cannot say.
     #[serde(skip)]
     pub(crate) rules: &'static dyn Rules,
@@ -332,6 +336,21 @@ impl RegimeInfo {
             .deadlines
             .iter()
             .find(|r| r.kind == DeadlineKind::Objection)
+    }
+
+    /// The hint under a field of this document's own (see `field_hints`), if it has one.
+    ///
+    /// ```
+    /// use jifen::scoring::{case::Field, RegimeId};
+    /// let wenzhou = RegimeId::parse("wenzhou-2014").unwrap().info();
+    /// assert!(wenzhou.field_hint(Field::Serious).unwrap().zh.contains("第十条第三款"));
+    /// assert!(wenzhou.field_hint(Field::Fraud).is_none());
+    /// ```
+    pub fn field_hint(&self, field: Field) -> Option<&'static Text> {
+        self.field_hints
+            .iter()
+            .find(|(f, _)| *f == field)
+            .map(|(_, hint)| hint)
     }
 
     /// The band holding `total`, if any.

@@ -84,6 +84,7 @@ pub static REGIME: RegimeInfo = RegimeInfo {
         decision_after_objection: "",
         notice_after_decision: "",
     },
+    field_hints: &[],
     rules: &Shanghai2020,
 };
 

@@ -105,6 +105,22 @@ pub static REGIME: RegimeInfo = RegimeInfo {
         decision_after_objection: "第七条、第八条",
         notice_after_decision: "",
     },
+    field_hints: &[
+        (
+            Field::Fraud,
+            Text::fixed(
+                "第（一）（二）项行为按第（三）项记分（第四条第二款）",
+                "Clauses (1) and (2) are scored as clause (3) (Art. 4 ¶2)",
+            ),
+        ),
+        (
+            Field::Inspection,
+            Text::fixed(
+                "同一次检查中多次违反同一情形的，按一次记分（第三条）",
+                "The same item found several times in one inspection counts once (Art. 3)",
+            ),
+        ),
+    ],
     rules: &Shanghai2023,
 };
 

@@ -107,6 +107,13 @@ pub static REGIME: RegimeInfo = RegimeInfo {
         decision_after_objection: "第十九条",
         notice_after_decision: "",
     },
+    field_hints: &[(
+        Field::Adjustment,
+        Text::fixed(
+            "主动交代、挽回损失的可从轻；教唆、故意、拒不改正的可从重（第十三条）",
+            "Lighter for confessing or recovering the loss; heavier for inciting, intent or refusing to correct (Art. 13)",
+        ),
+    )],
     rules: &Shanghai2025,
 };
 

@@ -98,6 +98,13 @@ pub static REGIME: RegimeInfo = RegimeInfo {
         decision_after_objection: "",
         notice_after_decision: "",
     },
+    field_hints: &[(
+        Field::Serious,
+        Text::fixed(
+            "解除协议时五年内不得重新签订（第十条第三款、第十八条）",
+            "On termination, no new agreement for 5 years (Arts. 10 ¶3, 18)",
+        ),
+    )],
     rules: &Wenzhou2014,
 };
 
