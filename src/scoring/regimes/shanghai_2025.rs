@@ -103,6 +103,7 @@ pub static REGIME: RegimeInfo = RegimeInfo {
         Field::Adjustment,
         Field::Points,
         Field::ObjectionFiledOn,
+        Field::Restorations,
     ],
     form: FormWords {
         notice_on: Text::fixed("收到记分告知的日期", "Notice of the points received on"),
