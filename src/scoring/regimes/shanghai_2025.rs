@@ -418,7 +418,8 @@ fn responsibility_en(r: Responsibility) -> &'static str {
 }
 
 /// Scores one item of 第十三条: the tier, the position the responsibility takes in it
-/// (第十二条, "按对应记分档次内从低到高记分"), then any 从轻/减轻一档/从重/加重一档.
+/// (第十二条 defines it; 第十三条 "应按对应记分档次内从低到高记分"), then any
+/// 从轻/减轻一档/从重/加重一档.
 fn score<'c>(
     incident: &'c Incident,
     decision: Decision,
