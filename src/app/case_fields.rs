@@ -113,15 +113,22 @@ pub fn AfterTheMeasure() -> impl IntoView {
 }
 
 /// Whether the form asks "did you apply to resume?": where the result has a request's
-/// deadline (a suspension that ends), or the person has answered already (an answer is
+/// deadline for a measure begun by the day asked about, or the person has answered already (an answer is
 /// never hidden while it changes the result).
 fn asks_resumption(draft: &Draft, outcome: &Result<Evaluation, CaseError>) -> bool {
     draft.resumption_said != RequestsSaid::NotSaid
         || !draft.resumption_requests.is_empty()
         || outcome.as_ref().is_ok_and(|e| {
+            // Once the measure has begun: before that, "did you apply?" has no answer yet.
+            let begun = |d: &crate::scoring::outcome::Deadline| {
+                d.sanction
+                    .and_then(|i| e.sanctions.get(i))
+                    .and_then(|s| s.start)
+                    .is_none_or(|start| start <= e.as_of)
+            };
             e.deadlines
                 .iter()
-                .any(|d| d.kind == DeadlineKind::ResumptionRequest)
+                .any(|d| d.kind == DeadlineKind::ResumptionRequest && begun(d))
         })
 }
 
@@ -596,6 +603,22 @@ mod tests {
         assert!(asks_agreement_end(&blank, &extended));
         assert!(asks_resumption(&blank, &extended));
         assert!(!asks_resumption(&blank, &quiet));
+        // A suspension decided for later: not asked yet, asked once it has begun.
+        let later = |as_of: &str| {
+            outcome(
+                serde_json::json!({"regime": "shanghai-2025", "as_of": as_of,
+                "incidents": [{"id": "a", "item": "13.3", "responsibility": "primary", "decided_on": "2026-03-02"}]}),
+            )
+        };
+        let before = later("2026-03-01");
+        assert!(
+            before
+                .as_ref()
+                .is_ok_and(|e| e.sanctions.iter().any(|s| s.start > Some(e.as_of))),
+            "{before:?}"
+        );
+        assert!(!asks_resumption(&blank, &before));
+        assert!(asks_resumption(&blank, &later("2026-03-20")));
         let answered = Draft {
             resumption_said: RequestsSaid::None,
             agreement_end: "2021-12-31".into(),
