@@ -221,7 +221,7 @@ fn actor_code(actor: Actor) -> &'static str {
 
 /// One CSV record: fields quoted when they hold a comma, a quote or a line break (and a
 /// leading `=`, `+`, `-` or `@` is kept from being read as a formula).
-fn push_record(out: &mut String, fields: &[String]) {
+pub(crate) fn push_record(out: &mut String, fields: &[String]) {
     for (i, field) in fields.iter().enumerate() {
         if i > 0 {
             out.push(',');
