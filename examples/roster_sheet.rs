@@ -9,6 +9,10 @@
 //!     end: an unknown item, an impossible date, a second regime for the first person.
 //! roster_sheet read FILE.xlsx
 //!     The first sheet's rows as JSON arrays (dates as YYYY-MM-DD), one per line.
+//! roster_sheet expect FILE
+//!     What the roster page should show for FILE as of 2025-11-21, as JSON: the people,
+//!     the problems' rows and columns, and who has the institution's deadlines within 10
+//!     working days.
 //! roster_sheet overview N
 //!     Reads a roster of N people (CSV) and computes the page's overview, CSV and
 //!     workbook, as of 2025-11-21, for `scripts/bench.sh` to count instructions.
@@ -243,6 +247,42 @@ fn read(path: &str) -> Result<(), String> {
     Ok(())
 }
 
+fn expect(path: &str) -> Result<(), String> {
+    let as_of: NaiveDate = AS_OF.parse().map_err(|_| "date")?;
+    let bytes = std::fs::read(path).map_err(|e| e.to_string())?;
+    let gbk = |b: &[u8]| {
+        encoding_rs::GBK
+            .decode_without_bom_handling_and_without_replacement(b)
+            .map(|t| t.into_owned())
+    };
+    let roster = import(&bytes, &gbk).map_err(|e| e.en.to_string())?;
+    let rows = roster.overview(as_of);
+    let problems: Vec<serde_json::Value> = rows
+        .iter()
+        .filter_map(|(_, p)| p.as_ref())
+        .map(|p| serde_json::json!({"row": p.row, "column": p.column, "zh": p.text().zh}))
+        .collect();
+    let mut due: Vec<(&str, NaiveDate)> = rows
+        .iter()
+        .filter_map(|(r, _)| {
+            jifen::exchange::roster::institution_due(r, as_of, 10)
+                .map(|d| d.due)
+                .min()
+                .map(|d| (r.person.as_str(), d))
+        })
+        .collect();
+    due.sort_by_key(|(_, d)| *d);
+    println!(
+        "{}",
+        serde_json::json!({
+            "people": rows.len(),
+            "problems": problems,
+            "institution10": due.iter().map(|(p, _)| *p).collect::<Vec<_>>(),
+        })
+    );
+    Ok(())
+}
+
 fn overview(n: usize) -> Result<(), String> {
     let as_of: NaiveDate = AS_OF.parse().map_err(|_| "date")?;
     let text = csv_text(&rows(n, false));
@@ -285,6 +325,10 @@ fn main() {
             None => Err("read FILE.xlsx".into()),
         },
         Some("overview") => overview(n(1)),
+        Some("expect") => match args.get(1) {
+            Some(path) => expect(path),
+            None => Err("expect FILE".into()),
+        },
         _ => Err("roster_sheet write N OUT [--bad] [--gbk] | read FILE.xlsx | overview N".into()),
     };
     if let Err(e) = done {

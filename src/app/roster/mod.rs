@@ -37,10 +37,20 @@ struct Open {
     kept: bool,
 }
 
+/// What the page was showing: the roster, the day asked and the filter.
+#[derive(Clone)]
+struct Shown {
+    open: Option<Open>,
+    as_of: NaiveDate,
+    which: Which,
+    working_days: u32,
+    near_points: u32,
+}
+
 thread_local! {
-    /// The roster open in the page and the day asked, kept while the app runs: opening
-    /// a person's case in the calculator and coming back finds the roster as it was.
-    static OPEN: std::cell::RefCell<Option<(Open, NaiveDate)>> = const { std::cell::RefCell::new(None) };
+    /// What the page was showing, kept while the app runs: opening a person's case in
+    /// the calculator and coming back finds the roster as it was left.
+    static SHOWN: std::cell::RefCell<Option<Shown>> = const { std::cell::RefCell::new(None) };
 }
 
 /// Which filter is chosen (its numbers are beside it).
@@ -169,16 +179,20 @@ fn open_file(state: State, name: String, bytes: Vec<u8>, keep: bool) {
 #[component]
 pub fn RosterPage() -> impl IntoView {
     let today = super::today();
-    let (open, as_of) = OPEN
-        .with(|o| o.borrow().clone())
-        .map_or((None, today), |(o, d)| (Some(o), d));
+    let shown = SHOWN.with(|s| s.borrow().clone()).unwrap_or(Shown {
+        open: None,
+        as_of: today,
+        which: Which::All,
+        working_days: 10,
+        near_points: 2,
+    });
     let state = State {
-        open: RwSignal::new(open),
-        as_of: RwSignal::new(as_of),
+        open: RwSignal::new(shown.open),
+        as_of: RwSignal::new(shown.as_of),
         people: RwSignal::new(Arc::new(Vec::new())),
-        which: RwSignal::new(Which::All),
-        working_days: RwSignal::new(10),
-        near_points: RwSignal::new(2),
+        which: RwSignal::new(shown.which),
+        working_days: RwSignal::new(shown.working_days),
+        near_points: RwSignal::new(shown.near_points),
         said: RwSignal::new(None),
         today,
     };
@@ -202,9 +216,18 @@ pub fn RosterPage() -> impl IntoView {
     Effect::new(move |_| {
         let as_of = state.as_of.get();
         let open = state.open.get();
-        OPEN.with(|o| *o.borrow_mut() = open.clone().map(|open| (open, as_of)));
         let people = open.map_or_else(Vec::new, |o| compute(&o.roster, as_of, today));
         state.people.set(Arc::new(people));
+    });
+    Effect::new(move |_| {
+        let shown = Shown {
+            open: state.open.get(),
+            as_of: state.as_of.get(),
+            which: state.which.get(),
+            working_days: state.working_days.get(),
+            near_points: state.near_points.get(),
+        };
+        SHOWN.with(|s| *s.borrow_mut() = Some(shown));
     });
     view! {
         <main id="main" tabindex="-1" class="page roster-page">
