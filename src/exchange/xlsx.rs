@@ -680,7 +680,7 @@ mod tests {
                 vec![Cell::Empty, Cell::Number(-1.5)],
             ],
         };
-        let read = read(&write(&[sheet.clone()])).unwrap();
+        let read = read(&write(std::slice::from_ref(&sheet))).unwrap();
         assert_eq!(read.sheet, "总览 'A'");
         assert_eq!(read.rows.len(), 3);
         assert_eq!(
