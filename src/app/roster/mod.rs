@@ -75,6 +75,9 @@ struct State {
     near_points: RwSignal<u32>,
     /// What the last import or keeping said.
     said: RwSignal<Option<(bool, Text)>>,
+    /// A file just read, said once its people are computed (the core's problems are
+    /// only known then).
+    announce: StoredValue<Option<Imported>>,
     today: NaiveDate,
 }
 
@@ -116,41 +119,56 @@ fn compute(roster: &Roster, as_of: NaiveDate, today: NaiveDate) -> Vec<Person> {
         .collect()
 }
 
-/// Opens a file's bytes as the page's roster, saying what was read.
+/// A file just read: its name, its format in words and how many people it holds.
+struct Imported {
+    name: String,
+    described: Text,
+    count: usize,
+}
+
+impl Imported {
+    /// What the page says of it once its people are computed, `problems` of them kept
+    /// from being computed (by the layout or by the core).
+    fn said(&self, problems: usize) -> Text {
+        let Imported {
+            name,
+            described,
+            count,
+        } = self;
+        Text::new(
+            format!(
+                "已读取「{name}」：{}，{count} 人{}。文件本身未作任何改动。",
+                described.zh,
+                if problems > 0 {
+                    format!("，其中 {problems} 人的行有问题（见下）")
+                } else {
+                    String::new()
+                }
+            ),
+            format!(
+                "Read “{name}”: {}, {count} people{}. The file itself is not changed.",
+                described.en,
+                if problems > 0 {
+                    format!(", {problems} of them with problems in their rows (below)")
+                } else {
+                    String::new()
+                }
+            ),
+        )
+    }
+}
+
+/// Opens a file's bytes as the page's roster; what was read is said once its people
+/// are computed.
 fn open_file(state: State, name: String, bytes: Vec<u8>, keep: bool) {
     match import(&bytes, &files::gbk) {
         Ok(roster) => {
-            let problems = roster
-                .people
-                .iter()
-                .filter(|p| !p.problems.is_empty())
-                .count();
-            let described = roster.format.describe();
-            let count = roster.people.len();
             let kept = keep && files::keep(&name, &state.today.to_string(), &bytes);
-            state.said.set(Some((
-                false,
-                Text::new(
-                    format!(
-                        "已读取「{name}」：{}，{count} 人{}。文件本身未作任何改动。",
-                        described.zh,
-                        if problems > 0 {
-                            format!("，其中 {problems} 人的行有问题（见下）")
-                        } else {
-                            String::new()
-                        }
-                    ),
-                    format!(
-                        "Read “{name}”: {}, {count} people{}. The file itself is not changed.",
-                        described.en,
-                        if problems > 0 {
-                            format!(", {problems} of them with problems in their rows (below)")
-                        } else {
-                            String::new()
-                        }
-                    ),
-                ),
-            )));
+            state.announce.set_value(Some(Imported {
+                name: name.clone(),
+                described: roster.format.describe(),
+                count: roster.people.len(),
+            }));
             state.which.set(Which::All);
             state.open.set(Some(Open {
                 name,
@@ -194,12 +212,14 @@ pub fn RosterPage() -> impl IntoView {
         working_days: RwSignal::new(shown.working_days),
         near_points: RwSignal::new(shown.near_points),
         said: RwSignal::new(None),
+        announce: StoredValue::new(None),
         today,
     };
     // A roster kept on the device opens by itself (when none is open in the page).
     if state.open.with_untracked(Option::is_none) {
         if let Some((kept, bytes)) = files::kept() {
             open_file(state, kept.name.clone(), bytes, true);
+            state.announce.set_value(None);
             state.said.set(Some((
                 false,
                 Text::new(
@@ -217,6 +237,10 @@ pub fn RosterPage() -> impl IntoView {
         let as_of = state.as_of.get();
         let open = state.open.get();
         let people = open.map_or_else(Vec::new, |o| compute(&o.roster, as_of, today));
+        if let Some(imported) = state.announce.try_update_value(Option::take).flatten() {
+            let problems = people.iter().filter(|p| p.problem.is_some()).count();
+            state.said.set(Some((false, imported.said(problems))));
+        }
         state.people.set(Arc::new(people));
     });
     Effect::new(move |_| {
@@ -528,5 +552,29 @@ fn Overview(state: State) -> impl IntoView {
                 <tbody inner_html=body></tbody>
             </table>
         </div>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Imported;
+    use crate::scoring::text::Text;
+
+    #[test]
+    fn the_import_says_how_many_people_have_problems_once_computed() {
+        let imported = Imported {
+            name: "名单.xlsx".into(),
+            described: Text::fixed("Excel 工作簿", "an Excel workbook"),
+            count: 302,
+        };
+        assert_eq!(
+            imported.said(3).zh,
+            "已读取「名单.xlsx」：Excel 工作簿，302 人，其中 3 人的行有问题（见下）。文件本身未作任何改动。"
+        );
+        assert_eq!(
+            imported.said(3).en,
+            "Read “名单.xlsx”: an Excel workbook, 302 people, 3 of them with problems in their rows (below). The file itself is not changed."
+        );
+        assert!(!imported.said(0).zh.contains("问题"));
     }
 }
