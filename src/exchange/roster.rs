@@ -394,6 +394,31 @@ mod tests {
     }
 
     #[test]
+    fn awaiting_restoration_finds_a_term_over_without_the_act() {
+        // 沪2025: 9 points decided 2025-04-15 suspend 04-16 … 06-15; with no request to
+        // resume (第三十条), the person awaits restoration after the term, not normal.
+        let case = |requests: serde_json::Value| {
+            json!({"regime": "shanghai-2025", "title": "丙", "resumption_requests": requests,
+                "incidents": [{"item": "13.3", "responsibility": "primary", "decided_on": "2025-04-15"}]})
+        };
+        let as_of = day("2025-06-16");
+        let waiting = case(json!([]));
+        let timely = case(json!([{"on": "2025-05-20"}]));
+        let rows: Vec<Row> = [waiting, timely]
+            .iter()
+            .enumerate()
+            .map(|(i, c)| Row::of(i + 1, c, &evaluate(c, as_of)))
+            .collect();
+        assert_eq!(rows[0].state, Some(State::RestorationPending));
+        let kept: Vec<usize> = rows
+            .iter()
+            .filter(|r| Filter::AwaitingRestoration.keeps(r, as_of))
+            .map(|r| r.line)
+            .collect();
+        assert_eq!(kept, [1]);
+    }
+
+    #[test]
     fn filters_find_what_a_yibaoban_asks() {
         // 沪2025: a final decision on 2025-11-20 of 9 points suspends; the institution must
         // update the registration within 第二十二条's days.
