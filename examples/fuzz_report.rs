@@ -6,7 +6,9 @@
 //! `scoring::evaluate`), share links (`exchange::share`), case files
 //! (`exchange::case_file`), the saved-case library (`exchange::library`), the app's
 //! routes (`exchange::route`, with the quiz a link asks for), item search
-//! (`exchange::search`), and the command line (`cli::run`, and the JSON Lines path
+//! (`exchange::search`), a roster file (`exchange::roster_import`: any bytes, a workbook
+//! damaged, CSV in the layout with random cells, each person then computed and the
+//! overview written as CSV and a workbook), and the command line (`cli::run`, and the JSON Lines path
 //! `cli::evaluate_lines` over random bytes). A case that any of the exchange decoders
 //! opens goes on as the app takes it: the form's case prepared and evaluated, an error
 //! placed at its field and said in the form's words, a result written as a calendar
@@ -32,7 +34,7 @@ use jifen::exchange::draft::{self, Draft};
 use jifen::exchange::ics;
 use jifen::exchange::library::{self, Library, Loaded};
 use jifen::exchange::route::{self, Route};
-use jifen::exchange::{search, share};
+use jifen::exchange::{roster, roster_import, roster_template, search, share, xlsx, zip};
 use jifen::scoring::error::Style;
 use jifen::scoring::Lang;
 use jifen::scoring::{self, Case, CaseError, RegimeId};
@@ -675,6 +677,109 @@ fn main() {
             let mut args = vec!["evaluate".to_string(), "-".to_string()];
             args.extend(extra.iter().map(|a| a.to_string()));
             command_line(&args, stdin)
+        },
+    );
+
+    // A roster as the roster page reads it: any file, the template's workbook damaged, and
+    // CSV in the layout with random cells; every person then computed, as the page does.
+    let roster = |bytes: &[u8]| match roster_import::import(bytes, &|_| None) {
+        Ok(read) => {
+            let rows = read.overview(today());
+            let _ = roster::csv(rows.iter().map(|(r, _)| r), roster::Columns::Codes);
+            let _ = xlsx::write(&[roster::sheet(
+                rows.iter().map(|(r, _)| r),
+                roster::Columns::Codes,
+            )]);
+            true
+        }
+        Err(_) => false,
+    };
+    let workbook = roster_template::xlsx(Lang::Zh);
+    fuzz.run(
+        "roster: random bytes",
+        prop::collection::vec(any::<u8>(), 0..400),
+        |b: &Vec<u8>| roster(b),
+    );
+    fuzz.run(
+        "roster: the template's workbook damaged",
+        prop::collection::vec((any::<prop::sample::Index>(), any::<u8>()), 1..6),
+        |edits: &Vec<(prop::sample::Index, u8)>| {
+            let mut bytes = workbook.clone();
+            for (at, b) in edits {
+                let i = at.index(bytes.len());
+                bytes[i] = *b;
+            }
+            roster(&bytes)
+        },
+    );
+    // The zip's checksums refuse most damage: the sheet's XML damaged and packed again.
+    let parts = zip::read(&workbook).unwrap_or_default();
+    let sheet_xml = String::from_utf8(
+        parts
+            .get("xl/worksheets/sheet1.xml")
+            .cloned()
+            .unwrap_or_default(),
+    )
+    .unwrap_or_default();
+    fuzz.run(
+        "roster: a workbook's sheet XML damaged",
+        damage(),
+        |(edits, keep): &Damage| {
+            let sheet = damaged(&sheet_xml, edits, *keep);
+            let files: Vec<(&str, &[u8])> = parts
+                .iter()
+                .map(|(name, bytes)| {
+                    if name == "xl/worksheets/sheet1.xml" {
+                        (name.as_str(), sheet.as_bytes())
+                    } else {
+                        (name.as_str(), bytes.as_slice())
+                    }
+                })
+                .collect();
+            roster(&zip::write(&files))
+        },
+    );
+    fuzz.run(
+        "roster: CSV in the layout with random cells",
+        prop::collection::vec(
+            prop::collection::vec(
+                prop_oneof![
+                    Just(String::new()),
+                    prop::sample::select(vec![
+                        "张",
+                        "shanghai-2025",
+                        "jining-2024",
+                        "13.2",
+                        "13.9",
+                        "4.2.1",
+                        "2025-05-20",
+                        "2025/2/30",
+                        "主要责任",
+                        "是",
+                        "6",
+                        "-1",
+                        "考试 2025-09-01",
+                        "2023: 9",
+                        "\"",
+                        ";",
+                        "第十三条（二）",
+                    ])
+                    .prop_map(String::from),
+                    ".{0,12}",
+                ],
+                0..8,
+            ),
+            0..8,
+        ),
+        |rows: &Vec<Vec<String>>| {
+            let mut text = String::from(
+                "人员,记分制度,违规条目,记分决定日期,责任程度,情节严重,分值,记分修复,此前年度\n",
+            );
+            for row in rows {
+                text.push_str(&row.join(","));
+                text.push('\n');
+            }
+            roster(text.as_bytes())
         },
     );
 

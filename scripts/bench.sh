@@ -6,7 +6,11 @@
 #   - a hospital's roster through the release binary (jifen evaluate ROSTER.jsonl):
 #     1,000, 10,000 and 100,000 cases, each with cases/second and peak memory (RSS),
 #     which stays flat as the file grows; and the instructions of the 1,000- and
-#     10,000-case runs (callgrind, about a minute).
+#     10,000-case runs (callgrind, about a minute);
+#   - the roster page: a roster of 1,000 and of 5,000 people (examples/roster_sheet.rs)
+#     read, computed and written as CSV and a workbook natively (instructions, callgrind),
+#     and imported, computed and drawn in the app in headless Chromium (milliseconds,
+#     tests/browser/roster-bench.mjs; when dist/ has been built).
 # Installs GNU time and valgrind from Debian where missing. Writes target/bench/report.txt.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -104,5 +108,28 @@ as_of=2026-06-30
     total=$(count_roster target/bench/roster-$n.jsonl)
     printf '%-24s %14d %12d\n' "$n cases" "$total" $(( (total - base) / n ))
   done
+
+  echo
+  echo "## roster page: read, computed, exported (examples/roster_sheet.rs overview N, callgrind)"
+  cargo build --quiet --release --example roster_sheet
+  count_sheet() {
+    valgrind --tool=callgrind --callgrind-out-file=/dev/null \
+      target/release/examples/roster_sheet overview "$1" 2>&1 >/dev/null \
+      | awk '/Collected :/ { print $4 }'
+  }
+  base=$(count_sheet 0)
+  printf '%-24s %14s %12s\n' roster instructions "per person"
+  printf '%-24s %14d\n' "empty (start-up)" "$base"
+  for n in 1000 5000; do
+    total=$(count_sheet "$n")
+    printf '%-24s %14d %12d\n' "$n people" "$total" $(( (total - base) / n ))
+  done
+  if [ -f dist/index.html ] && [ -d tests/browser/node_modules ]; then
+    echo
+    echo "## roster page: imported, computed and drawn in the app (tests/browser/roster-bench.mjs)"
+    node tests/browser/roster-bench.mjs
+  else
+    echo "(the app's figure needs dist/ and tests/browser/node_modules: trunk build --release --offline; scripts/setup.sh browser)"
+  fi
   rm -f target/bench/roster-*.jsonl target/bench/time.txt
 } | tee "$report"

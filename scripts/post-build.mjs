@@ -68,7 +68,7 @@ function optimise(path) {
 // The app's wasm is split by wasm-split-cli (wasm_split_cli_support, installed by
 // scripts/setup.sh app) at its `#[wasm_split]` functions (feature `split`,
 // src/app/mod.rs, `later`): the guided questions, the calculator's answer and case, the
-// law's reader and the teaching pages become wasm files of their own, fetched when first
+// law's reader, the teaching pages and the roster become wasm files of their own, fetched when first
 // drawn through the __wasm_split.js it writes. It reads the relocations that
 // `--emit-relocs` keeps, passed to the app's own link only (`cargo rustc`): a wasm that
 // keeps them and is not split is several times larger. The embed is built without the
@@ -125,7 +125,7 @@ function partFiles(loader, folder) {
     }
     parts[m[1]] = [`split_${m[1]}.wasm`, ...deps.map((d) => chunks[d])].map((f) => `./${folder}/${f}`);
   }
-  for (const part of ["guide", "answer", "case", "law_reader", "teaching"]) {
+  for (const part of ["guide", "answer", "case", "law_reader", "teaching", "roster"]) {
     if (!parts[part]) {
       console.error(`post-build: no part ${part} in __wasm_split.js (src/app/mod.rs, #[wasm_split])`);
       process.exit(1);
@@ -170,6 +170,7 @@ const partsPreload = `<script>
       var build = window.jifenBuild, parts = build.parts || {}, hash = location.hash, first = ["answer"];
       if (/^#(compare|scenarios|rules=|present=|quiz=)/.test(hash)) first = ["teaching"];
       else if (/^#law(=|$)/.test(hash)) first = ["law_reader"];
+      else if (/^#roster$/.test(hash)) first = ["roster"];
       else if (/^#guide([/]0*1?)?$/.test(hash)) first = [];
       else if (/^#guide[/]/.test(hash)) first = ["guide"];
       else if (hash.length < 2 && window.innerWidth < 720) {

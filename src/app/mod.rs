@@ -26,6 +26,7 @@ pub mod qr;
 pub mod quiz;
 pub mod reader;
 pub mod result;
+pub mod roster;
 pub mod rules;
 pub mod teach;
 pub mod timeline;
@@ -182,6 +183,7 @@ pub fn App() -> impl IntoView {
                     <main id="main" tabindex="-1" class="page"><training::BadLink problem=training::Problem::Link(problem)/></main>
                 }
                 .into_any(),
+                Page::Roster => later(Later::Roster, page, redraw),
                 // The comparison, the scenario library and the training room.
                 other => later(Later::Teaching(other), page, redraw),
             }}}
@@ -194,6 +196,7 @@ pub fn App() -> impl IntoView {
                         "Computed article by article from the documents' own text. For reference only: the insurance office's decision prevails. Everything is computed on your device; nothing you enter is sent anywhere.",
                     )}
                 </p>
+                <p><a href="#roster">{tr("医保办：全院名单总览（导入 Excel 或 CSV）", "For a 医保办: the whole roster at a glance (import Excel or CSV)")}</a></p>
             </footer>
         }
     }
@@ -340,6 +343,8 @@ fn Tabs() -> impl IntoView {
         Page::Compare | Page::Rules(_) => 1,
         Page::Scenarios | Page::Present(_) | Page::Quiz { .. } | Page::Invalid { .. } => 2,
         Page::Law { .. } => 3,
+        // (The roster has no tab: the footer links to it.)
+        Page::Roster => 4,
     };
     let tab = move |label: (&'static str, &'static str), index: usize, target: Page| {
         let label = tr(label.0, label.1);

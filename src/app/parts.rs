@@ -12,6 +12,7 @@
 //! | `case` | the calculator's case: notices, the case bar, the regime, the incidents, the case's dates | once the answer has arrived | — |
 //! | `law_reader` | the law's reader ([`super::reader::Reader`]) | when `#law` is opened | `#law` |
 //! | `teaching` | the comparison, the scenario library, the rules side by side, a presentation, a quiz | when one is opened | `#compare`, `#scenarios`, `#rules=`, `#present=`, `#quiz=` |
+//! | `roster` | a 医保办's roster: import, overview, exports ([`super::roster::RosterPage`]) | when `#roster` is opened | `#roster` |
 //!
 //! The app's own wasm holds the rest: the frame (header, tabs, footer), the guided
 //! questions' frame and first question, the law's dialog and the phone's bottom bar.
@@ -22,7 +23,7 @@ use leptos::prelude::*;
 
 use super::i18n::tr;
 use super::{case_fields, incidents, present, quiz};
-use super::{guide, keep, picker, reader, result, rules, teach, whatif, Page};
+use super::{guide, keep, picker, reader, result, roster, rules, teach, whatif, Page};
 use crate::scoring::RegimeId;
 
 /// What is drawn by a part of the app's wasm of its own, loaded when first drawn
@@ -51,6 +52,8 @@ pub(crate) enum Later {
     },
     /// The comparison, the scenario library and the training room.
     Teaching(Page),
+    /// A 医保办's roster.
+    Roster,
 }
 
 impl Later {
@@ -148,6 +151,7 @@ pub(crate) fn later(part: Later, page: RwSignal<Page>, redraw: RwSignal<u32>) ->
             }
             Later::Law { regime, article } => part!(law_page(regime, article)),
             Later::Teaching(which) => part!(teaching_page(which)),
+            Later::Roster => part!(roster_page()),
         };
         let failed = loaded.is_err();
         let view = loaded.unwrap_or_else(|_| not_loaded(page, redraw, whole_page, message));
@@ -281,6 +285,16 @@ fn teaching_page(page: Page) -> Result<AnyView, leptos::wasm_split::SplitLoaderE
         // [`App`] draws the others.
         _ => ().into_any(),
     })
+}
+
+/// A 医保办's roster, in a part of the wasm of its own (with the roster's formats:
+/// reading and writing workbooks and CSV).
+#[cfg_attr(
+    feature = "split",
+    leptos::wasm_split::wasm_split(roster, wasm_split_path = ::leptos::wasm_split, fallible)
+)]
+fn roster_page() -> Result<AnyView, leptos::wasm_split::SplitLoaderError> {
+    Ok(view! { <roster::RosterPage/> }.into_any())
 }
 
 thread_local! {

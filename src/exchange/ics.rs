@@ -20,7 +20,7 @@
 
 use chrono::{Days, NaiveDate, NaiveDateTime};
 
-use crate::scoring::outcome::{DeadlineKind, Evaluation};
+use crate::scoring::outcome::{Deadline, DeadlineKind, Evaluation};
 use crate::scoring::text::{Lang, Text};
 use crate::scoring::{words, RegimeId, RegimeInfo};
 
@@ -217,6 +217,11 @@ pub fn calendar(
         });
     }
 
+    write(&events, &format!("{} · {}", title, document), lang, now)
+}
+
+/// The calendar file of `events`, named `name`.
+fn write(events: &[Event], name: &str, lang: Lang, now: NaiveDateTime) -> String {
     let stamp = now.format("%Y%m%dT%H%M%SZ").to_string();
     let mut out = String::new();
     for l in [
@@ -228,13 +233,7 @@ pub fn calendar(
     ] {
         line(&mut out, l);
     }
-    line(
-        &mut out,
-        &format!(
-            "X-WR-CALNAME:{}",
-            escape(&format!("{} · {}", title, document))
-        ),
-    );
+    line(&mut out, &format!("X-WR-CALNAME:{}", escape(name)));
     for e in events {
         line(&mut out, "BEGIN:VEVENT");
         line(&mut out, &format!("UID:{}", e.uid));
@@ -266,4 +265,82 @@ pub fn calendar(
     }
     line(&mut out, "END:VCALENDAR");
     out
+}
+
+/// One person's deadline, for [`roster_calendar`].
+pub struct PersonDeadline<'a> {
+    pub person: &'a str,
+    pub regime: RegimeId,
+    pub deadline: &'a Deadline,
+}
+
+/// A roster's deadlines as one calendar file (the roster page gives the institution's
+/// own): one all-day event per deadline, titled with the person and citing its article,
+/// each with a reminder the day before. `name` names the calendar; `now` (UTC) is the
+/// DTSTAMP. Each event's UID is made from the person, the regime, the deadline and its
+/// day, so that importing a newer file updates an event rather than adding it twice.
+pub fn roster_calendar(
+    deadlines: &[PersonDeadline<'_>],
+    name: &str,
+    lang: Lang,
+    now: NaiveDateTime,
+) -> String {
+    let events: Vec<Event> = deadlines
+        .iter()
+        .map(|p| {
+            let d = p.deadline;
+            let info = p.regime.info();
+            let rule = d.text.get(lang);
+            let whose = d
+                .incident
+                .as_ref()
+                .map(|id| format!("\n{}{id}", t(lang, "事件 ", "incident ")))
+                .unwrap_or_default();
+            let key = format!(
+                "{}|{}|{}|{}|{}",
+                p.person,
+                p.regime.as_str(),
+                d.kind.code(),
+                d.due,
+                d.incident.as_deref().unwrap_or("")
+            );
+            Event {
+                uid: format!("roster-{:016x}@jifen.invalid", fnv1a(&key)),
+                start: d.opens.unwrap_or(d.due),
+                last: d.due,
+                summary: match lang {
+                    Lang::Zh => format!(
+                        "{}：{}（{} {}）",
+                        p.person,
+                        deadline_name(lang, info, d.kind),
+                        info.document,
+                        d.cite
+                    ),
+                    Lang::En => format!(
+                        "{}: {} ({} {})",
+                        p.person,
+                        deadline_name(lang, info, d.kind),
+                        info.document,
+                        d.cite
+                    ),
+                },
+                description: format!(
+                    "{}{} · {}{}\n{rule}{whose}",
+                    t(lang, "由谁办理：", "Who acts: "),
+                    words::actor(d.actor).get(lang),
+                    t(lang, "最迟 ", "by "),
+                    d.due
+                ),
+                alarm: true,
+            }
+        })
+        .collect();
+    write(&events, name, lang, now)
+}
+
+/// FNV-1a, 64 bits: a stable name for an event.
+fn fnv1a(text: &str) -> u64 {
+    text.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+    })
 }

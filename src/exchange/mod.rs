@@ -1,6 +1,8 @@
 //! How a case travels: the form as the user typed it ([`draft`]), case files in the
 //! spec's format ([`case_file`]), share links ([`share`]), calendar files ([`ics`]) and the app's pages as
-//! URL fragments ([`route`]).
+//! URL fragments ([`route`]); and a 医保办's roster: read from a sheet, CSV or JSON Lines
+//! ([`roster_import`], in the layout of [`roster_layout`], through [`table`], [`xlsx`],
+//! [`zip`] and [`xml`]) and summed up one row per person ([`roster`]).
 //!
 //! Pure functions, like the core: no browser, no clock ("now" is an argument), no panic
 //! on any input — every decoder here is fuzzed (`examples/fuzz_report.rs`: `scripts/fuzz.sh`,
@@ -12,6 +14,13 @@ pub mod ics;
 pub mod library;
 pub mod place;
 pub mod roster;
+pub mod roster_import;
+pub mod roster_layout;
+pub mod roster_template;
 pub mod route;
 pub mod search;
 pub mod share;
+pub mod table;
+pub mod xlsx;
+pub mod xml;
+pub mod zip;

@@ -24,7 +24,8 @@
 use chrono::NaiveDate;
 use serde_json::Value;
 
-use crate::scoring::outcome::{Actor, Awaiting, DeadlineKind, SanctionKind, State};
+use super::xlsx::{self, Cell};
+use crate::scoring::outcome::{Actor, Awaiting, Deadline, DeadlineKind, SanctionKind, State};
 use crate::scoring::text::Lang;
 use crate::scoring::{words, CaseError, Evaluation, RegimeId};
 
@@ -49,6 +50,8 @@ pub struct Row {
     pub next_band: Option<(u32, SanctionKind)>,
     /// The next deadline not yet met, on or after the day asked.
     pub next_deadline: Option<NextDeadline>,
+    /// Every deadline not yet met, on or after the day asked, by due date.
+    pub open: Vec<Deadline>,
     /// Why the person's case could not be computed.
     pub error: Option<CaseError>,
 }
@@ -85,6 +88,7 @@ impl Row {
             total: None,
             next_band: None,
             next_deadline: None,
+            open: Vec::new(),
             error: None,
         };
         match outcome {
@@ -99,16 +103,18 @@ impl Row {
                 row.period = status.period.clone();
                 row.total = status.total;
                 row.next_band = status.next.as_ref().map(|n| (n.points_needed, n.measure));
-                row.next_deadline = r
+                row.open = r
                     .deadlines
                     .iter()
                     .filter(|d| d.due >= r.as_of && d.done_on.is_none())
-                    .min_by_key(|d| d.due)
-                    .map(|d| NextDeadline {
-                        kind: d.kind,
-                        due: d.due,
-                        actor: d.actor,
-                    });
+                    .cloned()
+                    .collect();
+                row.open.sort_by_key(|d| d.due);
+                row.next_deadline = row.open.first().map(|d| NextDeadline {
+                    kind: d.kind,
+                    due: d.due,
+                    actor: d.actor,
+                });
             }
         }
         row
@@ -125,7 +131,17 @@ pub enum Columns {
 
 /// The overview as CSV (RFC 4180: CRLF, quoted where needed), UTF-8 with a byte order
 /// mark so that Excel on Chinese Windows reads it as UTF-8.
-pub fn csv(rows: &[Row], columns: Columns) -> String {
+pub fn csv<'a>(rows: impl IntoIterator<Item = &'a Row>, columns: Columns) -> String {
+    let mut out = String::from('\u{feff}');
+    push_record(&mut out, &header(columns));
+    for row in rows {
+        push_record(&mut out, &row_fields(row, columns));
+    }
+    out
+}
+
+/// The overview's column titles.
+fn header(columns: Columns) -> Vec<String> {
     let header: [(&str, &str, &str); 13] = [
         ("line", "行", "Line"),
         ("person", "人员", "Person"),
@@ -141,7 +157,6 @@ pub fn csv(rows: &[Row], columns: Columns) -> String {
         ("deadline_due", "期限日期", "Due"),
         ("actor", "由谁办理", "Who acts"),
     ];
-    let mut out = String::from('\u{feff}');
     let title = |(code, zh, en): &(&str, &'static str, &'static str)| match columns {
         Columns::Codes => code.to_string(),
         Columns::Words(Lang::Zh) => zh.to_string(),
@@ -154,11 +169,7 @@ pub fn csv(rows: &[Row], columns: Columns) -> String {
             .get(lang)
             .to_string(),
     });
-    push_record(&mut out, &fields);
-    for row in rows {
-        push_record(&mut out, &row_fields(row, columns));
-    }
-    out
+    fields
 }
 
 /// One row of [`csv`], alone (for a table written as it is computed).
@@ -211,6 +222,107 @@ fn row_fields(row: &Row, columns: Columns) -> Vec<String> {
     ]
 }
 
+/// The overview as the first sheet of a workbook (`.xlsx`): the same columns as [`csv`],
+/// with the line and the points as numbers and the due day as a date, so that Excel
+/// sorts and filters them as such.
+pub fn sheet<'a>(rows: impl IntoIterator<Item = &'a Row>, columns: Columns) -> xlsx::Sheet {
+    let titles = header(columns);
+    let widths = [
+        6.0, 14.0, 22.0, 18.0, 14.0, 18.0, 10.0, 9.0, 9.0, 18.0, 18.0, 12.0, 10.0, 60.0,
+    ];
+    let mut out = vec![titles.into_iter().map(Cell::Text).collect::<Vec<_>>()];
+    for row in rows {
+        let typed = row_fields(row, columns)
+            .into_iter()
+            .enumerate()
+            .map(|(i, text)| match i {
+                _ if text.is_empty() => Cell::Empty,
+                0 | 7 | 8 => text
+                    .parse::<f64>()
+                    .map_or(Cell::Text(text.clone()), Cell::Number),
+                11 => text
+                    .parse::<NaiveDate>()
+                    .map_or(Cell::Text(text.clone()), Cell::Date),
+                _ => Cell::Text(text),
+            })
+            .collect();
+        out.push(typed);
+    }
+    xlsx::Sheet {
+        name: match columns {
+            Columns::Words(Lang::Zh) => "总览".into(),
+            _ => "Overview".into(),
+        },
+        columns: widths
+            .iter()
+            .map(|&width| xlsx::Column { width, text: false })
+            .collect(),
+        rows: out,
+    }
+}
+
+/// What a 医保办 asks of its roster: who is (or is not) shown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Filter {
+    /// Everyone.
+    All,
+    /// Suspended, terminated or (沪2023) in off-post training on the day asked.
+    Sanctioned,
+    /// `restoration_pending` on the day asked: the term is over, the act that restores
+    /// the person is not.
+    AwaitingRestoration,
+    /// A deadline of the institution's own, not yet met, due on the day asked or within
+    /// this many working days after it.
+    InstitutionDue { working_days: u32 },
+    /// At most this many points from the next band.
+    NearBand { points: u32 },
+    /// A case that could not be computed.
+    Errors,
+}
+
+impl Filter {
+    /// Whether the row is shown, as of `as_of`.
+    pub fn keeps(self, row: &Row, as_of: NaiveDate) -> bool {
+        match self {
+            Filter::All => true,
+            Filter::Sanctioned => matches!(
+                row.state,
+                Some(State::Suspended | State::Terminated | State::Training)
+            ),
+            Filter::AwaitingRestoration => row.state == Some(State::RestorationPending),
+            Filter::InstitutionDue { working_days } => {
+                institution_due(row, as_of, working_days).next().is_some()
+            }
+            Filter::NearBand { points } => {
+                row.next_band.is_some_and(|(needed, _)| needed <= points)
+            }
+            Filter::Errors => row.error.is_some(),
+        }
+    }
+}
+
+/// The last day of the next `working_days` working days after `as_of` (`as_of` itself
+/// for 0): where the calendar ends, its last covered day.
+pub fn working_days_ahead(as_of: NaiveDate, working_days: u32) -> NaiveDate {
+    if working_days == 0 {
+        return as_of;
+    }
+    crate::calendar::working_days_after(as_of, working_days).map_or(NaiveDate::MAX, |r| r.date)
+}
+
+/// The institution's own deadlines of a row not yet met, due from `as_of` to the end of
+/// the next `working_days` working days.
+pub fn institution_due(
+    row: &Row,
+    as_of: NaiveDate,
+    working_days: u32,
+) -> impl Iterator<Item = &Deadline> {
+    let until = working_days_ahead(as_of, working_days);
+    row.open
+        .iter()
+        .filter(move |d| d.actor == Actor::Institution && d.due >= as_of && d.due <= until)
+}
+
 fn actor_code(actor: Actor) -> &'static str {
     match actor {
         Actor::Person => "person",
@@ -221,7 +333,7 @@ fn actor_code(actor: Actor) -> &'static str {
 
 /// One CSV record: fields quoted when they hold a comma, a quote or a line break (and a
 /// leading `=`, `+`, `-` or `@` is kept from being read as a formula).
-fn push_record(out: &mut String, fields: &[String]) {
+pub(crate) fn push_record(out: &mut String, fields: &[String]) {
     for (i, field) in fields.iter().enumerate() {
         if i > 0 {
             out.push(',');
@@ -279,6 +391,100 @@ mod tests {
         let record = text.lines().nth(1).unwrap_or_default();
         assert!(record.starts_with("7,#7,沪医保规〔2025〕3号,"), "{record}");
         assert!(record.contains("没有条目 13.9"), "{record}");
+    }
+
+    #[test]
+    fn awaiting_restoration_finds_a_term_over_without_the_act() {
+        // 沪2025: 9 points decided 2025-04-15 suspend 04-16 … 06-15; with no request to
+        // resume (第三十条), the person awaits restoration after the term, not normal.
+        let case = |requests: serde_json::Value| {
+            json!({"regime": "shanghai-2025", "title": "丙", "resumption_requests": requests,
+                "incidents": [{"item": "13.3", "responsibility": "primary", "decided_on": "2025-04-15"}]})
+        };
+        let as_of = day("2025-06-16");
+        let waiting = case(json!([]));
+        let timely = case(json!([{"on": "2025-05-20"}]));
+        let rows: Vec<Row> = [waiting, timely]
+            .iter()
+            .enumerate()
+            .map(|(i, c)| Row::of(i + 1, c, &evaluate(c, as_of)))
+            .collect();
+        assert_eq!(rows[0].state, Some(State::RestorationPending));
+        let kept: Vec<usize> = rows
+            .iter()
+            .filter(|r| Filter::AwaitingRestoration.keeps(r, as_of))
+            .map(|r| r.line)
+            .collect();
+        assert_eq!(kept, [1]);
+    }
+
+    #[test]
+    fn filters_find_what_a_yibaoban_asks() {
+        // 沪2025: a final decision on 2025-11-20 of 9 points suspends; the institution must
+        // update the registration within 第二十二条's days.
+        let suspended = json!({"regime": "shanghai-2025", "title": "甲", "incidents": [
+            {"item": "13.3", "responsibility": "primary", "decided_on": "2025-11-20"}]});
+        let near = json!({"regime": "shanghai-2025", "title": "乙", "incidents": [
+            {"item": "13.2", "responsibility": "primary", "decided_on": "2025-06-20"}]});
+        let bad = json!({"regime": "shanghai-2025", "incidents": [{"item": "13.9", "decided_on": "2025-05-20"}]});
+        let as_of = day("2025-11-21");
+        let rows: Vec<Row> = [suspended, near, bad]
+            .iter()
+            .enumerate()
+            .map(|(i, c)| Row::of(i + 1, c, &evaluate(c, as_of)))
+            .collect();
+        let shown = |f: Filter| {
+            rows.iter()
+                .filter(|r| f.keeps(r, as_of))
+                .map(|r| r.line)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(shown(Filter::All), [1, 2, 3]);
+        assert_eq!(shown(Filter::Sanctioned), [1]);
+        // 9 points: 1 from 沪2025's next band (10); 6: 3 from 9.
+        assert_eq!(shown(Filter::NearBand { points: 3 }), [1, 2]);
+        assert_eq!(shown(Filter::NearBand { points: 2 }), [1]);
+        assert_eq!(shown(Filter::Errors), [3]);
+        assert_eq!(shown(Filter::AwaitingRestoration), Vec::<usize>::new());
+        let due: Vec<_> = rows[0]
+            .open
+            .iter()
+            .filter(|d| d.actor == Actor::Institution)
+            .collect();
+        assert!(!due.is_empty(), "{:?}", rows[0].open);
+        let first = due[0].due;
+        // Within the window when it reaches the first institution deadline, not before.
+        let needed = (0..30)
+            .find(|&n| working_days_ahead(as_of, n) >= first)
+            .unwrap();
+        assert_eq!(
+            shown(Filter::InstitutionDue {
+                working_days: needed
+            }),
+            [1]
+        );
+        if needed > 0 {
+            assert!(shown(Filter::InstitutionDue {
+                working_days: needed - 1
+            })
+            .is_empty());
+        }
+        assert_eq!(working_days_ahead(day("2025-11-21"), 1), day("2025-11-24"));
+    }
+
+    #[test]
+    fn the_sheet_has_numbers_and_dates_where_a_spreadsheet_wants_them() {
+        let case = json!({"regime": "shanghai-2025", "title": "丙", "incidents": [
+            {"item": "13.3", "responsibility": "primary", "notified_on": "2025-11-20"}]});
+        let row = Row::of(4, &case, &evaluate(&case, day("2025-11-21")));
+        let sheet = sheet([&row], Columns::Words(Lang::Zh));
+        assert_eq!(sheet.rows[0][0], Cell::Text("行".into()));
+        assert_eq!(sheet.rows[1][0], Cell::Number(4.0));
+        assert_eq!(sheet.rows[1][1], Cell::Text("丙".into()));
+        assert_eq!(sheet.rows[1][11], Cell::Date(day("2025-12-04")));
+        let read = xlsx::read(&xlsx::write(&[sheet])).unwrap();
+        assert_eq!(read.sheet, "总览");
+        assert_eq!(read.rows[1].cells[0], (0, Cell::Number(4.0)));
     }
 
     #[test]

@@ -48,6 +48,8 @@ pub enum Route {
     Scenario(String),
     /// A shared case looked at in the calculator (`#c1.…`).
     Shared(String),
+    /// A 医保办's roster: its people's standing, deadlines and exports (`#roster`).
+    Roster,
     /// A link to a training page that cannot be followed as written (`#rules=beijing`,
     /// `#quiz=jining-2024&n=0`): the page says why instead of showing nothing.
     Invalid {
@@ -186,6 +188,7 @@ impl Route {
             ("" | "calc", None) => Route::Calculator,
             ("compare", None) => Route::Compare,
             ("scenarios", None) => Route::Scenarios,
+            ("roster", None) => Route::Roster,
             ("guide", None) => Route::Guide(1),
             (guide, None) if guide.starts_with("guide/") => {
                 let step = guide.strip_prefix("guide/")?.parse::<u8>().ok()?;
@@ -228,6 +231,7 @@ impl Route {
             Route::Guide(step) => format!("guide/{step}"),
             Route::Compare => "compare".to_string(),
             Route::Scenarios => "scenarios".to_string(),
+            Route::Roster => "roster".to_string(),
             Route::Law { regime, article } => match (regime, article) {
                 (None, _) => "law".to_string(),
                 (Some(r), None) => format!("law={}", r.as_str()),
@@ -316,6 +320,7 @@ mod tests {
             },
             Route::Scenario("jn-one-shot-12".into()),
             Route::Shared("c1.eJyrVg".into()),
+            Route::Roster,
         ];
         for route in routes {
             assert_eq!(
