@@ -5,7 +5,7 @@
 use chrono::NaiveDate;
 use serde_json::{json, Value};
 
-use super::{after, assemble, date_label, doc, evaluate, joined, random_day, Answer, Ask};
+use super::{after, assemble, date_label, doc, evaluate, joined, random_day, workday, Answer, Ask};
 use super::{Question, Rng, Sketch, Topic};
 use crate::scoring::case::Field;
 use crate::scoring::outcome::{Actor, DeadlineKind, Evaluation};
@@ -82,7 +82,7 @@ fn step_case(regime: RegimeId, kind: DeadlineKind, rng: &mut Rng) -> Option<Step
     // Where the notice comes before the decision, a decision a month on; elsewhere the
     // notice is of the decision.
     let decided = if pending {
-        after(notified, 30)
+        workday(after(notified, 30))
     } else {
         notified
     };
@@ -103,7 +103,7 @@ fn step_case(regime: RegimeId, kind: DeadlineKind, rng: &mut Rng) -> Option<Step
         DeadlineKind::Review | DeadlineKind::AgencyDecision
             if rule(CountsFrom::Objection).is_some() && with_objection =>
         {
-            let filed = after(notified, 1 + rng.below(5) as u64);
+            let filed = workday(after(notified, 1 + rng.below(5) as u64));
             let mut case = incident_case(regime, 1, notified, None, filed);
             case["incidents"][0]["objection_filed_on"] = json!(filed.to_string());
             StepCase {

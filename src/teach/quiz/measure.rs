@@ -7,7 +7,7 @@ use std::sync::OnceLock;
 use chrono::NaiveDate;
 use serde_json::json;
 
-use super::{after, assemble, date_label, doc, evaluate, joined, measure, points_unit};
+use super::{assemble, date_label, doc, evaluate, joined, measure, points_unit};
 use super::{random_day, steps, total_result, Answer, Ask, Question, Rng, Sketch, Topic};
 use crate::scoring::regimes::{Duration, PeriodKind};
 use crate::scoring::text::Text;
@@ -223,7 +223,7 @@ pub(super) fn end_date(regime: RegimeId, rng: &mut Rng) -> Option<Question> {
     };
     let months = min + rng.below((max - min + 1) as usize) as u32;
     let day = decision_day(regime, rng);
-    let earlier = after(day.checked_sub_days(chrono::Days::new(40))?, 0);
+    let earlier = super::workday(day.checked_sub_days(chrono::Days::new(40))?);
     let first = 1 + rng.below((band.from - 1).max(1) as usize) as u32;
     let first = first.min(band.from - 1);
     let mut incidents = Vec::new();

@@ -307,8 +307,17 @@ fn random_day(regime: RegimeId, rng: &mut Rng) -> NaiveDate {
     let base = base_day(regime);
     let month = 4 + rng.below(8) as u32;
     let day = 1 + rng.below(28) as u32;
-    let mut day = NaiveDate::from_ymd_opt(base.year(), month, day).unwrap_or(base);
-    while !crate::calendar::day_kind(day).is_working() {
+    workday(NaiveDate::from_ymd_opt(base.year(), month, day).unwrap_or(base))
+}
+
+/// `day`, or the working day after it when it is not one: offices decide, and people
+/// file and sit exams, on working days.
+fn workday(day: NaiveDate) -> NaiveDate {
+    let mut day = day;
+    for _ in 0..15 {
+        if crate::calendar::day_kind(day).is_working() {
+            break;
+        }
         day = after(day, 1);
     }
     day

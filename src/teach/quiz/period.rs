@@ -50,8 +50,9 @@ fn year_end(regime: RegimeId, rng: &mut Rng) -> Option<Question> {
         }
         _ => (None, NaiveDate::from_ymd_opt(year, 12, 31)?),
     };
-    let first_day = end.checked_sub_days(chrono::Days::new(5 + rng.below(50) as u64))?;
-    let second_day = after(end, 3 + rng.below(40) as u64);
+    let first_day =
+        super::workday(end.checked_sub_days(chrono::Days::new(5 + rng.below(50) as u64))?);
+    let second_day = super::workday(after(end, 3 + rng.below(40) as u64));
     let as_of = after(second_day, 3);
     let (p1, p2) = (2 + rng.below(6) as u32, 1 + rng.below(5) as u32);
     let mut first = json!({"id": "a", "points": p1, "decided_on": first_day.to_string()});

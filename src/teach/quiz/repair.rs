@@ -85,7 +85,7 @@ fn total_after(regime: RegimeId, rng: &mut Rng, rules: &RepairRules) -> Option<Q
     } else {
         2 + rng.below(7) as u32
     };
-    let mut day = after(decided, 5 + rng.below(20) as u64);
+    let mut day = super::workday(after(decided, 5 + rng.below(20) as u64));
     let mut repairs: Vec<(NaiveDate, &str)> = Vec::new();
     for _ in 0..1 + rng.below(4) {
         let kind = if rng.below(2) == 0 {
@@ -94,7 +94,7 @@ fn total_after(regime: RegimeId, rng: &mut Rng, rules: &RepairRules) -> Option<Q
             "participation"
         };
         repairs.push((day, kind));
-        day = after(day, rng.below(30) as u64);
+        day = super::workday(after(day, rng.below(30) as u64));
     }
     let as_of = after(day, 3);
     if as_of.format("%Y").to_string() != decided.format("%Y").to_string() {
@@ -138,7 +138,7 @@ fn total_after(regime: RegimeId, rng: &mut Rng, rules: &RepairRules) -> Option<Q
 /// A repair before any points: it takes nothing off what comes later, and uses no cap.
 fn nothing_to_repair(regime: RegimeId, rng: &mut Rng, rules: &RepairRules) -> Option<Question> {
     let exam = random_day(regime, rng);
-    let decided = after(exam, 10 + rng.below(40) as u64);
+    let decided = super::workday(after(exam, 10 + rng.below(40) as u64));
     let points = 2 + rng.below(6) as u32;
     let as_of = after(decided, 5);
     if as_of.format("%Y").to_string() != exam.format("%Y").to_string() {
@@ -184,14 +184,14 @@ fn earliest_end(regime: RegimeId, rng: &mut Rng, rules: &RepairRules) -> Option<
         .filter(|b| b.kind == crate::scoring::outcome::SanctionKind::Suspension)
         .nth(rng.below(3))?;
     let first = random_day(regime, rng);
-    let second = after(first, 20 + rng.below(40) as u64);
+    let second = super::workday(after(first, 20 + rng.below(40) as u64));
     let before = 1 + rng.below(band.from as usize - 1) as u32;
     let kind = if rng.below(2) == 0 {
         "exam"
     } else {
         "participation"
     };
-    let exam = after(second, 10 + rng.below(15) as u64);
+    let exam = super::workday(after(second, 10 + rng.below(15) as u64));
     let case = case_of(
         regime,
         exam,

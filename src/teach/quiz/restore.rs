@@ -103,13 +103,14 @@ pub(super) fn restoration(regime: RegimeId, rng: &mut Rng) -> Option<Question> {
                 1 => {
                     json!([{"on": due.checked_sub_days(chrono::Days::new(rng.below(10) as u64))?.to_string()}])
                 }
-                _ => json!([{"on": after(due, 1 + rng.below(8) as u64).to_string()}]),
+                _ => {
+                    json!([{"on": super::workday(after(due, 1 + rng.below(8) as u64)).to_string()}])
+                }
             };
         }
         _ => {
             if rng.below(3) == 0 {
-                case["restorations"] =
-                    json!([{"on": after(last, 1 + rng.below(4) as u64).to_string()}]);
+                case["restorations"] = json!([{"on": super::workday(after(last, 1 + rng.below(4) as u64)).to_string()}]);
             }
         }
     }

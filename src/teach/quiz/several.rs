@@ -223,7 +223,7 @@ pub(super) fn several_acts(regime: RegimeId, rng: &mut Rng) -> Option<Question> 
         }
         parts.push(points);
         incidents.push(one);
-        day = after(day, 10 + rng.below(30) as u64);
+        day = super::workday(after(day, 10 + rng.below(30) as u64));
     }
     if parts.len() < 2 || day.format("%Y").to_string() != year {
         return None;
@@ -338,7 +338,7 @@ pub(super) fn sites(regime: RegimeId, rng: &mut Rng) -> Option<Question> {
     let items = scored(regime);
     let (a, b) = (*rng.pick(&items)?, *rng.pick(&items)?);
     let first_day = random_day(regime, rng);
-    let second_day = after(first_day, 10 + rng.below(60) as u64);
+    let second_day = super::workday(after(first_day, 10 + rng.below(60) as u64));
     let as_of = after(second_day, 5);
     let (ra, rb) = (*rng.pick(&RESPONSIBILITIES)?, *rng.pick(&RESPONSIBILITIES)?);
     let mut first = incident("a", a, first_day, ra);
