@@ -221,8 +221,8 @@ fn quiz_slide(regime: RegimeId, tokens: &[String]) -> impl IntoView {
     }
 }
 
-/// The title slide: the parts in order, the deck's link and QR code.
-fn title_slide(parts: &[Shown], tokens: &[String]) -> impl IntoView {
+/// The title slide: the parts in order, the deck's link and QR code (not in the notes).
+fn title_slide(parts: &[Shown], tokens: &[String], notes: bool) -> impl IntoView {
     let items = parts
         .iter()
         .map(|part| {
@@ -246,7 +246,8 @@ fn title_slide(parts: &[Shown], tokens: &[String]) -> impl IntoView {
         <div class="present-step present-title">
             <h3>{tr("本次培训", "This session")}</h3>
             <ol class="present-facts">{items}</ol>
-            <div class="no-print"><super::qr::LinkBox link title=Signal::derive(say(Text::fixed("培训演示", "Training deck"))) id="deck-link"/></div>
+            {(!notes).then(|| view! { <div class="no-print"><super::qr::LinkBox link title=Signal::derive(say(Text::fixed("培训演示", "Training deck"))) id="deck-link"/></div> })}
+            <p class="print-only handout-link">{tr("链接：", "Link: ")}{move || link.get()}</p>
         </div>
     }
 }
@@ -258,7 +259,7 @@ fn slide_view(parts: &[Shown], tokens: &[String], slide: Slide, notes: bool) -> 
         _ => None,
     };
     match slide {
-        Slide::Title => title_slide(parts, tokens).into_any(),
+        Slide::Title => title_slide(parts, tokens, notes).into_any(),
         Slide::Ask(i) => scenario(i).map(present::ask).into_any(),
         Slide::Beat(i, b) => scenario(i)
             .and_then(|p| {
@@ -366,7 +367,7 @@ pub fn Deck(parts: Vec<String>, single: bool) -> impl IntoView {
                         {tr("← 上一页", "← Back")}
                     </button>
                     <span class="present-position" role="status">{position}</span>
-                    <button type="button" class="primary" on:click=move |_| shown.update(|n| *n = (*n + 1).min(last)) disabled=move || shown.get() >= last>
+                    <button type="button" class="primary" on:click=move |_| shown.update(|n| *n = (*n + 1).min(last)) disabled=move || { shown.get() >= last }>
                         {tr("下一页 →", "Next →")}
                     </button>
                 </nav>

@@ -78,7 +78,8 @@ pub fn Hands(
                     let id = format!("hands-{i}-{j}");
                     let label_for = id.clone();
                     let letter = super::quiz::letter(j);
-                    let width = move || format!("width: {}%", share.with(|s| s[j]));
+                    // (Set through the style object: the CSP refuses style attributes.)
+                    let width = move || format!("{}%", share.with(|s| s[j]));
                     view! {
                         <li class="hands-choice" class:right=move || revealed.get() && j == key>
                             <label for=label_for><span class="letter">{letter}</span> " " {say(c.label.clone())}</label>
@@ -87,7 +88,7 @@ pub fn Hands(
                                 prop:value=move || hands.get().to_string()
                                 on:input=move |ev| hands.set(event_target_value(&ev).trim().parse().unwrap_or(0))/>
                             <span class="hands-bar" hidden=move || !revealed.get()>
-                                <span class="hands-fill" style=width></span>
+                                <span class="hands-fill" style:width=width></span>
                                 <span class="hands-share">{move || format!("{}%", share.with(|s| s[j]))}</span>
                             </span>
                         </li>
@@ -133,7 +134,7 @@ pub fn Hands(
                 <button type="button" class="primary hands-reveal" on:click=reveal>
                     {move || if is_shown() { hide() } else { show() }}
                 </button>
-                <button type="button" class="secondary" on:click=move |_| index.update(|n| *n = (*n + 1).min(count.saturating_sub(1))) disabled=move || index.get() + 1 >= count>
+                <button type="button" class="secondary" on:click=move |_| index.update(|n| *n = (*n + 1).min(count.saturating_sub(1))) disabled=move || { index.get() + 1 >= count }>
                     {tr("下一题 →", "Next →")}
                 </button>
             </div>
