@@ -167,8 +167,8 @@ fn case_value() -> impl Strategy<Value = Value> {
             let info = regime.info();
             let items: Vec<&str> = info.items().map(|i| i.code).collect();
             let date = |n: u32| (day(2014, 1, 1) + Days::new(u64::from(n))).to_string();
-            let uses = |field| scoring::fields::uses(regime, field);
-            use scoring::fields::Field;
+            let uses = |field| info.uses(field);
+            use scoring::case::Field;
             let incidents: Vec<Value> = rows
                 .iter()
                 .enumerate()
@@ -186,10 +186,10 @@ fn case_value() -> impl Strategy<Value = Value> {
                         m.insert("responsibility".into(), json!(r));
                     }
                     m.insert("notified_on".into(), json!(date(d)));
-                    if !pending || !uses(Field::PendingDecision) {
+                    if !pending || !info.pending_decisions() {
                         m.insert("decided_on".into(), json!(date(d + back)));
                     }
-                    if back % 3 == 0 && uses(Field::ObjectionFiled) {
+                    if back % 3 == 0 && uses(Field::ObjectionFiledOn) {
                         m.insert("objection_filed_on".into(), json!(date(d + back / 2)));
                     }
                     if back % 4 == 0 && uses(Field::Inspection) {

@@ -80,6 +80,15 @@ pub fn say(text: Text) -> impl Fn() -> String + Clone + Send + Sync + 'static {
     move || text.get(lang.get()).to_string()
 }
 
+/// Words computed from signals ([`Text`]), drawn in the reader's language: redrawn when
+/// the language changes or what they are computed from does.
+pub fn say_with(
+    words: impl Fn() -> Text + Send + Sync + 'static,
+) -> impl Fn() -> String + Send + Sync + 'static {
+    let lang = lang();
+    move || words().get(lang.get()).to_string()
+}
+
 impl Lang {
     /// The Chinese or the English text.
     pub fn t(self, zh: &'static str, en: &'static str) -> &'static str {

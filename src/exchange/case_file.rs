@@ -173,12 +173,12 @@ fn export_incident(i: &IncidentDraft) -> Value {
     Value::Object(m)
 }
 
-/// A problem of the file itself, which names no field of the form.
+/// A problem of the file itself, which names no field of the form (Chinese first).
 fn error(
     code: ErrorCode,
     path: impl Into<String>,
-    en: impl Into<String>,
     zh: impl Into<String>,
+    en: impl Into<String>,
 ) -> CaseError {
     CaseError::new(code, path, Problem::Said(Text::new(zh.into(), en.into())))
 }
@@ -189,12 +189,12 @@ pub fn import(text: &str) -> Result<Imported, CaseError> {
         error(
             ErrorCode::InvalidJson,
             "",
-            format!("this is not a case file: it is not valid JSON ({e})"),
             format!(
                 "这不是案例文件：内容不是有效的 JSON（第 {} 行第 {} 列）",
                 e.line(),
                 e.column()
             ),
+            format!("this is not a case file: it is not valid JSON ({e})"),
         )
     })?;
     import_value(&value)
@@ -231,8 +231,7 @@ fn incident_complete(regime: RegimeId, incident: &Map<String, Value>) -> bool {
             Some(crate::scoring::ItemValue::Tier { .. })
         )
     });
-    let projected =
-        super::draft::uses(regime, super::draft::Field::PendingDecision) && given("notified_on");
+    let projected = regime.info().pending_decisions() && given("notified_on");
     (given("decided_on") || projected) && (!tiered || given("responsibility"))
 }
 
@@ -242,8 +241,8 @@ pub fn import_value(value: &Value) -> Result<Imported, CaseError> {
         return Err(error(
             ErrorCode::InvalidValue,
             "",
-            "this is JSON, but not a case: a case is an object with \"regime\" and \"incidents\"",
             "这是 JSON，但不是案例：案例应为包含 regime 和 incidents 的对象",
+            "this is JSON, but not a case: a case is an object with \"regime\" and \"incidents\"",
         ));
     };
     if let Some(unknown) = top.keys().find(|k| !CASE_FIELDS.contains(&k.as_str())) {
@@ -251,12 +250,12 @@ pub fn import_value(value: &Value) -> Result<Imported, CaseError> {
             ErrorCode::UnknownField,
             unknown.clone(),
             format!(
-                "a case has no field \"{unknown}\"; the fields are {}",
-                CASE_FIELDS.join(", ")
-            ),
-            format!(
                 "案例没有字段“{unknown}”；可用字段：{}",
                 CASE_FIELDS.join("、")
+            ),
+            format!(
+                "a case has no field \"{unknown}\"; the fields are {}",
+                CASE_FIELDS.join(", ")
             ),
         ));
     }
@@ -281,12 +280,12 @@ pub fn import_value(value: &Value) -> Result<Imported, CaseError> {
                     ErrorCode::UnknownField,
                     format!("incidents[{row}].{unknown}"),
                     format!(
-                        "an incident has no field \"{unknown}\"; the fields are {}",
-                        INCIDENT_FIELDS.join(", ")
-                    ),
-                    format!(
                         "违规事件没有字段“{unknown}”；可用字段：{}",
                         INCIDENT_FIELDS.join("、")
+                    ),
+                    format!(
+                        "an incident has no field \"{unknown}\"; the fields are {}",
+                        INCIDENT_FIELDS.join(", ")
                     ),
                 ));
             }
@@ -375,8 +374,8 @@ pub fn import_value(value: &Value) -> Result<Imported, CaseError> {
                     return Err(error(
                         ErrorCode::UnknownItem,
                         path,
-                        format!("{code} is not an item of any regime"),
                         format!("{code} 不是任何记分制度的条目"),
+                        format!("{code} is not an item of any regime"),
                     ));
                 }
             }

@@ -4,9 +4,6 @@
 use serde::{Deserialize, Serialize};
 use serde_json::{json, Map, Value};
 
-// Which fields a regime uses is the rule book's (regimes.md): the core's. The form, the
-// case files and the app read it from here as before.
-pub use crate::scoring::fields::{uses, Field};
 use crate::scoring::{ItemValue, RegimeId};
 
 /// The whole form.
@@ -30,7 +27,7 @@ pub struct Draft {
 impl Default for Draft {
     fn default() -> Draft {
         Draft {
-            regime: RegimeId::Shanghai2025.as_str().to_string(),
+            regime: RegimeId::FIRST.as_str().to_string(),
             as_of: String::new(),
             agreement_start: String::new(),
             birth_date: String::new(),
@@ -93,6 +90,19 @@ pub struct HistoryDraft {
     pub points: String,
 }
 
+/// The fields of the case format: the core's, so that a regime's own list
+/// ([`crate::scoring::regimes::RegimeInfo::uses`]) says which the form shows and sends.
+pub use crate::scoring::case::Field;
+
+/// Whether `regime` uses `field`: the regime's own list ([`RegimeInfo::uses`]). Under
+/// 温州 and 济宁 `objection_filed_on` opens nothing, but a late one is said
+/// (objection_late): a physician who objected must see whether it was in time.
+///
+/// [`RegimeInfo::uses`]: crate::scoring::regimes::RegimeInfo::uses
+pub fn uses(regime: RegimeId, field: Field) -> bool {
+    regime.info().uses(field)
+}
+
 /// Why an incident is not computed yet.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Pending {
@@ -117,9 +127,8 @@ impl IncidentDraft {
             .filter(|s| !s.is_empty())
             .collect();
         // An earlier decision may be given by its points alone (spec v2).
-        let by_points = items.is_empty()
-            && !self.points.trim().is_empty()
-            && info.counting != crate::scoring::regimes::Counting::Fines;
+        let by_points =
+            self.by_points() && info.counting != crate::scoring::regimes::Counting::Fines;
         if items.is_empty() && !by_points {
             return Some(Pending::Item);
         }
@@ -127,7 +136,7 @@ impl IncidentDraft {
             return Some(Pending::ItemOfAnotherRegime);
         }
         // A notice alone is enough where the decision follows it: its day is projected.
-        let projected = uses(regime, Field::PendingDecision) && !self.notified_on.trim().is_empty();
+        let projected = info.pending_decisions() && !self.notified_on.trim().is_empty();
         if self.decided_on.trim().is_empty() && !projected {
             return Some(Pending::DecidedOn);
         }
@@ -141,6 +150,12 @@ impl IncidentDraft {
             return Some(Pending::Responsibility);
         }
         None
+    }
+
+    /// Whether the incident is an earlier decision given by its points alone: no item,
+    /// and its points (spec v2).
+    pub fn by_points(&self) -> bool {
+        self.items.iter().all(|c| c.trim().is_empty()) && !self.points.trim().is_empty()
     }
 
     /// The main item code.
@@ -232,14 +247,15 @@ impl Draft {
 
     /// The case in the spec's format, with only the fields the regime uses.
     pub fn prepare(&self, include_pending: bool) -> Prepared {
-        let regime = self.regime_id().unwrap_or(RegimeId::Shanghai2025);
+        let regime = self.regime_id().unwrap_or(RegimeId::FIRST);
+        let info = regime.info();
         let mut case = Map::new();
         case.insert("regime".into(), Value::String(self.regime.clone()));
         put_text(&mut case, "as_of", &self.as_of);
-        if regime == RegimeId::Wenzhou2014 {
+        if info.uses(Field::AgreementStart) {
             put_text(&mut case, "agreement_start", &self.agreement_start);
         }
-        if regime == RegimeId::Jining2024 {
+        if info.uses(Field::BirthDate) {
             put_text(&mut case, "birth_date", &self.birth_date);
         }
         let mut rows = Vec::new();
@@ -253,7 +269,7 @@ impl Draft {
         }
         case.insert("incidents".into(), Value::Array(incidents));
         let mut repair_rows = Vec::new();
-        if regime == RegimeId::Shanghai2025 {
+        if info.uses(Field::Repairs) {
             let mut repairs = Vec::new();
             for (row, r) in self.repairs.iter().enumerate() {
                 if !include_pending && (r.kind.is_empty() || r.on.trim().is_empty()) {
@@ -270,7 +286,7 @@ impl Draft {
             }
         }
         let mut history_rows = Vec::new();
-        if matches!(regime, RegimeId::Wenzhou2014 | RegimeId::Jining2024) {
+        if info.uses(Field::History) {
             let mut history = Vec::new();
             for (row, h) in self.history.iter().enumerate() {
                 if !include_pending && (h.period.trim().is_empty() || h.points.trim().is_empty()) {
@@ -287,7 +303,7 @@ impl Draft {
             }
         }
         let mut resumption_rows = Vec::new();
-        if uses(regime, Field::ResumptionRequests) {
+        if info.uses(Field::ResumptionRequests) {
             let mut requests = Vec::new();
             for (row, r) in self.resumption_requests.iter().enumerate() {
                 if !include_pending && r.on.trim().is_empty() {
@@ -337,6 +353,7 @@ impl Draft {
 impl IncidentDraft {
     /// The incident in the spec's format, with the fields its regime uses.
     pub fn to_json(&self, regime: RegimeId) -> Value {
+        let uses = |field: Field| regime.info().uses(field);
         let mut m = Map::new();
         put_text(&mut m, "id", &self.id);
         let items: Vec<Value> = self
@@ -351,7 +368,7 @@ impl IncidentDraft {
             1 => {
                 m.insert("item".into(), items[0].clone());
             }
-            _ if uses(regime, Field::SeveralItems) => {
+            _ if uses(Field::Items) => {
                 m.insert("items".into(), Value::Array(items));
             }
             _ => {
@@ -361,31 +378,28 @@ impl IncidentDraft {
         put_text(&mut m, "decided_on", &self.decided_on);
         put_text(&mut m, "occurred_on", &self.occurred_on);
         put_text(&mut m, "notified_on", &self.notified_on);
-        if uses(regime, Field::ObjectionFiled) {
+        if uses(Field::ObjectionFiledOn) {
             put_text(&mut m, "objection_filed_on", &self.objection_filed_on);
         }
-        if uses(regime, Field::Responsibility) {
+        if uses(Field::Responsibility) {
             put_text(&mut m, "responsibility", &self.responsibility);
         }
-        if uses(regime, Field::Adjustment)
-            && !self.adjustment.is_empty()
-            && self.adjustment != "none"
-        {
+        if uses(Field::Adjustment) && !self.adjustment.is_empty() && self.adjustment != "none" {
             put_text(&mut m, "adjustment", &self.adjustment);
         }
         // Points are the office's choice within a range (沪2025), or an earlier decision's
         // points given without its item.
         let by_points = self.items.iter().all(|s| s.trim().is_empty());
-        if uses(regime, Field::Points) || by_points {
+        if uses(Field::Points) || by_points {
             put_number(&mut m, "points", &self.points);
         }
-        if uses(regime, Field::BarYears) {
+        if uses(Field::BarYears) {
             put_number(&mut m, "bar_years", &self.bar_years);
         }
-        if uses(regime, Field::Months) {
+        if uses(Field::Months) {
             put_number(&mut m, "months", &self.months);
         }
-        if uses(regime, Field::AmountYuan) {
+        if uses(Field::AmountYuan) {
             put_number(&mut m, "amount_yuan", &self.amount_yuan);
         }
         for (field, flag, on) in [
@@ -393,14 +407,14 @@ impl IncidentDraft {
             (Field::Fraud, "fraud", self.fraud),
             (Field::Serious, "serious", self.serious),
         ] {
-            if on && uses(regime, field) {
+            if on && uses(field) {
                 m.insert(flag.into(), Value::Bool(true));
             }
         }
-        if uses(regime, Field::Inspection) {
+        if uses(Field::Inspection) {
             put_text(&mut m, "inspection", &self.inspection);
         }
-        if uses(regime, Field::Site) {
+        if uses(Field::Site) {
             put_text(&mut m, "site", &self.site);
         }
         put_text(&mut m, "note", &self.note);
@@ -515,6 +529,10 @@ fn locate(path: &str, row_of: impl Fn(List, usize) -> Option<usize>) -> Place {
 mod tests {
     use super::*;
 
+    fn regime(id: &str) -> RegimeId {
+        RegimeId::parse(id).unwrap()
+    }
+
     fn incident(items: &[&str], decided_on: &str) -> IncidentDraft {
         IncidentDraft {
             key: 1,
@@ -565,11 +583,11 @@ mod tests {
     fn an_item_of_another_regime_waits_instead_of_failing() {
         let i = incident(&["13.2"], "2025-01-02");
         assert_eq!(
-            i.pending(RegimeId::Jining2024),
+            i.pending(regime("jining-2024")),
             Some(Pending::ItemOfAnotherRegime)
         );
         assert_eq!(
-            i.pending(RegimeId::Shanghai2025),
+            i.pending(regime("shanghai-2025")),
             Some(Pending::Responsibility)
         );
     }
@@ -581,10 +599,10 @@ mod tests {
         i.points = "五".into();
         i.severe = true;
         i.months = "3".into();
-        let json = i.to_json(RegimeId::Shanghai2025);
+        let json = i.to_json(regime("shanghai-2025"));
         assert_eq!(json["points"], "五");
         assert!(json.get("severe").is_none() && json.get("months").is_none());
-        let json = i.to_json(RegimeId::Shanghai2023);
+        let json = i.to_json(regime("shanghai-2023"));
         assert_eq!(json["severe"], true);
         assert_eq!(json["months"], 3);
         assert!(json.get("responsibility").is_none());
@@ -595,24 +613,30 @@ mod tests {
         let mut notice = incident(&["13.2"], "");
         notice.responsibility = "primary".into();
         assert_eq!(
-            notice.pending(RegimeId::Shanghai2025),
+            notice.pending(regime("shanghai-2025")),
             Some(Pending::DecidedOn)
         );
         notice.notified_on = "2026-11-25".into();
-        assert_eq!(notice.pending(RegimeId::Shanghai2025), None);
+        assert_eq!(notice.pending(regime("shanghai-2025")), None);
         let mut jining = incident(&["4.1.1"], "");
         jining.notified_on = "2026-11-25".into();
         assert_eq!(
-            jining.pending(RegimeId::Jining2024),
+            jining.pending(regime("jining-2024")),
             Some(Pending::DecidedOn)
         );
 
         let mut earlier = incident(&[""], "2026-03-10");
-        assert_eq!(earlier.pending(RegimeId::Shanghai2025), Some(Pending::Item));
+        assert_eq!(
+            earlier.pending(regime("shanghai-2025")),
+            Some(Pending::Item)
+        );
         earlier.points = "3".into();
-        assert_eq!(earlier.pending(RegimeId::Shanghai2025), None);
-        assert_eq!(earlier.to_json(RegimeId::Wenzhou2014)["points"], 3);
-        assert_eq!(earlier.pending(RegimeId::Shanghai2020), Some(Pending::Item));
+        assert_eq!(earlier.pending(regime("shanghai-2025")), None);
+        assert_eq!(earlier.to_json(regime("wenzhou-2014"))["points"], 3);
+        assert_eq!(
+            earlier.pending(regime("shanghai-2020")),
+            Some(Pending::Item)
+        );
     }
 
     #[test]

@@ -23,7 +23,6 @@ pub mod case;
 pub mod catalogue;
 mod engine;
 pub mod error;
-pub mod fields;
 pub mod law;
 pub mod outcome;
 pub mod regimes;

@@ -86,6 +86,8 @@ test("#rules=shanghai-2025,jining-2024 sets both regimes' articles side by side,
   // A citation opens its article.
   await table.locator("button.cite", { hasText: "第十七条" }).first().click();
   await page.locator("dialog.law[open]").waitFor();
+  // (The law's texts are fetched when first opened: the article once they are in.)
+  await page.locator("dialog.law").getByText(/陈述申辩/).first().waitFor({ timeout: 30000 });
   assert.match(await page.locator("dialog.law").innerText(), /陈述申辩/);
   await page.click("dialog.law button:text-is('关闭')");
   await page.screenshot({ path: join(artefacts, "room-rules.png"), fullPage: false });

@@ -7,9 +7,9 @@
 //! suspension or a termination of the service agreement (五（一）).
 
 use super::{
-    ymd, AfterTerm, Band, Condition, Counting, CountsFrom, DeadlineRule, Duration, FormWords,
-    NeededWhen, PeriodKind, Procedure, Qualifies, RegimeInfo, Rules, SearchExamples, Teaching,
-    Terms, TextLayout,
+    ymd, AfterTerm, Band, Condition, Counting, CountsFrom, DeadlineRule, Duration, FormNotes,
+    FormWords, NeededWhen, PeriodKind, Procedure, Qualifies, RegimeInfo, Rules, SearchExamples,
+    Teaching, Terms, TextLayout,
 };
 use crate::scoring::case::{Case, Field};
 use crate::scoring::catalogue::{Clause, Item, ItemValue, Provision, Topic};
@@ -129,6 +129,19 @@ pub static REGIME: RegimeInfo = RegimeInfo {
         // 四: 多点执业的医保支付资格相关人员,扣分分值累加计算.
         sites_cite: "四",
     },
+    place: Text::fixed("济宁", "Jining"),
+    form_notes: FormNotes {
+        // 六（一）: the written notice is of the decision (处理结果), so it comes after it.
+        decision_after_objection: "",
+        notice_after_decision: "六（一）",
+    },
+    field_hints: &[(
+        Field::BirthDate,
+        Text::fixed(
+            "决定年度测试为闭卷（50 周岁以下）或开卷（三（三））",
+            "Decides whether the annual test is closed- or open-book (3(3))",
+        ),
+    )],
     rules: &Jining2024,
 };
 

@@ -167,6 +167,16 @@ pub struct RegimeInfo {
     /// the examples its item search shows.
     #[serde(skip)]
     pub teaching: Teaching,
+    /// Where the document applies, as the regime picker names it (上海, 温州, 济宁).
+    #[serde(skip)]
+    pub place: Text,
+    /// What the form says beside an incident's dates that only this document can say.
+    #[serde(skip)]
+    pub form_notes: FormNotes,
+    /// The hint under a field only this document uses, with the article it comes from
+    /// (沪2023 fraud: 第四条第二款; 温州 serious: 第十条第三款、第十八条; …).
+    #[serde(skip)]
+    pub field_hints: &'static [(Field, Text)],
     /// The rules the data cannot say.
     #[serde(skip)]
     pub(crate) rules: &'static dyn Rules,
@@ -275,6 +285,20 @@ pub struct SearchExamples {
     pub code: &'static str,
     /// Words, `、`-separated, e.g. `冒名、骗保、带量采购`.
     pub words: &'static str,
+}
+
+/// What the form says beside an incident's dates that only this document can say: the
+/// articles that put the decision and its notice in order (a date against that order is
+/// most likely typed in the wrong field, and the form says so).
+#[derive(Debug, Clone)]
+pub struct FormNotes {
+    /// The article(s) by which a decision without an objection comes only once the
+    /// objection period has ended (沪2025 第十九条, 沪2023 第七条、第八条); empty where
+    /// the decision comes before its notice (温州, 济宁) or there is no objection (沪2020).
+    pub decision_after_objection: &'static str,
+    /// The article that says the notice is of the decision itself (济宁 六（一）: 处理结果
+    /// 书面通知), so that a notice dated before its decision is said; empty elsewhere.
+    pub notice_after_decision: &'static str,
 }
 
 /// What a condition qualifies.
@@ -392,6 +416,21 @@ impl RegimeInfo {
             .deadlines
             .iter()
             .find(|r| r.kind == DeadlineKind::Objection)
+    }
+
+    /// The hint under a field of this document's own (see `field_hints`), if it has one.
+    ///
+    /// ```
+    /// use jifen::scoring::{case::Field, RegimeId};
+    /// let wenzhou = RegimeId::parse("wenzhou-2014").unwrap().info();
+    /// assert!(wenzhou.field_hint(Field::Serious).unwrap().zh.contains("第十条第三款"));
+    /// assert!(wenzhou.field_hint(Field::Fraud).is_none());
+    /// ```
+    pub fn field_hint(&self, field: Field) -> Option<&'static Text> {
+        self.field_hints
+            .iter()
+            .find(|(f, _)| *f == field)
+            .map(|(_, hint)| hint)
     }
 
     /// The band holding `total`, if any.

@@ -5,8 +5,8 @@
 //! measures (第十五条 to 第十九条), heavier when 情节严重; no periods and no bands.
 
 use super::{
-    ymd, Band, Counting, FormWords, PeriodKind, Procedure, RegimeInfo, Rules, SearchExamples,
-    Teaching, Terms, TextLayout,
+    ymd, Band, Counting, FormNotes, FormWords, PeriodKind, Procedure, RegimeInfo, Rules,
+    SearchExamples, Teaching, Terms, TextLayout,
 };
 use crate::scoring::case::Field;
 use crate::scoring::catalogue::{Clause, Fine, Item, ItemValue, Penalty, Provision};
@@ -94,6 +94,12 @@ pub static REGIME: RegimeInfo = RegimeInfo {
         // No points.
         sites_cite: "",
     },
+    place: Text::fixed("上海", "Shanghai"),
+    form_notes: FormNotes {
+        decision_after_objection: "",
+        notice_after_decision: "",
+    },
+    field_hints: &[],
     rules: &Shanghai2020,
 };
 

@@ -7,9 +7,9 @@
 //! Repealed from 2025-03-31 by 沪医保规〔2025〕3号 第三十二条.
 
 use super::{
-    ymd, AfterTerm, Band, Condition, Counting, CountsFrom, DeadlineRule, Duration, FormWords,
-    NeededWhen, PeriodKind, Procedure, Projection, Qualifies, RegimeInfo, Rules, SearchExamples,
-    Teaching, Terms, TextLayout,
+    ymd, AfterTerm, Band, Condition, Counting, CountsFrom, DeadlineRule, Duration, FormNotes,
+    FormWords, NeededWhen, PeriodKind, Procedure, Projection, Qualifies, RegimeInfo, Rules,
+    SearchExamples, Teaching, Terms, TextLayout,
 };
 use crate::scoring::case::Field;
 use crate::scoring::catalogue::{Clause, Item, ItemValue, Provision, Topic};
@@ -148,6 +148,28 @@ pub static REGIME: RegimeInfo = RegimeInfo {
         // 沪2023 says nothing of several sites.
         sites_cite: "",
     },
+    place: Text::fixed("上海", "Shanghai"),
+    form_notes: FormNotes {
+        // 第七条 sets the review period; 第八条: the 通知书 follows it.
+        decision_after_objection: "第七条、第八条",
+        notice_after_decision: "",
+    },
+    field_hints: &[
+        (
+            Field::Fraud,
+            Text::fixed(
+                "第（一）（二）项行为按第（三）项记分（第四条第二款）",
+                "Clauses (1) and (2) are scored as clause (3) (Art. 4 ¶2)",
+            ),
+        ),
+        (
+            Field::Inspection,
+            Text::fixed(
+                "同一次检查中多次违反同一情形的，按一次记分（第三条）",
+                "The same item found several times in one inspection counts once (Art. 3)",
+            ),
+        ),
+    ],
     rules: &Shanghai2023,
 };
 

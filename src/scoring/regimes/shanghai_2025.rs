@@ -7,9 +7,9 @@
 //! lower the total and may shorten a running measure.
 
 use super::{
-    ymd, AfterTerm, Band, Condition, Counting, CountsFrom, DeadlineRule, Duration, FormWords,
-    NeededWhen, PeriodKind, Procedure, Projection, Qualifies, RegimeInfo, RepairRule, RepairRules,
-    Resumption, ResumptionWindow, Rules, SearchExamples, Teaching, Terms, TextLayout,
+    ymd, AfterTerm, Band, Condition, Counting, CountsFrom, DeadlineRule, Duration, FormNotes,
+    FormWords, NeededWhen, PeriodKind, Procedure, Projection, Qualifies, RegimeInfo, RepairRule,
+    RepairRules, Resumption, ResumptionWindow, Rules, SearchExamples, Teaching, Terms, TextLayout,
 };
 use crate::scoring::case::Field;
 use crate::scoring::catalogue::{Clause, Item, ItemValue, Provision, Topic};
@@ -147,6 +147,19 @@ pub static REGIME: RegimeInfo = RegimeInfo {
         // 第十一条: 多点执业的医师在各执业点记分应累积计算。
         sites_cite: "第十一条",
     },
+    place: Text::fixed("上海", "Shanghai"),
+    form_notes: FormNotes {
+        // 第十九条: without an objection the final decision follows the objection period.
+        decision_after_objection: "第十九条",
+        notice_after_decision: "",
+    },
+    field_hints: &[(
+        Field::Adjustment,
+        Text::fixed(
+            "主动交代、挽回损失的可从轻；教唆、故意、拒不改正的可从重（第十三条）",
+            "Lighter for confessing or recovering the loss; heavier for inciting, intent or refusing to correct (Art. 13)",
+        ),
+    )],
     rules: &Shanghai2025,
 };
 

@@ -6,8 +6,8 @@
 //! year decide an interview, a suspension or a termination of the agreement (第十八条).
 
 use super::{
-    ymd, AfterTerm, Band, Condition, Counting, CountsFrom, DeadlineRule, Duration, FormWords,
-    MeasureNotice, NeededWhen, PeriodKind, Procedure, Qualifies, RegimeInfo, Resumption,
+    ymd, AfterTerm, Band, Condition, Counting, CountsFrom, DeadlineRule, Duration, FormNotes,
+    FormWords, MeasureNotice, NeededWhen, PeriodKind, Procedure, Qualifies, RegimeInfo, Resumption,
     ResumptionWindow, Rules, SearchExamples, Teaching, Terms, TextLayout,
 };
 use crate::scoring::case::Field;
@@ -137,6 +137,18 @@ pub static REGIME: RegimeInfo = RegimeInfo {
         // 第十三条: 其中医保医师多点执业且与多家医疗保险经办机构签订服务协议的，初始分值不变，扣分累加计算。
         sites_cite: "第十三条",
     },
+    place: Text::fixed("温州", "Wenzhou"),
+    form_notes: FormNotes {
+        decision_after_objection: "",
+        notice_after_decision: "",
+    },
+    field_hints: &[(
+        Field::Serious,
+        Text::fixed(
+            "解除协议时五年内不得重新签订（第十条第三款、第十八条）",
+            "On termination, no new agreement for 5 years (Arts. 10 ¶3, 18)",
+        ),
+    )],
     rules: &Wenzhou2014,
 };
 
