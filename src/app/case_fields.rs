@@ -9,9 +9,13 @@ use super::i18n::{say, tr};
 use super::incidents::words::cite_en;
 use super::law::Cite;
 use super::{ctx, Ctx};
-use crate::exchange::draft::{DateDraft, Field, HistoryDraft, Place, RepairDraft};
+use crate::exchange::draft::{
+    DateDraft, Draft, Field, HistoryDraft, Place, RepairDraft, RequestsSaid,
+};
 use crate::scoring::catalogue::Topic;
+use crate::scoring::outcome::{DeadlineKind, Evaluation, State};
 use crate::scoring::regimes::{PeriodKind, RegimeInfo, RepairRules, Resumption, ResumptionWindow};
+use crate::scoring::CaseError;
 use crate::scoring::{RegimeId, Text};
 
 /// The case-level fields the chosen regime uses.
@@ -62,9 +66,85 @@ pub fn CaseFields() -> impl IntoView {
             })}
             {move || uses(Field::History).then(|| view! { <History regime=regime.get()/> })}
             {move || regime.get().info().procedure.repairs.as_ref().filter(|_| uses(Field::Repairs)).map(|rules| view! { <Repairs regime=regime.get() rules/> })}
-            {move || regime.get().info().procedure.resumption.as_ref().filter(|_| uses(Field::ResumptionRequests)).map(|rule| view! { <ResumptionRequests regime=regime.get() rule/> })}
+            <AfterTheMeasure/>
         </fieldset>
     }
+}
+
+/// The questions that follow a measure, each shown only where the case needs it: did you
+/// apply to resume, the days restored, 温州's agreement end (spec v3). In the form and
+/// under the guided questions' answer.
+#[component]
+pub fn AfterTheMeasure() -> impl IntoView {
+    let Ctx {
+        draft, computed, ..
+    } = ctx();
+    let regime = Memo::new(move |_| draft.with(|d| d.regime_id()).unwrap_or(RegimeId::FIRST));
+    let uses = move |field: Field| regime.get().info().uses(field);
+    let asks = move |f: fn(&Draft, &Result<Evaluation, CaseError>) -> bool, field: Field| {
+        uses(field) && draft.with(|d| computed.with(|c| f(d, &c.outcome)))
+    };
+    let end_notes = Signal::derive(move || {
+        computed.with(|c| notes_at(c, &Place::Case("agreement_end".into())))
+    });
+    // Memos: the questions are drawn again only when whether they are asked changes, not
+    // at every key typed in them.
+    let resumption = Memo::new(move |_| asks(asks_resumption, Field::ResumptionRequests));
+    let restorations = Memo::new(move |_| asks(asks_restorations, Field::Restorations));
+    let agreement_end = Memo::new(move |_| asks(asks_agreement_end, Field::AgreementEnd));
+    view! {
+        {move || {
+            let rule = regime.get().info().procedure.resumption.as_ref();
+            rule.filter(|_| resumption.get()).map(|rule| view! { <ResumptionRequests regime=regime.get() rule/> })
+        }}
+        {move || restorations.get().then(|| view! { <Restorations regime=regime.get()/> })}
+        {move || agreement_end.get().then(|| view! {
+            <Input
+                id="agreement-end".into()
+                label=tr("服务协议期满日", "Service agreement ends")
+                kind="date"
+                value=Signal::derive(move || draft.with(|d| d.agreement_end.clone()))
+                set=Callback::new(move |v| draft.update(|d| d.agreement_end = v))
+                notes=end_notes
+                hint=say(regime.get_untracked().info().field_hint(Field::AgreementEnd).cloned().unwrap_or_default())
+            />
+        })}
+    }
+}
+
+/// Whether the form asks "did you apply to resume?": where the result has a request's
+/// deadline (a suspension that ends), or the person has answered already (an answer is
+/// never hidden while it changes the result).
+fn asks_resumption(draft: &Draft, outcome: &Result<Evaluation, CaseError>) -> bool {
+    draft.resumption_said != RequestsSaid::NotSaid
+        || !draft.resumption_requests.is_empty()
+        || outcome.as_ref().is_ok_and(|e| {
+            e.deadlines
+                .iter()
+                .any(|d| d.kind == DeadlineKind::ResumptionRequest)
+        })
+}
+
+/// Whether the form asks the day the person was restored: where a measure's term is over
+/// and the law wants an act (spec v3 `restoration_pending`, now or once every decision is
+/// made), or a day is given already.
+fn asks_restorations(draft: &Draft, outcome: &Result<Evaluation, CaseError>) -> bool {
+    !draft.restorations.is_empty()
+        || outcome.as_ref().is_ok_and(|e| {
+            std::iter::once(&e.status)
+                .chain(e.outlook.iter().map(|o| &o.status))
+                .chain(e.outlook_alternative.iter().map(|o| &o.status))
+                .any(|s| s.state == State::RestorationPending)
+        })
+}
+
+/// Whether the form asks the agreement's end: where a suspension runs on until it (温州
+/// 第十条, `extended`), or it is given already.
+fn asks_agreement_end(draft: &Draft, outcome: &Result<Evaluation, CaseError>) -> bool {
+    !draft.agreement_end.trim().is_empty()
+        || outcome
+            .as_ref()
+            .is_ok_and(|e| e.sanctions.iter().any(|s| s.extended))
 }
 
 /// What the agreement's start sets: the agreement years, from the article that says so.
@@ -309,32 +389,168 @@ fn ResumptionRequests(regime: RegimeId, rule: &'static Resumption) -> impl IntoV
         });
         super::incidents::focus_later(format!("resumption-{new_key}-on"));
     };
+    let said = Signal::derive(move || {
+        draft
+            .with(|d| match d.resumption_said {
+                RequestsSaid::NotSaid => "not_said",
+                RequestsSaid::None => "none",
+                RequestsSaid::On => "on",
+            })
+            .to_string()
+    });
+    let say_it = Callback::new(move |v: String| {
+        let answer = match v.as_str() {
+            "on" => RequestsSaid::On,
+            "none" => RequestsSaid::None,
+            _ => RequestsSaid::NotSaid,
+        };
+        draft.update(|d| d.resumption_said = answer);
+        // 已申请 asks the days at once; the rows typed before stay, shown again when
+        // the answer comes back to 已申请.
+        if answer == RequestsSaid::On && draft.with_untracked(|d| d.resumption_requests.is_empty())
+        {
+            add(());
+        }
+    });
+    let answer_notes = Signal::derive(move || {
+        computed.with(|c| notes_at(c, &Place::Case("resumption_requests".into())))
+    });
+    let on = move || draft.with(|d| d.resumption_said == RequestsSaid::On);
     view! {
         <div class="group">
             <h3>{tr("资格恢复申请", "Requests to be restored")} " " <Cite regime cite=rule.cite/></h3>
             <p class="hint">{say(resumption_hint(regime.info(), rule))}</p>
+            <Choice
+                id="resumption-said".into()
+                label=tr("是否已申请？", "Did you apply?")
+                options=vec![
+                    ("not_said", tr("不记得（按已按时申请计算）", "Not sure (counted as applied in time)").into()),
+                    ("on", tr("已申请（填写日期）", "Applied (give the days)").into()),
+                    ("none", tr("未申请", "Did not apply").into()),
+                ]
+                value=said
+                set=say_it
+                notes=answer_notes
+            />
+            <Show when=on>
+                <ForEnumerate
+                    each=keys
+                    key=|k| *k
+                    children=move |row, key| {
+                        let value = Signal::derive(move || draft.with(|d| d.resumption_requests.iter().find(|r| r.key == key).map(|r| r.on.clone()).unwrap_or_default()));
+                        let set = Callback::new(move |v: String| draft.update(|d| {
+                            if let Some(r) = d.resumption_requests.iter_mut().find(|r| r.key == key) {
+                                r.on = v;
+                            }
+                        }));
+                        let notes = Signal::derive(move || computed.with(|c| notes_at(c, &Place::Resumption { row: row.get(), field: "on".into() })));
+                        view! {
+                            <div class="row">
+                                <Input id=format!("resumption-{key}-on") label=tr("申请日期", "Applied on") kind="date" value set notes/>
+                                <span></span>
+                                <button type="button" class="icon" aria-label=tr("删除这次申请", "Remove this request")
+                                    on:click=move |_| draft.update(|d| d.resumption_requests.retain(|r| r.key != key))>"✕"</button>
+                            </div>
+                        }
+                    }
+                />
+                <button type="button" class="secondary" on:click=move |_| add(())>{tr("＋ 添加资格恢复申请", "+ Add a request")}</button>
+            </Show>
+        </div>
+    }
+}
+
+/// What restores the person after each measure whose end needs an act, in the
+/// regime's words with their articles.
+fn restoration_hint(info: &RegimeInfo) -> Text {
+    let each = |en: bool| {
+        info.procedure
+            .after_term
+            .iter()
+            .map(|a| {
+                if en {
+                    format!("{} ({})", a.text.en, cite_en(a.cite))
+                } else {
+                    format!("{}（{}）", a.text.zh, a.cite)
+                }
+            })
+            .collect::<Vec<_>>()
+    };
+    Text::new(
+        format!("{}。填写您已恢复的日期。", each(false).join("；")),
+        format!(
+            "{}. Give the day you were restored.",
+            capital(&each(true).join("; "))
+        ),
+    )
+}
+
+fn capital(text: &str) -> String {
+    let mut chars = text.chars();
+    chars
+        .next()
+        .map(|c| c.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
+}
+
+/// The days the person was restored after a measure's term (spec v3 `restorations`: 考核
+/// 合格备案, 资格恢复, 重新登记备案, a new agreement).
+#[component]
+fn Restorations(regime: RegimeId) -> impl IntoView {
+    let Ctx {
+        draft, computed, ..
+    } = ctx();
+    let keys = move || draft.with(|d| d.restorations.iter().map(|r| r.key).collect::<Vec<_>>());
+    let add = move |_| {
+        let mut new_key = 0;
+        draft.update(|d| {
+            let key = d.take_key();
+            new_key = key;
+            d.restorations.push(DateDraft {
+                key,
+                on: String::new(),
+            });
+        });
+        super::incidents::focus_later(format!("restoration-{new_key}-on"));
+    };
+    let info = regime.info();
+    let cites =
+        info.procedure
+            .after_term
+            .iter()
+            .map(|a| a.cite)
+            .fold(Vec::new(), |mut seen, cite| {
+                if !seen.contains(&cite) {
+                    seen.push(cite);
+                }
+                seen
+            });
+    view! {
+        <div class="group">
+            <h3>{tr("恢复资格", "Being restored")} " " {cites.into_iter().map(|cite| view! { <Cite regime cite/> " " }).collect_view()}</h3>
+            <p class="hint">{say(restoration_hint(info))}</p>
             <ForEnumerate
                 each=keys
                 key=|k| *k
                 children=move |row, key| {
-                    let value = Signal::derive(move || draft.with(|d| d.resumption_requests.iter().find(|r| r.key == key).map(|r| r.on.clone()).unwrap_or_default()));
+                    let value = Signal::derive(move || draft.with(|d| d.restorations.iter().find(|r| r.key == key).map(|r| r.on.clone()).unwrap_or_default()));
                     let set = Callback::new(move |v: String| draft.update(|d| {
-                        if let Some(r) = d.resumption_requests.iter_mut().find(|r| r.key == key) {
+                        if let Some(r) = d.restorations.iter_mut().find(|r| r.key == key) {
                             r.on = v;
                         }
                     }));
-                    let notes = Signal::derive(move || computed.with(|c| notes_at(c, &Place::Resumption { row: row.get(), field: "on".into() })));
+                    let notes = Signal::derive(move || computed.with(|c| notes_at(c, &Place::Restoration { row: row.get(), field: "on".into() })));
                     view! {
                         <div class="row">
-                            <Input id=format!("resumption-{key}-on") label=tr("申请日期", "Applied on") kind="date" value set notes/>
+                            <Input id=format!("restoration-{key}-on") label=tr("恢复日期", "Restored on") kind="date" value set notes/>
                             <span></span>
-                            <button type="button" class="icon" aria-label=tr("删除这次申请", "Remove this request")
-                                on:click=move |_| draft.update(|d| d.resumption_requests.retain(|r| r.key != key))>"✕"</button>
+                            <button type="button" class="icon" aria-label=tr("删除这个日期", "Remove this day")
+                                on:click=move |_| draft.update(|d| d.restorations.retain(|r| r.key != key))>"✕"</button>
                         </div>
                     }
                 }
             />
-            <button type="button" class="secondary" on:click=add>{tr("＋ 添加资格恢复申请", "+ Add a request")}</button>
+            <button type="button" class="secondary" on:click=add>{tr("＋ 添加恢复日期", "+ Add the day you were restored")}</button>
         </div>
     }
 }
@@ -345,6 +561,65 @@ mod tests {
 
     fn info(id: &str) -> &'static RegimeInfo {
         RegimeId::parse(id).unwrap().info()
+    }
+
+    fn outcome(case: serde_json::Value) -> Result<Evaluation, CaseError> {
+        let today = chrono::NaiveDate::from_ymd_opt(2026, 12, 7).unwrap();
+        crate::scoring::evaluate(&case, today)
+    }
+
+    /// Each of v3's questions appears only where the case needs it (spec
+    /// `sh2025-bar-over-not-restored`, `wenzhou-no-request-extended`), and stays once
+    /// answered.
+    #[test]
+    fn the_restoration_questions_appear_where_the_case_needs_them() {
+        let quiet = outcome(
+            serde_json::json!({"regime": "shanghai-2025", "as_of": "2026-08-01",
+            "incidents": [{"id": "a", "item": "13.2", "responsibility": "primary", "decided_on": "2025-06-20"}]}),
+        );
+        let bar_over = outcome(
+            serde_json::json!({"regime": "shanghai-2025", "as_of": "2026-08-01",
+            "incidents": [{"id": "earlier", "points": 8, "decided_on": "2025-04-15"},
+                          {"id": "now", "item": "13.2", "responsibility": "primary", "decided_on": "2025-06-20"}]}),
+        );
+        let extended = outcome(
+            serde_json::json!({"regime": "wenzhou-2014", "as_of": "2021-12-01",
+            "agreement_start": "2021-01-01", "resumption_requests": [],
+            "incidents": [{"id": "a", "item": "15.2", "decided_on": "2021-03-01"},
+                          {"id": "b", "item": "16.1", "decided_on": "2021-04-06"},
+                          {"id": "c", "item": "17.3", "decided_on": "2021-04-06"}]}),
+        );
+        let blank = Draft::default();
+        assert!(!asks_restorations(&blank, &quiet));
+        assert!(asks_restorations(&blank, &bar_over));
+        assert!(!asks_agreement_end(&blank, &quiet));
+        assert!(asks_agreement_end(&blank, &extended));
+        assert!(asks_resumption(&blank, &extended));
+        assert!(!asks_resumption(&blank, &quiet));
+        let answered = Draft {
+            resumption_said: RequestsSaid::None,
+            agreement_end: "2021-12-31".into(),
+            restorations: vec![DateDraft {
+                key: 1,
+                on: String::new(),
+            }],
+            ..Draft::default()
+        };
+        assert!(asks_resumption(&answered, &quiet));
+        assert!(asks_restorations(&answered, &quiet));
+        assert!(asks_agreement_end(&answered, &quiet));
+    }
+
+    #[test]
+    fn what_restores_the_person_is_said_in_the_regimes_words() {
+        let hint = restoration_hint(info("shanghai-2025"));
+        assert!(
+            hint.zh
+                .contains("终止期满，需重新作出承诺并登记备案后方可恢复医保支付资格（第三十条）"),
+            "{}",
+            hint.zh
+        );
+        assert!(hint.en.starts_with("No request"), "{}", hint.en);
     }
 
     /// The same words as when they were written out per regime, from the regime's data.

@@ -141,6 +141,7 @@ pub(super) fn place_words(lang: Lang, place: &Place) -> String {
             "as_of" => lang.t("查询日期", "standing date"),
             "agreement_start" => lang.t("服务协议起始日", "agreement start"),
             "birth_date" => lang.t("出生日期", "date of birth"),
+            "agreement_end" => lang.t("服务协议期满日", "agreement end"),
             "period" => lang.t("年度", "period"),
             "on" => lang.t("日期", "date"),
             "kind" => lang.t("方式", "kind"),
@@ -163,6 +164,10 @@ pub(super) fn place_words(lang: Lang, place: &Place) -> String {
         Place::Resumption { row, .. } => lang.pick(
             format!("第 {} 次资格恢复申请的日期", row + 1),
             format!("request to resume {}, date", row + 1),
+        ),
+        Place::Restoration { row, .. } => lang.pick(
+            format!("第 {} 次恢复资格的日期", row + 1),
+            format!("restoration {}, date", row + 1),
         ),
         Place::Case(f) => field(f).to_string(),
         Place::Nowhere => String::new(),
@@ -200,6 +205,11 @@ fn element_id(place: &Place) -> Option<String> {
             d.resumption_requests
                 .get(*row)
                 .map(|r| format!("resumption-{}-on", r.key))
+        }),
+        Place::Restoration { row, .. } => draft.with_untracked(|d| {
+            d.restorations
+                .get(*row)
+                .map(|r| format!("restoration-{}-on", r.key))
         }),
         Place::Case(field) => Some(field.replace('_', "-")),
         Place::Nowhere => None,

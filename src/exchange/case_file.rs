@@ -18,7 +18,7 @@
 
 use serde_json::{Map, Value};
 
-use super::draft::{DateDraft, Draft, HistoryDraft, IncidentDraft, RepairDraft};
+use super::draft::{DateDraft, Draft, HistoryDraft, IncidentDraft, RepairDraft, RequestsSaid};
 use crate::scoring::case::{CASE_FIELDS, FORMAT_VERSION, INCIDENT_FIELDS};
 use crate::scoring::{Case, CaseError, ErrorCode, Problem, RegimeId, Text};
 
@@ -62,6 +62,7 @@ pub fn export(draft: &Draft, title: Option<&str>) -> Value {
         ("as_of", &draft.as_of),
         ("agreement_start", &draft.agreement_start),
         ("birth_date", &draft.birth_date),
+        ("agreement_end", &draft.agreement_end),
     ] {
         if let Some(v) = text(value) {
             case.insert(key.into(), v);
@@ -102,21 +103,38 @@ pub fn export(draft: &Draft, title: Option<&str>) -> Value {
             .collect();
         case.insert("history".into(), Value::Array(history));
     }
-    if !draft.resumption_requests.is_empty() {
-        let requests = draft
-            .resumption_requests
-            .iter()
-            .map(|r| {
-                let mut m = Map::new();
-                if let Some(v) = text(&r.on) {
-                    m.insert("on".into(), v);
-                }
-                Value::Object(m)
-            })
-            .collect();
-        case.insert("resumption_requests".into(), Value::Array(requests));
+    match draft.resumption_said {
+        RequestsSaid::NotSaid => {}
+        RequestsSaid::None => {
+            case.insert("resumption_requests".into(), Value::Array(Vec::new()));
+        }
+        RequestsSaid::On => {
+            case.insert(
+                "resumption_requests".into(),
+                Value::Array(dated(&draft.resumption_requests)),
+            );
+        }
+    }
+    if !draft.restorations.is_empty() {
+        case.insert(
+            "restorations".into(),
+            Value::Array(dated(&draft.restorations)),
+        );
     }
     Value::Object(case)
+}
+
+/// Dated rows as `[{"on": …}]`, a row not dated yet as `{}`.
+fn dated(rows: &[DateDraft]) -> Vec<Value> {
+    rows.iter()
+        .map(|r| {
+            let mut m = Map::new();
+            if let Some(v) = text(&r.on) {
+                m.insert("on".into(), v);
+            }
+            Value::Object(m)
+        })
+        .collect()
 }
 
 fn export_incident(i: &IncidentDraft) -> Value {
@@ -309,18 +327,22 @@ pub fn import_value(value: &Value) -> Result<Imported, CaseError> {
             .collect();
         checked.insert("repairs".into(), Value::Array(kept));
     }
-    let mut resumption_rows = Vec::new();
-    if let Some(Value::Array(requests)) = top.get("resumption_requests") {
-        let kept: Vec<Value> = requests
-            .iter()
-            .enumerate()
-            .filter(|(_, r)| !matches!(r, Value::Object(m) if m.is_empty()))
-            .map(|(row, r)| {
-                resumption_rows.push(row);
-                r.clone()
-            })
-            .collect();
-        checked.insert("resumption_requests".into(), Value::Array(kept));
+    let mut dated_rows = Vec::new();
+    for key in ["resumption_requests", "restorations"] {
+        let mut rows = Vec::new();
+        if let Some(Value::Array(list)) = top.get(key) {
+            let kept: Vec<Value> = list
+                .iter()
+                .enumerate()
+                .filter(|(_, r)| !matches!(r, Value::Object(m) if m.is_empty()))
+                .map(|(row, r)| {
+                    rows.push(row);
+                    r.clone()
+                })
+                .collect();
+            checked.insert(key.into(), Value::Array(kept));
+        }
+        dated_rows.push((key, rows));
     }
     let mut history_rows = Vec::new();
     if let Some(Value::Array(history)) = top.get("history") {
@@ -338,13 +360,13 @@ pub fn import_value(value: &Value) -> Result<Imported, CaseError> {
     let (regime, problem) = match Case::from_json(&Value::Object(checked)) {
         Ok(case) => (case.regime, None),
         Err(mut e) => {
-            e.path = original_path(
-                &e.path,
-                &incident_rows,
-                &repair_rows,
-                &history_rows,
-                &resumption_rows,
-            );
+            let mut lists = vec![
+                ("incidents", incident_rows.as_slice()),
+                ("repairs", repair_rows.as_slice()),
+                ("history", history_rows.as_slice()),
+            ];
+            lists.extend(dated_rows.iter().map(|(key, rows)| (*key, rows.as_slice())));
+            e.path = original_path(&e.path, &lists);
             match regime {
                 Some(regime) if a_field_can_hold(&e, value) => (regime, Some(e)),
                 _ => return Err(e),
@@ -387,6 +409,7 @@ pub fn import_value(value: &Value) -> Result<Imported, CaseError> {
         as_of: string(top.get("as_of")),
         agreement_start: string(top.get("agreement_start")),
         birth_date: string(top.get("birth_date")),
+        agreement_end: string(top.get("agreement_end")),
         ..Draft::default()
     };
     if let Some(Value::Array(incidents)) = top.get("incidents") {
@@ -449,14 +472,30 @@ pub fn import_value(value: &Value) -> Result<Imported, CaseError> {
             });
         }
     }
-    if let Some(Value::Array(requests)) = top.get("resumption_requests") {
-        for r in requests {
-            let key = draft.take_key();
-            draft.resumption_requests.push(DateDraft {
-                key,
-                on: string(r.get("on")),
-            });
+    // The three answers to "did you apply?": absent (不记得), `[]` (未申请), the days.
+    draft.resumption_said = match top.get("resumption_requests") {
+        Some(Value::Array(list)) if list.is_empty() => RequestsSaid::None,
+        Some(Value::Array(_)) => RequestsSaid::On,
+        _ => RequestsSaid::NotSaid,
+    };
+    for (key, rows) in [
+        ("resumption_requests", &mut draft.resumption_requests),
+        ("restorations", &mut draft.restorations),
+    ] {
+        if let Some(Value::Array(list)) = top.get(key) {
+            for r in list {
+                rows.push(DateDraft {
+                    key: 0,
+                    on: string(r.get("on")),
+                });
+            }
         }
+    }
+    for i in 0..draft.resumption_requests.len() {
+        draft.resumption_requests[i].key = draft.take_key();
+    }
+    for i in 0..draft.restorations.len() {
+        draft.restorations[i].key = draft.take_key();
     }
     Ok(Imported {
         draft,
@@ -502,19 +541,8 @@ fn string(value: Option<&Value>) -> String {
 }
 
 /// Maps a path of the checked copy back to the file's own indices.
-fn original_path(
-    path: &str,
-    incidents: &[usize],
-    repairs: &[usize],
-    history: &[usize],
-    requests: &[usize],
-) -> String {
-    for (list, rows) in [
-        ("incidents", incidents),
-        ("repairs", repairs),
-        ("history", history),
-        ("resumption_requests", requests),
-    ] {
+fn original_path(path: &str, lists: &[(&str, &[usize])]) -> String {
+    for (list, rows) in lists {
         let prefix = format!("{list}[");
         if let Some(rest) = path.strip_prefix(&prefix) {
             if let Some((index, tail)) = rest.split_once(']') {

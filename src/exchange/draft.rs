@@ -17,9 +17,19 @@ pub struct Draft {
     pub incidents: Vec<IncidentDraft>,
     pub repairs: Vec<RepairDraft>,
     pub history: Vec<HistoryDraft>,
-    /// The days the person applied to be restored (沪2025 第三十条, 温州 第十条).
+    /// Whether the person applied to be restored (沪2025 第三十条, 温州 第十条).
+    #[serde(default)]
+    pub resumption_said: RequestsSaid,
+    /// The days the person applied, sent only when [`RequestsSaid::On`].
     #[serde(default)]
     pub resumption_requests: Vec<DateDraft>,
+    /// The days the person was restored after a measure's term (spec v3: 考核合格备案,
+    /// 资格恢复, 重新登记备案, a new agreement).
+    #[serde(default)]
+    pub restorations: Vec<DateDraft>,
+    /// 温州: the day the service agreement expires (第十条 "直至协议期满解除").
+    #[serde(default)]
+    pub agreement_end: String,
     /// The next key to hand out to a new row.
     pub next_key: u32,
 }
@@ -34,7 +44,10 @@ impl Default for Draft {
             incidents: Vec::new(),
             repairs: Vec::new(),
             history: Vec::new(),
+            resumption_said: RequestsSaid::NotSaid,
             resumption_requests: Vec::new(),
+            restorations: Vec::new(),
+            agreement_end: String::new(),
             next_key: 1,
         }
     }
@@ -76,7 +89,22 @@ pub struct RepairDraft {
     pub on: String,
 }
 
-/// A dated row (a resumption request).
+/// Whether the person applied to be restored, as the form asks it: the three answers a
+/// person can give, which the case format tells apart (spec "resumption_requests").
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RequestsSaid {
+    /// 不记得, or not asked: the case has no `resumption_requests`, and a timely request
+    /// is assumed (the result warns so).
+    #[default]
+    NotSaid,
+    /// 未申请: `resumption_requests: []`.
+    None,
+    /// 已申请: the days typed.
+    On,
+}
+
+/// A dated row (a resumption request, a restoration).
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct DateDraft {
     pub key: u32,
@@ -228,6 +256,8 @@ pub struct Prepared {
     pub history_rows: Vec<usize>,
     /// The same for `resumption_requests`.
     pub resumption_rows: Vec<usize>,
+    /// The same for `restorations`.
+    pub restoration_rows: Vec<usize>,
 }
 
 impl Draft {
@@ -257,6 +287,9 @@ impl Draft {
         }
         if info.uses(Field::BirthDate) {
             put_text(&mut case, "birth_date", &self.birth_date);
+        }
+        if info.uses(Field::AgreementEnd) {
+            put_text(&mut case, "agreement_end", &self.agreement_end);
         }
         let mut rows = Vec::new();
         let mut incidents = Vec::new();
@@ -304,18 +337,30 @@ impl Draft {
         }
         let mut resumption_rows = Vec::new();
         if info.uses(Field::ResumptionRequests) {
-            let mut requests = Vec::new();
-            for (row, r) in self.resumption_requests.iter().enumerate() {
-                if !include_pending && r.on.trim().is_empty() {
-                    continue;
+            match self.resumption_said {
+                RequestsSaid::NotSaid => {}
+                RequestsSaid::None => {
+                    case.insert("resumption_requests".into(), Value::Array(Vec::new()));
                 }
-                let mut m = Map::new();
-                put_text(&mut m, "on", &r.on);
-                requests.push(Value::Object(m));
-                resumption_rows.push(row);
+                RequestsSaid::On => {
+                    let requests = dated_rows(
+                        &self.resumption_requests,
+                        include_pending,
+                        &mut resumption_rows,
+                    );
+                    // 已申请 with no day typed yet says nothing the core can use: as 不记得.
+                    if !requests.is_empty() {
+                        case.insert("resumption_requests".into(), Value::Array(requests));
+                    }
+                }
             }
-            if !requests.is_empty() {
-                case.insert("resumption_requests".into(), Value::Array(requests));
+        }
+        let mut restoration_rows = Vec::new();
+        if info.uses(Field::Restorations) {
+            let restorations =
+                dated_rows(&self.restorations, include_pending, &mut restoration_rows);
+            if !restorations.is_empty() {
+                case.insert("restorations".into(), Value::Array(restorations));
             }
         }
         Prepared {
@@ -324,6 +369,7 @@ impl Draft {
             repair_rows,
             history_rows,
             resumption_rows,
+            restoration_rows,
         }
     }
 
@@ -444,6 +490,10 @@ pub enum Place {
         row: usize,
         field: String,
     },
+    Restoration {
+        row: usize,
+        field: String,
+    },
     Nowhere,
 }
 
@@ -452,16 +502,32 @@ impl Place {
     /// (not `version`, nor a share link's `link`).
     pub fn in_form(&self) -> bool {
         match self {
-            Place::Case(field) => {
-                ["as_of", "agreement_start", "birth_date"].contains(&field.as_str())
-            }
+            Place::Case(field) => ["as_of", "agreement_start", "birth_date", "agreement_end"]
+                .contains(&field.as_str()),
             Place::Nowhere => false,
             Place::Incident { .. }
             | Place::Repair { .. }
             | Place::History { .. }
-            | Place::Resumption { .. } => true,
+            | Place::Resumption { .. }
+            | Place::Restoration { .. } => true,
         }
     }
+}
+
+/// `[{"on": …}]` from dated rows, noting each entry's row; an empty row waits unless
+/// `include_pending`.
+fn dated_rows(rows: &[DateDraft], include_pending: bool, noted: &mut Vec<usize>) -> Vec<Value> {
+    let mut list = Vec::new();
+    for (row, r) in rows.iter().enumerate() {
+        if !include_pending && r.on.trim().is_empty() {
+            continue;
+        }
+        let mut m = Map::new();
+        put_text(&mut m, "on", &r.on);
+        list.push(Value::Object(m));
+        noted.push(row);
+    }
+    list
 }
 
 /// Maps `incidents[2].points` to the draft row and field, using the rows the case was
@@ -473,6 +539,7 @@ pub fn place(path: &str, prepared: &Prepared) -> Place {
             List::Repairs => &prepared.repair_rows,
             List::History => &prepared.history_rows,
             List::Resumptions => &prepared.resumption_rows,
+            List::Restorations => &prepared.restoration_rows,
         };
         rows.get(i).copied()
     })
@@ -491,6 +558,7 @@ enum List {
     Repairs,
     History,
     Resumptions,
+    Restorations,
 }
 
 fn locate(path: &str, row_of: impl Fn(List, usize) -> Option<usize>) -> Place {
@@ -504,6 +572,7 @@ fn locate(path: &str, row_of: impl Fn(List, usize) -> Option<usize>) -> Place {
         ("repairs[", List::Repairs),
         ("history[", List::History),
         ("resumption_requests[", List::Resumptions),
+        ("restorations[", List::Restorations),
     ];
     for (prefix, list) in lists {
         if head.starts_with(prefix) {
@@ -515,6 +584,7 @@ fn locate(path: &str, row_of: impl Fn(List, usize) -> Option<usize>) -> Place {
                 List::Repairs => Place::Repair { row, field },
                 List::History => Place::History { row, field },
                 List::Resumptions => Place::Resumption { row, field },
+                List::Restorations => Place::Restoration { row, field },
             };
         }
     }
@@ -643,6 +713,7 @@ mod tests {
     fn resumption_requests_go_where_the_regime_uses_them() {
         let mut draft = Draft {
             regime: "wenzhou-2014".into(),
+            resumption_said: RequestsSaid::On,
             resumption_requests: vec![
                 DateDraft {
                     key: 1,
@@ -667,12 +738,69 @@ mod tests {
                 field: "on".into()
             }
         );
+        // 未申请 is the empty list, whatever rows were typed before; 不记得 leaves it out.
+        draft.resumption_said = RequestsSaid::None;
+        assert_eq!(draft.prepare(false).case["resumption_requests"], json!([]));
+        draft.resumption_said = RequestsSaid::NotSaid;
+        assert!(draft
+            .prepare(false)
+            .case
+            .get("resumption_requests")
+            .is_none());
+        // 已申请 with no day typed yet waits, as 不记得.
+        draft.resumption_said = RequestsSaid::On;
+        draft.resumption_requests.remove(0);
+        assert!(draft
+            .prepare(false)
+            .case
+            .get("resumption_requests")
+            .is_none());
+        assert_eq!(draft.prepare(true).case["resumption_requests"], json!([{}]));
         draft.regime = "jining-2024".into();
         assert!(draft
             .prepare(false)
             .case
             .get("resumption_requests")
             .is_none());
+    }
+
+    #[test]
+    fn restorations_and_the_agreements_end_go_where_the_regime_uses_them() {
+        let mut draft = Draft {
+            regime: "wenzhou-2014".into(),
+            agreement_end: "2026-06-30".into(),
+            restorations: vec![
+                DateDraft {
+                    key: 1,
+                    on: String::new(),
+                },
+                DateDraft {
+                    key: 2,
+                    on: "2026-08-01".into(),
+                },
+            ],
+            ..Draft::default()
+        };
+        let prepared = draft.prepare(false);
+        assert_eq!(prepared.case["agreement_end"], "2026-06-30");
+        assert_eq!(prepared.case["restorations"], json!([{"on": "2026-08-01"}]));
+        assert_eq!(
+            place("restorations[0].on", &prepared),
+            Place::Restoration {
+                row: 1,
+                field: "on".into()
+            }
+        );
+        assert!(Place::Case("agreement_end".into()).in_form());
+        draft.regime = "shanghai-2023".into();
+        let prepared = draft.prepare(false);
+        assert!(prepared.case.get("agreement_end").is_none(), "温州 only");
+        assert_eq!(prepared.case["restorations"], json!([{"on": "2026-08-01"}]));
+        draft.regime = "shanghai-2020".into();
+        assert!(
+            draft.prepare(false).case.get("restorations").is_none(),
+            "no term to end"
+        );
     }
 
     #[test]

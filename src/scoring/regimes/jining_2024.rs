@@ -92,6 +92,7 @@ pub static REGIME: RegimeInfo = RegimeInfo {
         Field::BarYears,
         Field::Site,
         Field::ObjectionFiledOn,
+        Field::Restorations,
     ],
     form: FormWords {
         notice_on: Text::fixed(

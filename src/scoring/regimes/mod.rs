@@ -721,3 +721,38 @@ pub(crate) trait Rules: Sync + fmt::Debug {
 
 // The regimes' date literals (`ymd(2025, 4, 1)`): the calendar's, which scoring builds on.
 pub(crate) use crate::calendar::ymd;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The form asks only what the regime's law reads: the days a person was restored
+    /// where some measure's end needs an act, the resumption requests where the regime
+    /// has them, the agreement's end where a measure can run until it (温州 第十条).
+    #[test]
+    fn a_regimes_fields_follow_its_procedure() {
+        for regime in RegimeId::ALL {
+            let info = regime.info();
+            let procedure = &info.procedure;
+            assert_eq!(
+                info.uses(Field::Restorations),
+                !procedure.after_term.is_empty(),
+                "{regime:?}: restorations"
+            );
+            assert_eq!(
+                info.uses(Field::ResumptionRequests),
+                procedure.resumption.is_some(),
+                "{regime:?}: resumption_requests"
+            );
+            let until_agreement_end = procedure
+                .after_term
+                .iter()
+                .any(|a| a.when == NeededWhen::Extended);
+            assert_eq!(
+                info.uses(Field::AgreementEnd),
+                until_agreement_end,
+                "{regime:?}: agreement_end"
+            );
+        }
+    }
+}

@@ -104,6 +104,7 @@ pub static REGIME: RegimeInfo = RegimeInfo {
         Field::Months,
         Field::Site,
         Field::ObjectionFiledOn,
+        Field::Restorations,
     ],
     form: FormWords {
         notice_on: Text::fixed("收到《告知书》的日期", "告知书 received on"),

@@ -103,6 +103,7 @@ pub static REGIME: RegimeInfo = RegimeInfo {
         Field::Adjustment,
         Field::Points,
         Field::ObjectionFiledOn,
+        Field::Restorations,
     ],
     form: FormWords {
         notice_on: Text::fixed("收到记分告知的日期", "Notice of the points received on"),
@@ -419,7 +420,8 @@ fn responsibility_en(r: Responsibility) -> &'static str {
 }
 
 /// Scores one item of 第十三条: the tier, the position the responsibility takes in it
-/// (第十二条, "按对应记分档次内从低到高记分"), then any 从轻/减轻一档/从重/加重一档.
+/// (第十二条 defines it; 第十三条 "应按对应记分档次内从低到高记分"), then any
+/// 从轻/减轻一档/从重/加重一档.
 fn score<'c>(
     incident: &'c Incident,
     decision: Decision,

@@ -103,6 +103,8 @@ pub static REGIME: RegimeInfo = RegimeInfo {
         Field::Months,
         Field::Site,
         Field::ObjectionFiledOn,
+        Field::Restorations,
+        Field::AgreementEnd,
     ],
     form: FormWords {
         notice_on: Text::fixed("收到书面通知的日期", "Written notice received on"),
@@ -142,13 +144,22 @@ pub static REGIME: RegimeInfo = RegimeInfo {
         decision_after_objection: "",
         notice_after_decision: "",
     },
-    field_hints: &[(
-        Field::Serious,
-        Text::fixed(
-            "解除协议时五年内不得重新签订（第十条第三款、第十八条）",
-            "On termination, no new agreement for 5 years (Arts. 10 ¶3, 18)",
+    field_hints: &[
+        (
+            Field::Serious,
+            Text::fixed(
+                "解除协议时五年内不得重新签订（第十条第三款、第十八条）",
+                "On termination, no new agreement for 5 years (Arts. 10 ¶3, 18)",
+            ),
         ),
-    )],
+        (
+            Field::AgreementEnd,
+            Text::fixed(
+                "医师在规定时间内不提出恢复履行申请的，中止期限自动延长，直至协议期满解除（第十条）：填写《医保医师服务协议》的期满日",
+                "Without a request to resume in time, the suspension runs on until the agreement expires (Art. 10): give the day your service agreement ends",
+            ),
+        ),
+    ],
     rules: &Wenzhou2014,
 };
 
