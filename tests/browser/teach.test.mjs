@@ -85,7 +85,9 @@ test("the comparison shows each regime's own numbers for the same act", async ()
 test("a regime with no item for the case's acts is called not comparable, not unpunished", async () => {
   const { page } = await open();
   await page.click("a.tab:text-is('培训')");
-  await page.locator(".scenario", { hasText: "考试修复" }).locator("button:text-is('在计算器中查看')").click();
+  // (沪2025 第十三条（三）, which 温州 does not describe: since issue 21 joined 13.2 to the
+  // acts of 《条例》第三十八条, the exam-repair scenario's 13.2 has 温州 counterparts.)
+  await page.locator(".scenario", { hasText: "一次性记 9 分" }).locator("button:text-is('在计算器中查看')").click();
   await page.locator("article.incident").first().waitFor();
   await page.click("a.tab:text-is('制度对比')");
   const table = page.locator("table.compare");
