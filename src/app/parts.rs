@@ -7,7 +7,7 @@
 //!
 //! | part | draws | loaded | preloaded for |
 //! |---|---|---|---|
-//! | `guide` | the guided questions after the first ([`super::guide::later_question`]) | while the first question is read ([`fetch_guide_part`]) | `#guide/2` and later |
+//! | `guide` | the guided questions after the first ([`super::guide::later_question`]) | while the first question is read (`fetch_guide_part`) | `#guide/2` and later |
 //! | `answer` | the calculator's answer, its details and the what-if ([`super::result::AnswerPanel`]) | with the calculator | the calculator, a share link, a scenario |
 //! | `case` | the calculator's case: notices, the case bar, the regime, the incidents, the case's dates | once the answer has arrived | — |
 //! | `law_reader` | the law's reader ([`super::reader::Reader`]) | when `#law` is opened | `#law` |

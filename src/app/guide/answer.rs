@@ -199,6 +199,44 @@ fn MeasureMonths(
     }
 }
 
+/// 分享 on the answer itself (a phone's one tap): copies the case's link, and shows it
+/// for copying by hand where the browser does not allow that.
+#[component]
+fn ShareAnswer() -> impl IntoView {
+    let link = RwSignal::new(None::<String>);
+    let copied = RwSignal::new(None::<bool>);
+    let share = move |_| {
+        let address = crate::app::keep::share_link();
+        link.set(Some(address.clone()));
+        let promise = window().navigator().clipboard().write_text(&address);
+        leptos::task::spawn_local(async move {
+            copied.set(Some(
+                wasm_bindgen_futures::JsFuture::from(promise).await.is_ok(),
+            ));
+        });
+    };
+    let said = move || {
+        match copied.get() {
+        Some(true) => Some(view! {
+            <p class="note info" role="status">{tr("链接已复制：粘贴到微信或邮件即可分享。链接包含整个案例，写在 # 之后，不会发送给任何服务器。", "Link copied: paste it into a chat or a mail. It holds the whole case after the #, which is never sent to a server.")}</p>
+        }.into_any()),
+        Some(false) => Some(view! {
+            <p class="note info" role="status">{tr("浏览器不允许直接复制：请长按下面的链接复制。", "The browser would not copy it: select the link below and copy it.")}</p>
+        }.into_any()),
+        None => None,
+    }
+    };
+    view! {
+        <div class="guide-share">
+            <button type="button" class="secondary" id="guide-share" on:click=share>{tr("分享：复制链接", "Share: copy the link")}</button>
+            {said}
+            {move || (copied.get() == Some(false)).then(|| view! {
+                <input id="guide-share-link" type="text" readonly aria-label=tr("分享链接", "Share link") prop:value=move || link.get().unwrap_or_default()/>
+            })}
+        </div>
+    }
+}
+
 /// 6. The answer, and each answer given, with a way back to it.
 #[component]
 pub(super) fn AnswerStep() -> impl IntoView {
@@ -252,6 +290,7 @@ pub(super) fn AnswerStep() -> impl IntoView {
     view! {
         <Question text=tr("根据您的回答", "From your answers")/>
         {answer}
+        <ShareAnswer/>
         <For each=move || ranges.get() key=|(trigger, _)| trigger.clone() let((trigger, text))>
             <MeasureMonths trigger text/>
         </For>

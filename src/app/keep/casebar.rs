@@ -9,7 +9,7 @@ use super::{cannot_open, case_file, download, now, write, Notice, Store, CASE};
 use crate::app::i18n::{say, say_with, tr};
 use crate::app::{ctx, Ctx};
 use crate::exchange::draft::{place, Draft, Place};
-use crate::exchange::{ics, share};
+use crate::exchange::ics;
 use crate::scoring::{Lang, Text};
 
 /// A file name made from a case name.
@@ -318,16 +318,7 @@ fn CaseMenu(share: Share) -> impl IntoView {
         leptos::task::spawn_local(import_file(ctx(), file));
     };
     let open_share = move |_| {
-        let name = current_name.get_untracked();
-        let fragment = share::encode(&case_file::export(&draft.get_untracked(), Some(&name)));
-        let location = window().location();
-        let base = format!(
-            "{}{}{}",
-            location.origin().unwrap_or_default(),
-            location.pathname().unwrap_or_default(),
-            location.search().unwrap_or_default()
-        );
-        share.link.set(format!("{base}#{fragment}"));
+        share.link.set(super::share_link());
         share.copied.set(false);
         share.embed_copied.set(false);
         if let Some(dialog) = share.dialog.get() {
