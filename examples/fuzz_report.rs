@@ -344,12 +344,20 @@ fn follow(fragment: &str) -> bool {
             regime,
             questions,
             seed,
+            topics,
         } => {
             let n = questions.unwrap_or(10);
-            let _ = quiz::generate(regime, n, seed.as_deref().unwrap_or("fuzz"));
+            let topics: Vec<quiz::Topic> = topics
+                .iter()
+                .filter_map(|t| quiz::Topic::parse(t))
+                .collect();
+            let _ = quiz::generate_on(regime, n, seed.as_deref().unwrap_or("fuzz"), &topics);
         }
         Route::Scenario(id) | Route::Present(id) => {
             let _ = scenarios::get(&id);
+        }
+        Route::Deck(parts) => {
+            let _ = jifen::teach::deck::parts(&parts);
         }
         Route::Shared(link) => {
             open(share::decode(&link));

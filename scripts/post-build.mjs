@@ -168,7 +168,7 @@ const partsPreload = `<script>
     (function () {
       // (The embed's build has no parts.)
       var build = window.jifenBuild, parts = build.parts || {}, hash = location.hash, first = ["answer"];
-      if (/^#(compare|scenarios|rules=|present=|quiz=)/.test(hash)) first = ["teaching"];
+      if (/^#(compare|scenarios|rules=|present=|quiz=|changes|deck)/.test(hash)) first = ["teaching"];
       else if (/^#law(=|$)/.test(hash)) first = ["law_reader"];
       else if (/^#roster$/.test(hash)) first = ["roster"];
       else if (/^#guide([/]0*1?)?$/.test(hash)) first = [];

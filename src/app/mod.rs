@@ -12,9 +12,12 @@ use crate::scoring::{self, CaseError, Evaluation, RegimeId};
 
 pub mod answer;
 pub mod case_fields;
+pub mod changes;
+pub mod deck;
 pub mod embed;
 pub mod fields;
 pub mod guide;
+pub mod hands;
 pub mod i18n;
 pub mod incidents;
 pub mod keep;
@@ -26,6 +29,7 @@ pub mod qr;
 pub mod quiz;
 pub mod reader;
 pub mod result;
+pub mod room;
 pub mod roster;
 pub mod rules;
 pub mod teach;
@@ -340,8 +344,12 @@ fn Tabs() -> impl IntoView {
     // Which tab a page belongs to.
     let tab_of = |page: &Page| match page {
         Page::Calculator | Page::Scenario(_) | Page::Shared(_) | Page::Guide(_) => 0,
-        Page::Compare | Page::Rules(_) => 1,
-        Page::Scenarios | Page::Present(_) | Page::Quiz { .. } | Page::Invalid { .. } => 2,
+        Page::Compare | Page::Rules(_) | Page::Changes(_) => 1,
+        Page::Scenarios
+        | Page::Present(_)
+        | Page::Deck(_)
+        | Page::Quiz { .. }
+        | Page::Invalid { .. } => 2,
         Page::Law { .. } => 3,
         // (The roster has no tab: the footer links to it.)
         Page::Roster => 4,
@@ -364,7 +372,7 @@ fn Tabs() -> impl IntoView {
         <nav class="tabs" aria-label=tr("功能", "Pages")>
             {tab(("计算", "Calculator"), 0, Page::Calculator)}
             {tab(("制度对比", "Compare"), 1, Page::Compare)}
-            {tab(("案例库", "Scenarios"), 2, Page::Scenarios)}
+            {tab(("培训", "Training"), 2, Page::Scenarios)}
             {tab(("条文", "Law"), 3, Page::Law { regime: Some(regime), article: None })}
         </nav>
     }

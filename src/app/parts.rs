@@ -11,7 +11,7 @@
 //! | `answer` | the calculator's answer, its details and the what-if ([`super::result::AnswerPanel`]) | with the calculator | the calculator, a share link, a scenario |
 //! | `case` | the calculator's case: notices, the case bar, the regime, the incidents, the case's dates | once the answer has arrived | — |
 //! | `law_reader` | the law's reader ([`super::reader::Reader`]) | when `#law` is opened | `#law` |
-//! | `teaching` | the comparison, the scenario library, the rules side by side, a presentation, a quiz | when one is opened | `#compare`, `#scenarios`, `#rules=`, `#present=`, `#quiz=` |
+//! | `teaching` | the comparison, the scenario library and the training room (the rules side by side, what changed, a deck or a presentation, a quiz) | when one is opened | `#compare`, `#scenarios`, `#rules=`, `#changes`, `#deck`, `#present=`, `#quiz=` |
 //! | `roster` | a 医保办's roster: import, overview, exports ([`super::roster::RosterPage`]) | when `#roster` is opened | `#roster` |
 //!
 //! The app's own wasm holds the rest: the frame (header, tabs, footer), the guided
@@ -22,7 +22,7 @@
 use leptos::prelude::*;
 
 use super::i18n::tr;
-use super::{case_fields, incidents, present, quiz};
+use super::{case_fields, changes, deck, incidents, quiz};
 use super::{guide, keep, picker, reader, result, roster, rules, teach, whatif, Page};
 use crate::scoring::RegimeId;
 
@@ -278,9 +278,11 @@ fn teaching_page(page: Page) -> Result<AnyView, leptos::wasm_split::SplitLoaderE
         Page::Compare => view! { <main id="main" tabindex="-1" class="page"><teach::Compare/></main> }.into_any(),
         Page::Scenarios => view! { <main id="main" tabindex="-1" class="page"><teach::Scenarios/></main> }.into_any(),
         Page::Rules(regimes) => view! { <main id="main" tabindex="-1" class="page"><rules::Rules regimes/></main> }.into_any(),
-        Page::Present(id) => view! { <main id="main" tabindex="-1" class="page present-page"><present::Present id/></main> }.into_any(),
-        Page::Quiz { regime, questions, seed } => {
-            view! { <main id="main" tabindex="-1" class="page"><quiz::Quiz regime questions seed/></main> }.into_any()
+        Page::Present(id) => view! { <main id="main" tabindex="-1" class="page present-page"><deck::Deck parts=vec![id] single=true/></main> }.into_any(),
+        Page::Deck(parts) => view! { <main id="main" tabindex="-1" class="page present-page"><deck::Deck parts single=false/></main> }.into_any(),
+        Page::Changes(regimes) => view! { <main id="main" tabindex="-1" class="page"><changes::Changes regimes/></main> }.into_any(),
+        Page::Quiz { regime, questions, seed, topics } => {
+            view! { <main id="main" tabindex="-1" class="page"><quiz::Quiz regime questions seed topics/></main> }.into_any()
         }
         // [`App`] draws the others.
         _ => ().into_any(),

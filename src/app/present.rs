@@ -1,94 +1,72 @@
-//! Presentation mode (`#present=<scenario id>`): projector-sized, the result first, then
-//! the decisions one at a time (buttons, or the arrow keys, Page Up/Down and the space
-//! bar), the timeline growing with each. Switching the language redraws the words and
-//! keeps the slide shown.
+//! A scenario's slides, for a deck ([`super::deck`]) or a presentation of one scenario
+//! (`#present=<id>`): first the question — the facts, every date with them, and "what
+//! happens?", the answer not shown —, then each moment that matters on a slide of its own
+//! (a decision, a repair, a request, a deadline the person must meet), the standing on its
+//! day and the timeline growing with it, and last the answer: the standing, the measure,
+//! the scenario's title and its explanation. The timeline marks a measure's earliest end
+//! after a repair beside its end.
 
 use chrono::NaiveDate;
 use leptos::prelude::*;
+use serde_json::Value;
 
 use super::i18n::{say, tr};
 use super::law::Cite;
-use super::{ctx, Ctx, Page};
 use crate::scoring::outcome::{Evaluation, Sanction, SanctionKind};
 use crate::scoring::regimes::Counting;
 use crate::scoring::text::Text;
-use crate::scoring::words;
-use crate::teach::present::{self, DecisionStep};
+use crate::scoring::{words, RegimeId};
+use crate::teach::deck::{self, Beat, Moment};
+use crate::teach::present::DecisionStep;
+use crate::teach::quiz::describe;
 use crate::teach::rules::sanction_words;
-use crate::teach::scenarios::{self, Scenario};
+use crate::teach::scenarios::Scenario;
 
-/// The SVG timeline up to step `shown` (0: the result alone, the whole case drawn).
-fn timeline(result: &Evaluation, steps: &[DecisionStep], shown: usize) -> impl IntoView {
-    let (Some(first), Some(last)) = (steps.first(), steps.last()) else {
-        return None;
-    };
-    let ends = result.sanctions.iter().filter_map(|s| {
-        s.months
-            .map(|m| m.end)
-            .or(s.bar.map(|b| b.bar_until))
-            .or(s.start)
-    });
-    let from = first.on;
-    let to = ends.chain([last.on, result.as_of]).max().unwrap_or(last.on);
-    let span = (to - from).num_days().max(1);
-    let (width, left, right) = (1000i64, 20i64, 20i64);
-    let x =
-        |d: NaiveDate| left + (d - from).num_days().clamp(0, span) * (width - left - right) / span;
-    let visible = if shown == 0 { steps.len() } else { shown };
-    let decided: Vec<NaiveDate> = steps.iter().take(visible).map(|s| s.on).collect();
-    let info = result.regime.info();
-    let bars = result
-        .sanctions
-        .iter()
-        .filter(|s| decided.contains(&s.decided_on))
-        .filter_map(|s| {
-            let start = s.start?;
-            let end = s.months.map(|m| m.end).or(s.bar.map(|b| b.bar_until))?;
-            let class = match s.kind {
-                SanctionKind::Termination => "span-termination",
-                SanctionKind::Suspension => "span-suspension",
-                SanctionKind::Training => "span-training",
-                _ => "span-other",
-            };
-            let (x1, x2) = (x(start), x(end).max(x(start) + 4));
-            Some(view! {
-                <rect class=class x=x1.to_string() y="44" width=(x2 - x1).to_string() height="26" rx="3"/>
-                <text class="span-label" x=(x1 + 6).to_string() y="62">{say(words::sanction_short(info, s.kind))}</text>
-            })
+/// A scenario ready to present: its case, the core's result, its decisions and moments.
+#[derive(Clone)]
+pub struct Presented {
+    pub scenario: &'static Scenario,
+    pub case: Value,
+    pub result: Evaluation,
+    pub steps: Vec<DecisionStep>,
+    pub beats: Vec<Beat>,
+    /// Its number in the deck, from 1.
+    pub number: usize,
+}
+
+impl Presented {
+    /// The scenario evaluated on its own day; `None` when its case does not evaluate.
+    pub fn new(scenario: &'static Scenario, number: usize) -> Option<Presented> {
+        let case: Value = serde_json::from_str(scenario.case).ok()?;
+        let result = crate::scoring::evaluate(&case, super::today()).ok()?;
+        let steps = deck::steps(&result);
+        let beats = deck::beats(&case, &result);
+        Some(Presented {
+            scenario,
+            case,
+            result,
+            steps,
+            beats,
+            number,
         })
-        .collect_view();
-    let marks = steps
-        .iter()
-        .take(visible)
-        .enumerate()
-        .map(|(i, s)| {
-            let cx = x(s.on);
-            view! {
-                <circle class="decision" cx=cx.to_string() cy="24" r="9"/>
-                <text class="decision-label" x=cx.to_string() y="28" text-anchor="middle">{(i + 1).to_string()}</text>
-            }
-        })
-        .collect_view();
-    let label = Text::new(
-        format!("时间轴：{from} 至 {to}，已显示 {visible} 个决定"),
-        format!("Timeline from {from} to {to}: {visible} decisions shown"),
-    );
-    Some(view! {
-        <figure class="present-timeline">
-            <svg viewBox="0 0 1000 100" role="img" aria-label=say(label)>
-                <line class="axis-line" x1="20" y1="84" x2="980" y2="84"/>
-                {bars}
-                {marks}
-                <text class="axis" x="20" y="99">{from.to_string()}</text>
-                <text class="axis" x="980" y="99" text-anchor="end">{to.to_string()}</text>
-            </svg>
-        </figure>
-    })
+    }
+
+    fn regime(&self) -> RegimeId {
+        self.scenario.regime
+    }
+
+    /// The standing on `day`: the case evaluated again with that `as_of`.
+    fn on(&self, day: NaiveDate) -> Option<Evaluation> {
+        let mut case = self.case.clone();
+        case["as_of"] = Value::String(day.to_string());
+        crate::scoring::evaluate(&case, super::today()).ok()
+    }
 }
 
 /// A measure's words, with the length the office chose where the law gives a range
 /// (温州 第十八条: 1–3 months, "定为 2 个月").
-fn with_chosen(m: &Sanction, measure: Text) -> Text {
+fn measure_words(result: &Evaluation, m: &Sanction) -> Text {
+    let measure = sanction_words(result.regime, m);
     match m.months {
         Some(months) if months.min_months != months.max_months => Text::new(
             format!("{}，定为 {} 个月", measure.zh, months.months),
@@ -98,9 +76,30 @@ fn with_chosen(m: &Sanction, measure: Text) -> Text {
     }
 }
 
-/// A measure as a slide says it: its words in the regime's terms, with the length chosen.
-fn measure_words(result: &Evaluation, m: &Sanction) -> Text {
-    with_chosen(m, sanction_words(result.regime, m))
+/// A measure's dates: ` 2025-06-11 — 2025-09-10（最早 2025-08-10）`, or its bar.
+fn measure_dates(result: &Evaluation, m: &Sanction) -> Text {
+    let info = result.regime.info();
+    match (m.start, m.months, m.bar) {
+        (Some(start), Some(months), _) if months.earliest_end != months.end => Text::new(
+            format!(
+                " {start} — {}（修复后最早 {} 结束）",
+                months.end, months.earliest_end
+            ),
+            format!(
+                " {start} — {} (after a repair, {} at the earliest)",
+                months.end, months.earliest_end
+            ),
+        ),
+        (Some(start), Some(months), _) => Text::from(format!(" {start} — {}", months.end)),
+        (Some(start), _, Some(bar)) => {
+            let barred = words::bar_until(info, bar.bar_until);
+            Text::new(
+                format!("（{start} 起；{}）", barred.zh),
+                format!(" (from {start}; {})", barred.en),
+            )
+        }
+        _ => Text::default(),
+    }
 }
 
 /// A running total: `累计 9 分`, `已扣 6 分`.
@@ -127,8 +126,8 @@ fn standing_measure(result: &Evaluation) -> Option<&Sanction> {
             .rfind(|s| s.kind != SanctionKind::Notice && s.decided_on <= result.as_of))
 }
 
-/// The standing, first and large.
-fn headline(s: &Scenario, result: &Evaluation) -> impl IntoView {
+/// The standing on a result's day, large.
+fn headline(regime: RegimeId, result: &Evaluation) -> impl IntoView {
     let info = result.regime.info();
     let state = words::state(info, result.status.state);
     let total = result
@@ -137,17 +136,12 @@ fn headline(s: &Scenario, result: &Evaluation) -> impl IntoView {
         .map(|t| total_words(result, t))
         .unwrap_or_default();
     let measure = standing_measure(result).map(|m| {
-        let dates = match (m.start, m.months, m.bar) {
-            (Some(start), Some(months), _) => Text::from(format!(" {start} — {}", months.end)),
-            (Some(start), _, Some(bar)) => Text::new(
-                format!("（{start} 起，至 {}）", bar.bar_until),
-                format!(" (from {start}, until {})", bar.bar_until),
-            ),
-            _ => Text::default(),
-        };
-        (measure_words(result, m), dates, m.cite.clone())
+        (
+            measure_words(result, m),
+            measure_dates(result, m),
+            m.cite.clone(),
+        )
     });
-    let regime = s.regime;
     let as_of = result.as_of;
     view! {
         <div class=format!("present-result state-{}", result.status.state)>
@@ -160,7 +154,134 @@ fn headline(s: &Scenario, result: &Evaluation) -> impl IntoView {
     }
 }
 
-/// The points of one incident on a slide: `记 3 分`, `扣 2 分`.
+/// The SVG timeline up to `until` (everything when `None`): decisions as numbered marks,
+/// measures as bars, repairs as diamonds, and a measure's earliest end after a repair as
+/// a dashed line beside its end.
+pub fn timeline(p: &Presented, until: Option<NaiveDate>) -> impl IntoView {
+    let result = &p.result;
+    let steps = &p.steps;
+    let (Some(first), Some(last)) = (steps.first(), steps.last()) else {
+        return None;
+    };
+    let ends = result.sanctions.iter().filter_map(|s| {
+        s.months
+            .map(|m| m.end)
+            .or(s.bar.map(|b| b.bar_until))
+            .or(s.start)
+    });
+    let from = first.on;
+    let to = ends.chain([last.on, result.as_of]).max().unwrap_or(last.on);
+    let span = (to - from).num_days().max(1);
+    let (width, left, right) = (1000i64, 20i64, 20i64);
+    let x =
+        |d: NaiveDate| left + (d - from).num_days().clamp(0, span) * (width - left - right) / span;
+    let seen = |d: NaiveDate| until.is_none_or(|u| d <= u);
+    let info = result.regime.info();
+    let repairs: Vec<NaiveDate> = p
+        .beats
+        .iter()
+        .filter(|b| matches!(b.moment, Moment::Repair(_)) && seen(b.on))
+        .map(|b| b.on)
+        .collect();
+    let bars = result
+        .sanctions
+        .iter()
+        .filter(|s| seen(s.decided_on))
+        .filter_map(|s| {
+            let start = s.start?;
+            let end = s.months.map(|m| m.end).or(s.bar.map(|b| b.bar_until))?;
+            let class = match s.kind {
+                SanctionKind::Termination => "span-termination",
+                SanctionKind::Suspension => "span-suspension",
+                SanctionKind::Training => "span-training",
+                _ => "span-other",
+            };
+            let (x1, x2) = (x(start), x(end).max(x(start) + 4));
+            // After a repair seen so far, the earliest end beside the end.
+            let earliest = s.months.map(|m| m.earliest_end).filter(|e| *e != end && repairs.iter().any(|r| *r <= end));
+            let early = earliest.map(|e| {
+                let xe = x(e);
+                view! {
+                    <line class="earliest" x1=xe.to_string() y1="40" x2=xe.to_string() y2="74"/>
+                    <text class="span-end earliest-label" x=xe.to_string() y="88" text-anchor="end">{say(Text::new(format!("最早 {}", e.format("%m-%d")), format!("earliest {}", e.format("%m-%d"))))}</text>
+                }
+            });
+            Some(view! {
+                <rect class=class x=x1.to_string() y="44" width=(x2 - x1).to_string() height="26" rx="3"/>
+                <text class="span-label" x=(x1 + 6).to_string() y="62">{say(words::sanction_short(info, s.kind))}</text>
+                {early}
+                <text class="span-end" x=x2.to_string() y="88" text-anchor="start">{end.format("%m-%d").to_string()}</text>
+            })
+        })
+        .collect_view();
+    let marks = steps
+        .iter()
+        .enumerate()
+        .filter(|(_, s)| seen(s.on))
+        .map(|(i, s)| {
+            let cx = x(s.on);
+            view! {
+                <circle class="decision" cx=cx.to_string() cy="24" r="11"/>
+                <text class="decision-label" x=cx.to_string() y="29" text-anchor="middle">{(i + 1).to_string()}</text>
+            }
+        })
+        .collect_view();
+    let diamonds = repairs
+        .iter()
+        .map(|d| {
+            let cx = x(*d);
+            view! { <path class="repair" d=format!("M{cx} 12l9 12l-9 12l-9 -12z")/> }
+        })
+        .collect_view();
+    let shown = steps.iter().filter(|s| seen(s.on)).count();
+    let label = Text::new(
+        format!("时间轴：{from} 至 {to}，已显示 {shown} 个决定"),
+        format!("Timeline from {from} to {to}: {shown} decisions shown"),
+    );
+    Some(view! {
+        <figure class="present-timeline">
+            <svg viewBox="0 0 1000 120" role="img" aria-label=say(label)>
+                <line class="axis-line" x1="20" y1="100" x2="980" y2="100"/>
+                {bars}
+                {marks}
+                {diamonds}
+                <text class="axis" x="20" y="117">{from.to_string()}</text>
+                <text class="axis" x="980" y="117" text-anchor="end">{to.to_string()}</text>
+            </svg>
+        </figure>
+    })
+}
+
+/// The scenario's heading on its slides: `案例 2 · 沪医保规〔2025〕3号`.
+fn heading(p: &Presented) -> Text {
+    let doc = p.regime().info().document;
+    Text::new(
+        format!("案例 {} · {doc}", p.number),
+        format!("Case {} · {doc}", p.number),
+    )
+}
+
+/// The question: the facts, and what happens, the answer not shown.
+pub fn ask(p: &Presented) -> impl IntoView {
+    let facts = describe(&p.case)
+        .into_iter()
+        .map(|line| view! { <li>{say(line)}</li> })
+        .collect_view();
+    let as_of = p.result.as_of;
+    view! {
+        <div class="present-step present-ask">
+            <p class="present-doc">{say(heading(p))}</p>
+            <h3>{tr("案情", "The facts")}</h3>
+            <ul class="present-facts">{facts}</ul>
+            <p class="present-question">{say(Text::new(
+                format!("到 {as_of}，会怎样？此人处于什么状态，受到什么处理？"),
+                format!("What happens by {as_of}? Where does the person stand, and what measure follows?"),
+            ))}</p>
+        </div>
+    }
+}
+
+/// The points of one incident: `记 3 分`, `扣 2 分`.
 fn incident_points(result: &Evaluation, points: u32) -> Text {
     if result.regime.info().counting == Counting::PointsDeducted {
         Text::new(
@@ -187,14 +308,13 @@ fn total_this_year(result: &Evaluation, total: u32) -> Text {
     }
 }
 
-/// One decision, as a slide.
-fn decision_view(
-    s: &Scenario,
-    result: &Evaluation,
-    step: &DecisionStep,
-    index: usize,
-) -> impl IntoView {
-    let regime = s.regime;
+/// A decision's slide: what was scored, the total, the measures, and the office's and the
+/// institution's deadlines that follow.
+fn decision(p: &Presented, index: usize) -> AnyView {
+    let (result, regime) = (&p.result, p.regime());
+    let Some(step) = p.steps.get(index) else {
+        return ().into_any();
+    };
     let info = result.regime.info();
     let incidents = step
         .incidents
@@ -203,10 +323,7 @@ fn decision_view(
         .map(|i| {
             let item = i.item.clone().unwrap_or_default();
             let cite = i.trace.first().map(|t| t.cite.clone()).unwrap_or_default();
-            let points = i
-                .points
-                .map(|p| incident_points(result, p))
-                .unwrap_or_default();
+            let points = i.points.map(|pt| incident_points(result, pt)).unwrap_or_default();
             let counted = (!i.counted).then(|| tr("（不重复记分）", " (not counted again)"));
             view! { <li>{item} " " <Cite regime cite/> " " <strong>{say(points)}</strong>{counted}</li> }
         })
@@ -215,38 +332,22 @@ fn decision_view(
         .sanctions
         .iter()
         .filter_map(|&i| result.sanctions.get(i))
-        .map(|m| {
-            let dates = match (m.start, m.months, m.bar) {
-                (Some(start), Some(months), _) => Text::from(format!(" {start} — {}", months.end)),
-                // In the regime's own words: 济宁 and 温州 bar a new agreement, not a
-                // registration.
-                (Some(start), _, Some(bar)) => {
-                    let barred = words::bar_until(info, bar.bar_until);
-                    Text::new(
-                        format!("（{start} 起；{}）", barred.zh),
-                        format!(" (from {start}; {})", barred.en),
-                    )
-                }
-                _ => Text::default(),
-            };
-            view! { <li><strong>{say(measure_words(result, m))}</strong>{say(dates)} " " <Cite regime cite=m.cite.clone()/></li> }
-        })
+        .map(|m| view! { <li><strong>{say(measure_words(result, m))}</strong>{say(measure_dates(result, m))} " " <Cite regime cite=m.cite.clone()/></li> })
         .collect_view();
-    let no_measure = step.sanctions.is_empty().then(|| {
-        view! { <li>{tr("本次决定不引起新的处理", "this decision brings no new measure")}</li> }
-    });
+    let no_measure = step.sanctions.is_empty().then(
+        || view! { <li>{tr("本次决定不引起新的处理", "this decision brings no new measure")}</li> },
+    );
     let total = step.total.map(|t| total_this_year(result, t));
     let deadlines = step
         .deadlines
         .iter()
         .filter_map(|&d| result.deadlines.get(d))
+        .filter(|d| d.actor != crate::scoring::outcome::Actor::Person)
         .map(|d| {
-            view! {
-                <li>{say(words::deadline(info, d.kind))} " " <strong>{d.due.to_string()}</strong> " " <Cite regime cite=d.cite.clone()/></li>
-            }
+            let who = words::actor(d.actor);
+            view! { <li>{say(who)} "：" {say(words::deadline(info, d.kind))} " " <strong>{d.due.to_string()}</strong> " " <Cite regime cite=d.cite.clone()/></li> }
         })
         .collect_view();
-    let has_deadlines = !step.deadlines.is_empty();
     let heading = Text::new(
         format!("决定 {} · {}", index + 1, step.on),
         format!("Decision {} · {}", index + 1, step.on),
@@ -257,179 +358,172 @@ fn decision_view(
             <ul class="present-incidents">{incidents}</ul>
             {total.map(|t| view! { <p class="present-total">{say(t)}</p> })}
             <ul class="present-measures">{measures}{no_measure}</ul>
-            {has_deadlines.then(|| view! {
-                <details class="present-deadlines"><summary>{tr("随后的期限", "Deadlines that follow")}</summary><ul>{deadlines}</ul></details>
-            })}
+            <ul class="present-deadlines">{deadlines}</ul>
         </div>
     }
+    .into_any()
 }
 
-/// Where the slides are: `结果 · 共 3 个决定`, `第 2 / 3 个决定`.
-fn position(shown: usize, count: usize) -> Text {
-    if shown == 0 {
+/// A repair's slide: what was done, the total after it, and the earliest end it allows.
+fn repair(p: &Presented, index: usize, on: NaiveDate) -> AnyView {
+    let info = p.regime().info();
+    let Some(rules) = &info.procedure.repairs else {
+        return ().into_any();
+    };
+    let kind = p.case["repairs"][index]["kind"].as_str().unwrap_or("exam");
+    let rule = if kind == "participation" {
+        &rules.participation
+    } else {
+        &rules.exam
+    };
+    let then = p.on(on);
+    let total = then
+        .as_ref()
+        .and_then(|r| r.status.total)
+        .map(|t| total_this_year(&p.result, t));
+    let shortened = p.result.sanctions.iter().filter_map(|s| {
+        let m = s.months?;
+        (s.start? <= on && on <= m.end && m.earliest_end != m.end)
+            .then_some((m.end, m.earliest_end))
+    });
+    let shortened = shortened.map(|(end, earliest)| {
+        view! { <li>{say(Text::new(
+            format!("暂停原定 {end} 结束；修复后最早可于 {earliest} 结束（年度内至多缩短 {} 个月）", rules.shortens_months),
+            format!("due to end {end}; after the repair, {earliest} at the earliest (at most {} month a year off)", rules.shortens_months),
+        ))}</li> }
+    }).collect_view();
+    let warnings = then.map(|r| {
+        r.warnings
+            .iter()
+            .filter(|w| w.code.starts_with("repair"))
+            .map(|w| view! { <li>{say(w.message.clone())}</li> })
+            .collect_view()
+    });
+    let regime = p.regime();
+    view! {
+        <div class="present-step">
+            <h3>{say(Text::new(format!("记分修复 · {on}"), format!("A repair · {on}")))}</h3>
+            <ul class="present-incidents"><li>{say(rule.what.clone())} " " <Cite regime cite=rule.cite.to_string()/></li></ul>
+            {total.map(|t| view! { <p class="present-total">{say(t)}</p> })}
+            <ul class="present-measures">{shortened}{warnings}</ul>
+        </div>
+    }
+    .into_any()
+}
+
+/// A deadline the person must meet, on its last day.
+fn deadline(p: &Presented, index: usize) -> AnyView {
+    let Some(d) = p.result.deadlines.get(index) else {
+        return ().into_any();
+    };
+    let info = p.regime().info();
+    let regime = p.regime();
+    let done = d.done_on.map(|day| {
+        view! { <p class="present-total">{say(Text::new(format!("已于 {day} 完成"), format!("done on {day}")))}</p> }
+    });
+    view! {
+        <div class="present-step">
+            <h3>{say(Text::new(format!("期限 · {}", d.due), format!("A deadline · {}", d.due)))}</h3>
+            <p class="present-total">{say(words::actor(d.actor))} "：" {say(words::deadline(info, d.kind))} " · " {tr("最后一天 ", "last day ")} <strong>{d.due.to_string()}</strong></p>
+            <ul class="present-measures"><li>{say(d.text.clone())} " " <Cite regime cite=d.cite.clone()/></li></ul>
+            {done}
+        </div>
+    }
+    .into_any()
+}
+
+/// A request to resume, or a restoration, on its day.
+fn event(p: &Presented, on: NaiveDate, restoration: bool) -> AnyView {
+    let terms = &p.regime().info().terms;
+    let what = if restoration {
         Text::new(
-            format!("结果 · 共 {count} 个决定"),
-            format!("The result · {count} decisions"),
+            format!("{on} 办妥恢复手续"),
+            format!("{on}: restored by the required act"),
         )
     } else {
         Text::new(
-            format!("第 {shown} / {count} 个决定"),
-            format!("Decision {shown} of {count}"),
+            format!("{on} 提出{}", terms.resumption.zh),
+            format!("{on}: {} made", terms.resumption.en),
         )
-    }
-}
-
-/// The keys that step through the slides (outside a field): forward, back, to the
-/// result, to the last decision.
-fn step_keys(shown: RwSignal<usize>, count: usize) {
-    let keys = window_event_listener(leptos::ev::keydown, move |ev| {
-        let tag = ev
-            .target()
-            .and_then(|t| {
-                use leptos::wasm_bindgen::JsCast;
-                t.dyn_into::<web_sys::Element>().ok()
-            })
-            .map(|e| e.tag_name());
-        // Keys typed into a field are the field's; the space bar presses a focused button
-        // or link (the header's language switch, reached by Tab: the title bar is out of
-        // the projected picture).
-        let in_field = matches!(tag.as_deref(), Some("INPUT" | "SELECT" | "TEXTAREA"));
-        let on_control = matches!(tag.as_deref(), Some("BUTTON" | "A" | "SUMMARY"));
-        if in_field || ev.alt_key() || ev.ctrl_key() || ev.meta_key() {
-            return;
-        }
-        if on_control && ev.key() == " " {
-            return;
-        }
-        match ev.key().as_str() {
-            "ArrowRight" | "ArrowDown" | "PageDown" | " " => {
-                ev.prevent_default();
-                shown.update(|n| *n = (*n + 1).min(count));
-            }
-            "ArrowLeft" | "ArrowUp" | "PageUp" => {
-                ev.prevent_default();
-                shown.update(|n| *n = n.saturating_sub(1));
-            }
-            "Home" => shown.set(0),
-            "End" => shown.set(count),
-            _ => {}
-        }
-    });
-    on_cleanup(move || keys.remove());
-}
-
-/// The presentation of a scenario.
-#[component]
-pub fn Present(id: String) -> impl IntoView {
-    let Ctx { page, .. } = ctx();
-    let Some(s) = scenarios::get(&id) else {
-        return view! { <super::training::BadLink problem=super::training::Problem::Scenario(id)/> }.into_any();
     };
-    let case: serde_json::Value = serde_json::from_str(s.case).unwrap_or_default();
-    let Ok(result) = crate::scoring::evaluate(&case, super::today()) else {
-        return view! { <super::training::BadLink problem=super::training::Problem::Scenario(id)/> }.into_any();
-    };
-    let steps = present::steps(&result);
-    let count = steps.len();
-    // 0: the result; 1..=count: the decisions.
-    let shown = RwSignal::new(0usize);
-    let next = move || shown.update(|n| *n = (*n + 1).min(count));
-    let back = move || shown.update(|n| *n = n.saturating_sub(1));
-    step_keys(shown, count);
-    // The standing as the slides go: the result's at first, then on each decision's day.
-    let result_view = {
-        let result = result.clone();
-        let steps = steps.clone();
-        move || {
-            let n = shown.get();
-            let on = n
-                .checked_sub(1)
-                .and_then(|i| steps.get(i))
-                .map(|step| step.on);
-            let then = on.and_then(|on| {
-                let mut case = case.clone();
-                case["as_of"] = serde_json::Value::String(on.to_string());
-                crate::scoring::evaluate(&case, super::today()).ok()
-            });
-            headline(s, then.as_ref().unwrap_or(&result))
-        }
-    };
-    let stage = {
-        let result = result.clone();
-        let steps = steps.clone();
-        move || {
-            let n = shown.get();
-            if n == 0 {
-                view! {
-                    <div class="present-step">
-                        <h3>{tr("结果", "The result")}</h3>
-                        <p class="present-explain">{say(Text::fixed(s.explain, s.explain_en))}</p>
-                    </div>
-                }
-                .into_any()
-            } else {
-                decision_view(s, &result, &steps[n - 1], n - 1).into_any()
-            }
-        }
-    };
-    let growing = {
-        let result = result.clone();
-        let steps = steps.clone();
-        move || timeline(&result, &steps, shown.get())
-    };
-    let lang = super::i18n::lang();
-    let position = move || position(shown.get(), count).get(lang.get()).to_string();
-    let open = move |_| page.set(Page::Scenario(s.id.to_string()));
-    let leave = move |_| page.set(Page::Scenarios);
     view! {
-        <section class="present" aria-labelledby="present-title">
-            <header class="present-head">
-                <div>
-                    <p class="present-doc">{s.regime.info().document}</p>
-                    <h2 id="present-title">{say(Text::fixed(s.title, s.title_en))}</h2>
-                </div>
-                <nav class="present-nav" aria-label=tr("演示步骤", "Steps")>
-                    <button type="button" class="secondary" on:click=move |_| back() disabled=move || shown.get() == 0>
-                        {tr("← 上一步", "← Back")}
-                    </button>
-                    <span class="present-position" role="status">{position}</span>
-                    <button type="button" class="primary" on:click=move |_| next() disabled=move || shown.get() == count>
-                        {tr("下一步 →", "Next →")}
-                    </button>
-                </nav>
-            </header>
-            {result_view}
-            {growing}
-            <div class="present-stage" aria-live="polite">{stage}</div>
-            <p class="hint present-keys">
-                {tr("方向键、空格、Page Up/Down 翻页；Home 回到结果。", "Arrow keys, space and Page Up/Down step; Home returns to the result.")}
-                " "
-                <button type="button" class="link" on:click=open>{tr("在计算器中打开此案例", "Open this scenario in the calculator")}</button>
-                " "
-                <button type="button" class="link" on:click=leave>{tr("结束演示，回到案例库", "End, back to the library")}</button>
-            </p>
-        </section>
+        <div class="present-step">
+            <h3>{say(what)}</h3>
+        </div>
     }
     .into_any()
+}
+
+/// A moment's slide.
+pub fn beat(p: &Presented, beat: &Beat) -> AnyView {
+    match beat.moment {
+        Moment::Decision(i) => decision(p, i),
+        Moment::Repair(i) => repair(p, i, beat.on),
+        Moment::Deadline(i) => deadline(p, i),
+        Moment::Request(_) => event(p, beat.on, false),
+        Moment::Restoration(_) => event(p, beat.on, true),
+    }
+}
+
+/// The standing on a moment's day (decisions of that day and earlier counted).
+pub fn standing_on(p: &Presented, on: NaiveDate) -> impl IntoView {
+    let regime = p.regime();
+    p.on(on).map(|r| headline(regime, &r))
+}
+
+/// The answer: the standing on the scenario's day, its title, its explanation and its
+/// articles.
+pub fn answer(p: &Presented) -> impl IntoView {
+    let s = p.scenario;
+    let regime = p.regime();
+    let cites = s
+        .cites
+        .iter()
+        .map(|c| view! { <Cite regime cite=*c/> " " })
+        .collect_view();
+    view! {
+        <div class="present-step present-answer">
+            <p class="present-doc">{say(heading(p))}</p>
+            {headline(regime, &p.result)}
+            <h3>{say(Text::fixed(s.title, s.title_en))}</h3>
+            <p class="present-explain">{say(Text::fixed(s.explain, s.explain_en))}</p>
+            <p class="cites">{tr("依据：", "Articles: ")}{cites}</p>
+        </div>
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    fn result_of(id: &str) -> Evaluation {
-        let s = scenarios::get(id).expect("scenario");
-        let case: serde_json::Value = serde_json::from_str(s.case).expect("case");
-        crate::scoring::evaluate(&case, NaiveDate::MIN).expect("result")
+    fn presented(id: &str) -> Presented {
+        let s = crate::teach::scenarios::get(id).expect("scenario");
+        let case: Value = serde_json::from_str(s.case).expect("case");
+        let result = crate::scoring::evaluate(&case, NaiveDate::MIN).expect("result");
+        Presented {
+            scenario: s,
+            steps: deck::steps(&result),
+            beats: deck::beats(&case, &result),
+            case,
+            result,
+            number: 1,
+        }
     }
 
     #[test]
-    fn a_chosen_length_is_said_beside_the_range() {
-        let result = result_of("sh2025-band-edge-8-9");
-        let m = standing_measure(&result).expect("a measure");
-        assert!(measure_words(&result, m).zh.starts_with("暂停医保支付资格"));
-        assert_eq!(position(0, 3).zh, "结果 · 共 3 个决定");
-        assert_eq!(position(2, 3).en, "Decision 2 of 3");
-        assert_eq!(total_words(&result, 9).zh, "累计 9 分");
+    fn a_repaired_suspension_says_its_earliest_end_beside_its_end() {
+        let p = presented("sh2025-repair-shortens");
+        let m = standing_measure(&p.result).expect("a measure");
+        let dates = measure_dates(&p.result, m);
+        assert!(
+            dates.zh.contains("2025-09-10") && dates.zh.contains("最早 2025-08-10"),
+            "{}",
+            dates.zh
+        );
+        assert!(measure_words(&p.result, m)
+            .zh
+            .starts_with("暂停医保支付资格"));
+        assert_eq!(total_words(&p.result, 9).zh, "累计 9 分");
+        assert_eq!(heading(&p).zh, "案例 1 · 沪医保规〔2025〕3号");
     }
 }

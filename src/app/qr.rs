@@ -42,6 +42,59 @@ pub fn path(text: &str) -> Option<(String, usize)> {
     Some((d, width + 2 * QUIET))
 }
 
+/// Where a link's phones may not reach it: an address only this computer opens
+/// (127.0.0.1, localhost), or one only the same network opens (a LAN address: 10.x,
+/// 172.16–31.x, 192.168.x, 169.254.x, `.local`). `None` for any other address.
+///
+/// A room scans the projector's code with its phones: a code of such an address opens
+/// nothing on them, and the page says so beside it.
+pub fn reach_note(link: &str) -> Option<Text> {
+    let rest = link.split_once("://").map_or(link, |(_, r)| r);
+    let authority = rest.split(['/', '#', '?']).next().unwrap_or("");
+    let host = if let Some(v6) = authority.strip_prefix('[') {
+        v6.split(']').next().unwrap_or("")
+    } else {
+        authority.rsplit_once(':').map_or(authority, |(h, _)| h)
+    };
+    let host = host.to_ascii_lowercase();
+    let octets: Vec<u8> = host.split('.').filter_map(|p| p.parse().ok()).collect();
+    let ipv4 = octets.len() == 4 && host.split('.').count() == 4;
+    let local = host == "localhost"
+        || host.ends_with(".localhost")
+        || host == "::1"
+        || host == "0.0.0.0"
+        || (ipv4 && octets[0] == 127);
+    let lan = host.ends_with(".local")
+        || host.starts_with("fe80:")
+        || (ipv4
+            && (octets[0] == 10
+                || (octets[0] == 172 && (16..=31).contains(&octets[1]))
+                || (octets[0] == 192 && octets[1] == 168)
+                || (octets[0] == 169 && octets[1] == 254)));
+    if local {
+        Some(Text::new(
+            format!("注意：{host} 是这台电脑自己的地址，手机扫码打不开。请把计算器放到手机能访问的网址上，或用这台电脑的局域网地址打开本页。"),
+            format!("Note: {host} is this computer's own address: phones that scan the code cannot open it. Host the calculator where phones can reach it, or open this page at this computer's network address."),
+        ))
+    } else if lan {
+        Some(Text::new(
+            format!("注意：{host} 是局域网地址，手机须连接同一网络（同一 Wi-Fi）才能打开。"),
+            format!("Note: {host} is a local network address: phones must be on the same network (the same Wi-Fi) to open it."),
+        ))
+    } else {
+        None
+    }
+}
+
+/// The sentence beside a QR code whose address phones may not reach ([`reach_note`]).
+#[component]
+pub fn ReachNote(#[prop(into)] link: Signal<String>) -> impl IntoView {
+    move || {
+        reach_note(&link.get())
+            .map(|note| view! { <p class="note warning qr-reach">{say(note)}</p> })
+    }
+}
+
 /// The QR code of `link` as an SVG image, or a sentence when the link is too long.
 #[component]
 pub fn QrImage(#[prop(into)] link: Signal<String>) -> impl IntoView {
@@ -107,6 +160,7 @@ pub fn QrButton(
             // Drawn only while shown: a page with many links makes no code it does not show.
             {move || open.get().then(|| view! { <QrImage link/> })}
             <p class="qr-link">{move || link.get()}</p>
+            <ReachNote link/>
             <form method="dialog" class="dialog-actions">
                 <button type="submit" class="primary">{tr("关闭", "Close")}</button>
             </form>
@@ -155,6 +209,7 @@ pub fn LinkBox(
             </button>
             <QrButton link title/>
         </div>
+        <ReachNote link/>
     }
 }
 
@@ -190,6 +245,37 @@ mod tests {
         assert_eq!(side, 33 + 2 * QUIET);
         // The finder pattern's top row: seven dark modules from the margin's corner.
         assert!(d.starts_with("M4 4h7v1h-7z"), "{}", &d[..40]);
+    }
+
+    #[test]
+    fn an_address_phones_may_not_reach_is_said_and_a_public_one_is_not() {
+        for local in [
+            "http://127.0.0.1:8080/#quiz=x",
+            "http://localhost/",
+            "http://[::1]:80/",
+        ] {
+            let note = reach_note(local).expect(local);
+            assert!(note.zh.contains("手机扫码打不开"), "{local}: {}", note.zh);
+        }
+        for lan in [
+            "http://192.168.1.5:8080/",
+            "https://10.0.0.2/jifen/",
+            "http://172.20.1.1/",
+            "http://pc.local/",
+        ] {
+            let note = reach_note(lan).expect(lan);
+            assert!(
+                note.zh.contains("同一网络") && note.en.contains("same network"),
+                "{lan}"
+            );
+        }
+        for public in [
+            "https://example.org/jifen/#quiz=a",
+            "https://172.32.0.1/",
+            "https://128.0.0.1/",
+        ] {
+            assert_eq!(reach_note(public), None, "{public}");
+        }
     }
 
     #[test]

@@ -1,6 +1,6 @@
 //! The rules page (`#rules=A,B[,C]`): regimes side by side with no case, row by row in
 //! their own words (`teach::rules`), with each article one click away. It prints as a
-//! titled, dated handout without its controls. Its words follow the reader's language
+//! titled, dated handout without its controls, every clause with its items. Its words follow the reader's language
 //! (the rows are computed once; switching redraws their words in place).
 
 use leptos::prelude::*;
@@ -14,7 +14,7 @@ use crate::scoring::{words, RegimeId};
 use crate::teach::rules::{self, Entry, RowKind};
 
 /// The heading of a row.
-fn row_label(kind: RowKind) -> Text {
+pub(crate) fn row_label(kind: RowKind) -> Text {
     match kind {
         RowKind::Period => Text::fixed("记分周期", "Scoring period"),
         RowKind::Items => Text::fixed("记分（扣分）情形与分值", "Acts and their points"),
@@ -113,24 +113,30 @@ fn items_cell(regime: RegimeId, entries: Vec<Entry>) -> impl IntoView {
         .map(|(clause, items)| {
             let count = items.len();
             let folded = Text::new(format!("{count} 个条目"), format!("{count} items"));
+            // The handout prints every item (a folded list does not print): a clause
+            // without lead-in words of its own (沪2025 第十三条（五）) is its items.
+            let printed = items.clone();
             view! {
                 <div class="rule-clause">
                     {entry_view(regime, clause)}
                     {(count > 0).then(|| view! {
-                        <details class="rules-items">
+                        <details class="rules-items no-print">
                             <summary>{say(folded)}</summary>
                             {items.into_iter().map(|e| entry_view(regime, e)).collect_view()}
                         </details>
+                        <div class="print-only rules-items-print">
+                            {printed.into_iter().map(|e| entry_view(regime, e)).collect_view()}
+                        </div>
                     })}
                 </div>
             }
         })
         .collect_view();
-    view! { <td>{groups}</td> }
+    view! { <td class="rules-items-cell">{groups}</td> }
 }
 
 /// The cell of one regime in one row.
-fn cell_view(regime: RegimeId, kind: RowKind, entries: Vec<Entry>) -> AnyView {
+pub(crate) fn cell_view(regime: RegimeId, kind: RowKind, entries: Vec<Entry>) -> AnyView {
     if entries.is_empty() {
         return view! { <td class="na">{say(empty_cell(kind))}</td> }.into_any();
     }
@@ -218,7 +224,7 @@ fn RegimeChoices(
 
 /// A button-like link to a page of the app (a click keeps the app, a modified click opens
 /// a tab).
-fn page_link(target: Page, class: Option<&'static str>, text: Text) -> impl IntoView {
+pub(crate) fn page_link(target: Page, class: Option<&'static str>, text: Text) -> impl IntoView {
     let Ctx { page, .. } = ctx();
     let href = target.fragment();
     view! {
@@ -256,6 +262,7 @@ pub fn Rules(regimes: Vec<RegimeId>) -> impl IntoView {
                 regime: *r,
                 questions: None,
                 seed: None,
+                topics: Vec::new(),
             };
             let document = r.info().document;
             let text = Text::new(format!("测验：{document}"), format!("Quiz: {document}"));

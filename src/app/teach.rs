@@ -357,7 +357,7 @@ fn cites_row(columns: &[Column]) -> impl IntoView {
 }
 
 /// The comparison table of the current case under `regimes` (its own first).
-fn compare_table(columns: Vec<Column>, own: RegimeId) -> impl IntoView {
+pub(crate) fn compare_table(columns: Vec<Column>, own: RegimeId) -> impl IntoView {
     let head = columns
         .iter()
         .map(|col| view! { <th scope="col">{col.translation.regime.info().document}</th> })
@@ -578,6 +578,7 @@ pub fn Scenarios() -> impl IntoView {
         })
         .collect_view();
     view! {
+        <super::room::Room/>
         <section class="card scenarios-page" aria-labelledby="scenarios-title">
             <h2 id="scenarios-title">{tr("案例库", "Scenario library")}</h2>
             <p class="hint">{tr(

@@ -8,6 +8,7 @@ use super::{ctx, Ctx, Page};
 use crate::exchange::route::{LinkProblem, MAX_QUESTIONS, MAX_SEED_CHARS};
 use crate::scoring::text::Text;
 use crate::scoring::RegimeId;
+use crate::teach::deck::BadToken;
 
 /// Why a training page cannot be shown.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -16,6 +17,16 @@ pub enum Problem {
     Link(LinkProblem),
     /// A scenario id the library does not have (`#present=x`).
     Scenario(String),
+    /// A part of a deck that cannot be shown (`#deck=x`).
+    Deck(crate::teach::deck::BadToken),
+}
+
+fn known_topics() -> String {
+    crate::teach::quiz::Topic::ALL
+        .iter()
+        .map(|t| t.code())
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 fn known_regimes() -> String {
@@ -50,8 +61,20 @@ fn message(problem: &Problem) -> Text {
             format!("The seed “{seed}” cannot be used: give 1 to {MAX_SEED_CHARS} characters, without control characters."),
         ),
         Problem::Link(LinkProblem::UnknownParameter(part)) => Text::new(
-            format!("链接中的“{part}”无法识别：测验链接只接受 n=题目数量 和 seed=题目种子。"),
-            format!("“{part}” is not understood: a quiz link takes only n=(number of questions) and seed=(seed)."),
+            format!("链接中的“{part}”无法识别：测验链接只接受 n=题目数量、topics=主题 和 seed=题目种子。"),
+            format!("“{part}” is not understood: a quiz link takes only n=(number of questions), topics=(topics) and seed=(seed)."),
+        ),
+        Problem::Link(LinkProblem::UnknownTopic(code)) => Text::new(
+            format!("测验主题“{code}”不存在。可用的主题：{}。", known_topics()),
+            format!("There is no quiz topic “{code}”. The topics are: {}.", known_topics()),
+        ),
+        Problem::Link(LinkProblem::UnknownPart(part)) | Problem::Deck(BadToken::Unknown(part)) => Text::new(
+            format!("演示文稿中的“{part}”既不是案例库中的案例，也不是 changes（规则变化）或 quiz（测验）。"),
+            format!("“{part}” in the deck is neither a scenario of the library nor changes or quiz."),
+        ),
+        Problem::Deck(BadToken::NoPredecessor(part)) => Text::new(
+            format!("“{part}”：这个文件没有它所取代的前一个文件，无法列出规则变化。"),
+            format!("“{part}”: that document replaced none, so there are no changes to show."),
         ),
         Problem::Scenario(id) => Text::new(
             format!("案例库中没有编号为“{id}”的案例。"),
@@ -83,6 +106,7 @@ fn ways_on() -> [(Page, Text); 3] {
                 regime: first,
                 questions: None,
                 seed: None,
+                topics: Vec::new(),
             },
             Text::new(format!("测验：{a}"), format!("Quiz: {a}")),
         ),

@@ -38,12 +38,22 @@ pub enum Route {
     Rules(Vec<RegimeId>),
     /// A scenario presented step by step (`#present=sh2025-one-shot-9`).
     Present(String),
-    /// A quiz (`#quiz=shanghai-2025&n=10&seed=abc`).
+    /// A quiz (`#quiz=shanghai-2025&n=10&topics=procedure,repairs&seed=abc`); no topics
+    /// means every topic of the regime (the page checks the codes).
     Quiz {
         regime: RegimeId,
         questions: Option<u32>,
         seed: Option<String>,
+        topics: Vec<String>,
     },
+    /// What changed from a document to the one after it (`#changes`: the first regime
+    /// that replaced another; `#changes=shanghai-2025`: into that one from the one before;
+    /// `#changes=shanghai-2023,shanghai-2025`: from, to).
+    Changes(Vec<RegimeId>),
+    /// A deck for a session: its parts in order, each a scenario's id, `changes` or
+    /// `quiz` (`#deck=changes,sh2025-one-shot-9,quiz`; the page checks them); `#deck`
+    /// alone is a suggested deck.
+    Deck(Vec<String>),
     /// A scenario of the library looked at in the calculator (`#s=<id>`).
     Scenario(String),
     /// A shared case looked at in the calculator (`#c1.…`).
@@ -74,6 +84,11 @@ pub enum LinkProblem {
     BadSeed(String),
     /// A parameter the page does not take (`&sed=1`).
     UnknownParameter(String),
+    /// A quiz topic this build does not know (`&topics=fees`; the quiz page says so).
+    UnknownTopic(String),
+    /// A part of a deck that is no scenario, `changes` or `quiz` (`#deck=x`; the deck
+    /// page says so), or a `changes:<regime>` for a regime that replaced none.
+    UnknownPart(String),
 }
 
 /// The most questions a quiz link may ask for.
@@ -106,8 +121,20 @@ fn quiz_of(value: &str) -> Result<Route, LinkProblem> {
     let regime = RegimeId::parse(id).ok_or_else(|| LinkProblem::UnknownRegime(id.into()))?;
     let mut questions = None;
     let mut seed = None;
+    let mut topics: Vec<String> = Vec::new();
     for part in parts.filter(|p| !p.is_empty()) {
         match part.split_once('=') {
+            Some(("topics", list)) => {
+                topics = list
+                    .split(',')
+                    .map(str::trim)
+                    .filter(|t| !t.is_empty())
+                    .map(str::to_string)
+                    .collect();
+                if topics.is_empty() {
+                    return Err(LinkProblem::UnknownTopic(list.into()));
+                }
+            }
             Some(("n", n)) => {
                 let count = n
                     .parse::<u32>()
@@ -131,6 +158,7 @@ fn quiz_of(value: &str) -> Result<Route, LinkProblem> {
         regime,
         questions,
         seed,
+        topics,
     })
 }
 
@@ -219,6 +247,28 @@ impl Route {
             ("present", _) => invalid(LinkProblem::NoScenario),
             ("s", Some(id)) => Route::Scenario(id.to_string()),
             ("quiz", value) => quiz_of(value.unwrap_or("")).unwrap_or_else(invalid),
+            ("changes", None) => Route::Changes(Vec::new()),
+            ("changes", Some(value)) => match regimes_of(value) {
+                Ok(regimes) if regimes.len() <= 2 => Route::Changes(regimes),
+                Ok(regimes) => invalid(LinkProblem::UnknownParameter(
+                    regimes
+                        .iter()
+                        .skip(2)
+                        .map(|r| r.as_str())
+                        .collect::<Vec<_>>()
+                        .join(","),
+                )),
+                Err(problem) => invalid(problem),
+            },
+            ("deck", value) => Route::Deck(
+                value
+                    .unwrap_or("")
+                    .split(',')
+                    .map(str::trim)
+                    .filter(|t| !t.is_empty())
+                    .map(str::to_string)
+                    .collect(),
+            ),
             _ => return None,
         })
     }
@@ -250,16 +300,31 @@ impl Route {
                 regime,
                 questions,
                 seed,
+                topics,
             } => {
                 let mut text = format!("quiz={}", regime.as_str());
                 if let Some(n) = questions {
                     text.push_str(&format!("&n={n}"));
+                }
+                if !topics.is_empty() {
+                    text.push_str(&format!("&topics={}", percent_encode(&topics.join(","))));
                 }
                 if let Some(seed) = seed {
                     text.push_str(&format!("&seed={}", percent_encode(seed)));
                 }
                 text
             }
+            Route::Changes(regimes) if regimes.is_empty() => "changes".to_string(),
+            Route::Changes(regimes) => format!(
+                "changes={}",
+                regimes
+                    .iter()
+                    .map(|r| r.as_str())
+                    .collect::<Vec<_>>()
+                    .join(",")
+            ),
+            Route::Deck(parts) if parts.is_empty() => "deck".to_string(),
+            Route::Deck(parts) => format!("deck={}", percent_encode(&parts.join(","))),
             Route::Scenario(id) => format!("s={}", percent_encode(id)),
             Route::Shared(fragment) => fragment.clone(),
             Route::Invalid { fragment, .. } => percent_encode(fragment),
@@ -312,12 +377,29 @@ mod tests {
                 regime: regime("wenzhou-2014"),
                 questions: Some(10),
                 seed: Some("课堂 1".into()),
+                topics: Vec::new(),
             },
             Route::Quiz {
                 regime: regime("jining-2024"),
                 questions: None,
                 seed: None,
+                topics: Vec::new(),
             },
+            Route::Quiz {
+                regime: regime("shanghai-2025"),
+                questions: Some(15),
+                seed: Some("r".into()),
+                topics: vec!["procedure".into(), "repairs".into()],
+            },
+            Route::Changes(Vec::new()),
+            Route::Changes(vec![regime("shanghai-2025")]),
+            Route::Changes(vec![regime("shanghai-2023"), regime("shanghai-2025")]),
+            Route::Deck(Vec::new()),
+            Route::Deck(vec![
+                "changes".into(),
+                "sh2025-one-shot-9".into(),
+                "quiz:jining-2024".into(),
+            ]),
             Route::Scenario("jn-one-shot-12".into()),
             Route::Shared("c1.eJyrVg".into()),
             Route::Roster,
@@ -378,6 +460,24 @@ mod tests {
             LinkProblem::UnknownParameter("sed=1".into())
         );
         assert_eq!(problem("#present="), LinkProblem::NoScenario);
+        assert_eq!(
+            problem("#quiz=jining-2024&topics="),
+            LinkProblem::UnknownTopic(String::new())
+        );
+        assert_eq!(
+            problem("#changes=beijing"),
+            LinkProblem::UnknownRegime("beijing".into())
+        );
+        // A trainer's link as issue 21 writes it.
+        assert_eq!(
+            Route::parse("#quiz=shanghai-2025&topics=procedure,repairs&n=15"),
+            Some(Route::Quiz {
+                regime: regime("shanghai-2025"),
+                questions: Some(15),
+                seed: None,
+                topics: vec!["procedure".into(), "repairs".into()],
+            })
+        );
         // The page is kept as written, so that Back and a reload show the same message.
         let route = Route::parse("#rules=beijing").unwrap();
         assert_eq!(route.fragment(), "#rules=beijing");

@@ -62,6 +62,21 @@ const fn sh20(code: &'static str) -> Member {
     with_note(SH20, code, INSTITUTION, INSTITUTION_EN)
 }
 
+/// 沪2025 第十三条（二） scores the staff responsible when the institution is penalised under
+/// 《医疗保障基金使用监督管理条例》第三十八条, which lists these acts (（一） split or nominal
+/// admissions, （二） over-treatment and over-testing, （三） repeated, excessive or split
+/// charges, （四） swaps, （五） helping resell drugs, （六） uncovered costs charged to the
+/// fund, （七） other acts causing a loss). Added in issue 21 from that article (not one of
+/// the seeds), as 13.4.1 was from 第四十条: to be checked by the next review.
+const fn sh25_38() -> Member {
+    with_note(
+        SH25,
+        "13.2",
+        "机构因此依《医疗保障基金使用监督管理条例》第三十八条受处罚时，对负有责任的人员记分",
+        "when the institution is penalised for it under Art. 38 of the national regulations, the responsible staff are scored",
+    )
+}
+
 /// The groups, in the order of 沪2023 第四条 (the first group of an item gives its first
 /// counterpart in a comparison), then the acts 沪2023 does not name.
 pub static GROUPS: &[Group] = &[
@@ -84,6 +99,7 @@ pub static GROUPS: &[Group] = &[
             m(JN, "4.1.3"),
             with_note(WZ, "16.4", "温州以“故意、造成基金损失”为要件", "Wenzhou requires intent and a loss to the fund"),
             sh20("16.2"),
+            sh25_38(),
         ],
     },
     Group {
@@ -125,7 +141,7 @@ pub static GROUPS: &[Group] = &[
     Group {
         id: "patient-costs-to-fund",
         label: Text::fixed("将应由参保人员负担的费用计入基金支付范围", "Charging costs the patient should bear to the fund"),
-        members: &[m(SH23, "4.1.8"), sh20("16.8"), m(JN, "4.2.2")],
+        members: &[m(SH23, "4.1.8"), sh20("16.8"), m(JN, "4.2.2"), sh25_38()],
     },
     Group {
         id: "fund-costs-to-patient",
@@ -147,6 +163,7 @@ pub static GROUPS: &[Group] = &[
         members: &[
             m(SH23, "4.1.11"),
             with_note(SH20, "16.10", "机构的对应条款（罚款，不记分）；两者都是兜底条款，措辞相同", "the institution's article (fines, no points); both are catch-alls, worded alike"),
+            sh25_38(),
         ],
     },
     Group {
@@ -157,6 +174,7 @@ pub static GROUPS: &[Group] = &[
             with_note(WZ, "15.2", "温州以“故意、造成基金损失”为要件", "Wenzhou requires intent and a loss to the fund"),
             with_note(JN, "4.1.4", "济宁泛指串换，不分方向", "Jining: any swap, whichever way"),
             sh20("17.1"),
+            sh25_38(),
         ],
     },
     // The swaps of covered items (沪2023 4.1.3's first limb, 沪2020 16.3's) come after
@@ -186,6 +204,7 @@ pub static GROUPS: &[Group] = &[
             m(SH23, "4.2.2"),
             m(JN, "4.1.1"),
             with_note(SH20, "17.3", "机构的对应条款（罚款，不记分）；未列“挂床住院”", "the institution's article (fines, no points); it does not name nominal admissions"),
+            sh25_38(),
         ],
     },
     Group {
@@ -196,6 +215,7 @@ pub static GROUPS: &[Group] = &[
             sh20("17.3"),
             m(JN, "4.1.2"),
             with_note(WZ, "16.5", "温州以“造成医保基金损失”为要件", "Wenzhou requires a loss to the fund"),
+            sh25_38(),
         ],
     },
     Group {
@@ -206,12 +226,13 @@ pub static GROUPS: &[Group] = &[
             m(JN, "4.1.2"),
             with_note(WZ, "16.5", "温州以“造成医保基金损失”为要件", "Wenzhou requires a loss to the fund"),
             sh20("17.4"),
+            sh25_38(),
         ],
     },
     Group {
         id: "reselling-drugs",
         label: Text::fixed("协助倒卖药品、获取非法利益", "Helping to resell drugs for illegal gain"),
-        members: &[m(SH23, "4.2.4"), m(JN, "4.2.1")],
+        members: &[m(SH23, "4.2.4"), m(JN, "4.2.1"), sh25_38()],
     },
     Group {
         id: "other-serious-harm",
@@ -219,6 +240,7 @@ pub static GROUPS: &[Group] = &[
         members: &[
             m(SH23, "4.2.5"),
             with_note(SH20, "17.8", "机构的对应条款（罚款，不记分）；两者都是兜底条款，措辞相同", "the institution's article (fines, no points); both are catch-alls, worded alike"),
+            sh25_38(),
         ],
     },
     Group {

@@ -103,7 +103,7 @@ test("the calculator loads the app's wasm, its answer and its case; the comparis
     // Back: the calculator, with the item kept; the scenario library and the law's reader.
     await page.goBack();
     await page.locator(".item-picker[data-chosen='13.2']").waitFor({ timeout: 30000 });
-    await page.click("a.tab:text-is('案例库')");
+    await page.click("a.tab:text-is('培训')");
     await page.locator(".scenario").first().waitFor({ timeout: 30000 });
     await page.click("a.tab:text-is('条文')");
     await page.locator(".reader article.article").first().waitFor({ timeout: 30000 });
@@ -227,7 +227,7 @@ test("a part that cannot be loaded says so, and is loaded when tried again: the 
     const { page, problems } = await openApp(context, server.url);
     // The connection drops just as the scenario library is first opened.
     await context.route(/split_teaching\.wasm$/, (route) => route.abort("internetdisconnected"));
-    await page.click("a.tab:text-is('案例库')");
+    await page.click("a.tab:text-is('培训')");
     const alert = page.locator("main [role=alert]");
     await alert.getByText("此页未能载入").waitFor({ timeout: 30000 });
     // Tried again while still offline: the message again, and the focus on its button
@@ -359,7 +359,7 @@ test("the first visit precaches the app with all its parts, not the embed's buil
     assert.ok(!precached.some((p) => p.includes("jifen-app-embed")), "not the embed's build");
     assert.deepEqual(await parts(page), ["app", "guide"], "the page itself fetched the app's wasm and the first screen's part");
     await context.setOffline(true);
-    await page.click("a.tab:text-is('案例库')");
+    await page.click("a.tab:text-is('培训')");
     await page.locator(".scenario").first().waitFor({ timeout: 30000 });
     const room = await context.newPage();
     await room.goto(`${server.url}#rules=shanghai-2025,jining-2024`);

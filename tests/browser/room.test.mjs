@@ -142,41 +142,53 @@ test("#quiz=shanghai-2025 asks radio-group questions, explains each answer with 
   assert.deepEqual(problems, []);
 });
 
-test("presentation: the result first, then each decision by the arrow keys, readable at 1280×720 and 150% zoom", async () => {
+test("presentation: the room is asked first, then each moment by the arrow keys, the answer last, readable at 1280×720 and 150% zoom", async () => {
   // 150% zoom of a 1280×720 screen: an 853×480 viewport drawn at 1.5 device pixels per px.
   const { page, problems } = await openAt("#present=sh2025-band-edge-8-9", ".present", { width: 853, height: 480, scale: 1.5 });
   const result = core.evaluate({ regime: "shanghai-2025", as_of: "2025-08-15", incidents: [
     { id: "a", item: "13.2", decided_on: "2025-04-10", responsibility: "general" },
     { id: "b", item: "13.2", decided_on: "2025-06-10", responsibility: "general" },
     { id: "c", item: "13.1.1", decided_on: "2025-08-01", responsibility: "general" }] });
-  // The standing is on the first screen.
-  const box = await page.locator(".present-state").boundingBox();
-  assert.ok(box.y + box.height <= 480, `the result is on the first screen (${box.y})`);
-  assert.match(await page.locator(".present-state").innerText(), new RegExp(`暂停中 · 累计 ${result.status.total} 分`));
-  const fontSize = await page.locator(".present-state").evaluate((e) => parseFloat(getComputedStyle(e).fontSize));
-  assert.ok(fontSize >= 22, `projector-sized type (${fontSize}px)`);
-  await page.screenshot({ path: join(artefacts, "room-present-result.png") });
-  assert.match(await page.locator(".present-position").innerText(), /结果 · 共 3 个决定/);
+  // The first slide asks: the facts with their dates, no answer yet.
+  const ask = page.locator(".present-slide .present-ask");
+  await ask.waitFor();
+  assert.match(await ask.innerText(), /2025-04-10[\s\S]*2025-06-10[\s\S]*2025-08-01/);
+  assert.match(await ask.innerText(), /到 2025-08-15，会怎样？/);
+  assert.equal(await page.locator(".present-slide .present-state").count(), 0, "the answer is not on the first slide");
+  assert.doesNotMatch(await page.locator(".present-slide").innerText(), /8 分只通报/, "nor the scenario's title, which would give it away");
+  const fontSize = await page.locator(".present-slide .present-question").evaluate((e) => parseFloat(getComputedStyle(e).fontSize));
+  assert.ok(fontSize >= 19, `projector-sized type (${fontSize}px)`);
+  await page.screenshot({ path: join(artefacts, "room-present-ask.png") });
+  // One slide per moment: three decisions and the request to resume, then the answer.
+  const count = 1 + 3 + 1 + 1;
+  assert.match(await page.locator(".present-position").innerText(), new RegExp(`^1 / ${count} · 提问`));
   await page.keyboard.press("ArrowRight");
-  assert.match(await page.locator(".present-position").innerText(), /第 1 \/ 3 个决定/);
-  assert.equal(await page.locator(".present-timeline circle.decision").count(), 1);
-  assert.match(await page.locator(".present-step").innerText(), /本年度累计 4 分/);
+  assert.match(await page.locator(".present-position").innerText(), new RegExp(`^2 / ${count} · 揭晓 1`));
+  assert.equal(await page.locator(".present-slide .present-timeline circle.decision").count(), 1);
+  assert.match(await page.locator(".present-slide .present-stage").innerText(), /本年度累计 4 分/);
   await page.keyboard.press("ArrowRight");
   await page.keyboard.press("ArrowRight");
-  assert.match(await page.locator(".present-position").innerText(), /第 3 \/ 3 个决定/);
-  assert.equal(await page.locator(".present-timeline circle.decision").count(), 3);
+  assert.equal(await page.locator(".present-slide .present-timeline circle.decision").count(), 3);
   const suspension = result.sanctions.find((s) => s.kind === "suspension");
-  assert.match(await page.locator(".present-step").innerText(), new RegExp(`${suspension.start} — ${suspension.end}`));
+  assert.match(await page.locator(".present-slide .present-stage").innerText(), new RegExp(`${suspension.start} — ${suspension.end}`));
   await page.screenshot({ path: join(artefacts, "room-present-step3.png") });
-  // The last step stays the last; Left goes back.
+  // The request to resume, a deadline of the person's, on its own slide.
   await page.keyboard.press("ArrowRight");
-  assert.match(await page.locator(".present-position").innerText(), /第 3 \/ 3 个决定/);
+  const request = result.deadlines.find((d) => d.kind === "resumption_request");
+  assert.match(await page.locator(".present-slide .present-stage").innerText(), new RegExp(`期限 · ${request.due}`));
+  // The answer: the standing, and now the title.
+  await page.keyboard.press("ArrowRight");
+  assert.match(await page.locator(".present-position").innerText(), new RegExp(`^${count} / ${count} · 答案`));
+  assert.match(await page.locator(".present-slide .present-state").innerText(), new RegExp(`暂停中 · 累计 ${result.status.total} 分`));
+  assert.match(await page.locator(".present-slide .present-answer").innerText(), /8 分只通报，第 9 分暂停 1 个月/);
+  // The last slide stays the last; Left goes back.
+  await page.keyboard.press("ArrowRight");
+  assert.match(await page.locator(".present-position").innerText(), new RegExp(`^${count} / ${count}`));
   await page.keyboard.press("ArrowLeft");
-  assert.match(await page.locator(".present-position").innerText(), /第 2 \/ 3 个决定/);
-  assert.equal(await page.locator(".present-timeline circle.decision").count(), 2);
+  assert.match(await page.locator(".present-position").innerText(), new RegExp(`^${count - 1} / ${count}`));
   // The buttons do the same.
-  await page.click("button:text-is('下一步 →')");
-  assert.match(await page.locator(".present-position").innerText(), /第 3 \/ 3 个决定/);
+  await page.click("button:text-is('下一页 →')");
+  assert.match(await page.locator(".present-position").innerText(), new RegExp(`^${count} / ${count}`));
   assert.deepEqual(problems, []);
 });
 
@@ -324,18 +336,18 @@ test("switching the language redraws the rules, a quiz, a presentation, the libr
   await page.waitForSelector(".present");
   await page.keyboard.press("ArrowRight");
   await page.keyboard.press("ArrowRight");
-  assert.match(await page.locator(".present-position").innerText(), /第 2 \/ 3 个决定/);
+  assert.match(await page.locator(".present-position").innerText(), /^3 \/ 6 · 揭晓 2/);
   await page.screenshot({ path: join(artefacts, "room-lang-present-1920-zh.png") });
-  await switchTo(page, "Decision 2 of 3", { key: "Enter" });
-  assert.match(await page.locator(".present-step h3").innerText(), /^Decision 2 · /);
-  assert.match(await page.locator(".present-step").innerText(), /8 points this year/);
-  assert.equal(await page.locator(".present-timeline circle.decision").count(), 2);
+  await switchTo(page, "3 / 6 · step 2", { key: "Enter" });
+  assert.match(await page.locator(".present-slide .present-stage h3").innerText(), /^Decision 2 · /);
+  assert.match(await page.locator(".present-slide .present-stage").innerText(), /8 points this year/);
+  assert.equal(await page.locator(".present-slide .present-timeline circle.decision").count(), 2);
   await page.screenshot({ path: join(artefacts, "room-lang-present-1920-en.png") });
   await page.keyboard.press("ArrowRight");
-  assert.match(await page.locator(".present-position").innerText(), /Decision 3 of 3/);
+  assert.match(await page.locator(".present-position").innerText(), /^4 \/ 6 · step 3/);
   // The space bar presses the focused switch; it does not turn the slide.
-  await switchTo(page, "第 3 / 3 个决定", { key: " " });
-  assert.match(await page.locator(".present-position").innerText(), /第 3 \/ 3 个决定/);
+  await switchTo(page, "4 / 6 · 揭晓 3", { key: " " });
+  assert.match(await page.locator(".present-position").innerText(), /^4 \/ 6 · 揭晓 3/);
 
   // The library and the law's reader; what was typed in the search stays.
   await page.goto(server.url + "#scenarios");

@@ -11,7 +11,7 @@ const open = freshProfileEachTest();
 
 test("a scenario opens as a preview with its explanation, saves under its name, and its numbers are the core's", async () => {
   const { page, problems } = await open();
-  await page.click("a.tab:text-is('案例库')");
+  await page.click("a.tab:text-is('培训')");
   const card = page.locator(".scenario", { hasText: "考试修复" });
   await card.locator("button:text-is('在计算器中查看')").click();
   await page.locator("article.incident").first().waitFor();
@@ -48,7 +48,7 @@ test("a scenario opens as a preview with its explanation, saves under its name, 
 
 test("the comparison shows each regime's own numbers for the same act", async () => {
   const { page } = await open();
-  await page.click("a.tab:text-is('案例库')");
+  await page.click("a.tab:text-is('培训')");
   await page.locator(".scenario", { hasText: "同一次检查" }).locator("button:text-is('在计算器中查看')").click();
   await page.locator("article.incident").first().waitFor();
   await page.click("a.tab:text-is('制度对比')");
@@ -84,8 +84,10 @@ test("the comparison shows each regime's own numbers for the same act", async ()
 
 test("a regime with no item for the case's acts is called not comparable, not unpunished", async () => {
   const { page } = await open();
-  await page.click("a.tab:text-is('案例库')");
-  await page.locator(".scenario", { hasText: "考试修复" }).locator("button:text-is('在计算器中查看')").click();
+  await page.click("a.tab:text-is('培训')");
+  // (沪2025 第十三条（三）, which 温州 does not describe: since issue 21 joined 13.2 to the
+  // acts of 《条例》第三十八条, the exam-repair scenario's 13.2 has 温州 counterparts.)
+  await page.locator(".scenario", { hasText: "一次性记 9 分" }).locator("button:text-is('在计算器中查看')").click();
   await page.locator("article.incident").first().waitFor();
   await page.click("a.tab:text-is('制度对比')");
   const table = page.locator("table.compare");

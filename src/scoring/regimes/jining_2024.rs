@@ -127,6 +127,8 @@ pub static REGIME: RegimeInfo = RegimeInfo {
             code: "4.1.1",
             words: "挂床、骗保",
         },
+        // 四: 多点执业的医保支付资格相关人员,扣分分值累加计算.
+        sites_cite: "四",
     },
     place: Text::fixed("济宁", "Jining"),
     form_notes: FormNotes {

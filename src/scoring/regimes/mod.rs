@@ -261,6 +261,9 @@ pub struct Teaching {
     pub notice: Text,
     /// How to search the items, shown as the search box's placeholder and hint.
     pub search: SearchExamples,
+    /// Where the document says that a physician's points at several sites of practice
+    /// (多点执业) add up, for the quiz's questions on sites; empty where it does not say.
+    pub sites_cite: &'static str,
 }
 
 impl Teaching {

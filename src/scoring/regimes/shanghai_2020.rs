@@ -91,6 +91,8 @@ pub static REGIME: RegimeInfo = RegimeInfo {
             code: "16.10",
             words: "骗保、处方",
         },
+        // No points.
+        sites_cite: "",
     },
     place: Text::fixed("上海", "Shanghai"),
     form_notes: FormNotes {

@@ -146,6 +146,8 @@ pub static REGIME: RegimeInfo = RegimeInfo {
             code: "4.1.2",
             words: "重复收取、处方、骗保",
         },
+        // 沪2023 says nothing of several sites.
+        sites_cite: "",
     },
     place: Text::fixed("上海", "Shanghai"),
     form_notes: FormNotes {

@@ -145,6 +145,8 @@ pub static REGIME: RegimeInfo = RegimeInfo {
             code: "13.2",
             words: "冒名、骗保、带量采购",
         },
+        // 第十一条: 多点执业的医师在各执业点记分应累积计算。
+        sites_cite: "第十一条",
     },
     place: Text::fixed("上海", "Shanghai"),
     form_notes: FormNotes {

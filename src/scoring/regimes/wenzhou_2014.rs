@@ -136,6 +136,8 @@ pub static REGIME: RegimeInfo = RegimeInfo {
             code: "14.2",
             words: "虚假住院、回扣",
         },
+        // 第十三条: 其中医保医师多点执业且与多家医疗保险经办机构签订服务协议的，初始分值不变，扣分累加计算。
+        sites_cite: "第十三条",
     },
     place: Text::fixed("温州", "Wenzhou"),
     form_notes: FormNotes {

@@ -1,12 +1,12 @@
 //! Which article says so: the one that sets an act's fine (沪2020), the objection's
-//! time, or what a band's total decides.
+//! time, or what a band's total decides. (A few of these: the other questions cite their
+//! articles in their explanations.)
 
 use serde_json::json;
 
 use super::{assemble, base_day, doc, evaluate, points_unit, random_day, steps, text_label};
-use super::{Answer, Ask, Kind, Question, Rng, Sketch};
+use super::{Answer, Ask, Question, Rng, Sketch, Topic};
 use crate::scoring::outcome::DeadlineKind;
-use crate::scoring::regimes::Counting;
 use crate::scoring::text::Text;
 use crate::scoring::{words, RegimeId};
 use crate::teach::rules::{required_facts, sanction_words, total_case};
@@ -31,18 +31,8 @@ fn cites(regime: RegimeId) -> Vec<Answer> {
     out
 }
 
-pub(super) fn article(regime: RegimeId, rng: &mut Rng) -> Option<Question> {
-    if regime.info().counting == Counting::Fines {
-        return fine_article(regime, rng);
-    }
-    if rng.below(2) == 0 {
-        return objection_article(regime, rng);
-    }
-    band_article(regime, rng)
-}
-
 /// 沪2020: which article sets the fine of an act.
-fn fine_article(regime: RegimeId, rng: &mut Rng) -> Option<Question> {
+pub(super) fn fine_article(regime: RegimeId, rng: &mut Rng) -> Option<Question> {
     let items: Vec<_> = regime.info().items().collect();
     let item = *rng.pick(&items)?;
     let day = base_day(regime);
@@ -50,7 +40,7 @@ fn fine_article(regime: RegimeId, rng: &mut Rng) -> Option<Question> {
         "incidents": [{"id": "a", "item": item.code, "decided_on": day.to_string(), "amount_yuan": 1000}]});
     let result = evaluate(&case)?;
     let sketch = Sketch {
-        kind: Kind::Article,
+        topic: Topic::Fines,
         prompt: Text::new(
             format!("依{}，「{}」的处罚规定在哪一条？", doc(regime), item.text),
             format!(
@@ -73,7 +63,7 @@ fn fine_article(regime: RegimeId, rng: &mut Rng) -> Option<Question> {
 }
 
 /// Which article sets the time for the objection.
-fn objection_article(regime: RegimeId, rng: &mut Rng) -> Option<Question> {
+pub(super) fn objection_article(regime: RegimeId, rng: &mut Rng) -> Option<Question> {
     let notified = random_day(regime, rng);
     let mut incident = json!({"id": "a", "points": 1, "decided_on": notified.to_string(), "notified_on": notified.to_string()});
     required_facts(regime, &mut incident);
@@ -86,7 +76,7 @@ fn objection_article(regime: RegimeId, rng: &mut Rng) -> Option<Question> {
         .find(|d| d.kind == DeadlineKind::Objection)?;
     let objection = &regime.info().teaching.objection;
     let sketch = Sketch {
-        kind: Kind::Article,
+        topic: Topic::Procedure,
         prompt: Text::new(
             format!(
                 "依{}，提出{}的期限规定在哪一条？",
@@ -112,7 +102,7 @@ fn objection_article(regime: RegimeId, rng: &mut Rng) -> Option<Question> {
 }
 
 /// Which article says what a band's total decides.
-fn band_article(regime: RegimeId, rng: &mut Rng) -> Option<Question> {
+pub(super) fn band_article(regime: RegimeId, rng: &mut Rng) -> Option<Question> {
     let band = rng.pick(regime.info().bands)?;
     let case = total_case(regime, band.from, false, false);
     let result = evaluate(&case)?;
@@ -120,7 +110,7 @@ fn band_article(regime: RegimeId, rng: &mut Rng) -> Option<Question> {
     let measure = sanction_words(regime, s);
     let unit = points_unit(regime);
     let sketch = Sketch {
-        kind: Kind::Article,
+        topic: Topic::Bands,
         prompt: Text::new(
             format!(
                 "依{}，累计{}分达到 {} 分时“{}”，规定在哪一条？",
@@ -141,7 +131,7 @@ fn band_article(regime: RegimeId, rng: &mut Rng) -> Option<Question> {
         case,
         ask: Ask::SanctionCite,
         others: cites(regime),
-        explain: steps(&s.trace),
+        explain: super::dated(regime, steps(&s.trace)),
         cite: s.cite.clone(),
     };
     assemble(rng, regime, sketch, &text_label)

@@ -3,7 +3,7 @@
 use serde_json::json;
 
 use super::{assemble, base_day, doc, evaluate, key, key_of, steps, text_label};
-use super::{Answer, Ask, Kind, Question, Rng, Sketch};
+use super::{Answer, Ask, Question, Rng, Sketch, Topic};
 use crate::scoring::catalogue::ItemValue;
 use crate::scoring::text::Text;
 use crate::scoring::RegimeId;
@@ -51,7 +51,7 @@ pub(super) fn fine(regime: RegimeId, rng: &mut Rng) -> Option<Question> {
         Text::default()
     };
     let sketch = Sketch {
-        kind: Kind::Fine,
+        topic: Topic::Fines,
         prompt: Text::new(
             format!(
                 "依{}，{}「{}」{}（涉及金额 10000 元），可处罚款的范围是？",

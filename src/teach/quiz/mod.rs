@@ -1,26 +1,29 @@
-//! Quizzes generated from a regime's catalogue, bands, deadlines and scenarios: the
-//! points of an item (and a responsibility), the measure at a total, one act scored at
-//! once, a deadline's date from a notice, which article says so, a total after several
-//! acts or a repair, a scenario's standing.
+//! Quizzes generated from a regime's catalogue, bands, procedure and scenarios, on the
+//! topics a trainer picks ([`Topic`]): items and tiers, responsibility, adjustments, one
+//! act under several items, several acts, several sites, bands and durations, one-shot
+//! against cumulative, the procedure's deadlines and who acts, repairs, what follows a
+//! measure's term, periods and year ends, the library's scenarios, and (沪2020) fines.
 //!
 //! Every answer key is the core's: each question carries the case it asks about and what
 //! of the result answers it ([`Ask`]), and the right choice is read from
-//! `scoring::evaluate` of that case — nothing is typed by hand. The questions follow from
-//! the regime, the number asked and the seed, so that one link gives a room the same
-//! quiz (for a given build). What a question needs of its regime (whether items are
-//! tiered by responsibility, whether a notice comes before the decision, the repairs, the
-//! objection's name) is asked of the regime's data; each kind of question is a file of
-//! its own.
+//! `scoring::evaluate` of that case — nothing is typed by hand. A question states every
+//! fact its answer needs, dates included (`tests/quiz.rs` moves each date of the case and
+//! checks that every one the answer depends on is in the question), and its explanation
+//! gives the article and the arithmetic. No question is asked twice in a set. The
+//! questions follow from the regime, the number asked, the topics and the seed, so that
+//! one link gives a room the same quiz (for a given build).
 //!
 //! ```
 //! use jifen::scoring::RegimeId;
-//! use jifen::teach::quiz;
+//! use jifen::teach::quiz::{self, Topic};
 //!
 //! let a = quiz::generate(RegimeId::FIRST, 10, "room-1");
-//! let b = quiz::generate(RegimeId::FIRST, 10, "room-1");
-//! assert_eq!(a, b);
+//! assert_eq!(a, quiz::generate(RegimeId::FIRST, 10, "room-1"));
 //! assert_eq!(a.len(), 10);
 //! assert!(a.iter().all(|q| q.choices.len() >= 2 && q.answer < q.choices.len()));
+//! // Only the procedure and the repairs.
+//! let b = quiz::generate_on(RegimeId::FIRST, 6, "room-1", &[Topic::Procedure, Topic::Repairs]);
+//! assert!(b.iter().all(|q| matches!(q.topic, Topic::Procedure | Topic::Repairs)));
 //! ```
 
 use chrono::{Datelike, NaiveDate};
@@ -34,45 +37,42 @@ use crate::scoring::{self, words, RegimeId};
 
 mod article;
 mod deadline;
+mod facts;
 mod fine;
 mod measure;
+mod period;
 mod points;
+mod repair;
+mod restore;
 mod scenario;
-mod total;
+mod several;
+mod topics;
+
+pub use facts::describe;
+pub use topics::Topic;
 
 /// How many questions a quiz link asks for when it does not say.
 pub const DEFAULT_QUESTIONS: u32 = 10;
-
-/// The kinds of question.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Kind {
-    /// The points of an item (with a responsibility, 沪2025; with 情节恶劣, 沪2023).
-    ItemPoints,
-    /// The measure a cumulative total decides.
-    MeasureAtTotal,
-    /// The measure when one act alone scores the total (一次性记分).
-    OneShot,
-    /// A deadline's last day from a notice or a decision.
-    Deadline,
-    /// The article that decides a measure or sets a deadline.
-    Article,
-    /// The total after several acts, a same-inspection rule or a repair.
-    Total,
-    /// The standing a scenario of the library reaches.
-    Scenario,
-    /// 沪2020: the fine an act exposes the party to.
-    Fine,
-}
 
 /// What of the core's result answers a question.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Ask {
     /// `incidents[0].points`.
     Points,
+    /// `incidents[0].range`, as `low-high`.
+    Range,
     /// The last sanction, in the regime's words ("不作处理" when none).
     Measure,
+    /// The `end` of the last sanction with a duration in months.
+    End,
+    /// The `earliest_end` of the last sanction with a duration in months.
+    EarliestEnd,
+    /// The `bar_years` of the last termination.
+    BarYears,
     /// The `due` of the first deadline of this kind.
     Due(DeadlineKind),
+    /// The `actor` of the first deadline of this kind, as its code.
+    Actor(DeadlineKind),
     /// The `cite` of the last sanction.
     SanctionCite,
     /// The `cite` of the first deadline of this kind.
@@ -81,8 +81,10 @@ pub enum Ask {
     StatusTotal,
     /// `status.remaining`.
     Remaining,
-    /// `status.state`.
+    /// `status.state`, as its code.
     State,
+    /// The `period` of the last incident.
+    Period,
     /// `incidents[0]`'s fine range, `[fine_min, fine_max]` in yuan.
     FineRange,
     /// The `cite` of the first step of `incidents[0]`'s trace: the item's article.
@@ -108,13 +110,13 @@ pub struct Choice {
 /// One question.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Question {
-    pub kind: Kind,
+    pub topic: Topic,
     pub regime: RegimeId,
     pub prompt: Text,
     pub choices: Vec<Choice>,
     /// The index of the right choice.
     pub answer: usize,
-    /// Why, from the core's own steps.
+    /// Why: the article and the arithmetic, from the core's own steps.
     pub explain: Text,
     /// The article that says so (opens in the reader).
     pub cite: String,
@@ -130,23 +132,29 @@ pub fn key(case: &Value, ask: &Ask) -> Option<Answer> {
 }
 
 fn key_of(result: &Evaluation, ask: &Ask) -> Option<Answer> {
+    let deadline = |kind: &DeadlineKind| result.deadlines.iter().find(|d| d.kind == *kind);
+    let months = || result.sanctions.iter().rev().find_map(|s| s.months);
     Some(match ask {
         Ask::Points => Answer::Number(result.incidents.first()?.points?),
+        Ask::Range => {
+            let [low, high] = result.incidents.first()?.range?;
+            Answer::Text(format!("{low}-{high}"))
+        }
         Ask::Measure => Answer::Text(measure(result).zh.into_owned()),
-        Ask::Due(kind) => Answer::Date(result.deadlines.iter().find(|d| d.kind == *kind)?.due),
+        Ask::End => Answer::Date(months()?.end),
+        Ask::EarliestEnd => Answer::Date(months()?.earliest_end),
+        Ask::BarYears => {
+            Answer::Number(result.sanctions.iter().rev().find_map(|s| s.bar)?.bar_years)
+        }
+        Ask::Due(kind) => Answer::Date(deadline(kind)?.due),
+        Ask::Actor(kind) => Answer::Text(actor_code(deadline(kind)?.actor).to_string()),
         Ask::SanctionCite => Answer::Text(result.sanctions.last()?.cite.clone()),
-        Ask::DeadlineCite(kind) => Answer::Text(
-            result
-                .deadlines
-                .iter()
-                .find(|d| d.kind == *kind)?
-                .cite
-                .clone(),
-        ),
+        Ask::DeadlineCite(kind) => Answer::Text(deadline(kind)?.cite.clone()),
         Ask::ItemCite => Answer::Text(result.incidents.first()?.trace.first()?.cite.clone()),
         Ask::StatusTotal => Answer::Number(result.status.total?),
         Ask::Remaining => Answer::Number(result.status.remaining?),
         Ask::State => Answer::Text(result.status.state.code().to_string()),
+        Ask::Period => Answer::Text(result.incidents.last()?.period.clone()?),
         Ask::FineRange => {
             let fine = result.incidents.first()?.fine.as_ref()?;
             let yuan = |n: &Option<serde_json::Number>| n.as_ref().map(|n| n.to_string());
@@ -157,6 +165,16 @@ fn key_of(result: &Evaluation, ask: &Ask) -> Option<Answer> {
             ))
         }
     })
+}
+
+/// Who acts, as the spec's code: `person`, `institution`, `agency`.
+fn actor_code(actor: crate::scoring::outcome::Actor) -> &'static str {
+    use crate::scoring::outcome::Actor;
+    match actor {
+        Actor::Person => "person",
+        Actor::Institution => "institution",
+        Actor::Agency => "agency",
+    }
 }
 
 /// The last measure of a result in the regime's words, or "不作处理".
@@ -207,63 +225,74 @@ impl Rng {
     }
 }
 
-/// The kinds asked of a regime. One act scored at once is asked only where the regime
-/// decides something else for it than for the same total reached act by act (a question
-/// on 济宁's 10 points at once, which no item deducts and which decides what 10 points
-/// always decide, taught nothing).
-pub fn kinds(regime: RegimeId) -> Vec<Kind> {
-    match regime.info().counting {
-        Counting::Fines => vec![Kind::Fine, Kind::Article],
-        _ => [
-            Kind::ItemPoints,
-            Kind::MeasureAtTotal,
-            Kind::OneShot,
-            Kind::Deadline,
-            Kind::Article,
-            Kind::Total,
-            Kind::Scenario,
-        ]
-        .into_iter()
-        .filter(|kind| *kind != Kind::OneShot || !measure::one_shot_totals(regime).is_empty())
-        .collect(),
-    }
+/// `n` questions on every topic of `regime` for `seed`: the same arguments give the same
+/// questions.
+pub fn generate(regime: RegimeId, n: u32, seed: &str) -> Vec<Question> {
+    generate_on(regime, n, seed, &[])
 }
 
-/// `n` questions on `regime` for `seed`: the same arguments give the same questions.
-pub fn generate(regime: RegimeId, n: u32, seed: &str) -> Vec<Question> {
+/// `n` questions on `topics` (every topic of the regime when empty; those the regime
+/// has not are left out) for `seed`. The topics take turns, in an order the seed
+/// shuffles; no prompt is asked twice, so a set on a few narrow topics may hold fewer
+/// than `n` questions.
+pub fn generate_on(regime: RegimeId, n: u32, seed: &str, topics: &[Topic]) -> Vec<Question> {
     let mut rng = Rng::new(regime, seed);
-    let kinds = kinds(regime);
-    let offset = rng.below(kinds.len());
+    let mut order: Vec<Topic> = Topic::of(regime)
+        .into_iter()
+        .filter(|t| topics.is_empty() || topics.contains(t))
+        .collect();
+    rng.shuffle(&mut order);
     let mut out: Vec<Question> = Vec::new();
-    // Kinds in turn; a kind that cannot make a new question yields its turn after a few
-    // tries.
-    let mut failures = 0;
-    let mut attempts = 0;
-    while out.len() < n as usize && attempts < n as usize * 20 {
-        let kind = kinds[(out.len() + offset + failures / 3) % kinds.len()];
-        attempts += 1;
-        let question = make(regime, kind, &mut rng).filter(|question| {
-            // The same question twice only when the quiz asks for more than there are.
-            attempts >= n as usize * 10 || !out.iter().any(|q| q.prompt.zh == question.prompt.zh)
-        });
+    // A topic that fails to make a new question this many times in a row is spent.
+    const SPENT: u32 = 12;
+    let mut misses = vec![0u32; order.len()];
+    let mut turn = 0;
+    while out.len() < n as usize && misses.iter().any(|m| *m < SPENT) {
+        let i = turn % order.len();
+        turn += 1;
+        if misses[i] >= SPENT {
+            continue;
+        }
+        let question = make(regime, order[i], &mut rng)
+            .filter(|q| !out.iter().any(|o| o.prompt.zh == q.prompt.zh));
         match question {
-            Some(question) => out.push(question),
-            None => failures += 1,
+            Some(question) => {
+                misses[i] = 0;
+                out.push(question);
+            }
+            None => misses[i] += 1,
         }
     }
     out
 }
 
-fn make(regime: RegimeId, kind: Kind, rng: &mut Rng) -> Option<Question> {
-    match kind {
-        Kind::ItemPoints => points::item_points(regime, rng),
-        Kind::MeasureAtTotal => measure::measure_at(regime, rng, false),
-        Kind::OneShot => measure::measure_at(regime, rng, true),
-        Kind::Deadline => deadline::deadline(regime, rng),
-        Kind::Article => article::article(regime, rng),
-        Kind::Total => total::total(regime, rng),
-        Kind::Scenario => scenario::scenario(regime, rng),
-        Kind::Fine => fine::fine(regime, rng),
+fn make(regime: RegimeId, topic: Topic, rng: &mut Rng) -> Option<Question> {
+    match topic {
+        Topic::Items => points::item(regime, rng),
+        Topic::Responsibility => points::responsibility(regime, rng),
+        Topic::Adjustment => points::adjustment(regime, rng),
+        Topic::SeveralItems => several::several_items(regime, rng),
+        Topic::SeveralActs => several::several_acts(regime, rng),
+        Topic::Sites => several::sites(regime, rng),
+        Topic::Bands => match rng.below(5) {
+            0 => article::band_article(regime, rng),
+            1 | 2 => measure::end_date(regime, rng),
+            _ => measure::measure_at(regime, rng, false),
+        },
+        Topic::OneShot => measure::one_shot(regime, rng),
+        Topic::Procedure => match rng.below(6) {
+            0 => article::objection_article(regime, rng),
+            1 | 2 => deadline::who_acts(regime, rng),
+            _ => deadline::deadline(regime, rng),
+        },
+        Topic::Repairs => repair::repair(regime, rng),
+        Topic::Restoration => restore::restoration(regime, rng),
+        Topic::Periods => period::period(regime, rng),
+        Topic::Scenarios => scenario::scenario(regime, rng),
+        Topic::Fines => match rng.below(3) {
+            0 => article::fine_article(regime, rng),
+            _ => fine::fine(regime, rng),
+        },
     }
 }
 
@@ -272,12 +301,31 @@ fn base_day(regime: RegimeId) -> NaiveDate {
     probe_day(regime)
 }
 
-/// A notice received on a random day of the regime's year (April to November).
+/// A working day of the base day's year, April to November (offices decide and write
+/// on working days).
 fn random_day(regime: RegimeId, rng: &mut Rng) -> NaiveDate {
     let base = base_day(regime);
     let month = 4 + rng.below(8) as u32;
     let day = 1 + rng.below(28) as u32;
-    NaiveDate::from_ymd_opt(base.year(), month, day).unwrap_or(base)
+    workday(NaiveDate::from_ymd_opt(base.year(), month, day).unwrap_or(base))
+}
+
+/// `day`, or the working day after it when it is not one: offices decide, and people
+/// file and sit exams, on working days.
+fn workday(day: NaiveDate) -> NaiveDate {
+    let mut day = day;
+    for _ in 0..15 {
+        if crate::calendar::day_kind(day).is_working() {
+            break;
+        }
+        day = after(day, 1);
+    }
+    day
+}
+
+/// `days` after `day` (`day` itself past the calendar's end).
+fn after(day: NaiveDate, days: u64) -> NaiveDate {
+    day.checked_add_days(chrono::Days::new(days)).unwrap_or(day)
 }
 
 fn doc(regime: RegimeId) -> &'static str {
@@ -295,7 +343,7 @@ fn points_unit(regime: RegimeId) -> Text {
 
 /// What a question is made of, before its choices are shuffled in.
 struct Sketch {
-    kind: Kind,
+    topic: Topic,
     prompt: Text,
     /// The case whose result holds the answer.
     case: Value,
@@ -307,7 +355,7 @@ struct Sketch {
 }
 
 /// Builds a question: the right choice from the core, up to three others from the
-/// sketch's, shuffled.
+/// sketch's (the nearest first where they are numbers or dates), shuffled.
 fn assemble(
     rng: &mut Rng,
     regime: RegimeId,
@@ -318,11 +366,14 @@ fn assemble(
     let mut values: Vec<Answer> = vec![right.clone()];
     let mut pool = sketch.others;
     rng.shuffle(&mut pool);
+    // Near values first: a choice of 12 beside 1 teaches nothing.
+    pool.sort_by_key(|a| distance(a, &right));
     for value in pool {
         if values.len() >= 4 {
             break;
         }
-        if !values.contains(&value) {
+        let said = label(&value);
+        if !values.contains(&value) && values.iter().all(|v| label(v).zh != said.zh) {
             values.push(value);
         }
     }
@@ -339,7 +390,7 @@ fn assemble(
         })
         .collect();
     Some(Question {
-        kind: sketch.kind,
+        topic: sketch.topic,
         regime,
         prompt: sketch.prompt,
         choices,
@@ -351,10 +402,20 @@ fn assemble(
     })
 }
 
+/// How far a wrong value is from the right one: numbers and dates by their difference,
+/// anything else the same (their order stays shuffled).
+fn distance(a: &Answer, right: &Answer) -> i64 {
+    match (a, right) {
+        (Answer::Number(a), Answer::Number(b)) => i64::from(a.abs_diff(*b)),
+        (Answer::Date(a), Answer::Date(b)) => (*a - *b).num_days().abs(),
+        _ => 0,
+    }
+}
+
 /// A choice of points: `3 分`, `3 points`, `1 point`.
 fn points_label(a: &Answer) -> Text {
     match a {
-        Answer::Number(n) => Text::new(format!("{n} 分"), words::points(*n).en),
+        Answer::Number(n) => words::points(*n),
         other => text_label(other),
     }
 }
@@ -365,6 +426,14 @@ fn text_label(a: &Answer) -> Text {
         Answer::Text(t) => Text::from(t.clone()),
         Answer::Number(n) => Text::from(n.to_string()),
         Answer::Date(d) => Text::from(d.to_string()),
+    }
+}
+
+/// A day with its weekday: `2025-06-03（周二）`, `2025-06-03 (Tue)`.
+fn date_label(a: &Answer) -> Text {
+    match a {
+        Answer::Date(d) => words::date_with_weekday(*d),
+        other => text_label(other),
     }
 }
 
@@ -381,12 +450,48 @@ fn steps(trace: &[Step]) -> Text {
     Text::new(zh.join("；"), en.join("; "))
 }
 
+/// Texts joined into one sentence, the empty ones left out: `；` in Chinese, `; ` in
+/// English.
+fn joined(parts: &[Text]) -> Text {
+    let pick = |f: &dyn Fn(&Text) -> &str, by: &str| {
+        parts
+            .iter()
+            .map(f)
+            .filter(|s| !s.is_empty())
+            .collect::<Vec<_>>()
+            .join(by)
+    };
+    Text::new(pick(&|t| &t.zh, "；"), pick(&|t| &t.en, "; "))
+}
+
 fn evaluate(case: &Value) -> Option<Evaluation> {
     let day = case
         .get("as_of")
         .and_then(Value::as_str)
         .and_then(|d| d.parse::<NaiveDate>().ok())?;
     scoring::evaluate(case, day).ok()
+}
+
+/// An explanation that dates a measure from the question's decision, which the question
+/// does not name (the measure does not depend on it): it says which day it takes.
+fn dated(regime: RegimeId, explain: Text) -> Text {
+    let has_date = explain
+        .zh
+        .as_bytes()
+        .windows(5)
+        .any(|w| w[0] == b'-' && w[3] == b'-' && w[1..3].iter().all(u8::is_ascii_digit));
+    if !has_date {
+        return explain;
+    }
+    let decided = base_day(regime);
+    let day = words::weekday(decided);
+    Text::new(
+        format!("设记分决定于 {decided}（{}）作出：{}", day.zh, explain.zh),
+        format!(
+            "Taking the decision as made on {decided} ({}): {}",
+            day.en, explain.en
+        ),
+    )
 }
 
 /// The totals questions compare with: a case reaching `total` as [`total_case`] builds it.

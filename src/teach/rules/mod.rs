@@ -31,8 +31,9 @@ use crate::scoring::{self, RegimeId};
 mod probes;
 mod words;
 
+use probes::day_after;
+pub(crate) use probes::procedure_probe;
 pub(crate) use probes::required_facts;
-use probes::{day_after, procedure_probe};
 pub use probes::{probe_day, total_case};
 use words::{band_measure, range_words};
 pub use words::{measure_or_none, measure_term, sanction_words, value_words};

@@ -55,7 +55,7 @@ pub(crate) fn required_facts(regime: RegimeId, incident: &mut Value) {
 /// A case of one person reaching the first suspension of the regime (or any measure with
 /// a duration), with a notice, a timely objection and a request to resume: every step of
 /// the procedure appears among its deadlines.
-pub(super) fn procedure_probe(regime: RegimeId) -> Option<Evaluation> {
+pub(crate) fn procedure_probe(regime: RegimeId) -> Option<Evaluation> {
     let info = regime.info();
     if info.counting == Counting::Fines {
         return None;
