@@ -69,6 +69,14 @@ fn every_regimes_own_words_are_the_right_way_round() {
             check(&r.exam.what, &format!("{} exam", info.id));
             check(&r.participation.what, &format!("{} participation", info.id));
         }
+        if let Some(t) = &info.annual_test {
+            check(&t.open_book, &format!("{} annual test open_book", info.id));
+            check(
+                &t.closed_book,
+                &format!("{} annual test closed_book", info.id),
+            );
+            assert!(!t.cite.is_empty(), "{} annual test cite", info.id);
+        }
     }
 }
 

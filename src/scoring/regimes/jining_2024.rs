@@ -7,8 +7,8 @@
 //! suspension or a termination of the service agreement (五（一）).
 
 use super::{
-    ymd, Band, Condition, Counting, CountsFrom, DeadlineRule, Duration, FormWords, PeriodKind,
-    Procedure, Qualifies, RegimeInfo, Rules, Terms, TextLayout,
+    ymd, AnnualTest, Band, Condition, Counting, CountsFrom, DeadlineRule, Duration, FormWords,
+    PeriodKind, Procedure, Qualifies, RegimeInfo, Rules, Terms, TextLayout,
 };
 use crate::scoring::case::{Case, Field};
 use crate::scoring::catalogue::{Clause, Item, ItemValue, Provision, Topic};
@@ -96,6 +96,18 @@ pub static REGIME: RegimeInfo = RegimeInfo {
         sections: true,
         fixes: &[],
     },
+    // 三（三）: 原则上每年１次,年龄在５０周岁以下的采取闭卷形式,年龄在５０周岁以上 (含５０周岁)的采取开卷形式.
+    annual_test: Some(AnnualTest {
+        cite: "三（三）",
+        open_book: Text::fixed(
+            "年度测试：开卷（已满 50 周岁）",
+            "Annual test: open-book (aged 50 or over)",
+        ),
+        closed_book: Text::fixed(
+            "年度测试：闭卷（50 周岁以下）",
+            "Annual test: closed-book (under 50)",
+        ),
+    }),
     rules: &Jining2024,
 };
 

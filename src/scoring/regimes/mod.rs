@@ -161,6 +161,11 @@ pub struct RegimeInfo {
     /// How the seed numbers its articles, and its extraction's fixes.
     #[serde(skip)]
     pub text_layout: TextLayout,
+    /// The annual test the document sets for the people it scores, whose format depends
+    /// on their age (济宁 三（三）), where it sets one; `None` elsewhere. The result's
+    /// `status.exam_format` names the format on the day asked.
+    #[serde(skip)]
+    pub annual_test: Option<AnnualTest>,
     /// The rules the data cannot say.
     #[serde(skip)]
     pub(crate) rules: &'static dyn Rules,
@@ -484,6 +489,35 @@ pub struct Procedure {
     pub several_items_cite: &'static str,
     /// The article that scores an earlier decision given by its points alone.
     pub points_cite: &'static str,
+}
+
+/// An annual test and its format by age: the words the app shows for `status.exam_format`
+/// (`open_book`, `closed_book`), with the article that sets them.
+#[derive(Debug, Clone)]
+pub struct AnnualTest {
+    pub cite: &'static str,
+    /// The format from the person's 50th birthday (`open_book`).
+    pub open_book: Text,
+    /// The format before it (`closed_book`).
+    pub closed_book: Text,
+}
+
+impl AnnualTest {
+    /// The words for a format as the result names it (`open_book`, else closed-book).
+    ///
+    /// ```
+    /// use jifen::scoring::RegimeId;
+    /// let test = RegimeId::parse("jining-2024").unwrap().info().annual_test.as_ref().unwrap();
+    /// assert_eq!(test.words("open_book").zh, "年度测试：开卷（已满 50 周岁）");
+    /// assert_eq!(test.cite, "三（三）");
+    /// ```
+    pub fn words(&self, format: &str) -> &Text {
+        if format == "open_book" {
+            &self.open_book
+        } else {
+            &self.closed_book
+        }
+    }
 }
 
 /// How a seed numbers its articles, for splitting it into them (`law`).

@@ -78,6 +78,7 @@ pub static REGIME: RegimeInfo = RegimeInfo {
         sections: false,
         fixes: &[],
     },
+    annual_test: None,
     rules: &Shanghai2020,
 };
 

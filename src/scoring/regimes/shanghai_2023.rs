@@ -99,6 +99,7 @@ pub static REGIME: RegimeInfo = RegimeInfo {
         sections: false,
         fixes: &[],
     },
+    annual_test: None,
     rules: &Shanghai2023,
 };
 

@@ -101,6 +101,7 @@ pub static REGIME: RegimeInfo = RegimeInfo {
         // ("落实对相关人员的管理要求").
         fixes: &[("的 management 要求", "的管理要求")],
     },
+    annual_test: None,
     rules: &Shanghai2025,
 };
 

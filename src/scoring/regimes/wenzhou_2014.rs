@@ -93,6 +93,7 @@ pub static REGIME: RegimeInfo = RegimeInfo {
         sections: false,
         fixes: &[],
     },
+    annual_test: None,
     rules: &Wenzhou2014,
 };
 
