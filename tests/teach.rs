@@ -551,11 +551,11 @@ fn an_extended_suspension_and_a_bar_are_not_said_to_end_in_a_restoration() {
     let end = w
         .evolution
         .iter()
-        .find(|c| c.why.contains("期限延长"))
+        .find(|c| c.why.zh.contains("期限延长"))
         .unwrap_or_else(|| panic!("{:#?}", w.evolution));
     assert_eq!(end.state.code(), "suspended");
-    assert!(end.why.contains("恢复履行协议申请"), "{}", end.why);
-    assert!(!w.evolution.iter().any(|c| c.why.contains("处理期满")));
+    assert!(end.why.zh.contains("恢复履行协议申请"), "{}", end.why.zh);
+    assert!(!w.evolution.iter().any(|c| c.why.zh.contains("处理期满")));
 
     // 沪2025: a one-shot 12's three-year bar outlives a later one-year bar; each bar's end is
     // a day of its own, and after the last the person applies again, not "resumes".
@@ -567,7 +567,7 @@ fn an_extended_suspension_and_a_bar_are_not_said_to_end_in_a_restoration() {
     let after: Vec<(NaiveDate, &str, bool)> = w
         .evolution
         .iter()
-        .filter(|c| c.why.contains("期限届满"))
+        .filter(|c| c.why.zh.contains("期限届满"))
         .map(|c| (c.date, c.state.code(), c.after_bar))
         .collect();
     assert_eq!(

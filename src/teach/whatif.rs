@@ -77,8 +77,8 @@ pub struct Change {
     pub state: State,
     pub total: Option<u32>,
     pub period: Option<String>,
-    pub why: String,
-    pub why_en: String,
+    /// Why the standing may change that day: `处理期满`, `the measure ends`.
+    pub why: Text,
     /// The day after a termination's bar: the standing is `normal`, but what follows is a
     /// new application under the rules, not the old agreement resumed.
     pub after_bar: bool,
@@ -89,8 +89,7 @@ pub struct Change {
 /// A day the standing may change, before the standing on it is computed.
 struct Day {
     date: NaiveDate,
-    why: String,
-    why_en: String,
+    why: Text,
     after_bar: bool,
     cite: String,
 }
@@ -317,10 +316,9 @@ pub fn analyse(case: &Value, today: NaiveDate) -> Result<WhatIf, CaseError> {
     let mut days: Vec<Day> = Vec::new();
     // Superseded measures too: each runs to its own last day (spec v2).
     for s in &base.sanctions {
-        let day = |date: NaiveDate, why: String, why_en: String| Day {
+        let day = |date: NaiveDate, why: Text| Day {
             date,
             why,
-            why_en,
             after_bar: false,
             cite: s.cite.clone(),
         };
@@ -332,8 +330,7 @@ pub fn analyse(case: &Value, today: NaiveDate) -> Result<WhatIf, CaseError> {
             };
             days.push(day(
                 start,
-                format!("{}开始", name.zh),
-                format!("{} starts", name.en),
+                Text::new(format!("{}开始", name.zh), format!("{} starts", name.en)),
             ));
         }
         if let Some(m) = s.months {
@@ -341,14 +338,16 @@ pub fn analyse(case: &Value, today: NaiveDate) -> Result<WhatIf, CaseError> {
             days.push(if s.extended {
                 day(
                     next,
-                    format!("原定期满；未按时提出{}，期限延长", terms.resumption.zh),
-                    format!(
-                        "the set term ends; with no {} in time, it runs on",
-                        terms.resumption.en
+                    Text::new(
+                        format!("原定期满；未按时提出{}，期限延长", terms.resumption.zh),
+                        format!(
+                            "the set term ends; with no {} in time, it runs on",
+                            terms.resumption.en
+                        ),
                     ),
                 )
             } else {
-                day(next, "处理期满".into(), "the measure ends".into())
+                day(next, Text::fixed("处理期满", "the measure ends"))
             });
         }
         if let Some(b) = s.bar {
@@ -361,8 +360,10 @@ pub fn analyse(case: &Value, today: NaiveDate) -> Result<WhatIf, CaseError> {
                 },
                 ..day(
                     b.bar_until.succ_opt().unwrap_or(b.bar_until),
-                    format!("“{}”的期限届满", terms.barred.zh),
-                    format!("the bar ({}) ends", terms.barred.en),
+                    Text::new(
+                        format!("“{}”的期限届满", terms.barred.zh),
+                        format!("the bar ({}) ends", terms.barred.en),
+                    ),
                 )
             });
         }
@@ -372,8 +373,7 @@ pub fn analyse(case: &Value, today: NaiveDate) -> Result<WhatIf, CaseError> {
             if r.total == 0 && r.date > as_of {
                 days.push(Day {
                     date: r.date,
-                    why: "期满后记分清零".into(),
-                    why_en: "points restart at 0 after the measure".into(),
+                    why: Text::fixed("期满后记分清零", "points restart at 0 after the measure"),
                     after_bar: false,
                     cite: regime
                         .info()
@@ -394,8 +394,10 @@ pub fn analyse(case: &Value, today: NaiveDate) -> Result<WhatIf, CaseError> {
         if period.total > 0 {
             days.push(Day {
                 date: period.end.succ_opt().unwrap_or(period.end),
-                why: "记分周期结束，分值清零".into(),
-                why_en: "the period ends and its points clear".into(),
+                why: Text::fixed(
+                    "记分周期结束，分值清零",
+                    "the period ends and its points clear",
+                ),
                 after_bar: false,
                 cite: regime.info().period_cite.to_string(),
             });
@@ -413,7 +415,6 @@ pub fn analyse(case: &Value, today: NaiveDate) -> Result<WhatIf, CaseError> {
                 total: status.total,
                 period: status.period,
                 why: day.why,
-                why_en: day.why_en,
                 after_bar: day.after_bar && status.state == State::Normal,
                 cite: day.cite,
             });
