@@ -15,7 +15,7 @@
 //     bar; the same wasm, loader and old-browser check (so the same policy).
 //  5. _headers for hosts that read it (Netlify, Cloudflare Pages): the policy, with
 //     frame-ancestors * for embed.html only, and CORS on api/.
-//  6. The JS API in api/ (release builds).
+//  6. The JS API in api/.
 //  7. The service worker: www/sw.js with the list of this build's files (the texts file
 //     and the app's parts loaded later among them, so that they are there offline; not
 //     the embed's build) and a version derived from every file's content, so that a new
@@ -49,8 +49,8 @@ if (!/<meta name="jifen-law" content="[^"]*">/.test(html)) {
 }
 html = html.replace(/<meta name="jifen-law" content="[^"]*">/, `<meta name="jifen-law" content="./${textsName}">`);
 
-// wasm-opt: binaryen's, from npm (tools/, installed by scripts/setup.sh app). DESIGN.md
-// "Size" says what each level gave.
+// wasm-opt: binaryen's, from npm (tools/, installed by scripts/setup.sh app).
+// docs/size-log.md says what each level gave.
 const WASM_OPT_LEVEL = "-O1";
 const FEATURES = wasmFeatures(root).map((f) => `--enable-${f}`);
 function optimise(path) {
@@ -275,12 +275,10 @@ const rules = [
 writeFileSync(join(staging, "_headers"), `${rules.join("\n")}\n`);
 
 // The JS API for pages that embed the calculator (www/embed-demo.html and other sites):
-// the core without the app, in api/. Release builds only: `trunk serve` rebuilds on
-// every save.
-if (release) {
-  run("cargo", ["build", "--quiet", "--lib", "--release", "--target", "wasm32-unknown-unknown"]);
-  run("wasm-bindgen", ["--target", "web", "--out-dir", join(staging, "api"), join(root, "target/wasm32-unknown-unknown/release/jifen.wasm")]);
-}
+// the core without the app, in api/. In `trunk serve` too, so that a page author can try
+// the README's snippets against scripts/serve.sh (Trunk.toml sends it with CORS).
+run("cargo", ["build", "--quiet", "--lib", ...(release ? ["--release"] : []), "--target", "wasm32-unknown-unknown"]);
+run("wasm-bindgen", ["--target", "web", "--out-dir", join(staging, "api"), join(root, `target/wasm32-unknown-unknown/${release ? "release" : "debug"}/jifen.wasm`)]);
 
 function files(dir) {
   return readdirSync(dir).flatMap((name) => {

@@ -6,7 +6,9 @@
 #                              binaryen's wasm-opt from npm (tools/; the post-build hook
 #                              runs both)
 #   scripts/setup.sh browser   + Debian's chromium and chromedriver, and the browser-test
-#                              packages from npm (playwright-core, driving that chromium)
+#                              packages from npm (playwright-core, driving that chromium);
+#                              Debian's WebKitGTK driver (WebKitWebDriver, MiniBrowser) and
+#                              xvfb, and the WebKit tests' package (selenium-webdriver)
 #
 # Versions: Trunk 0.21.14 (0.22 needs a newer rustc); wasm-bindgen-cli exactly the
 # wasm-bindgen of Cargo.lock (Trunk uses the one on PATH only when they match).
@@ -76,12 +78,25 @@ if ! command -v pdftoppm >/dev/null; then
   DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq poppler-utils >/dev/null
 fi
 
-# Every package the browser tests list, at the version the lock file pins.
-missing_packages=$(cd tests/browser && node -e '
-  const deps = Object.keys(require("./package.json").devDependencies ?? {});
-  const fs = require("fs");
-  console.log(deps.filter((d) => !fs.existsSync("node_modules/" + d + "/package.json")).join(" "));')
-if [ -n "$missing_packages" ]; then
-  say "installing the browser-test packages (npm ci)"
-  (cd tests/browser && npm ci --no-audit --no-fund --loglevel=error)
+# WebKit, the engine of every browser on an iPhone (WeChat's too): Debian's WebKitGTK
+# MiniBrowser, driven through its WebKitWebDriver (webkit2gtk-driver), in a virtual
+# display (Xvfb). Nothing is downloaded but Debian's packages.
+if ! command -v WebKitWebDriver >/dev/null || ! command -v Xvfb >/dev/null || ! ls /usr/lib/*/webkit2gtk-4.1/MiniBrowser >/dev/null 2>&1; then
+  say "installing Debian's webkit2gtk-driver (WebKitWebDriver, MiniBrowser) and xvfb"
+  sudo_cmd=""
+  [ "$(id -u)" -ne 0 ] && sudo_cmd=sudo
+  $sudo_cmd apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq webkit2gtk-driver xvfb >/dev/null
 fi
+
+# Every package the browser tests and the WebKit tests list, at the version the lock file pins.
+for tests in tests/browser tests/webkit; do
+  missing_packages=$(cd "$tests" && node -e '
+    const deps = Object.keys(require("./package.json").devDependencies ?? {});
+    const fs = require("fs");
+    console.log(deps.filter((d) => !fs.existsSync("node_modules/" + d + "/package.json")).join(" "));')
+  if [ -n "$missing_packages" ]; then
+    say "installing the packages of $tests (npm ci)"
+    (cd "$tests" && npm ci --no-audit --no-fund --loglevel=error)
+  fi
+done

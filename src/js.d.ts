@@ -1,5 +1,5 @@
 // The case, the result and the error of the JS API, in TypeScript. The same format as
-// `jifen evaluate` (the spec's README, v2); wasm-bindgen puts these declarations into
+// `jifen evaluate` (the spec's README, v3); wasm-bindgen puts these declarations into
 // jifen.d.ts beside the functions that use them (src/js.rs). tests/js/types.test.mjs
 // type-checks every spec example's case and result against them.
 
@@ -26,8 +26,13 @@ export interface Case {
   history?: HistoryEntry[];
   /** 济宁: gives the annual test's format. */
   birth_date?: IsoDate;
-  /** 沪2025 第三十条, 温州 第十条: the days the person applied to be restored. */
+  /** 沪2025 第三十条, 温州 第十条: the days the person applied to be restored; absent: not
+   *  said (a timely request is assumed); `[]`: none was made. */
   resumption_requests?: { on: IsoDate }[];
+  /** The days the person was restored after a measure's term (spec v3). */
+  restorations?: { on: IsoDate }[];
+  /** 温州: the day the current service agreement expires. */
+  agreement_end?: IsoDate;
 }
 
 export type Responsibility = "general" | "important" | "primary";
@@ -88,6 +93,8 @@ export interface IncidentResult {
   points: number | null;
   range: [number, number] | null;
   counted: boolean;
+  /** What it adds to its period's total; `null` under 沪2020. */
+  added: number | null;
   period: string | null;
   /** The decision's day, or the day projected from the notice. */
   decided_on: IsoDate;
@@ -99,6 +106,8 @@ export interface IncidentResult {
   fine_min?: number | null;
   fine_max?: number | null;
   warning_possible?: boolean;
+  /** The order says 处以 / 并处以: a fine in the range must follow. */
+  fine_required?: boolean;
   measures?: string[];
 }
 
@@ -184,6 +193,8 @@ export interface Deadline {
   request?: number;
   actor: "person" | "institution" | "agency";
   projected: boolean;
+  /** The day the case records the act that meets it. */
+  done_on?: IsoDate;
   cite: string;
   text: string;
   text_zh: string;
@@ -202,13 +213,15 @@ export interface NextBand {
 
 /** The standing on a day. */
 export interface Status {
-  state: "normal" | "suspended" | "terminated" | "training";
+  state: "normal" | "suspended" | "terminated" | "training" | "restoration_pending";
   period: string | null;
   total: number | null;
   remaining: number | null;
   next: NextBand | null;
   /** The index in `sanctions` of the measure giving `state`. */
   measure: number | null;
+  /** With `restoration_pending`: what restores the person. */
+  awaiting?: "reregistration" | "new_agreement" | "assessment" | "resumption_decision";
   exam_format: "closed_book" | "open_book" | null;
 }
 
@@ -235,7 +248,13 @@ export type WarningCode =
   | "decision_projected"
   | "objection_late"
   | "resumption_request_assumed"
-  | "suspension_extended";
+  | "suspension_extended"
+  | "decision_period_uncertain"
+  | "decision_inside_objection_window"
+  | "regime_transition"
+  | "repair_without_effect"
+  | "one_shot_by_several"
+  | "history_before_in_force";
 
 export interface Warning {
   code: WarningCode;
@@ -243,7 +262,7 @@ export interface Warning {
   message_zh: string;
   /** The field it concerns, e.g. `incidents[0].occurred_on`. */
   path?: string;
-  /** For `regime_not_in_force`: the regime in force then. */
+  /** For `regime_not_in_force` and `regime_transition`: the regime in force then. */
   suggested_regime?: RegimeId;
 }
 
@@ -258,6 +277,9 @@ export interface Evaluation {
   status: Status;
   /** Where the case leads once every decision is made; `null` when none is after `as_of`. */
   outlook: Outlook | null;
+  /** The outlook as if a pending decision came on the earliest lawful day, when that day
+   *  lies in another period (a December notice); `null` otherwise. */
+  outlook_alternative: Outlook | null;
   flags: Flag[];
   warnings: Warning[];
 }

@@ -35,7 +35,7 @@ fn thrown(error: &CaseError) -> JsValue {
 
 /// Today in China Standard Time, from the browser's clock.
 pub fn today() -> NaiveDate {
-    crate::cli::today_from_millis(js_sys::Date::now())
+    crate::calendar::today_from_millis(js_sys::Date::now())
 }
 
 /// `evaluate(case, today?)`: the result object for a case object. `today`

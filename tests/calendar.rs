@@ -599,12 +599,14 @@ fn spring_festival_2027() {
     assert_eq!(day_kind(d("2027-02-06")), DayKind::Weekend);
     assert_eq!(day_kind(d("2027-02-07")), DayKind::Weekend);
     assert_eq!(festival_on(d("2027-02-06")), Some(Festival::SpringFestival));
-    // No substitute day for 初一 and 初二 on the weekend, and no make-up working day.
-    plain_working(&["2027-02-04", "2027-02-09"]);
+    // Spec v3 (第六条): 初一 and 初二 fall on the weekend, so Tue 9 and Wed 10 Feb are
+    // substitute days off (补假); no make-up working day.
+    not_working(&["2027-02-09", "2027-02-10"]);
+    plain_working(&["2027-02-04", "2027-02-11"]);
     assert_eq!(day_kind(d("2027-01-31")), DayKind::Weekend);
     assert_eq!(day_kind(d("2027-02-20")), DayKind::Weekend);
-    assert_eq!(after("2027-02-04", 1), ("2027-02-09".into(), false));
-    assert_eq!(before("2027-02-09", 1), ("2027-02-04".into(), false));
+    assert_eq!(after("2027-02-04", 1), ("2027-02-11".into(), false));
+    assert_eq!(before("2027-02-11", 1), ("2027-02-04".into(), false));
 }
 
 #[test]
@@ -615,15 +617,17 @@ fn the_other_holidays_of_2027() {
         ("2027-09-15", Festival::MidAutumn),
         ("2027-10-01", Festival::NationalDay),
     ]);
-    // 劳动节 (Sat 1 and Sun 2 May) and 国庆节 days 2–3 (Sat, Sun) fall on a weekend:
-    // weekend days, with no day off in lieu.
+    // 劳动节 (Sat 1 and Sun 2 May) and 国庆节 days 2–3 (Sat, Sun) fall on a weekend: weekend
+    // days, each made up on the next working days (spec v3, 第六条补假): Mon 3 and Tue 4
+    // May, Mon 4 and Tue 5 October.
     for s in ["2027-05-01", "2027-05-02", "2027-10-02", "2027-10-03"] {
         assert!(festival_on(d(s)).is_some(), "{s}");
         assert_eq!(day_kind(d(s)), DayKind::Weekend, "{s}");
     }
-    plain_working(&["2027-05-03", "2027-10-04", "2027-04-06", "2027-09-16"]);
-    // Thu 30 Sep 2027 + 1 WD: Fri 1 Oct off, weekend, Mon 4 Oct.
-    assert_eq!(after("2027-09-30", 1), ("2027-10-04".into(), false));
+    not_working(&["2027-05-03", "2027-05-04", "2027-10-04", "2027-10-05"]);
+    plain_working(&["2027-05-05", "2027-10-06", "2027-04-06", "2027-09-16"]);
+    // Thu 30 Sep 2027 + 1 WD: Fri 1 Oct off, weekend, Mon 4 and Tue 5 Oct made up, Wed 6 Oct.
+    assert_eq!(after("2027-09-30", 1), ("2027-10-06".into(), false));
 }
 
 #[test]
@@ -654,20 +658,24 @@ fn a_year_before_2014() {
     ]);
     assert_eq!(day_kind(d("2013-02-09")), DayKind::Weekend);
     assert_eq!(day_kind(d("2013-02-10")), DayKind::Weekend);
-    // The days the 2013 arrangement added (e.g. 13–15 Feb, 4–7 Oct) are not projected.
-    plain_working(&["2013-02-13", "2013-10-04", "2013-01-04"]);
+    // 除夕 and 初一 on the weekend are made up on Wed 13 and Thu 14 Feb (spec v3, 第六条); the
+    // other days the 2013 arrangement added (15 Feb, 4–7 Oct) are not projected.
+    not_working(&["2013-02-13", "2013-02-14"]);
+    plain_working(&["2013-02-15", "2013-10-04", "2013-01-04"]);
     // Mon 30 Sep 2013 + 1 WD: 1–3 Oct off, Fri 4 Oct.
     assert_eq!(after("2013-09-30", 1), ("2013-10-04".into(), false));
 }
 
 #[test]
-fn a_holiday_on_a_weekend_is_a_weekend_day() {
-    // 元旦 2028 is a Saturday: no day off in lieu on Monday 3 January.
+fn a_holiday_on_a_weekend_is_made_up_on_the_next_working_day() {
+    // 元旦 2028 is a Saturday: Monday 3 January is its substitute day off (spec v3,
+    // 《全国年节及纪念日放假办法》第六条).
     assert_eq!(d("2028-01-01").weekday(), Weekday::Sat);
     assert_eq!(festival_on(d("2028-01-01")), Some(Festival::NewYear));
     assert_eq!(day_kind(d("2028-01-01")), DayKind::Weekend);
-    plain_working(&["2028-01-03"]);
-    assert_eq!(after("2027-12-31", 1), ("2028-01-03".into(), false));
+    assert_eq!(day_kind(d("2028-01-03")), DayKind::DayOff);
+    plain_working(&["2028-01-04"]);
+    assert_eq!(after("2027-12-31", 1), ("2028-01-04".into(), false));
 }
 
 #[test]
@@ -687,7 +695,9 @@ fn the_first_and_last_years_of_the_lunar_table() {
         ("2200-06-16", Festival::DragonBoat),
         ("2200-09-23", Festival::MidAutumn),
     ]);
-    plain_working(&["2200-02-18"]);
+    // 初一 and 初二 on the weekend: made up on Tue 18 and Wed 19 Feb (spec v3, 第六条).
+    not_working(&["2200-02-18", "2200-02-19"]);
+    plain_working(&["2200-02-20"]);
     // Past the table, only the fixed-date holidays are known: 元旦 Thu 1 Jan 2201 is off,
     // 春节 2201 is not.
     statutory_weekdays_off(&[("2201-01-01", Festival::NewYear)]);
@@ -797,7 +807,13 @@ fn a_case_inside_2025_has_no_calendar_warning() {
     });
     let result = eval(&case, "2025-12-01");
     assert!(result.get("error").is_none(), "{result}");
-    assert_eq!(warning_codes(&result), Vec::<String>::new(), "{result}");
+    // No calendar warning; the one warning is v3's: the decision of 06-10 is dated inside
+    // the objection period (to 06-17).
+    assert_eq!(
+        warning_codes(&result),
+        ["decision_inside_objection_window"],
+        "{result}"
+    );
     // Tue 3 June 2025 + 10 WD: 4, 5, 6, 9, 10, 11, 12, 13, 16, 17.
     let deadlines = result["deadlines"].as_array().expect("deadlines");
     let due = |kind: &str| {

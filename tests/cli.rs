@@ -293,12 +293,13 @@ fn every_spec_example_through_the_binary() {
             failures.push(format!("{name}: exit {} {}", status(&out), stderr(&out)));
             continue;
         }
-        if let Err(e) = check_subset(&example["expect"], &stdout_json(&out), "") {
+        let expect = common::expectation(name, &example);
+        if let Err(e) = check_subset(&expect, &stdout_json(&out), "") {
             failures.push(format!("{name}: {e}"));
         }
         // The same through standard input.
         let out = jifen_stdin(&["evaluate", "-"], &example["case"].to_string());
-        if let Err(e) = check_subset(&example["expect"], &stdout_json(&out), "") {
+        if let Err(e) = check_subset(&expect, &stdout_json(&out), "") {
             failures.push(format!("{name} (stdin): {e}"));
         }
     }
@@ -826,4 +827,87 @@ fn law_texts_is_the_file_the_app_reads() {
             jifen::scoring::law::articles(regime)
         );
     }
+}
+
+// ---------------------------------------------------------------------------------
+// A roster's results say whose they are; its overview needs no jq (issue 22).
+
+#[test]
+fn each_result_repeats_its_cases_title() {
+    let roster = concat!(
+        r#"{"title": "张医生", "regime": "shanghai-2025", "as_of": "2025-12-01", "incidents": []}"#,
+        "\n",
+        r#"{"regime": "shanghai-2025", "as_of": "2025-12-01", "incidents": []}"#,
+        "\n"
+    );
+    let out = jifen_stdin(&["evaluate", "-", "--lines"], roster);
+    let answers: Vec<Value> = String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("json"))
+        .collect();
+    assert_eq!(answers[0]["title"], "张医生");
+    assert!(answers[1].get("title").is_none(), "{}", answers[1]);
+    // A single case too.
+    let out = jifen_stdin(
+        &["evaluate", "-"],
+        roster.lines().next().unwrap_or_default(),
+    );
+    assert_eq!(stdout_json(&out)["title"], "张医生");
+}
+
+#[test]
+fn the_overview_is_one_csv_row_per_person_with_bad_lines_as_rows() {
+    let roster = concat!(
+        r#"{"title": "张医生", "regime": "shanghai-2025", "incidents": [{"item": "13.3", "responsibility": "primary", "decided_on": "2025-11-20"}]}"#,
+        "\n\n",
+        r#"{"title": "李医生", "regime": "jining-2024", "incidents": [{"item": "4.4.1", "decided_on": "2025-03-03"}]}"#,
+        "\n",
+        "{\"title\": \"王医生\", \"regime\": \"jining-2024\", \"incidents\": [{\"item\": \"9.9\", \"decided_on\": \"2025-03-03\"}]}\n",
+        "{oops\n"
+    );
+    let out = jifen_stdin(
+        &["evaluate", "-", "--overview", "--as-of", "2025-12-01"],
+        roster,
+    );
+    assert_eq!(status(&out), 2, "some line is an error");
+    let text = String::from_utf8_lossy(&out.stdout).to_string();
+    assert!(text.starts_with('\u{feff}'), "a byte order mark for Excel");
+    let rows: Vec<&str> = text.lines().collect();
+    assert_eq!(
+        rows.len(),
+        5,
+        "a header and four people (the blank line has none): {text}"
+    );
+    assert!(rows[0]
+        .trim_start_matches('\u{feff}')
+        .starts_with("line,person,regime,state,awaiting,once_decided"));
+    assert!(
+        rows[1].starts_with("1,张医生,shanghai-2025,suspended,"),
+        "{}",
+        rows[1]
+    );
+    assert!(
+        rows[2].starts_with("3,李医生,jining-2024,terminated,"),
+        "{}",
+        rows[2]
+    );
+    assert!(
+        rows[3].starts_with("4,王医生,jining-2024,,") && rows[3].contains("unknown_item"),
+        "{}",
+        rows[3]
+    );
+    assert!(
+        rows[4].starts_with("5,#5,,") && rows[4].contains("invalid_json"),
+        "{}",
+        rows[4]
+    );
+    // In words, for a spreadsheet read by people.
+    let out = jifen_stdin(
+        &["evaluate", "-", "--overview=zh", "--as-of", "2025-12-01"],
+        roster,
+    );
+    let text = String::from_utf8_lossy(&out.stdout).to_string();
+    assert!(text.contains("行,人员,记分制度,今日状态"), "{text}");
+    assert!(text.contains("医保支付资格暂停中"), "{text}");
+    assert!(text.contains("没有条目 9.9"), "{text}");
 }

@@ -3,7 +3,7 @@
 //! a damaged link — makes the decoders panic (a panic in wasm kills the page).
 
 use jifen::exchange::case_file::{self, Imported};
-use jifen::exchange::draft::{Draft, IncidentDraft};
+use jifen::exchange::draft::{DateDraft, Draft, IncidentDraft, RequestsSaid};
 use jifen::exchange::share;
 use jifen::scoring::case::FORMAT_VERSION;
 use jifen::scoring::RegimeId;
@@ -20,6 +20,13 @@ fn without_keys(mut draft: Draft) -> Draft {
     }
     for h in &mut draft.history {
         h.key = 0;
+    }
+    for r in draft
+        .resumption_requests
+        .iter_mut()
+        .chain(draft.restorations.iter_mut())
+    {
+        r.key = 0;
     }
     draft
 }
@@ -45,8 +52,9 @@ fn draft_strategy() -> impl Strategy<Value = Draft> {
             ),
             0..8,
         ),
+        (0usize..3, 0usize..3, any::<bool>()),
     )
-        .prop_map(|(regime, rows)| {
+        .prop_map(|(regime, rows, (said, restored, agreement_end))| {
             let items: Vec<&str> = regime.info().items().map(|i| i.code).collect();
             let mut draft = Draft {
                 regime: regime.as_str().into(),
@@ -84,6 +92,29 @@ fn draft_strategy() -> impl Strategy<Value = Draft> {
                     note: "门诊, \"复查\"".into(),
                     ..IncidentDraft::default()
                 });
+            }
+            // The three answers to "did you apply to resume?", the days restored and
+            // Wenzhou's agreement end travel whatever the regime.
+            draft.resumption_said =
+                [RequestsSaid::NotSaid, RequestsSaid::None, RequestsSaid::On][said];
+            if draft.resumption_said == RequestsSaid::On {
+                let key = draft.take_key();
+                draft.resumption_requests.push(DateDraft {
+                    key,
+                    on: "2026-01-05".into(),
+                });
+            }
+            for n in 0..restored {
+                let key = draft.take_key();
+                let on = if n == 0 {
+                    "2026-03-02".into()
+                } else {
+                    String::new()
+                };
+                draft.restorations.push(DateDraft { key, on });
+            }
+            if agreement_end {
+                draft.agreement_end = "2026-12-31".into();
             }
             draft
         })
@@ -280,6 +311,43 @@ fn a_wrong_value_in_a_sound_case_opens_as_written_and_is_pointed_at() {
     }
     let sound = r#"{"regime": "jining-2024", "incidents": [{"item": "4.1.1", "decided_on": "2025-02-03"}]}"#;
     assert_eq!(case_file::import(sound).map(|i| i.problem), Ok(None));
+}
+
+#[test]
+fn whether_the_person_applied_to_resume_is_one_of_three_answers() {
+    for (requests, said, rows) in [
+        (None, RequestsSaid::NotSaid, 0),
+        (Some(json!([])), RequestsSaid::None, 0),
+        (Some(json!([{"on": "2025-09-01"}])), RequestsSaid::On, 1),
+    ] {
+        let mut case = json!({"regime": "wenzhou-2014", "incidents": []});
+        if let Some(requests) = requests.clone() {
+            case["resumption_requests"] = requests;
+        }
+        let opened = case_file::import(&case.to_string()).expect("opened");
+        assert_eq!(opened.draft.resumption_said, said);
+        assert_eq!(opened.draft.resumption_requests.len(), rows);
+        // And back: 未申请 stays the empty list, 不记得 stays absent.
+        let again = case_file::export(&opened.draft, None);
+        assert_eq!(again.get("resumption_requests"), requests.as_ref());
+        assert_eq!(
+            opened.draft.prepare(false).case.get("resumption_requests"),
+            requests.as_ref()
+        );
+    }
+}
+
+#[test]
+fn a_wrong_restoration_day_is_pointed_at_in_the_files_own_rows() {
+    let case = r#"{"regime": "shanghai-2025", "incidents": [], "restorations": [{}, {"on": "2025-02-30"}]}"#;
+    let opened = case_file::import(case).expect("opened as written");
+    let problem = opened.problem.expect("the problem is said");
+    assert_eq!(
+        (problem.code.as_str(), problem.path.as_str()),
+        ("invalid_date", "restorations[1].on")
+    );
+    assert_eq!(opened.draft.restorations[1].on, "2025-02-30");
+    assert_eq!(opened.draft.restorations[0].on, "");
 }
 
 #[test]

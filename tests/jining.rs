@@ -368,12 +368,21 @@ fn status_during_a_termination_bar() {
         ("2025-03-03", "normal"),
         ("2025-03-04", "terminated"),
         ("2026-03-03", "terminated"),
-        ("2026-03-04", "normal"),
+        // Spec v3 (五（二）): the bar only says when a new agreement may be signed.
+        ("2026-03-04", "restoration_pending"),
     ] {
         c["as_of"] = json!(as_of);
         let r = eval(&c, TODAY);
         assert_subset(&json!({"status": {"state": state}}), &r);
     }
+    c["restorations"] = json!([{"on": "2026-04-01"}]);
+    c["as_of"] = json!("2026-04-01");
+    assert_subset(&json!({"status": {"state": "normal"}}), &eval(&c, TODAY));
+    c["as_of"] = json!("2026-03-31");
+    assert_subset(
+        &json!({"status": {"state": "restoration_pending", "awaiting": "new_agreement"}}),
+        &eval(&c, TODAY),
+    );
 }
 
 // ---------------------------------------------------------------------------

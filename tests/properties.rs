@@ -124,6 +124,11 @@ struct RawCase {
     agreement_start: Option<(i32, u64)>,
     history: Vec<u32>,
     birth_year: Option<i32>,
+    /// Spec v3: restorations after a measure's term, "no request" said with `[]`, and
+    /// 温州's agreement end (days from the base day).
+    restorations: Vec<u64>,
+    no_request_said: bool,
+    agreement_end: Option<u64>,
 }
 
 /// The years each regime is mostly tried in (around its dates in force).
@@ -153,6 +158,11 @@ fn raw_case_for(regime: RegimeId) -> impl Strategy<Value = RawCase> {
         proptest::option::weighted(0.7, (2013i32..=2016, 0u64..366)),
         prop::collection::vec(0u32..16, 0..3),
         proptest::option::weighted(0.7, 1950i32..2005),
+        (
+            prop::collection::vec(0..SPAN + 1200, 0..3),
+            proptest::bool::weighted(0.2),
+            proptest::option::weighted(0.3, 0..SPAN + 900),
+        ),
     )
         .prop_map(
             move |(
@@ -164,6 +174,7 @@ fn raw_case_for(regime: RegimeId) -> impl Strategy<Value = RawCase> {
                 agreement_start,
                 history,
                 birth_year,
+                (restorations, no_request_said, agreement_end),
             )| {
                 RawCase {
                     regime,
@@ -176,6 +187,9 @@ fn raw_case_for(regime: RegimeId) -> impl Strategy<Value = RawCase> {
                     agreement_start,
                     history,
                     birth_year,
+                    restorations,
+                    no_request_said,
+                    agreement_end,
                 }
             },
         )
@@ -366,8 +380,9 @@ fn case_json(raw: &RawCase, extra: bool) -> Value {
     if let Some(n) = raw.as_of {
         m.insert("as_of".into(), json!(plus(base, n).to_string()));
     }
+    let said_none = raw.no_request_said && raw.resumption_requests.is_empty();
     if matches!(regime, RegimeId::Shanghai2025 | RegimeId::Wenzhou2014)
-        && !raw.resumption_requests.is_empty()
+        && (!raw.resumption_requests.is_empty() || said_none)
     {
         let requests: Vec<Value> = raw
             .resumption_requests
@@ -375,6 +390,20 @@ fn case_json(raw: &RawCase, extra: bool) -> Value {
             .map(|day| json!({"on": plus(base, *day).to_string()}))
             .collect();
         m.insert("resumption_requests".into(), Value::Array(requests));
+    }
+    if regime != RegimeId::Shanghai2020 && !raw.restorations.is_empty() {
+        let restorations: Vec<Value> = raw
+            .restorations
+            .iter()
+            .map(|day| json!({"on": plus(base, *day).to_string()}))
+            .collect();
+        m.insert("restorations".into(), Value::Array(restorations));
+    }
+    if let Some(day) = raw
+        .agreement_end
+        .filter(|_| regime == RegimeId::Wenzhou2014)
+    {
+        m.insert("agreement_end".into(), json!(plus(base, day).to_string()));
     }
     match regime {
         RegimeId::Shanghai2025 => {
@@ -473,7 +502,7 @@ fn d(v: &Value) -> NaiveDate {
 }
 
 /// The invariants every result holds.
-fn check_result(regime: RegimeId, r: &Value) -> Result<(), TestCaseError> {
+fn check_result(regime: RegimeId, case: &Value, r: &Value) -> Result<(), TestCaseError> {
     let deduction = matches!(regime, RegimeId::Wenzhou2014 | RegimeId::Jining2024);
     for p in r["periods"].as_array().expect("periods") {
         let total = p["total"]
@@ -545,39 +574,107 @@ fn check_result(regime: RegimeId, r: &Value) -> Result<(), TestCaseError> {
     }
     let n_in = r["incidents"].as_array().map_or(0, Vec::len);
     prop_assert!(n_in > 0 || r["periods"].as_array().is_some_and(Vec::is_empty));
-    check_standing(r)?;
+    check_standing(case, r)?;
     Ok(())
 }
 
-/// The state a day has, by spec v2: every measure counts to its own last day (superseded
-/// or not), a termination's bar before a suspension, a suspension before 离岗培训.
-fn state_on(r: &Value, day: NaiveDate) -> &'static str {
-    let covers = |s: &Value, kind: &str, last: &str| {
+/// The state a day has, by spec v2 and v3: every measure counts to its own last day
+/// (superseded or not), a termination's bar before a suspension, a suspension before
+/// 离岗培训; after the last measure's term, `restoration_pending` where the law requires an
+/// act the case does not show ("After a measure's term").
+fn state_on(case: &Value, r: &Value, day: NaiveDate) -> &'static str {
+    let open_ended = |s: &Value| s["extended"] == true && case.get("agreement_end").is_none();
+    // An extended suspension runs to the agreement's end where the case gives it (v3).
+    let agreement_end = case.get("agreement_end").map(d);
+    let last_day = |s: &Value| {
+        let last = s
+            .get("bar_until")
+            .or_else(|| s.get("end"))
+            .filter(|v| !v.is_null())
+            .map(d)?;
+        Some(match agreement_end.filter(|_| s["extended"] == true) {
+            Some(end) => end.max(last),
+            None => last,
+        })
+    };
+    let started = |s: &Value| s.get("start").is_some_and(|v| !v.is_null() && d(v) <= day);
+    let covers = |s: &Value, kind: &str| {
         s["kind"] == kind
-            && s.get("start").is_some_and(|v| !v.is_null() && d(v) <= day)
-            && (s["extended"] == true || s.get(last).is_some_and(|v| !v.is_null() && day <= d(v)))
+            && started(s)
+            && (open_ended(s) || last_day(s).is_some_and(|last| day <= last))
     };
     let sanctions = r["sanctions"].as_array().expect("sanctions");
-    if sanctions
+    for (kind, state) in [
+        ("termination", "terminated"),
+        ("suspension", "suspended"),
+        ("training", "training"),
+    ] {
+        if sanctions.iter().any(|s| covers(s, kind)) {
+            return state;
+        }
+    }
+    // The measure whose term ended last before the day.
+    let ended = sanctions
         .iter()
-        .any(|s| covers(s, "termination", "bar_until"))
-    {
-        "terminated"
-    } else if sanctions.iter().any(|s| covers(s, "suspension", "end")) {
-        "suspended"
-    } else if sanctions.iter().any(|s| covers(s, "training", "end")) {
-        "training"
+        .enumerate()
+        .filter(|(_, s)| {
+            matches!(
+                s["kind"].as_str(),
+                Some("termination" | "suspension" | "training")
+            ) && started(s)
+                && !open_ended(s)
+        })
+        .filter_map(|(i, s)| Some((i, s, last_day(s)?)))
+        .filter(|(_, _, last)| *last < day)
+        .max_by_key(|(i, _, last)| (*last, *i));
+    let Some((index, s, last)) = ended else {
+        return "normal";
+    };
+    let regime = r["regime"].as_str().unwrap_or_default();
+    let kind = s["kind"].as_str().unwrap_or_default();
+    let timely_request = || {
+        let due = r["deadlines"]
+            .as_array()
+            .expect("deadlines")
+            .iter()
+            .find(|x| x["kind"] == "resumption_request" && x["sanction"] == json!(index))
+            .map(|x| d(&x["due"]));
+        let decided = d(&s["decided_on"]);
+        case["resumption_requests"]
+            .as_array()
+            .expect("given")
+            .iter()
+            .map(|q| d(&q["on"]))
+            .any(|on| due.is_some_and(|due| decided <= on && on <= due))
+    };
+    let needs_act = match (regime, kind) {
+        ("shanghai-2023", _) => true,
+        ("shanghai-2025", "termination") => true,
+        ("shanghai-2025", "suspension") => {
+            case.get("resumption_requests").is_some() && !timely_request()
+        }
+        ("wenzhou-2014", "termination") | ("jining-2024", "termination") => true,
+        ("wenzhou-2014", "suspension") => s["extended"] == true,
+        _ => false,
+    };
+    let restored = case["restorations"].as_array().is_some_and(|list| {
+        list.iter()
+            .map(|x| d(&x["on"]))
+            .any(|on| last <= on && on <= day)
+    });
+    if needs_act && !restored {
+        "restoration_pending"
     } else {
         "normal"
     }
 }
 
 /// `status` and `outlook` against the sanctions and decisions of the same result.
-fn check_standing(r: &Value) -> Result<(), TestCaseError> {
+fn check_standing(case: &Value, r: &Value) -> Result<(), TestCaseError> {
     let as_of = d(&r["as_of"]);
     prop_assert_eq!(
         r["status"]["state"].as_str(),
-        Some(state_on(r, as_of)),
+        Some(state_on(case, r, as_of)),
         "status on {}: {}",
         as_of,
         r["sanctions"]
@@ -588,12 +685,23 @@ fn check_standing(r: &Value) -> Result<(), TestCaseError> {
         .iter()
         .map(|i| d(&i["decided_on"]))
         .max();
-    match latest.map(|l| plus(l, 1)).filter(|on| *on > as_of) {
+    // Spec v3: once every decision is made and every measure decided has begun.
+    let last_start = r["sanctions"]
+        .as_array()
+        .expect("sanctions")
+        .iter()
+        .filter_map(|s| s.get("start").filter(|v| !v.is_null()).map(d))
+        .max();
+    match latest
+        .map(|l| plus(l, 1))
+        .max(last_start)
+        .filter(|on| *on > as_of)
+    {
         Some(on) if r["regime"] != "shanghai-2020" => {
             prop_assert_eq!(d(&r["outlook"]["on"]), on, "outlook day: {}", r["outlook"]);
             prop_assert_eq!(
                 r["outlook"]["state"].as_str(),
-                Some(state_on(r, on)),
+                Some(state_on(case, r, on)),
                 "outlook on {}",
                 on
             );
@@ -727,12 +835,18 @@ fn check_deadlines(regime: RegimeId, case: &Value, r: &Value) -> Result<(), Test
     for (index, s) in sanctions.iter().enumerate() {
         let resumption = find("resumption_request", "sanction", &json!(index));
         let kind = s["kind"].as_str().unwrap_or_default();
+        // Spec v3: judged with the measures decided on or before the request's due day.
+        let due = |last: NaiveDate| match regime {
+            RegimeId::Wenzhou2014 => last,
+            _ => wd_before(last, 10),
+        };
         let continued = confining(s)
             && last_day(s).is_some_and(|last| {
                 let after = plus(last, 1);
                 sanctions.iter().enumerate().any(|(j, other)| {
                     j != index
                         && confining(other)
+                        && d(&other["decided_on"]) <= due(last)
                         && d(&other["start"]) <= after
                         && last_day(other).is_some_and(|l| after <= l)
                 })
@@ -924,12 +1038,12 @@ proptest! {
         let first = run(&case);
         prop_assert_eq!(&first, &run(&case), "deterministic");
         if let Ok(r) = &first {
-            check_result(raw.regime, r)?;
+            check_result(raw.regime, &case, r)?;
             check_against_case(raw.regime, &case, r)?;
         }
         let with_extra = case_json(&raw, true);
         if let Ok(r) = run(&with_extra) {
-            check_result(raw.regime, &r)?;
+            check_result(raw.regime, &with_extra, &r)?;
         }
     }
 
@@ -1191,7 +1305,7 @@ proptest! {
         if let Ok(r) = evaluate(&value, date(TODAY)) {
             let regime = RegimeId::parse(value["regime"].as_str().unwrap_or_default())
                 .expect("regime");
-            check_result(regime, &serde_json::to_value(r).expect("json"))?;
+            check_result(regime, &value, &serde_json::to_value(r).expect("json"))?;
         }
     }
 
@@ -1253,4 +1367,167 @@ fn shanghai_2023_reset_can_lower_a_year_end_total() {
         (last["kind"].as_str(), last["trigger"].as_str()),
         (Some("warning"), Some("c"))
     );
+}
+
+/// The case's incidents in another order (a rotation and a reversal, chosen by `seed`),
+/// without the office's chosen months and years, which the trigger (the last counted of
+/// a day, in input order, by the spec) carries.
+fn reordered(case: &Value, seed: usize) -> (Value, Value) {
+    let mut plain = case.clone();
+    if let Some(list) = plain["incidents"].as_array_mut() {
+        for incident in list.iter_mut() {
+            if let Some(m) = incident.as_object_mut() {
+                m.remove("months");
+                m.remove("bar_years");
+            }
+        }
+    }
+    let mut other = plain.clone();
+    if let Some(list) = other["incidents"].as_array_mut() {
+        if !list.is_empty() {
+            let k = seed % list.len();
+            list.rotate_left(k);
+            if seed % 2 == 1 {
+                list.reverse();
+            }
+        }
+    }
+    (plain, other)
+}
+
+/// What must not depend on the incidents' order: each incident's result by id, the
+/// measures (but for which incident of a day triggered them), the deadlines (a set), the
+/// standing now and once decided, and the warnings (a set).
+fn order_free(r: &Value) -> Value {
+    let mut incidents: Vec<Value> = r["incidents"].as_array().cloned().unwrap_or_default();
+    incidents.sort_by_key(|i| i["id"].to_string());
+    let sanctions: Vec<Value> = r["sanctions"]
+        .as_array()
+        .cloned()
+        .unwrap_or_default()
+        .into_iter()
+        .map(|mut s| {
+            if let Some(m) = s.as_object_mut() {
+                m.remove("trigger");
+                m.remove("trace");
+            }
+            s
+        })
+        .collect();
+    let mut deadlines: Vec<String> = r["deadlines"]
+        .as_array()
+        .cloned()
+        .unwrap_or_default()
+        .iter()
+        .map(Value::to_string)
+        .collect();
+    deadlines.sort();
+    let mut warnings: Vec<String> = r["warnings"]
+        .as_array()
+        .cloned()
+        .unwrap_or_default()
+        .iter()
+        .map(|w| {
+            // A path names an incident by its place: say which incident it is.
+            let path = w["path"].as_str().unwrap_or_default();
+            let whose = path
+                .strip_prefix("incidents[")
+                .and_then(|rest| rest.split(']').next())
+                .and_then(|i| i.parse::<usize>().ok())
+                .map_or_else(|| path.to_string(), |i| r["incidents"][i]["id"].to_string());
+            format!("{} {whose}", w["code"])
+        })
+        .collect();
+    warnings.sort();
+    json!({
+        "incidents": incidents,
+        "sanctions": sanctions,
+        "deadlines": deadlines,
+        "status": r["status"],
+        "outlook": r["outlook"],
+        "outlook_alternative": r["outlook_alternative"],
+        "periods": r["periods"],
+        "flags": r["flags"],
+        "warnings": warnings,
+    })
+}
+
+/// Deadlines as they can be told apart across two results: by kind, due day, and what
+/// they follow (an incident's id, a measure's kind and decision day, a request).
+fn deadline_keys(r: &Value) -> Vec<String> {
+    let sanctions = r["sanctions"].as_array().cloned().unwrap_or_default();
+    r["deadlines"]
+        .as_array()
+        .cloned()
+        .unwrap_or_default()
+        .iter()
+        .map(|x| {
+            let follows = match (x.get("incident"), x.get("sanction"), x.get("request")) {
+                (Some(id), _, _) => format!("incident {id}"),
+                (_, Some(i), _) => {
+                    let s = &sanctions[i.as_u64().unwrap_or(0) as usize];
+                    format!("{} of {}", s["kind"], s["decided_on"])
+                }
+                (_, _, Some(i)) => format!("request {i}"),
+                _ => String::new(),
+            };
+            format!("{} {} {follows}", x["kind"], x["due"])
+        })
+        .collect()
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(384))]
+
+    /// Spec v3, for every regime: the incidents' order changes no result, measure,
+    /// deadline or standing (沪2023's same inspection follows the dates, not the lines).
+    #[test]
+    fn the_incidents_order_changes_nothing(raw in raw_case(), seed in 0usize..64) {
+        let (plain, other) = reordered(&case_json(&raw, true), seed);
+        match (run(&plain), run(&other)) {
+            (Ok(a), Ok(b)) => {
+                let (a, b) = (order_free(&a), order_free(&b));
+                for key in a.as_object().expect("object").keys() {
+                    prop_assert_eq!(&a[key], &b[key], "{} differs for {}", key, plain);
+                }
+            }
+            (Err(a), Err(b)) => prop_assert_eq!(&a["error"]["code"], &b["error"]["code"]),
+            (a, b) => prop_assert!(false, "one order computes, the other not: {:?} / {:?}", a, b),
+        }
+    }
+
+    /// Spec v3: a decision dated after a deadline's due day never removes that deadline
+    /// (hindsight does not erase a duty the person had).
+    #[test]
+    fn a_later_decision_never_removes_a_deadline_that_had_come(raw in raw_case(), after in 1u64..400) {
+        let case = case_json(&raw, false);
+        let Ok(before) = run(&case) else { return Ok(()); };
+        let Some(last_due) = before["deadlines"]
+            .as_array()
+            .expect("deadlines")
+            .iter()
+            .map(|x| d(&x["due"]))
+            .max()
+        else {
+            return Ok(());
+        };
+        // One more decision, after every deadline's due day.
+        let mut extra = case_json(&raw, true);
+        let decided = plus(last_due, after);
+        if let Some(incident) = extra["incidents"]
+            .as_array_mut()
+            .and_then(|list| list.last_mut())
+            .and_then(Value::as_object_mut)
+        {
+            incident.insert("decided_on".into(), json!(decided.to_string()));
+            for key in ["notified_on", "objection_filed_on", "occurred_on"] {
+                incident.remove(key);
+            }
+        }
+        let Ok(later) = run(&extra) else { return Ok(()); };
+        let kept = deadline_keys(&later);
+        for key in deadline_keys(&before) {
+            prop_assert!(kept.contains(&key), "{} was removed by the decision of {}: {:?}", key, decided, kept);
+        }
+    }
 }

@@ -190,8 +190,15 @@ fn training_lasts_one_month_by_the_month_rule() {
     // suspension; the day after the month it is over.
     assert_eq!(r["status"]["state"], "training");
     assert_eq!(r["status"]["measure"], 0);
+    // Spec v3: after the month the person is back on duty only once assessed and filed
+    // (第五条（三）"考核合格并上报医保系统备案后，方可重新上岗").
     let after = eval(&case("2024-03-01", incidents.clone()), "2024-03-01");
-    assert_eq!(after["status"]["state"], "normal");
+    assert_eq!(after["status"]["state"], "restoration_pending");
+    assert_eq!(after["status"]["awaiting"], "assessment");
+    assert_eq!(after["status"]["measure"], 0);
+    let mut restored = case("2024-03-01", incidents.clone());
+    restored["restorations"] = json!([{"on": "2024-03-01"}]);
+    assert_eq!(eval(&restored, "2024-03-01")["status"]["state"], "normal");
 }
 
 #[test]
@@ -240,7 +247,8 @@ fn status_is_suspended_from_start_through_end() {
         ("2024-08-31", "normal"),
         ("2024-09-01", "suspended"),
         ("2025-02-28", "suspended"),
-        ("2025-03-01", "normal"),
+        // Spec v3: settlement resumes only after the assessment and its filing (第五条第二款).
+        ("2025-03-01", "restoration_pending"),
     ] {
         let r = eval(&case(as_of, incidents.clone()), as_of);
         assert_eq!(r["status"]["state"], state, "on {as_of}");
@@ -276,13 +284,14 @@ fn points_restart_at_zero_after_a_suspension_at_12_ends() {
         ),
         (json!("suspended"), json!(13))
     );
+    // The total restarts at 0; the person awaits the assessment (spec v3).
     let reset = at("2024-08-02");
     assert_eq!(
         (
             reset["status"]["state"].clone(),
             reset["status"]["total"].clone()
         ),
-        (json!("normal"), json!(0))
+        (json!("restoration_pending"), json!(0))
     );
 }
 
@@ -323,17 +332,45 @@ fn the_same_item_in_one_inspection_counts_once_at_its_highest() {
 }
 
 #[test]
-fn among_equal_points_the_first_in_input_order_counts() {
+fn the_earliest_decision_counts_whatever_the_input_order() {
+    // Spec v3: the same item in one inspection counts once, in date order (v2 took the
+    // first in input order, and so rewrote the past).
     let incidents = json!([
         { "id": "a", "item": "4.2.5", "decided_on": "2024-03-05", "inspection": "X" },
         { "id": "b", "item": "4.2.5", "decided_on": "2024-03-01", "inspection": "X" }
     ]);
     let r = eval(&case("2024-12-31", incidents), "2024-12-31");
-    assert_eq!(r["incidents"][0]["counted"], true);
-    assert_eq!(r["incidents"][1]["counted"], false);
+    assert_eq!(r["incidents"][0]["counted"], false);
+    assert_eq!(r["incidents"][0]["added"], 0);
+    assert_eq!(r["incidents"][1]["counted"], true);
+    assert_eq!(r["incidents"][1]["added"], 3);
     assert_eq!(r["periods"][0]["total"], 3);
-    assert_eq!(r["sanctions"][0]["trigger"], "a");
-    assert_eq!(r["sanctions"][0]["decided_on"], "2024-03-05");
+    assert_eq!(r["sanctions"][0]["trigger"], "b");
+    assert_eq!(r["sanctions"][0]["decided_on"], "2024-03-01");
+}
+
+#[test]
+fn a_later_same_inspection_decision_adds_only_what_it_scores_above() {
+    // 4.1.3 scores 1, or 3 when severe: the later, severe decision adds 2.
+    let incidents = json!([
+        { "id": "later", "item": "4.1.3", "severe": true, "decided_on": "2024-04-08", "inspection": "A" },
+        { "id": "first", "item": "4.1.3", "decided_on": "2024-02-05", "inspection": "A" }
+    ]);
+    let r = eval(&case("2024-12-31", incidents), "2024-12-31");
+    assert_eq!(points(&r), [3, 1]);
+    assert_eq!(r["incidents"][0]["added"], 2);
+    assert_eq!(r["incidents"][0]["counted"], true);
+    assert_eq!(r["incidents"][1]["added"], 1);
+    assert_eq!(r["periods"][0]["total"], 3);
+    // The same day: the highest counts, and only it.
+    let same_day = json!([
+        { "id": "x", "item": "4.1.3", "decided_on": "2024-02-05", "inspection": "A" },
+        { "id": "y", "item": "4.1.3", "severe": true, "decided_on": "2024-02-05", "inspection": "A" }
+    ]);
+    let r = eval(&case("2024-12-31", same_day), "2024-12-31");
+    assert_eq!(r["incidents"][0]["counted"], false);
+    assert_eq!(r["incidents"][1]["added"], 3);
+    assert_eq!(r["periods"][0]["total"], 3);
 }
 
 #[test]
@@ -378,9 +415,10 @@ fn acts_outside_2023_06_01_to_2025_03_30_are_warned() {
     )
     .is_empty());
     assert!(warn(json!({ "item": "4.1.1", "decided_on": "2025-03-30" })).is_empty());
+    // Spec v3: a decision after the repeal came under 沪2025 (regime_transition).
     assert_eq!(
         warn(json!({ "item": "4.1.1", "decided_on": "2025-03-31" })),
-        ["regime_not_in_force"]
+        ["regime_not_in_force", "regime_transition"]
     );
     let r = eval(
         &case(

@@ -443,13 +443,25 @@ fn each_of_9_10_11_and_12_is_its_own_band_and_replaces_the_running_measure() {
 }
 
 #[test]
-fn terminated_through_the_bar_then_normal() {
+fn terminated_through_the_bar_then_awaiting_reregistration() {
     let incidents = json!([{ "item": "13.5.2", "decided_on": "2025-05-10" }]);
     let at = |as_of: &str| eval(&case(as_of, incidents.clone()), as_of)["status"]["state"].clone();
     assert_eq!(at("2025-05-10"), "normal");
     assert_eq!(at("2025-05-11"), "terminated");
     assert_eq!(at("2028-05-10"), "terminated", "3 years for a one-shot 12");
-    assert_eq!(at("2028-05-11"), "normal");
+    // Spec v3 (第三十条 "终止资格恢复的，需重新作出承诺和登记备案"): the bar's end is not a
+    // restoration; registering again is.
+    assert_eq!(at("2028-05-11"), "restoration_pending");
+    let mut registered = case("2028-06-01", incidents.clone());
+    registered["restorations"] = json!([{ "on": "2028-05-20" }]);
+    let r = eval(&registered, "2028-06-01");
+    assert_eq!(r["status"]["state"], "normal");
+    let mut before = registered.clone();
+    before["as_of"] = json!("2028-05-19");
+    assert_eq!(
+        eval(&before, "2028-05-19")["status"]["awaiting"],
+        "reregistration"
+    );
 }
 
 #[test]
@@ -491,9 +503,14 @@ fn repairs_are_capped_per_year() {
         r["periods"][0]["total"], 1,
         "4 − exam − 2 participations: {r}"
     );
+    // Spec v3: the exam of 2026, with nothing to lower in 2026, uses no cap and says so.
     assert_eq!(
         warning_codes(&r),
-        ["repair_cap_reached", "repair_cap_reached"]
+        [
+            "repair_cap_reached",
+            "repair_cap_reached",
+            "repair_without_effect"
+        ]
     );
     let paths: Vec<&str> = r["warnings"]
         .as_array()
@@ -501,7 +518,7 @@ fn repairs_are_capped_per_year() {
         .iter()
         .map(|w| w["path"].as_str().unwrap())
         .collect();
-    assert_eq!(paths, ["repairs[1]", "repairs[4]"]);
+    assert_eq!(paths, ["repairs[1]", "repairs[4]", "repairs[5]"]);
     assert_eq!(
         r["periods"].as_array().unwrap().len(),
         1,
@@ -518,7 +535,13 @@ fn a_repair_never_takes_the_total_below_zero_and_applies_after_that_days_decisio
         "2025-12-31",
     );
     assert_eq!(r["periods"][0]["total"], 0);
-    assert!(warning_codes(&r).is_empty(), "{r}");
+    // Spec v3: the repairs that found nothing to lower (before the decision, and after the
+    // total was back at 0) use no cap, and say so.
+    assert_eq!(
+        warning_codes(&r),
+        ["repair_without_effect", "repair_without_effect"],
+        "{r}"
+    );
     let at = eval(
         &with_repairs(
             "2025-04-01",
@@ -542,11 +565,16 @@ fn no_repair_after_a_one_shot_12() {
         "2025-12-31",
     );
     // The 3-year bar runs to 2028-05-01; its resumption request lies beyond the holiday data.
+    // Spec v3: a repair that lowers nothing (the exam before the 12, at 0; the later ones,
+    // after a one-shot 12) uses no cap, and says so.
     assert_eq!(
         warning_codes(&r),
         [
+            "repair_without_effect",
             "repair_not_allowed",
+            "repair_without_effect",
             "repair_not_allowed",
+            "repair_without_effect",
             "calendar_not_covered"
         ]
     );
@@ -562,8 +590,9 @@ fn the_first_repair_during_a_suspension_shortens_it_by_a_month_at_most() {
     // 4 then 6: total 10 on 06-10 → 3 months, 06-11 … 09-10. Exam on 07-01 → earliest 08-10.
     // A participation on 08-01 shortens nothing more. Total 8; +1 on 09-01 → 9, a new
     // 1-month suspension 09-02 … 10-01 that replaces the running one.
+    // (The first decision is after 2025-03-31: before it, 沪2023 decided, spec v3.)
     let incidents = json!([
-        inc("13.2", "general", "2025-03-03"),
+        inc("13.2", "general", "2025-04-03"),
         inc("13.2", "primary", "2025-06-10"),
         inc("13.1.1", "general", "2025-09-01")
     ]);

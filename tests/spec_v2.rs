@@ -59,7 +59,11 @@ fn v2_1_a_three_year_bar_outlives_a_later_one_year_bar() {
     let resumption = deadline(&r, "resumption_request");
     assert_eq!(resumption.len(), 1, "{resumption:?}");
     assert_eq!(resumption[0]["sanction"], 0);
-    assert_eq!(at(&case, "2028-05-11")["status"]["state"], "normal");
+    // Spec v3: after the last bar, the person registers again (第三十条).
+    let after = at(&case, "2028-05-11");
+    assert_eq!(after["status"]["state"], "restoration_pending");
+    assert_eq!(after["status"]["awaiting"], "reregistration");
+    assert_eq!(after["status"]["measure"], 0);
 }
 
 /// 沪2023: a 12-month suspension then a 6-month one; the first still ends on its own day.
@@ -74,7 +78,11 @@ fn v2_1_a_twelve_month_suspension_is_not_cut_by_a_later_six_month_one() {
     assert_eq!(r["sanctions"][1]["end"], "2025-08-10");
     assert_eq!(r["status"]["state"], "suspended");
     assert_eq!(r["status"]["measure"], 0);
-    assert_eq!(at(&case, "2025-09-02")["status"]["state"], "normal");
+    // Spec v3: settlement resumes only after the assessment (第五条第二款).
+    assert_eq!(
+        at(&case, "2025-09-02")["status"]["state"],
+        "restoration_pending"
+    );
 }
 
 // 2. Standing precedence, with `training`.
@@ -89,7 +97,11 @@ fn v2_2_training_is_a_standing_below_suspension() {
     assert_eq!(kinds(&r), ["training"]);
     assert_eq!(r["status"]["state"], "training");
     assert_eq!(r["status"]["measure"], 0);
-    assert_eq!(at(&case, "2024-04-02")["status"]["state"], "normal");
+    // Spec v3: back on duty only once assessed (第五条（三）).
+    assert_eq!(
+        at(&case, "2024-04-02")["status"]["state"],
+        "restoration_pending"
+    );
     // A suspension that covers the same day comes first.
     let mut both = case.clone();
     both["incidents"]

@@ -9,6 +9,11 @@ use jifen::scoring::RegimeId;
 use jifen::teach::{compare, mapping, scenarios, whatif};
 use serde_json::{json, Value};
 
+/// The regime with this spec id.
+fn named(id: &str) -> RegimeId {
+    RegimeId::parse(id).expect("regime")
+}
+
 fn day(s: &str) -> NaiveDate {
     s.parse().expect("date")
 }
@@ -26,13 +31,13 @@ fn forging_records_is_judged_differently_in_each_regime() {
     };
 
     // 沪2023 第四条（三）4: 6 points, a caution (第五条（二）).
-    let sh23 = by(RegimeId::Shanghai2023).outcome.as_ref().expect("ok");
+    let sh23 = by(named("shanghai-2023")).outcome.as_ref().expect("ok");
     assert_eq!(sh23.incidents[0].points, Some(6));
     assert_eq!(sh23.sanctions[0].kind, SanctionKind::Warning);
 
     // 温州 第十四条（二）: 12 → termination, 15 working days after 2024-05-06
     // (2024-05-11 is a make-up Saturday): 2024-05-24; a year's bar from the day before.
-    let wz = by(RegimeId::Wenzhou2014);
+    let wz = by(named("wenzhou-2014"));
     assert_eq!(wz.translation.incidents[0].item.as_deref(), Some("14.2"));
     let wz = wz.outcome.as_ref().expect("ok");
     assert_eq!(wz.incidents[0].points, Some(12));
@@ -44,7 +49,7 @@ fn forging_records_is_judged_differently_in_each_regime() {
     assert_eq!(t.bar.map(|b| b.bar_until), Some(day("2025-05-23")));
 
     // 济宁 四（四）3: 12 → termination from the next day.
-    let jn = by(RegimeId::Jining2024).outcome.as_ref().expect("ok");
+    let jn = by(named("jining-2024")).outcome.as_ref().expect("ok");
     assert_eq!(jn.sanctions[0].start, Some(day("2024-05-07")));
     assert_eq!(
         jn.sanctions[0].bar.map(|b| b.bar_until),
@@ -53,7 +58,7 @@ fn forging_records_is_judged_differently_in_each_regime() {
 
     // 沪2025 第十三条（四）1, through the institution's penalty: tier 10–12; no
     // responsibility was given, so general is assumed: 10 at once → 4 months.
-    let sh25 = by(RegimeId::Shanghai2025);
+    let sh25 = by(named("shanghai-2025"));
     assert_eq!(
         sh25.translation.incidents[0].assumed,
         [("responsibility", "general")]
@@ -61,25 +66,28 @@ fn forging_records_is_judged_differently_in_each_regime() {
     assert!(
         sh25.translation.incidents[0]
             .matched
-            .is_some_and(|(_, m)| !m.note.is_empty()),
+            .is_some_and(|(_, m)| !m.note.zh.is_empty()),
         "the partial match says so"
     );
+    // Spec v3: decisions before 2025-03-31 were 沪2023's, so the facts are judged under
+    // 沪2025 a year later (the comparison says so).
+    assert_eq!(sh25.translation.moved_years, 1);
     let sh25 = sh25.outcome.as_ref().expect("ok");
     assert_eq!(
         sh25.sanctions[0].months.map(|m| (m.months, m.end)),
-        Some((4, day("2024-09-06")))
+        Some((4, day("2025-09-06")))
     );
 
     // 沪2020 第十五条第一款: the institution that obtains fund payments with forged
     // materials is fined 2 to 5 times the amount; no amount was given, so 0 is assumed,
     // and the note says the match holds only for forgery that obtains payments.
-    let sh20 = by(RegimeId::Shanghai2020);
+    let sh20 = by(named("shanghai-2020"));
     let carried = &sh20.translation.incidents[0];
     assert_eq!(carried.item.as_deref(), Some("15.1"));
     assert_eq!(carried.assumed, [("amount_yuan", "0")]);
     assert!(carried
         .matched
-        .is_some_and(|(_, m)| m.note.contains("伪造") && m.note_en.contains("hiding")));
+        .is_some_and(|(_, m)| m.note.zh.contains("伪造") && m.note.en.contains("hiding")));
     let sh20 = sh20.outcome.as_ref().expect("ok");
     assert_eq!(sh20.incidents[0].points, None);
     assert!(sh20.incidents[0].fine.is_some());
@@ -89,13 +97,13 @@ fn forging_records_is_judged_differently_in_each_regime() {
 fn facts_a_regime_does_not_use_are_named_not_applicable() {
     let case = json!({"regime": "shanghai-2023", "as_of": "2024-12-31",
         "incidents": [{"id": "a", "item": "4.2.1", "decided_on": "2024-05-06", "severe": true, "fraud": true, "inspection": "X"}]});
-    let jn = compare::translate(&case, RegimeId::Jining2024);
+    let jn = compare::translate(&case, named("jining-2024"));
     assert_eq!(jn.incidents[0].item.as_deref(), Some("4.1.4"));
     assert_eq!(
         jn.incidents[0].not_applicable,
         ["severe", "fraud", "inspection"]
     );
-    let wz = compare::translate(&case, RegimeId::Wenzhou2014);
+    let wz = compare::translate(&case, named("wenzhou-2014"));
     assert_eq!(wz.incidents[0].item.as_deref(), Some("15.2"));
 }
 
@@ -112,8 +120,8 @@ fn the_mapping_names_only_real_items_once_and_never_pairs_an_item_with_itself() 
                 m.code
             );
             assert_eq!(
-                m.note.is_empty(),
-                m.note_en.is_empty(),
+                m.note.zh.is_empty(),
+                m.note.en.is_empty(),
                 "{}: both notes or none",
                 g.id
             );
@@ -131,10 +139,10 @@ fn the_mapping_names_only_real_items_once_and_never_pairs_an_item_with_itself() 
         for m in g
             .members
             .iter()
-            .filter(|m| m.regime == RegimeId::Shanghai2020)
+            .filter(|m| m.regime == named("shanghai-2020"))
         {
             assert!(
-                !m.note.is_empty(),
+                !m.note.zh.is_empty(),
                 "{}: 沪2020 {} without a note",
                 g.id,
                 m.code
@@ -143,7 +151,7 @@ fn the_mapping_names_only_real_items_once_and_never_pairs_an_item_with_itself() 
     }
     let ids: std::collections::BTreeSet<_> = mapping::GROUPS.iter().map(|g| g.id).collect();
     assert_eq!(ids.len(), mapping::GROUPS.len(), "group ids are unique");
-    assert!(mapping::counterparts(RegimeId::Jining2024, "4.4.3", RegimeId::Jining2024).is_empty());
+    assert!(mapping::counterparts(named("jining-2024"), "4.4.3", named("jining-2024")).is_empty());
 }
 
 /// The codes of `to` that describe the same act as `code` of `from`.
@@ -185,20 +193,20 @@ const SH23_TO_SH20: &[(&str, &[&str])] = &[
 
 #[test]
 fn every_shanghai_2023_item_has_its_reviewed_2020_counterparts() {
-    let codes = common::catalogue_codes(RegimeId::Shanghai2023);
+    let codes = common::catalogue_codes(named("shanghai-2023"));
     assert_eq!(codes.len(), SH23_TO_SH20.len(), "all 22 items of 第四条");
     for (code, expected) in SH23_TO_SH20 {
         assert!(codes.contains(&code.to_string()), "{code}");
         let mut expected = expected.to_vec();
         expected.sort_unstable();
         assert_eq!(
-            counterpart_codes(RegimeId::Shanghai2023, code, RegimeId::Shanghai2020),
+            counterpart_codes(named("shanghai-2023"), code, named("shanghai-2020")),
             expected,
             "沪2023 {code}"
         );
     }
     // The links run both ways.
-    for code in common::catalogue_codes(RegimeId::Shanghai2020) {
+    for code in common::catalogue_codes(named("shanghai-2020")) {
         let mut back: Vec<&str> = SH23_TO_SH20
             .iter()
             .filter(|(_, to)| to.contains(&code.as_str()))
@@ -206,7 +214,7 @@ fn every_shanghai_2023_item_has_its_reviewed_2020_counterparts() {
             .collect();
         back.sort_unstable();
         assert_eq!(
-            counterpart_codes(RegimeId::Shanghai2020, &code, RegimeId::Shanghai2023),
+            counterpart_codes(named("shanghai-2020"), &code, named("shanghai-2023")),
             back,
             "沪2020 {code}"
         );
@@ -218,20 +226,20 @@ fn only_self_pay_drug_reselling_and_kickbacks_have_no_2020_counterpart() {
     // 4.1.10 (未经同意提供基金支付范围以外的医药服务) and 4.2.4 (为转卖药品提供便利) have no
     // institution article in 沪2020; 19.2 (变卖药品) is the insured person's own act.
     // 4.3.1 (回扣、欺骗诱导患者、恶意借用编码) has none either. Every other item has one.
-    let unpaired: Vec<String> = common::catalogue_codes(RegimeId::Shanghai2023)
+    let unpaired: Vec<String> = common::catalogue_codes(named("shanghai-2023"))
         .into_iter()
         .filter(|c| {
-            mapping::counterparts(RegimeId::Shanghai2023, c, RegimeId::Shanghai2020).is_empty()
+            mapping::counterparts(named("shanghai-2023"), c, named("shanghai-2020")).is_empty()
         })
         .collect();
     assert_eq!(unpaired, ["4.1.10", "4.2.4", "4.3.1"]);
     let case = json!({"regime": "shanghai-2023", "as_of": "2024-12-31", "incidents": [
         {"id": "a", "item": "4.1.10", "decided_on": "2024-05-06"},
         {"id": "b", "item": "4.2.4", "decided_on": "2024-05-06"}]});
-    let sh20 = compare::translate(&case, RegimeId::Shanghai2020);
+    let sh20 = compare::translate(&case, named("shanghai-2020"));
     assert!(sh20.incidents.iter().all(|c| c.item.is_none()));
     assert_eq!(
-        counterpart_codes(RegimeId::Shanghai2020, "19.2", RegimeId::Shanghai2023),
+        counterpart_codes(named("shanghai-2020"), "19.2", named("shanghai-2023")),
         Vec::<&str>::new()
     );
 }
@@ -241,17 +249,17 @@ fn the_catch_alls_pair_tier_for_tier() {
     // 第四条（一）11 ↔ 第十六条（十）, 第四条（二）5 ↔ 第十七条（八）: the same words, the same tier.
     let pairs = [("4.1.11", "16.10"), ("4.2.5", "17.8")];
     for (sh23, sh20) in pairs {
-        let links = mapping::counterparts(RegimeId::Shanghai2023, sh23, RegimeId::Shanghai2020);
+        let links = mapping::counterparts(named("shanghai-2023"), sh23, named("shanghai-2020"));
         assert_eq!(links.len(), 1, "{sh23}");
         let (_, member) = links[0];
         assert_eq!(member.code, sh20);
-        assert!(member.note.contains("兜底") && member.note_en.contains("catch-all"));
+        assert!(member.note.zh.contains("兜底") && member.note.en.contains("catch-all"));
     }
     let case = json!({"regime": "shanghai-2023", "as_of": "2024-12-31",
         "incidents": [{"id": "a", "item": "4.2.5", "decided_on": "2024-05-06", "severe": true}]});
     let columns = compare::compare(
         &case,
-        &[RegimeId::Shanghai2023, RegimeId::Shanghai2020],
+        &[named("shanghai-2023"), named("shanghai-2020")],
         day("2024-12-31"),
     );
     let sh20 = columns[1].outcome.as_ref().expect("ok");
@@ -270,25 +278,25 @@ fn the_catch_alls_pair_tier_for_tier() {
 fn the_records_limb_of_4_1_3_pairs_with_16_3_and_the_swap_does_not() {
     // 沪2023 4.1.3: 以内 … 充当为 … 以外; 沪2020 16.3: 以内 … 充当为 … 以内. Only the second
     // limb, 提供与实际开展医疗活动不相符的结算票据…, is worded alike; the notes say so.
-    let links = mapping::counterparts(RegimeId::Shanghai2023, "4.1.3", RegimeId::Shanghai2020);
+    let links = mapping::counterparts(named("shanghai-2023"), "4.1.3", named("shanghai-2020"));
     assert_eq!(links.len(), 1);
     let (group, sh20) = links[0];
     assert_eq!(sh20.code, "16.3");
-    assert!(group.label.contains("不符"));
-    assert!(sh20.note.contains("后一种") && sh20.note_en.contains("second limb"));
+    assert!(group.label.zh.contains("不符"));
+    assert!(sh20.note.zh.contains("后一种") && sh20.note.en.contains("second limb"));
     let sh23 = group
         .members
         .iter()
-        .find(|m| m.regime == RegimeId::Shanghai2023)
+        .find(|m| m.regime == named("shanghai-2023"))
         .expect("4.1.3");
-    assert!(sh23.note.contains("以内充当以外") && sh23.note_en.contains("second limb"));
+    assert!(sh23.note.zh.contains("以内充当以外") && sh23.note.en.contains("second limb"));
     // Neither swap is the other's, nor 17.1's (以外 … 以内).
     assert!(
-        !counterpart_codes(RegimeId::Shanghai2023, "4.1.3", RegimeId::Shanghai2020)
+        !counterpart_codes(named("shanghai-2023"), "4.1.3", named("shanghai-2020"))
             .contains(&"17.1")
     );
     assert!(
-        !counterpart_codes(RegimeId::Shanghai2023, "4.2.1", RegimeId::Shanghai2020)
+        !counterpart_codes(named("shanghai-2023"), "4.2.1", named("shanghai-2020"))
             .contains(&"16.3")
     );
 }
@@ -302,18 +310,18 @@ fn clause_one_of_2023_mirrors_article_16_of_2020() {
         ("4.1.8", "16.8"),
         ("4.1.9", "16.9"),
     ] {
-        let links = mapping::counterparts(RegimeId::Shanghai2023, sh23, RegimeId::Shanghai2020);
+        let links = mapping::counterparts(named("shanghai-2023"), sh23, named("shanghai-2020"));
         assert_eq!(
             links.iter().map(|(_, m)| m.code).collect::<Vec<_>>(),
             [sh20],
             "{sh23}"
         );
         // The institution is fined; the physician is scored: always said.
-        assert!(!links[0].1.note.is_empty(), "{sh23}");
+        assert!(!links[0].1.note.zh.is_empty(), "{sh23}");
     }
     // 16.5 punishes the institution for *allowing* it.
-    let (_, m) = mapping::counterparts(RegimeId::Shanghai2023, "4.1.5", RegimeId::Shanghai2020)[0];
-    assert!(m.note.contains("允许"));
+    let (_, m) = mapping::counterparts(named("shanghai-2023"), "4.1.5", named("shanghai-2020"))[0];
+    assert!(m.note.zh.contains("允许"));
 }
 
 #[test]
@@ -321,15 +329,15 @@ fn fraud_of_clause_three_carries_to_article_15() {
     // 沪2020 第十五条第一款 (以欺诈、伪造证明材料或者其他手段骗取基本医疗保险基金支出) is the
     // institution's fraud; 4.3.3–4.3.6 are its means. Each note names the condition.
     for code in ["4.3.3", "4.3.4", "4.3.5", "4.3.6"] {
-        let links = mapping::counterparts(RegimeId::Shanghai2023, code, RegimeId::Shanghai2020);
+        let links = mapping::counterparts(named("shanghai-2023"), code, named("shanghai-2020"));
         assert_eq!(links.len(), 1, "{code}");
         assert_eq!(links[0].1.code, "15.1");
-        assert!(links[0].1.note.contains("骗取基金支出"), "{code}");
+        assert!(links[0].1.note.zh.contains("骗取基金支出"), "{code}");
     }
     // 15.1 carries back to the general item, 4.3.6, and offers the others.
     let case = json!({"regime": "shanghai-2020", "as_of": "2024-12-31",
         "incidents": [{"id": "a", "item": "15.1", "decided_on": "2024-05-06", "amount_yuan": 1000}]});
-    let sh23 = compare::translate(&case, RegimeId::Shanghai2023);
+    let sh23 = compare::translate(&case, named("shanghai-2023"));
     assert_eq!(sh23.incidents[0].item.as_deref(), Some("4.3.6"));
     let mut others: Vec<&str> = sh23.incidents[0]
         .alternatives
@@ -340,14 +348,14 @@ fn fraud_of_clause_three_carries_to_article_15() {
     assert_eq!(others, ["4.3.3", "4.3.4", "4.3.5"]);
     assert_eq!(sh23.incidents[0].not_applicable, ["amount_yuan"]);
     // The individual's fraud (15.2) is not the physician's.
-    assert!(counterpart_codes(RegimeId::Shanghai2020, "15.2", RegimeId::Shanghai2023).is_empty());
+    assert!(counterpart_codes(named("shanghai-2020"), "15.2", named("shanghai-2023")).is_empty());
 }
 
 #[test]
 fn article_17_3_does_not_name_nominal_admissions() {
-    let links = mapping::counterparts(RegimeId::Shanghai2023, "4.2.2", RegimeId::Shanghai2020);
+    let links = mapping::counterparts(named("shanghai-2023"), "4.2.2", named("shanghai-2020"));
     assert!(links.iter().all(|(_, m)| m.code == "17.3"));
-    assert!(links[0].1.note.contains("挂床住院"));
+    assert!(links[0].1.note.zh.contains("挂床住院"));
 }
 
 #[test]
@@ -355,12 +363,12 @@ fn borrowing_a_code_is_not_lending_it() {
     // 沪2023 第四条（三）1: 恶意借用、套用医保医师编码; 温州 16.1 lends one's own code,
     // 16.2 uses another's; 济宁 4.3.4 names all three.
     assert_eq!(
-        counterpart_codes(RegimeId::Shanghai2023, "4.3.1", RegimeId::Wenzhou2014),
+        counterpart_codes(named("shanghai-2023"), "4.3.1", named("wenzhou-2014")),
         ["16.2"]
     );
-    assert!(counterpart_codes(RegimeId::Wenzhou2014, "16.1", RegimeId::Shanghai2023).is_empty());
+    assert!(counterpart_codes(named("wenzhou-2014"), "16.1", named("shanghai-2023")).is_empty());
     assert_eq!(
-        counterpart_codes(RegimeId::Wenzhou2014, "16.1", RegimeId::Jining2024),
+        counterpart_codes(named("wenzhou-2014"), "16.1", named("jining-2024")),
         ["4.3.4"]
     );
 }
@@ -369,14 +377,14 @@ fn borrowing_a_code_is_not_lending_it() {
 fn items_that_require_defrauding_the_fund_say_so() {
     // 沪2023 第四条（三）3、4 name the act alone; these add 骗取 / 套取 the fund.
     for (regime, code) in [
-        (RegimeId::Wenzhou2014, "14.2"),
-        (RegimeId::Wenzhou2014, "14.3"),
-        (RegimeId::Jining2024, "4.4.2"),
+        (named("wenzhou-2014"), "14.2"),
+        (named("wenzhou-2014"), "14.3"),
+        (named("jining-2024"), "4.4.2"),
     ] {
         for sh23 in ["4.3.3", "4.3.4"] {
-            for (_, m) in mapping::counterparts(RegimeId::Shanghai2023, sh23, regime) {
+            for (_, m) in mapping::counterparts(named("shanghai-2023"), sh23, regime) {
                 if m.code == code {
-                    assert!(m.note.contains("取医"), "{} {code}", regime.as_str());
+                    assert!(m.note.zh.contains("取医"), "{} {code}", regime.as_str());
                 }
             }
         }
@@ -388,10 +396,10 @@ fn shanghai_2025_scores_every_fraud_of_article_40() {
     // 《条例》第四十条（一）至（四） are 沪2023 第四条（三）3–6 word for word; 13.4.1 scores
     // the staff responsible when the institution is penalised under it.
     for code in ["4.3.3", "4.3.4", "4.3.5", "4.3.6"] {
-        let links = mapping::counterparts(RegimeId::Shanghai2023, code, RegimeId::Shanghai2025);
+        let links = mapping::counterparts(named("shanghai-2023"), code, named("shanghai-2025"));
         assert_eq!(links.len(), 1, "{code}");
         assert_eq!(links[0].1.code, "13.4.1");
-        assert!(links[0].1.note.contains("第四十条"));
+        assert!(links[0].1.note.zh.contains("第四十条"));
     }
 }
 
@@ -400,26 +408,26 @@ fn each_limb_of_the_two_swaps_of_covered_items_finds_its_own_counterparts() {
     // 4.1.3 (以内充当以外; or records that do not match): 济宁's swap of any kind, and
     // 温州's charges that do not match the record.
     assert_eq!(
-        counterpart_codes(RegimeId::Shanghai2023, "4.1.3", RegimeId::Jining2024),
+        counterpart_codes(named("shanghai-2023"), "4.1.3", named("jining-2024")),
         ["4.1.4"]
     );
     assert_eq!(
-        counterpart_codes(RegimeId::Shanghai2023, "4.1.3", RegimeId::Wenzhou2014),
+        counterpart_codes(named("shanghai-2023"), "4.1.3", named("wenzhou-2014")),
         ["16.3"]
     );
     // 沪2020 16.3 (以内充当以内的其他; or records): the same, and 温州's swap.
     assert_eq!(
-        counterpart_codes(RegimeId::Shanghai2020, "16.3", RegimeId::Wenzhou2014),
+        counterpart_codes(named("shanghai-2020"), "16.3", named("wenzhou-2014")),
         ["15.2", "16.3"]
     );
     assert_eq!(
-        counterpart_codes(RegimeId::Shanghai2020, "16.3", RegimeId::Jining2024),
+        counterpart_codes(named("shanghai-2020"), "16.3", named("jining-2024")),
         ["4.1.4"]
     );
     // 济宁's swap of any kind carries to the usual one (以外充当以内) first.
     let case = json!({"regime": "jining-2024", "as_of": "2024-12-31",
         "incidents": [{"id": "a", "item": "4.1.4", "decided_on": "2024-05-06"}]});
-    let sh23 = compare::translate(&case, RegimeId::Shanghai2023);
+    let sh23 = compare::translate(&case, named("shanghai-2023"));
     assert_eq!(sh23.incidents[0].item.as_deref(), Some("4.2.1"));
     let others: Vec<&str> = sh23.incidents[0]
         .alternatives
@@ -433,11 +441,11 @@ fn each_limb_of_the_two_swaps_of_covered_items_finds_its_own_counterparts() {
 fn an_item_that_names_several_acts_offers_each_counterpart() {
     // The scenario's incident c is 沪2023 4.2.2 (split admissions, or unindicated tests…).
     let case = scenario_case("sh2023-same-inspection");
-    let wz = compare::translate(&case, RegimeId::Wenzhou2014);
+    let wz = compare::translate(&case, named("wenzhou-2014"));
     let c = wz.incidents.iter().find(|c| c.id == "c").expect("c");
     assert_eq!(c.item.as_deref(), Some("16.5"));
     assert_eq!(c.matched.map(|(g, _)| g.id), Some("unindicated-tests"));
-    let jn = compare::translate(&case, RegimeId::Jining2024);
+    let jn = compare::translate(&case, named("jining-2024"));
     let c = jn.incidents.iter().find(|c| c.id == "c").expect("c");
     assert_eq!(c.item.as_deref(), Some("4.1.1"));
     let others: Vec<(&str, &str)> = c.alternatives.iter().map(|(g, m)| (g.id, m.code)).collect();

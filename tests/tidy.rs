@@ -283,32 +283,371 @@ fn the_core_never_reads_the_clock_touches_the_browser_or_panics() {
     }
 }
 
-/// Only the app imports leptos, and the core never imports the app, the CLI or the JS API.
+/// The browser's crates: only the wasm builds or the app compile them (Cargo.toml).
+const BROWSER_CRATES: &[&str] = &[
+    "leptos",
+    "web_sys",
+    "js_sys",
+    "wasm_bindgen",
+    "wasm_bindgen_futures",
+    "serde_wasm_bindgen",
+    "qrcode",
+];
+
+/// One row of ARCHITECTURE.md's table of layers: the modules it is about, the modules
+/// they may use, the browser crates they may use.
+struct Layer {
+    modules: Vec<String>,
+    uses: Vec<String>,
+    crates: Vec<String>,
+}
+
+/// The table under "### Layers" in ARCHITECTURE.md.
+fn layers() -> Vec<Layer> {
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    let text = std::fs::read_to_string(root.join("ARCHITECTURE.md")).expect("ARCHITECTURE.md");
+    let section = text
+        .split("### Layers")
+        .nth(1)
+        .expect("ARCHITECTURE.md has a section \"### Layers\"");
+    let names = |cell: &str| -> Vec<String> {
+        cell.split('`')
+            .skip(1)
+            .step_by(2)
+            .map(str::to_string)
+            .collect()
+    };
+    let rows: Vec<Layer> = section
+        .lines()
+        .skip_while(|l| !l.starts_with('|'))
+        .take_while(|l| l.starts_with('|'))
+        .filter(|l| l.starts_with("| `"))
+        .map(|l| {
+            let cells: Vec<&str> = l.split('|').collect();
+            assert!(cells.len() >= 5, "a row of three cells: {l}");
+            Layer {
+                modules: names(cells[1]),
+                uses: names(cells[2]),
+                crates: names(cells[3]),
+            }
+        })
+        .collect();
+    assert!(
+        rows.len() >= 5,
+        "the table of layers has {} rows",
+        rows.len()
+    );
+    rows
+}
+
+/// The module of `src/` a file belongs to (`exchange` for `src/exchange/draft.rs`, `js`
+/// for `src/js.rs`), and its module path below the crate (`["exchange", "draft"]`).
+fn module_of(relative: &Path) -> (String, Vec<String>) {
+    let mut path: Vec<String> = relative
+        .iter()
+        .map(|c| c.to_string_lossy().trim_end_matches(".rs").to_string())
+        .collect();
+    if path.last().is_some_and(|l| l == "mod") {
+        path.pop();
+    }
+    (path[0].clone(), path)
+}
+
+/// The first segments of the paths a line of code names: for `crate::`, `jifen::` and
+/// `super::` paths the module of the crate they reach (`use crate::{calendar, scoring::X}`
+/// gives both), for any other path its first segment (a crate's name).
+fn path_roots(code: &str, module_path: &[String]) -> Vec<String> {
+    let bytes = code.as_bytes();
+    let ident = |b: u8| b.is_ascii_alphanumeric() || b == b'_';
+    let word_at = |i: usize| -> &str {
+        let end = (i..bytes.len())
+            .find(|&j| !ident(bytes[j]))
+            .unwrap_or(bytes.len());
+        &code[i..end]
+    };
+    let mut roots = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        if !ident(bytes[i]) || (i > 0 && (ident(bytes[i - 1]) || bytes[i - 1] == b':')) {
+            i += 1;
+            continue;
+        }
+        let word = word_at(i);
+        let mut rest = &code[i + word.len()..];
+        i += word.len();
+        if !rest.starts_with("::") && !code[..i - word.len()].trim_end().ends_with("use") {
+            continue;
+        }
+        match word {
+            "crate" | "jifen" | "super" | "self" => {
+                // Walk `super::super::…` up from the file's module.
+                let mut depth = module_path.len();
+                if word == "super" {
+                    depth = depth.saturating_sub(1);
+                }
+                if word == "crate" || word == "jifen" {
+                    depth = 0;
+                }
+                while let Some(next) = rest.strip_prefix("::super") {
+                    depth = depth.saturating_sub(1);
+                    rest = next;
+                }
+                let Some(next) = rest.strip_prefix("::") else {
+                    continue;
+                };
+                if depth > 0 {
+                    // Inside the file's own top module.
+                    continue;
+                }
+                if let Some(group) = next.strip_prefix('{') {
+                    // `crate::{a, b::c}`: the first segment of each member at the top level.
+                    let mut level = 0;
+                    let mut start = true;
+                    for (k, c) in group.char_indices() {
+                        match c {
+                            '{' => level += 1,
+                            '}' if level == 0 => break,
+                            '}' => level -= 1,
+                            ',' if level == 0 => start = true,
+                            c if start && (c.is_alphanumeric() || c == '_') => {
+                                start = false;
+                                let member = &group[k..];
+                                let end = member
+                                    .find(|c: char| !(c.is_alphanumeric() || c == '_'))
+                                    .unwrap_or(member.len());
+                                roots.push(member[..end].to_string());
+                            }
+                            _ => {}
+                        }
+                    }
+                } else {
+                    let end = next
+                        .find(|c: char| !(c.is_alphanumeric() || c == '_'))
+                        .unwrap_or(next.len());
+                    roots.push(next[..end].to_string());
+                }
+            }
+            _ => roots.push(word.to_string()),
+        }
+    }
+    // A group's members are met again as plain paths (`scoring::fields` above).
+    let mut seen = BTreeSet::new();
+    roots.retain(|r| seen.insert(r.clone()));
+    roots
+}
+
+#[test]
+fn path_roots_finds_the_modules_a_line_reaches() {
+    let draft = ["exchange".to_string(), "draft".to_string()];
+    assert_eq!(
+        path_roots(
+            "use crate::{calendar, scoring::fields::{uses, Field}};",
+            &draft
+        ),
+        ["calendar", "scoring"]
+    );
+    assert_eq!(path_roots("let t = crate::cli::today(x);", &draft), ["cli"]);
+    assert_eq!(
+        path_roots("use super::share;", &draft),
+        Vec::<String>::new()
+    );
+    assert_eq!(path_roots("use super::super::teach::X;", &draft), ["teach"]);
+    assert_eq!(path_roots("jifen::app::App", &[]), ["app"]);
+    assert_eq!(
+        path_roots("use leptos::wasm_bindgen::JsCast;", &draft),
+        ["leptos"]
+    );
+    assert_eq!(path_roots("use leptos;", &draft), ["leptos"]);
+    assert_eq!(path_roots("crates::cli::x", &draft), ["crates"]);
+}
+
+/// ARCHITECTURE.md's layers: every `crate::`, `super::` and `jifen::` path in `src/`
+/// reaches only a module its table lets that file's module use, and every path that
+/// starts with a browser crate's name is one the table gives it.
 #[test]
 fn dependencies_point_inwards() {
+    let layers = layers();
     let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("src");
+    let modules: BTreeSet<String> = std::fs::read_dir(&root)
+        .expect("src")
+        .map(|e| e.expect("entry").path())
+        .filter(|p| p.is_dir() || p.extension().is_some_and(|e| e == "rs"))
+        .map(|p| module_of(p.strip_prefix(&root).expect("under src")).0)
+        .filter(|m| m != "lib")
+        .collect();
+    let listed: BTreeSet<String> = layers.iter().flat_map(|l| l.modules.clone()).collect();
+    assert_eq!(
+        listed, modules,
+        "ARCHITECTURE.md's table of layers names every module of src/, and no other"
+    );
+    let (mut checked, mut wrong) = (0, Vec::new());
     for file in rust_files(&root) {
-        let text = std::fs::read_to_string(&file).expect("source");
-        let relative = file
-            .strip_prefix(&root)
-            .expect("under src")
-            .to_string_lossy()
-            .to_string();
-        // The app's builds only mount it (src/main.rs, src/full.rs, src/embedded.rs).
-        let in_app = relative.starts_with("app")
-            || ["main.rs", "full.rs", "embedded.rs"].contains(&relative.as_str());
-        if !in_app {
-            assert!(
-                !text.contains("leptos::") && !text.contains("use leptos"),
-                "{relative} uses leptos; only src/app may"
-            );
+        let relative = file.strip_prefix(&root).expect("under src");
+        let (module, module_path) = module_of(relative);
+        if module == "lib" {
+            continue;
         }
-        if relative.starts_with("scoring") || relative.starts_with("calendar") {
-            for outer in ["crate::app", "crate::cli", "crate::js"] {
-                assert!(!text.contains(outer), "{relative} depends on {outer}");
+        let layer = layers
+            .iter()
+            .find(|l| l.modules.contains(&module))
+            .expect("listed");
+        let text = std::fs::read_to_string(&file).expect("source");
+        for (n, line) in text.lines().enumerate() {
+            let code = line.split("//").next().unwrap_or("");
+            for reached in path_roots(code, &module_path) {
+                let outside = modules.contains(&reached)
+                    && reached != module
+                    && !layer.uses.contains(&reached);
+                let browser =
+                    BROWSER_CRATES.contains(&reached.as_str()) && !layer.crates.contains(&reached);
+                if outside || browser {
+                    wrong.push(format!(
+                        "src/{}:{}: `{module}` uses `{reached}`: {}",
+                        relative.display(),
+                        n + 1,
+                        line.trim()
+                    ));
+                }
+                checked += 1;
             }
         }
     }
+    assert!(
+        wrong.is_empty(),
+        "uses that ARCHITECTURE.md's layers do not allow:\n{}",
+        wrong.join("\n")
+    );
+    assert!(checked > 500, "only {checked} paths checked");
+}
+
+/// Files and folders of the repository: everything under its root but what builds and
+/// installs write (`target/`, `dist/`, `node_modules/`) and the copy of the spec, which
+/// describes another tree.
+fn repository_files(root: &Path) -> Vec<PathBuf> {
+    let mut found = Vec::new();
+    let mut folders = vec![root.to_path_buf()];
+    while let Some(folder) = folders.pop() {
+        for entry in std::fs::read_dir(&folder).expect("folder") {
+            let path = entry.expect("entry").path();
+            let name = path.file_name().unwrap_or_default().to_string_lossy();
+            let relative = path.strip_prefix(root).expect("under the root");
+            if ["target", "dist", "node_modules", ".git"].contains(&name.as_ref())
+                || relative == Path::new("tests/fixtures/spec")
+            {
+                continue;
+            }
+            if path.is_dir() {
+                folders.push(path.clone());
+            }
+            found.push(relative.to_path_buf());
+        }
+    }
+    found
+}
+
+/// Whether `pattern` (a path whose last part may hold `*`) names something that exists.
+fn path_exists(root: &Path, pattern: &str) -> bool {
+    let Some((folder, last)) = pattern.rsplit_once('/').filter(|(_, l)| l.contains('*')) else {
+        return root.join(pattern).exists();
+    };
+    let (before, after) = last.split_once('*').unwrap_or((last, ""));
+    std::fs::read_dir(root.join(folder)).is_ok_and(|entries| {
+        entries.filter_map(Result::ok).any(|e| {
+            let name = e.file_name().to_string_lossy().to_string();
+            name.len() >= before.len() + after.len()
+                && name.starts_with(before)
+                && name.ends_with(after)
+        })
+    })
+}
+
+/// The words of a text that may be paths: split at spaces, quotes, brackets and list
+/// marks, without the punctuation that ends a sentence.
+fn path_like_words(text: &str) -> impl Iterator<Item = &str> {
+    text.split(|c: char| c.is_whitespace() || "`'\"()（）[]，,;；|=".contains(c))
+        .map(|w| w.trim_end_matches(['.', ':', '。', '：']))
+        .filter(|w| !w.is_empty() && !w.contains(['<', '{', '…', '$']) && !w.contains("//"))
+}
+
+/// Every path of the repository that a document names exists: in the `.md` files (but
+/// the spec's copy), a path that starts with a folder or file of the repository's root
+/// (`scripts/fuzz.sh`, `src/exchange/`, `tests/browser/*.test.mjs`), and a file named
+/// alone (`engine.rs`) exists somewhere in it, or is one the build writes (named in
+/// `scripts/post-build.mjs`: `embed.html`) or an example of the reader's own; in the
+/// comments of the Rust sources, every such path.
+#[test]
+fn every_path_the_documents_name_exists() {
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    let files = repository_files(&root);
+    let top: BTreeSet<String> = files
+        .iter()
+        .filter(|f| f.components().count() == 1)
+        .map(|f| f.to_string_lossy().to_string())
+        .collect();
+    let names: BTreeSet<String> = files
+        .iter()
+        .filter_map(|f| f.file_name())
+        .map(|n| n.to_string_lossy().to_string())
+        .collect();
+    let built = std::fs::read_to_string(root.join("scripts/post-build.mjs")).expect("hook");
+    // Files the reader makes, in the README's examples.
+    let the_readers_own = ["case.json", "roster.jsonl", "roster.txt", "results.jsonl"];
+    let file_kinds = [
+        ".rs", ".sh", ".mjs", ".md", ".toml", ".json", ".html", ".css", ".js", ".ts",
+    ];
+    let named_path = |word: &str| -> Option<bool> {
+        match word.split_once('/') {
+            Some((first, _)) if top.contains(first) => Some(path_exists(&root, word)),
+            Some(_) => None,
+            None if file_kinds.iter().any(|k| word.ends_with(k))
+                && word
+                    .chars()
+                    .all(|c| c.is_alphanumeric() || "_.-".contains(c)) =>
+            {
+                Some(
+                    names.contains(word) || built.contains(word) || the_readers_own.contains(&word),
+                )
+            }
+            None => None,
+        }
+    };
+    let (mut checked, mut missing) = (0, Vec::new());
+    for file in &files {
+        let is_md = file.extension().is_some_and(|e| e == "md");
+        let is_rs = file.extension().is_some_and(|e| e == "rs");
+        if !is_md && !is_rs {
+            continue;
+        }
+        let text = std::fs::read_to_string(root.join(file)).expect("text");
+        for (n, line) in text.lines().enumerate() {
+            let words = if is_md {
+                line
+            } else {
+                match line.split_once("//") {
+                    Some((_, comment)) => comment,
+                    None => continue,
+                }
+            };
+            for word in path_like_words(words) {
+                // In the sources, only paths from the root: a file named alone there is
+                // most often a sibling.
+                if is_rs && !word.contains('/') {
+                    continue;
+                }
+                match named_path(word) {
+                    Some(true) => checked += 1,
+                    Some(false) => missing.push(format!("{}:{}: {word}", file.display(), n + 1)),
+                    None => {}
+                }
+            }
+        }
+    }
+    assert!(
+        missing.is_empty(),
+        "paths named that do not exist:\n{}",
+        missing.join("\n")
+    );
+    assert!(checked > 100, "only {checked} paths checked");
 }
 
 #[test]
@@ -368,13 +707,15 @@ fn the_reader_shows_no_word_the_extraction_left_in_english() {
 /// ARCHITECTURE.md "Law next to code": a regime's law lives in its own file. Outside
 /// `src/scoring/regimes/`, no code names a regime by its variant (`RegimeId::Jining2024`):
 /// it asks the regime (`RegimeInfo`, its terms, procedure, fields and rules). The
-/// scenario library is data about particular regimes, and may.
+/// scenario library and the reviewed mapping between regimes' items are data about
+/// particular regimes, and may.
 #[test]
 fn no_regime_is_named_outside_its_own_file() {
     let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("src");
     let allowed = [
         root.join("scoring/regimes"),
         root.join("teach/scenarios.rs"),
+        root.join("teach/mapping.rs"),
     ];
     let mut found = Vec::new();
     for file in rust_files(&root) {
@@ -383,15 +724,18 @@ fn no_regime_is_named_outside_its_own_file() {
         }
         let text = std::fs::read_to_string(&file).expect("source");
         for (n, line) in text.lines().enumerate() {
-            // A variant is CamelCase (`Shanghai2025`); `RegimeId::ALL` names none.
-            let named = line.match_indices("RegimeId::").any(|(i, m)| {
-                let name: String = line[i + m.len()..]
-                    .chars()
-                    .take_while(|c| c.is_ascii_alphanumeric())
-                    .collect();
-                name.starts_with(|c: char| c.is_ascii_uppercase())
-                    && name.chars().any(|c| c.is_ascii_lowercase())
-            });
+            // A variant is CamelCase (`Shanghai2025`); `RegimeId::ALL` names none; an
+            // import of variants (`RegimeId::{Jining2024 as JN}`, `RegimeId::*`) names them.
+            let imported = line.contains("RegimeId::{") || line.contains("RegimeId::*");
+            let named = imported
+                || line.match_indices("RegimeId::").any(|(i, m)| {
+                    let name: String = line[i + m.len()..]
+                        .chars()
+                        .take_while(|c| c.is_ascii_alphanumeric())
+                        .collect();
+                    name.starts_with(|c: char| c.is_ascii_uppercase())
+                        && name.chars().any(|c| c.is_ascii_lowercase())
+                });
             if named {
                 found.push(format!("{}:{}: {}", file.display(), n + 1, line.trim()));
             }

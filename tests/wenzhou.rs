@@ -769,7 +769,7 @@ fn status_is_terminated_after_a_superseding_termination_starts() {
         ("2025-04-23", "terminated"),
         ("2025-06-24", "terminated"),
         ("2026-04-22", "terminated"),
-        ("2026-04-23", "normal"),
+        ("2026-04-23", "restoration_pending"),
     ] {
         c["as_of"] = json!(as_of);
         let r = eval(&c, TODAY);
@@ -855,7 +855,8 @@ fn status_during_a_termination_bar() {
         ("2025-03-23", "normal"),
         ("2025-03-24", "terminated"),
         ("2026-03-23", "terminated"),
-        ("2026-03-24", "normal"),
+        // Spec v3 (第十条第二款): after the bar, a new agreement must be signed.
+        ("2026-03-24", "restoration_pending"),
     ] {
         c["as_of"] = json!(as_of);
         let r = eval(&c, TODAY);

@@ -52,8 +52,18 @@ fn every_regimes_own_words_are_the_right_way_round() {
             ("decision_hint", &info.form.decision_hint),
             ("objection_on", &info.form.objection_on),
             ("objection_hint", &info.form.objection_hint),
+            ("teaching bar", &info.teaching.bar),
+            ("teaching objection", &info.teaching.objection),
+            ("teaching notice", &info.teaching.notice),
+            ("place", &info.place),
         ] {
             check(text, &format!("{} {name}", info.id));
+        }
+        for (kind, text) in info.teaching.measures {
+            check(text, &format!("{} teaching measure {kind:?}", info.id));
+        }
+        for (field, hint) in info.field_hints {
+            check(hint, &format!("{} hint of {}", info.id, field.key()));
         }
         for rule in info.procedure.deadlines {
             check(&rule.text, &format!("{} deadline {}", info.id, rule.cite));

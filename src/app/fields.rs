@@ -3,26 +3,27 @@
 
 use leptos::prelude::*;
 
-use super::i18n::Lang;
+use super::i18n::{lang, Lang};
 use super::Computed;
 use crate::exchange::draft::Place;
+use crate::scoring::error::Style;
 use crate::scoring::outcome::Warning;
 use crate::scoring::{Evaluation, Text};
 
-/// A message of the core about one field.
+/// A message of the core about one field, in both languages.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Note {
     pub error: bool,
-    pub text: String,
+    pub text: Text,
 }
 
 /// The errors and warnings of a computation that concern `at`.
-pub fn notes_at(computed: &Computed, lang: Lang, at: &Place) -> Vec<Note> {
+pub fn notes_at(computed: &Computed, at: &Place) -> Vec<Note> {
     let here = |path: &str| crate::exchange::draft::place(path, &computed.prepared) == *at;
     match &computed.outcome {
         Err(e) if here(&e.path) => vec![Note {
             error: true,
-            text: super::i18n::error_text(lang, e),
+            text: e.text(Style::Form),
         }],
         Err(_) => Vec::new(),
         Ok(result) => result
@@ -31,7 +32,7 @@ pub fn notes_at(computed: &Computed, lang: Lang, at: &Place) -> Vec<Note> {
             .filter(|w| w.path.as_deref().is_some_and(here))
             .map(|w| Note {
                 error: false,
-                text: warning_text(lang, w, result, &computed.prepared.rows),
+                text: warning_words(w, result, &computed.prepared.rows),
             })
             .collect(),
     }
@@ -40,7 +41,7 @@ pub fn notes_at(computed: &Computed, lang: Lang, at: &Place) -> Vec<Note> {
 /// A warning of the core, naming its incident as the form does: the core says "事件 a"
 /// (its id), the cards "事件 1" (its place in the list). `rows[i]` is the form's index of
 /// the result's incident `i`.
-pub fn warning_text(lang: Lang, w: &Warning, result: &Evaluation, rows: &[usize]) -> String {
+pub fn warning_words(w: &Warning, result: &Evaluation, rows: &[usize]) -> Text {
     let text = w.naming(|id| {
         let row = result
             .incidents
@@ -52,7 +53,12 @@ pub fn warning_text(lang: Lang, w: &Warning, result: &Evaluation, rows: &[usize]
             None => Text::new(format!("事件 {id}"), format!("Incident {id}")),
         }
     });
-    lang.of(&crate::scoring::words::heading(text))
+    crate::scoring::words::heading(text)
+}
+
+/// [`warning_words`] in one language (for the result's list of warnings).
+pub fn warning_text(lang: Lang, w: &Warning, result: &Evaluation, rows: &[usize]) -> String {
+    warning_words(w, result, rows).get(lang).to_string()
 }
 
 /// The notes under a field.
@@ -64,6 +70,7 @@ pub fn Notes(
     #[prop(into)]
     notes: Signal<Vec<Note>>,
 ) -> impl IntoView {
+    let lang = lang();
     view! {
         <div id=id class="notes" aria-live="polite">
             {move || {
@@ -75,7 +82,7 @@ pub fn Notes(
                     .into_iter()
                     .map(|n| {
                         let class = if n.error { "note error" } else { "note warning" };
-                        view! { <p class=class>{n.text}</p> }
+                        view! { <p class=class>{n.text.get(lang.get()).to_string()}</p> }
                     })
                     .collect_view()
             }}
@@ -88,8 +95,9 @@ pub fn Notes(
 pub fn Input(
     /// Unique element id.
     id: String,
-    /// The visible label.
-    label: &'static str,
+    /// The visible label (fixed words, or words redrawn in the reader's language).
+    #[prop(into)]
+    label: TextProp,
     /// `text`, `date` or `number`.
     #[prop(default = "text")]
     kind: &'static str,
@@ -103,11 +111,11 @@ pub fn Input(
     notes: Signal<Vec<Note>>,
     /// A hint under the label.
     #[prop(optional, into)]
-    hint: Option<Signal<String>>,
+    hint: Option<TextProp>,
     /// Extra attributes for number inputs.
     #[prop(optional)]
     min: Option<&'static str>,
-    #[prop(optional, into)] placeholder: Option<Signal<String>>,
+    #[prop(optional, into)] placeholder: Option<TextProp>,
     #[prop(optional)] required: bool,
 ) -> impl IntoView {
     let note_id = format!("{id}-notes");
@@ -120,7 +128,6 @@ pub fn Input(
     // A date the browser cannot read (02/30, a missing year) reaches us as an empty value:
     // the browser keeps what was typed, and we say it is not a date rather than nothing.
     let unreadable = RwSignal::new(false);
-    let lang = super::ctx().lang;
     let notes = Signal::derive(move || {
         let mut list = notes.get();
         if unreadable.get() {
@@ -128,13 +135,10 @@ pub fn Input(
                 0,
                 Note {
                     error: true,
-                    text: lang
-                        .get()
-                        .t(
-                            "这不是有效的日期（例如 2 月 30 日，或未填完整）：请重新填写。",
-                            "This is not a valid date (such as 30 February, or incomplete): please correct it.",
-                        )
-                        .to_string(),
+                    text: Text::fixed(
+                        "这不是有效的日期（例如 2 月 30 日，或未填完整）：请重新填写。",
+                        "This is not a valid date (such as 30 February, or incomplete): please correct it.",
+                    ),
                 },
             );
         }
@@ -184,15 +188,15 @@ pub fn Input(
     let date_placeholder = move || as_text.get().then_some("YYYY-MM-DD");
     view! {
         <div class="field">
-            <label for=id.clone()>{label} {required.then_some(view! { <span class="required" aria-hidden="true">" *"</span> })}</label>
-            {hint.map(|h| view! { <p class="hint" id=hint_id>{move || h.get()}</p> })}
+            <label for=id.clone()>{move || label.get().to_string()} {required.then_some(view! { <span class="required" aria-hidden="true">" *"</span> })}</label>
+            {hint.map(|h| view! { <p class="hint" id=hint_id>{move || h.get().to_string()}</p> })}
             <input
                 id=id
                 type=input_kind
                 inputmode=inputmode
                 min=min
                 required=required
-                placeholder=move || placeholder.map(|p| p.get()).or_else(|| date_placeholder().map(String::from))
+                placeholder=move || placeholder.as_ref().map(|p| p.get().to_string()).or_else(|| date_placeholder().map(String::from))
                 aria-invalid=invalid
                 aria-describedby=described
                 prop:value=move || value.get()
@@ -208,10 +212,12 @@ pub fn Input(
 #[component]
 pub fn Check(
     id: String,
-    label: &'static str,
+    /// The visible label (fixed words, or words redrawn in the reader's language).
+    #[prop(into)]
+    label: TextProp,
     #[prop(into)] checked: Signal<bool>,
     set: Callback<bool>,
-    #[prop(optional, into)] hint: Option<Signal<String>>,
+    #[prop(optional, into)] hint: Option<TextProp>,
 ) -> impl IntoView {
     let hint_id = format!("{id}-hint");
     view! {
@@ -219,12 +225,12 @@ pub fn Check(
             <input
                 id=id.clone()
                 type="checkbox"
-                aria-describedby=hint.map(|_| hint_id.clone())
+                aria-describedby=hint.as_ref().map(|_| hint_id.clone())
                 prop:checked=move || checked.get()
                 on:change=move |ev| set.run(event_target_checked(&ev))
             />
-            <label for=id>{label}</label>
-            {hint.map(|h| view! { <p class="hint" id=hint_id>{move || h.get()}</p> })}
+            <label for=id>{move || label.get().to_string()}</label>
+            {hint.map(|h| view! { <p class="hint" id=hint_id>{move || h.get().to_string()}</p> })}
         </div>
     }
 }
@@ -233,12 +239,15 @@ pub fn Check(
 #[component]
 pub fn Choice(
     id: String,
-    label: &'static str,
-    options: Vec<(&'static str, &'static str)>,
+    /// The visible label (fixed words, or words redrawn in the reader's language).
+    #[prop(into)]
+    label: TextProp,
+    /// Each option's value and its words.
+    options: Vec<(&'static str, TextProp)>,
     #[prop(into)] value: Signal<String>,
     set: Callback<String>,
     #[prop(into)] notes: Signal<Vec<Note>>,
-    #[prop(optional, into)] hint: Option<Signal<String>>,
+    #[prop(optional, into)] hint: Option<TextProp>,
 ) -> impl IntoView {
     let note_id = format!("{id}-notes");
     let hint_id = format!("{id}-hint");
@@ -249,12 +258,12 @@ pub fn Choice(
     };
     let options = options
         .into_iter()
-        .map(|(v, l)| view! { <option value=v selected=move || value.get() == v>{l}</option> })
+        .map(|(v, l)| view! { <option value=v selected=move || value.get() == v>{move || l.get().to_string()}</option> })
         .collect_view();
     view! {
         <div class="field">
-            <label for=id.clone()>{label}</label>
-            {hint.map(|h| view! { <p class="hint" id=hint_id>{move || h.get()}</p> })}
+            <label for=id.clone()>{move || label.get().to_string()}</label>
+            {hint.map(|h| view! { <p class="hint" id=hint_id>{move || h.get().to_string()}</p> })}
             <select
                 id=id
                 aria-describedby=described

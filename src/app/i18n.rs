@@ -106,6 +106,15 @@ pub fn say(text: Text) -> impl Fn() -> String + Clone + Send + Sync + 'static {
 // them; delete each once nothing does (`fine_words` has `fine_text`; `place_words` in
 // `result::error` has `place_text`).
 
+/// Words computed from signals ([`Text`]), drawn in the reader's language: redrawn when
+/// the language changes or what they are computed from does.
+pub fn say_with(
+    words: impl Fn() -> Text + Send + Sync + 'static,
+) -> impl Fn() -> String + Send + Sync + 'static {
+    let lang = lang();
+    move || words().get(lang.get()).to_string()
+}
+
 impl Lang {
     /// Transitional: the Chinese or the English text (use [`tr`] in a view).
     pub fn t(self, zh: &'static str, en: &'static str) -> &'static str {

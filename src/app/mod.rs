@@ -74,7 +74,7 @@ pub fn ctx() -> Ctx {
 
 /// Today in China Standard Time, from the browser's clock.
 pub fn today() -> NaiveDate {
-    crate::cli::today_from_millis(js_sys::Date::now())
+    crate::calendar::today_from_millis(js_sys::Date::now())
 }
 
 /// Evaluates a draft: incomplete incidents wait, everything else goes to the core.

@@ -1,26 +1,24 @@
 //! Presentation mode (`#present=<scenario id>`): projector-sized, the result first, then
 //! the decisions one at a time (buttons, or the arrow keys, Page Up/Down and the space
-//! bar), the timeline growing with each.
+//! bar), the timeline growing with each. Switching the language redraws the words and
+//! keeps the slide shown.
 
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
-use super::i18n::{self, Lang};
+use super::i18n::{say, tr};
 use super::law::Cite;
 use super::{ctx, Ctx, Page};
-use crate::scoring::outcome::{Evaluation, SanctionKind};
+use crate::scoring::outcome::{Evaluation, Sanction, SanctionKind};
 use crate::scoring::regimes::Counting;
+use crate::scoring::text::Text;
+use crate::scoring::words;
 use crate::teach::present::{self, DecisionStep};
 use crate::teach::rules::sanction_words;
 use crate::teach::scenarios::{self, Scenario};
 
 /// The SVG timeline up to step `shown` (0: the result alone, the whole case drawn).
-fn timeline(
-    lang: Lang,
-    result: &Evaluation,
-    steps: &[DecisionStep],
-    shown: usize,
-) -> impl IntoView {
+fn timeline(result: &Evaluation, steps: &[DecisionStep], shown: usize) -> impl IntoView {
     let (Some(first), Some(last)) = (steps.first(), steps.last()) else {
         return None;
     };
@@ -38,6 +36,7 @@ fn timeline(
         |d: NaiveDate| left + (d - from).num_days().clamp(0, span) * (width - left - right) / span;
     let visible = if shown == 0 { steps.len() } else { shown };
     let decided: Vec<NaiveDate> = steps.iter().take(visible).map(|s| s.on).collect();
+    let info = result.regime.info();
     let bars = result
         .sanctions
         .iter()
@@ -54,7 +53,7 @@ fn timeline(
             let (x1, x2) = (x(start), x(end).max(x(start) + 4));
             Some(view! {
                 <rect class=class x=x1.to_string() y="44" width=(x2 - x1).to_string() height="26" rx="3"/>
-                <text class="span-label" x=(x1 + 6).to_string() y="62">{i18n::sanction_short(lang, result.regime, s.kind)}</text>
+                <text class="span-label" x=(x1 + 6).to_string() y="62">{say(words::sanction_short(info, s.kind))}</text>
             })
         })
         .collect_view();
@@ -70,13 +69,13 @@ fn timeline(
             }
         })
         .collect_view();
-    let label = lang.pick(
+    let label = Text::new(
         format!("时间轴：{from} 至 {to}，已显示 {visible} 个决定"),
         format!("Timeline from {from} to {to}: {visible} decisions shown"),
     );
     Some(view! {
         <figure class="present-timeline">
-            <svg viewBox="0 0 1000 100" role="img" aria-label=label>
+            <svg viewBox="0 0 1000 100" role="img" aria-label=say(label)>
                 <line class="axis-line" x1="20" y1="84" x2="980" y2="84"/>
                 {bars}
                 {marks}
@@ -89,73 +88,114 @@ fn timeline(
 
 /// A measure's words, with the length the office chose where the law gives a range
 /// (温州 第十八条: 1–3 months, "定为 2 个月").
-fn with_chosen(m: &crate::scoring::outcome::Sanction, zh: String, en: String) -> (String, String) {
+fn with_chosen(m: &Sanction, measure: Text) -> Text {
     match m.months {
-        Some(months) if months.min_months != months.max_months => (
-            format!("{zh}，定为 {} 个月", months.months),
-            format!(
-                "{en}; set at {} month{}",
-                months.months,
-                if months.months == 1 { "" } else { "s" }
-            ),
+        Some(months) if months.min_months != months.max_months => Text::new(
+            format!("{}，定为 {} 个月", measure.zh, months.months),
+            format!("{}; set at {}", measure.en, words::months(months.months).en),
         ),
-        _ => (zh, en),
+        _ => measure,
     }
 }
 
-/// The standing, first and large.
-fn headline(lang: Lang, s: &Scenario, result: &Evaluation) -> impl IntoView {
-    let state = i18n::state_name(lang, result.regime, result.status.state);
-    let total = match (result.status.total, result.regime.info().counting) {
-        (Some(t), Counting::PointsDeducted) => {
-            lang.pick(format!("已扣 {t} 分"), format!("{t} points deducted"))
-        }
-        (Some(t), _) => lang.pick(format!("累计 {t} 分"), format!("{t} points")),
-        _ => String::new(),
-    };
-    // The measure giving the standing, else the latest decided by then.
-    let measure = result
+/// A measure as a slide says it: its words in the regime's terms, with the length chosen.
+fn measure_words(result: &Evaluation, m: &Sanction) -> Text {
+    with_chosen(m, sanction_words(result.regime, m))
+}
+
+/// A running total: `累计 9 分`, `已扣 6 分`.
+fn total_words(result: &Evaluation, total: u32) -> Text {
+    if result.regime.info().counting == Counting::PointsDeducted {
+        Text::new(
+            format!("已扣 {total} 分"),
+            format!("{total} points deducted"),
+        )
+    } else {
+        Text::new(format!("累计 {total} 分"), format!("{total} points"))
+    }
+}
+
+/// The measure giving the standing, else the latest decided by then.
+fn standing_measure(result: &Evaluation) -> Option<&Sanction> {
+    result
         .status
         .measure
         .and_then(|i| result.sanctions.get(i))
         .or(result
             .sanctions
             .iter()
-            .rfind(|s| s.kind != SanctionKind::Notice && s.decided_on <= result.as_of));
-    let measure_text = measure.map(|m| {
-        let (zh, en) = sanction_words(result.regime, m);
-        let (zh, en) = with_chosen(m, zh, en);
+            .rfind(|s| s.kind != SanctionKind::Notice && s.decided_on <= result.as_of))
+}
+
+/// The standing, first and large.
+fn headline(s: &Scenario, result: &Evaluation) -> impl IntoView {
+    let info = result.regime.info();
+    let state = words::state(info, result.status.state);
+    let total = result
+        .status
+        .total
+        .map(|t| total_words(result, t))
+        .unwrap_or_default();
+    let measure = standing_measure(result).map(|m| {
         let dates = match (m.start, m.months, m.bar) {
-            (Some(start), Some(months), _) => format!(" {start} — {}", months.end),
-            (Some(start), _, Some(bar)) => lang.pick(
+            (Some(start), Some(months), _) => Text::from(format!(" {start} — {}", months.end)),
+            (Some(start), _, Some(bar)) => Text::new(
                 format!("（{start} 起，至 {}）", bar.bar_until),
                 format!(" (from {start}, until {})", bar.bar_until),
             ),
-            _ => String::new(),
+            _ => Text::default(),
         };
-        (lang.pick(zh, en), dates, m.cite.clone())
+        (measure_words(result, m), dates, m.cite.clone())
     });
     let regime = s.regime;
+    let as_of = result.as_of;
     view! {
         <div class=format!("present-result state-{}", result.status.state)>
-            <p class="present-asof">{lang.pick(format!("{} 的状态", result.as_of), format!("Standing on {}", result.as_of))}</p>
-            <p class="present-state"><strong>{state}</strong> " · " {total}</p>
-            {measure_text.map(|(text, dates, cite)| view! {
-                <p class="present-measure">{text}{dates} " " <Cite regime cite/></p>
+            <p class="present-asof">{say(Text::new(format!("{as_of} 的状态"), format!("Standing on {as_of}")))}</p>
+            <p class="present-state"><strong>{say(state)}</strong> " · " {say(total)}</p>
+            {measure.map(|(text, dates, cite)| view! {
+                <p class="present-measure">{say(text)}{say(dates)} " " <Cite regime cite/></p>
             })}
         </div>
     }
 }
 
+/// The points of one incident on a slide: `记 3 分`, `扣 2 分`.
+fn incident_points(result: &Evaluation, points: u32) -> Text {
+    if result.regime.info().counting == Counting::PointsDeducted {
+        Text::new(
+            format!("扣 {points} 分"),
+            format!("{} deducted", words::points(points).en),
+        )
+    } else {
+        Text::new(format!("记 {points} 分"), words::points(points).en)
+    }
+}
+
+/// The period's total after a decision: `本年度累计 4 分`.
+fn total_this_year(result: &Evaluation, total: u32) -> Text {
+    if result.regime.info().counting == Counting::PointsDeducted {
+        Text::new(
+            format!("本年度累计扣 {total} 分"),
+            format!("{} deducted this year", words::points(total).en),
+        )
+    } else {
+        Text::new(
+            format!("本年度累计 {total} 分"),
+            format!("{} this year", words::points(total).en),
+        )
+    }
+}
+
 /// One decision, as a slide.
 fn decision_view(
-    lang: Lang,
     s: &Scenario,
     result: &Evaluation,
     step: &DecisionStep,
     index: usize,
 ) -> impl IntoView {
     let regime = s.regime;
+    let info = result.regime.info();
     let incidents = step
         .incidents
         .iter()
@@ -163,16 +203,12 @@ fn decision_view(
         .map(|i| {
             let item = i.item.clone().unwrap_or_default();
             let cite = i.trace.first().map(|t| t.cite.clone()).unwrap_or_default();
-            let points = match i.points {
-                Some(p) if result.regime.info().counting == Counting::PointsDeducted => lang.pick(
-                    format!("扣 {p} 分"),
-                    format!("{} deducted", i18n::points(lang, p)),
-                ),
-                Some(p) => lang.pick(format!("记 {p} 分"), i18n::points(lang, p)),
-                None => String::new(),
-            };
-            let counted = (!i.counted).then(|| lang.t("（不重复记分）", " (not counted again)"));
-            view! { <li>{item} " " <Cite regime cite/> " " <strong>{points}</strong>{counted}</li> }
+            let points = i
+                .points
+                .map(|p| incident_points(result, p))
+                .unwrap_or_default();
+            let counted = (!i.counted).then(|| tr("（不重复记分）", " (not counted again)"));
+            view! { <li>{item} " " <Cite regime cite/> " " <strong>{say(points)}</strong>{counted}</li> }
         })
         .collect_view();
     let measures = step
@@ -180,66 +216,112 @@ fn decision_view(
         .iter()
         .filter_map(|&i| result.sanctions.get(i))
         .map(|m| {
-            let (zh, en) = sanction_words(result.regime, m);
-            let (zh, en) = with_chosen(m, zh, en);
             let dates = match (m.start, m.months, m.bar) {
-                (Some(start), Some(months), _) => format!(" {start} — {}", months.end),
+                (Some(start), Some(months), _) => Text::from(format!(" {start} — {}", months.end)),
                 // In the regime's own words: 济宁 and 温州 bar a new agreement, not a
                 // registration.
-                (Some(start), _, Some(bar)) => lang.pick(
-                    format!("（{start} 起；{}）", i18n::bar_until(lang, regime, bar.bar_until)),
-                    format!(" (from {start}; {})", i18n::bar_until(lang, regime, bar.bar_until)),
-                ),
-                _ => String::new(),
+                (Some(start), _, Some(bar)) => {
+                    let barred = words::bar_until(info, bar.bar_until);
+                    Text::new(
+                        format!("（{start} 起；{}）", barred.zh),
+                        format!(" (from {start}; {})", barred.en),
+                    )
+                }
+                _ => Text::default(),
             };
-            view! { <li><strong>{lang.pick(zh, en)}</strong>{dates} " " <Cite regime cite=m.cite.clone()/></li> }
+            view! { <li><strong>{say(measure_words(result, m))}</strong>{say(dates)} " " <Cite regime cite=m.cite.clone()/></li> }
         })
         .collect_view();
     let no_measure = step.sanctions.is_empty().then(|| {
-        view! { <li>{lang.t("本次决定不引起新的处理", "this decision brings no new measure")}</li> }
+        view! { <li>{tr("本次决定不引起新的处理", "this decision brings no new measure")}</li> }
     });
-    let total = step.total.map(|t| {
-        if result.regime.info().counting == Counting::PointsDeducted {
-            lang.pick(
-                format!("本年度累计扣 {t} 分"),
-                format!("{} deducted this year", i18n::points(lang, t)),
-            )
-        } else {
-            lang.pick(
-                format!("本年度累计 {t} 分"),
-                format!("{} this year", i18n::points(lang, t)),
-            )
-        }
-    });
+    let total = step.total.map(|t| total_this_year(result, t));
     let deadlines = step
         .deadlines
         .iter()
         .filter_map(|&d| result.deadlines.get(d))
         .map(|d| {
             view! {
-                <li>{i18n::deadline_name(lang, result.regime, d.kind)} " " <strong>{d.due.to_string()}</strong> " " <Cite regime cite=d.cite.clone()/></li>
+                <li>{say(words::deadline(info, d.kind))} " " <strong>{d.due.to_string()}</strong> " " <Cite regime cite=d.cite.clone()/></li>
             }
         })
         .collect_view();
     let has_deadlines = !step.deadlines.is_empty();
+    let heading = Text::new(
+        format!("决定 {} · {}", index + 1, step.on),
+        format!("Decision {} · {}", index + 1, step.on),
+    );
     view! {
         <div class="present-step">
-            <h3>{lang.pick(format!("决定 {} · {}", index + 1, step.on), format!("Decision {} · {}", index + 1, step.on))}</h3>
+            <h3>{say(heading)}</h3>
             <ul class="present-incidents">{incidents}</ul>
-            {total.map(|t| view! { <p class="present-total">{t}</p> })}
+            {total.map(|t| view! { <p class="present-total">{say(t)}</p> })}
             <ul class="present-measures">{measures}{no_measure}</ul>
             {has_deadlines.then(|| view! {
-                <details class="present-deadlines"><summary>{lang.t("随后的期限", "Deadlines that follow")}</summary><ul>{deadlines}</ul></details>
+                <details class="present-deadlines"><summary>{tr("随后的期限", "Deadlines that follow")}</summary><ul>{deadlines}</ul></details>
             })}
         </div>
     }
 }
 
+/// Where the slides are: `结果 · 共 3 个决定`, `第 2 / 3 个决定`.
+fn position(shown: usize, count: usize) -> Text {
+    if shown == 0 {
+        Text::new(
+            format!("结果 · 共 {count} 个决定"),
+            format!("The result · {count} decisions"),
+        )
+    } else {
+        Text::new(
+            format!("第 {shown} / {count} 个决定"),
+            format!("Decision {shown} of {count}"),
+        )
+    }
+}
+
+/// The keys that step through the slides (outside a field): forward, back, to the
+/// result, to the last decision.
+fn step_keys(shown: RwSignal<usize>, count: usize) {
+    let keys = window_event_listener(leptos::ev::keydown, move |ev| {
+        let tag = ev
+            .target()
+            .and_then(|t| {
+                use leptos::wasm_bindgen::JsCast;
+                t.dyn_into::<web_sys::Element>().ok()
+            })
+            .map(|e| e.tag_name());
+        // Keys typed into a field are the field's; the space bar presses a focused button
+        // or link (the header's language switch, reached by Tab: the title bar is out of
+        // the projected picture).
+        let in_field = matches!(tag.as_deref(), Some("INPUT" | "SELECT" | "TEXTAREA"));
+        let on_control = matches!(tag.as_deref(), Some("BUTTON" | "A" | "SUMMARY"));
+        if in_field || ev.alt_key() || ev.ctrl_key() || ev.meta_key() {
+            return;
+        }
+        if on_control && ev.key() == " " {
+            return;
+        }
+        match ev.key().as_str() {
+            "ArrowRight" | "ArrowDown" | "PageDown" | " " => {
+                ev.prevent_default();
+                shown.update(|n| *n = (*n + 1).min(count));
+            }
+            "ArrowLeft" | "ArrowUp" | "PageUp" => {
+                ev.prevent_default();
+                shown.update(|n| *n = n.saturating_sub(1));
+            }
+            "Home" => shown.set(0),
+            "End" => shown.set(count),
+            _ => {}
+        }
+    });
+    on_cleanup(move || keys.remove());
+}
+
 /// The presentation of a scenario.
 #[component]
 pub fn Present(id: String) -> impl IntoView {
-    let Ctx { lang, page, .. } = ctx();
-    let lang = lang.get_untracked();
+    let Ctx { page, .. } = ctx();
     let Some(s) = scenarios::get(&id) else {
         return view! { <super::training::BadLink problem=super::training::Problem::Scenario(id)/> }.into_any();
     };
@@ -253,34 +335,7 @@ pub fn Present(id: String) -> impl IntoView {
     let shown = RwSignal::new(0usize);
     let next = move || shown.update(|n| *n = (*n + 1).min(count));
     let back = move || shown.update(|n| *n = n.saturating_sub(1));
-    let keys = window_event_listener(leptos::ev::keydown, move |ev| {
-        // Keys typed into a field are the field's.
-        let in_field = ev
-            .target()
-            .and_then(|t| {
-                use leptos::wasm_bindgen::JsCast;
-                t.dyn_into::<web_sys::Element>().ok()
-            })
-            .is_some_and(|e| matches!(e.tag_name().as_str(), "INPUT" | "SELECT" | "TEXTAREA"));
-        if in_field || ev.alt_key() || ev.ctrl_key() || ev.meta_key() {
-            return;
-        }
-        match ev.key().as_str() {
-            "ArrowRight" | "ArrowDown" | "PageDown" | " " => {
-                ev.prevent_default();
-                next();
-            }
-            "ArrowLeft" | "ArrowUp" | "PageUp" => {
-                ev.prevent_default();
-                back();
-            }
-            "Home" => shown.set(0),
-            "End" => shown.set(count),
-            _ => {}
-        }
-    });
-    on_cleanup(move || keys.remove());
-    let title = lang.pick(s.title.to_string(), s.title_en.to_string());
+    step_keys(shown, count);
     // The standing as the slides go: the result's at first, then on each decision's day.
     let result_view = {
         let result = result.clone();
@@ -296,7 +351,7 @@ pub fn Present(id: String) -> impl IntoView {
                 case["as_of"] = serde_json::Value::String(on.to_string());
                 crate::scoring::evaluate(&case, super::today()).ok()
             });
-            headline(lang, s, then.as_ref().unwrap_or(&result))
+            headline(s, then.as_ref().unwrap_or(&result))
         }
     };
     let stage = {
@@ -307,35 +362,23 @@ pub fn Present(id: String) -> impl IntoView {
             if n == 0 {
                 view! {
                     <div class="present-step">
-                        <h3>{lang.t("结果", "The result")}</h3>
-                        <p class="present-explain">{lang.pick(s.explain.to_string(), s.explain_en.to_string())}</p>
+                        <h3>{tr("结果", "The result")}</h3>
+                        <p class="present-explain">{say(Text::fixed(s.explain, s.explain_en))}</p>
                     </div>
                 }
                 .into_any()
             } else {
-                decision_view(lang, s, &result, &steps[n - 1], n - 1).into_any()
+                decision_view(s, &result, &steps[n - 1], n - 1).into_any()
             }
         }
     };
     let growing = {
         let result = result.clone();
         let steps = steps.clone();
-        move || timeline(lang, &result, &steps, shown.get())
+        move || timeline(&result, &steps, shown.get())
     };
-    let position = move || {
-        let n = shown.get();
-        if n == 0 {
-            lang.pick(
-                format!("结果 · 共 {count} 个决定"),
-                format!("The result · {count} decisions"),
-            )
-        } else {
-            lang.pick(
-                format!("第 {n} / {count} 个决定"),
-                format!("Decision {n} of {count}"),
-            )
-        }
-    };
+    let lang = super::i18n::lang();
+    let position = move || position(shown.get(), count).get(lang.get()).to_string();
     let open = move |_| page.set(Page::Scenario(s.id.to_string()));
     let leave = move |_| page.set(Page::Scenarios);
     view! {
@@ -343,15 +386,15 @@ pub fn Present(id: String) -> impl IntoView {
             <header class="present-head">
                 <div>
                     <p class="present-doc">{s.regime.info().document}</p>
-                    <h2 id="present-title">{title}</h2>
+                    <h2 id="present-title">{say(Text::fixed(s.title, s.title_en))}</h2>
                 </div>
-                <nav class="present-nav" aria-label=lang.t("演示步骤", "Steps")>
+                <nav class="present-nav" aria-label=tr("演示步骤", "Steps")>
                     <button type="button" class="secondary" on:click=move |_| back() disabled=move || shown.get() == 0>
-                        {lang.t("← 上一步", "← Back")}
+                        {tr("← 上一步", "← Back")}
                     </button>
                     <span class="present-position" role="status">{position}</span>
                     <button type="button" class="primary" on:click=move |_| next() disabled=move || shown.get() == count>
-                        {lang.t("下一步 →", "Next →")}
+                        {tr("下一步 →", "Next →")}
                     </button>
                 </nav>
             </header>
@@ -359,13 +402,34 @@ pub fn Present(id: String) -> impl IntoView {
             {growing}
             <div class="present-stage" aria-live="polite">{stage}</div>
             <p class="hint present-keys">
-                {lang.t("方向键、空格、Page Up/Down 翻页；Home 回到结果。", "Arrow keys, space and Page Up/Down step; Home returns to the result.")}
+                {tr("方向键、空格、Page Up/Down 翻页；Home 回到结果。", "Arrow keys, space and Page Up/Down step; Home returns to the result.")}
                 " "
-                <button type="button" class="link" on:click=open>{lang.t("在计算器中打开此案例", "Open this scenario in the calculator")}</button>
+                <button type="button" class="link" on:click=open>{tr("在计算器中打开此案例", "Open this scenario in the calculator")}</button>
                 " "
-                <button type="button" class="link" on:click=leave>{lang.t("结束演示，回到案例库", "End, back to the library")}</button>
+                <button type="button" class="link" on:click=leave>{tr("结束演示，回到案例库", "End, back to the library")}</button>
             </p>
         </section>
     }
     .into_any()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn result_of(id: &str) -> Evaluation {
+        let s = scenarios::get(id).expect("scenario");
+        let case: serde_json::Value = serde_json::from_str(s.case).expect("case");
+        crate::scoring::evaluate(&case, NaiveDate::MIN).expect("result")
+    }
+
+    #[test]
+    fn a_chosen_length_is_said_beside_the_range() {
+        let result = result_of("sh2025-band-edge-8-9");
+        let m = standing_measure(&result).expect("a measure");
+        assert!(measure_words(&result, m).zh.starts_with("暂停医保支付资格"));
+        assert_eq!(position(0, 3).zh, "结果 · 共 3 个决定");
+        assert_eq!(position(2, 3).en, "Decision 2 of 3");
+        assert_eq!(total_words(&result, 9).zh, "累计 9 分");
+    }
 }

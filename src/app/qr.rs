@@ -7,7 +7,8 @@ use leptos::html;
 use leptos::prelude::*;
 use qrcode::{Color, EcLevel, QrCode};
 
-use super::{ctx, Ctx};
+use super::i18n::{say, tr};
+use crate::scoring::text::Text;
 
 /// Modules of light margin around the code (the standard's quiet zone).
 const QUIET: usize = 4;
@@ -44,13 +45,14 @@ pub fn path(text: &str) -> Option<(String, usize)> {
 /// The QR code of `link` as an SVG image, or a sentence when the link is too long.
 #[component]
 pub fn QrImage(#[prop(into)] link: Signal<String>) -> impl IntoView {
-    let Ctx { lang, .. } = ctx();
-    let lang = lang.get_untracked();
     move || {
         let link = link.get();
         match path(&link) {
             Some((d, side)) => {
-                let label = lang.pick(format!("二维码：{link}"), format!("QR code: {link}"));
+                let label = say(Text::new(
+                    format!("二维码：{link}"),
+                    format!("QR code: {link}"),
+                ));
                 view! {
                     <svg class="qr-code" role="img" aria-label=label viewBox=format!("0 0 {side} {side}")
                         shape-rendering="crispEdges" xmlns="http://www.w3.org/2000/svg">
@@ -61,7 +63,7 @@ pub fn QrImage(#[prop(into)] link: Signal<String>) -> impl IntoView {
                 .into_any()
             }
             None => view! {
-                <p class="note warning">{lang.t(
+                <p class="note warning">{tr(
                     "链接太长，无法生成二维码：请复制链接发送。",
                     "The link is too long for a QR code: copy it and send it instead.",
                 )}</p>
@@ -78,12 +80,11 @@ pub fn QrButton(
     /// The full address to encode.
     #[prop(into)]
     link: Signal<String>,
-    /// What the link opens, for the dialog's title (e.g. the scenario's title).
+    /// What the link opens, for the dialog's title (e.g. the scenario's title), in the
+    /// reader's language.
     #[prop(into)]
-    title: String,
+    title: Signal<String>,
 ) -> impl IntoView {
-    let Ctx { lang, .. } = ctx();
-    let lang = lang.get_untracked();
     let dialog = NodeRef::<html::Dialog>::new();
     let open = RwSignal::new(false);
     let show = move |_| {
@@ -92,21 +93,22 @@ pub fn QrButton(
             let _ = dialog.show_modal();
         }
     };
-    let heading = title.clone();
+    let show_label = labelled(Text::fixed("显示二维码：", "Show the QR code: "), title);
+    let dialog_label = labelled(Text::fixed("二维码：", "QR code: "), title);
     view! {
         <button type="button" class="secondary qr-button" on:click=show
-            aria-label=lang.pick(format!("显示二维码：{title}"), format!("Show the QR code: {title}"))
+            aria-label=show_label
             aria-haspopup="dialog">
-            {lang.t("二维码", "QR code")}
+            {tr("二维码", "QR code")}
         </button>
-        <dialog node_ref=dialog class="qr-full" aria-label=lang.pick(format!("二维码：{heading}"), format!("QR code: {heading}"))
+        <dialog node_ref=dialog class="qr-full" aria-label=dialog_label
             on:close=move |_| open.set(false)>
-            <p class="qr-title">{heading.clone()}</p>
+            <p class="qr-title">{move || title.get()}</p>
             // Drawn only while shown: a page with many links makes no code it does not show.
             {move || open.get().then(|| view! { <QrImage link/> })}
             <p class="qr-link">{move || link.get()}</p>
             <form method="dialog" class="dialog-actions">
-                <button type="submit" class="primary">{lang.t("关闭", "Close")}</button>
+                <button type="submit" class="primary">{tr("关闭", "Close")}</button>
             </form>
         </dialog>
     }
@@ -119,15 +121,13 @@ pub fn LinkBox(
     /// The full address.
     #[prop(into)]
     link: Signal<String>,
-    /// What the link opens, for labels.
+    /// What the link opens, for labels, in the reader's language.
     #[prop(into)]
-    title: String,
+    title: Signal<String>,
     /// The id of the text field (unique on the page).
     #[prop(into)]
     id: String,
 ) -> impl IntoView {
-    let Ctx { lang, .. } = ctx();
-    let lang = lang.get_untracked();
     let copied = RwSignal::new(false);
     let copy = move |_| {
         let text = link.get_untracked();
@@ -136,7 +136,7 @@ pub fn LinkBox(
             copied.set(wasm_bindgen_futures::JsFuture::from(promise).await.is_ok());
         });
     };
-    let label = lang.pick(format!("链接：{title}"), format!("Link: {title}"));
+    let label = labelled(Text::fixed("链接：", "Link: "), title);
     view! {
         <div class="link-box">
             <input id=id type="text" readonly class="link-text" aria-label=label prop:value=move || link.get()
@@ -147,11 +147,24 @@ pub fn LinkBox(
                     }
                 }/>
             <button type="button" class="secondary" on:click=copy>
-                {move || if copied.get() { lang.t("已复制", "Copied") } else { lang.t("复制链接", "Copy link") }}
+                {
+                    let done = tr("已复制", "Copied");
+                    let copy = tr("复制链接", "Copy link");
+                    move || if copied.get() { done() } else { copy() }
+                }
             </button>
             <QrButton link title/>
         </div>
     }
+}
+
+/// `lead` then `title`, both in the reader's language (a label: `链接：…`, `Link: …`).
+fn labelled(
+    lead: Text,
+    title: Signal<String>,
+) -> impl Fn() -> String + Clone + Send + Sync + 'static {
+    let lead = say(lead);
+    move || format!("{}{}", lead(), title.get())
 }
 
 /// The app's own address with `fragment` (e.g. `#s=sh2025-one-shot-9`).

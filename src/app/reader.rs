@@ -5,12 +5,13 @@
 
 use leptos::prelude::*;
 
-use super::i18n::Lang;
+use super::i18n::{lang, say, tr, Lang};
 use super::law::with_texts;
 use super::{ctx, Ctx, Page};
 use crate::exchange::case_file;
 use crate::exchange::draft::{Draft, IncidentDraft};
 use crate::scoring::law::Texts;
+use crate::scoring::text::Text;
 use crate::scoring::{Item, RegimeId};
 
 fn flat(s: &str) -> String {
@@ -107,6 +108,41 @@ fn search(texts: &Texts, query: &str, limit: usize) -> (Vec<Hit>, usize) {
     (hits, count)
 }
 
+/// What the search found, in words: none, how many (and how many shown).
+fn found_words(query: &str, count: usize, shown: usize) -> Text {
+    let query = query.trim();
+    match count {
+        0 => Text::new(
+            format!("五个文件中都没有“{query}”。"),
+            format!("None of the five documents has “{query}”."),
+        ),
+        n if n > shown => Text::new(
+            format!("共 {n} 处，显示前 {shown} 处："),
+            format!("{n} places; the first {shown} shown:"),
+        ),
+        n => Text::new(
+            format!("共 {n} 处："),
+            format!("{n} place{}:", if n == 1 { "" } else { "s" }),
+        ),
+    }
+}
+
+/// What an item's badge does: add it to the case, or start a new case under its
+/// document when the case is under another.
+fn badge_words(code: &str, other_regime: bool) -> Text {
+    if other_regime {
+        Text::new(
+            format!("条目 {code} · 用此文件新建案例"),
+            format!("Item {code} · new case under this document"),
+        )
+    } else {
+        Text::new(
+            format!("条目 {code} · 加入当前案例"),
+            format!("Item {code} · add to the case"),
+        )
+    }
+}
+
 /// Adds an item to the calculator: to the case when it is under the same document (or
 /// empty), else as a new case saved beside the others.
 fn add_item(regime: RegimeId, item: &'static Item) {
@@ -167,15 +203,14 @@ pub fn Reader(
     /// The article to scroll to (e.g. `第十四条`).
     article: Option<String>,
 ) -> impl IntoView {
-    let Ctx {
-        draft, lang, page, ..
-    } = ctx();
-    let lang = lang.get_untracked();
+    let Ctx { draft, page, .. } = ctx();
+    let lang = lang();
     let info = regime.info();
     let query = RwSignal::new(String::new());
     // The text arrives with the texts file (super::law): the contents and the articles
     // are drawn then, and the article asked for is brought to the top.
-    let text = with_texts(lang, move |texts| {
+    // (`with_texts` words its loading line once, in the language of the moment.)
+    let text = with_texts(lang.get_untracked(), move |texts| {
         let articles = texts.articles(regime);
         let items: Vec<_> = info.items().map(|i| (i, flat(i.text))).collect();
         let toc = articles
@@ -198,14 +233,10 @@ pub fn Reader(
                             .into_iter()
                             .map(|item| {
                                 let other_regime = move || draft.with(|d| d.regime != regime.as_str() && !d.incidents.is_empty());
-                                let label = move || if other_regime() {
-                                    lang.pick(format!("条目 {} · 用此文件新建案例", item.code), format!("Item {} · new case under this document", item.code))
-                                } else {
-                                    lang.pick(format!("条目 {} · 加入当前案例", item.code), format!("Item {} · add to the case", item.code))
-                                };
+                                let label = move || badge_words(item.code, other_regime()).get(lang.get()).to_string();
                                 view! {
                                     <button type="button" class="item-badge" on:click=move |_| add_item(regime, item)>{label}</button>
-                                    {(lang == Lang::En).then(|| view! { <span class="gloss">" " {item.gloss}</span> })}
+                                    {move || (lang.get() == Lang::En).then(|| view! { <span class="gloss">" " {item.gloss}</span> })}
                                 }
                             })
                             .collect_view();
@@ -225,7 +256,7 @@ pub fn Reader(
             super::incidents::focus_at_top_later(format!("art-{article}"));
         }
         view! {
-            <nav class="toc" aria-label=lang.t("条目录", "Articles")><ol>{toc}</ol></nav>
+            <nav class="toc" aria-label=tr("条目录", "Articles")><ol>{toc}</ol></nav>
             {body}
         }
     });
@@ -235,22 +266,9 @@ pub fn Reader(
         if q.trim().is_empty() {
             return None;
         }
-        Some(with_texts(lang, move |texts| {
+        Some(with_texts(lang.get_untracked(), move |texts| {
             let (hits, count) = search(&texts, &q, 60);
-            let said = match count {
-                0 => lang.pick(
-                    format!("五个文件中都没有“{}”。", q.trim()),
-                    format!("None of the five documents has “{}”.", q.trim()),
-                ),
-                n if n > hits.len() => lang.pick(
-                    format!("共 {n} 处，显示前 {} 处：", hits.len()),
-                    format!("{n} places; the first {} shown:", hits.len()),
-                ),
-                n => lang.pick(
-                    format!("共 {n} 处："),
-                    format!("{n} place{}:", if n == 1 { "" } else { "s" }),
-                ),
-            };
+            let said = say(found_words(&q, count, hits.len()));
             let list = hits
                 .into_iter()
                 .map(|h| {
@@ -276,19 +294,19 @@ pub fn Reader(
         .into_iter()
         .map(|r| {
             let i = r.info();
-            let label = lang.pick(
+            let label = Text::new(
                 format!("{} {}", i.document, i.title),
                 format!("{} — {}", i.document, i.title_en),
             );
-            view! { <option value=r.as_str() selected=r == regime>{label}</option> }
+            view! { <option value=r.as_str() selected=r == regime>{say(label)}</option> }
         })
         .collect_view();
     view! {
         <section class="card reader" aria-labelledby="reader-title">
-            <h2 id="reader-title">{lang.t("条文", "The law")}</h2>
+            <h2 id="reader-title">{tr("条文", "The law")}</h2>
             <div class="grid">
                 <div class="field">
-                    <label for="reader-regime">{lang.t("文件", "Document")}</label>
+                    <label for="reader-regime">{tr("文件", "Document")}</label>
                     <select id="reader-regime" on:change=move |ev| {
                         if let Some(r) = RegimeId::parse(&event_target_value(&ev)) {
                             page.set(Page::Law { regime: Some(r), article: None });
@@ -296,14 +314,14 @@ pub fn Reader(
                     }>{regimes}</select>
                 </div>
                 <div class="field">
-                    <label for="reader-search">{lang.t("在五个文件中搜索", "Search the five documents")}</label>
+                    <label for="reader-search">{tr("在五个文件中搜索", "Search the five documents")}</label>
                     <input id="reader-search" type="search" autocomplete="off"
-                        placeholder=lang.t("如 陈述申辩、暂停、第十四条", "e.g. 陈述申辩, 暂停, 第十四条")
+                        placeholder=tr("如 陈述申辩、暂停、第十四条", "e.g. 陈述申辩, 暂停, 第十四条")
                         prop:value=move || query.get() on:input=move |ev| query.set(event_target_value(&ev))/>
                 </div>
             </div>
             <div class="reader-results" aria-live="polite">{results}</div>
-            <p class="hint">{lang.t(
+            <p class="hint">{tr(
                 "原文逐字引自文件；计算器使用的条目在其所在段落后标出，点击即可加入计算器。",
                 "The text is the document's own, in Chinese; each item the calculator uses is marked after its paragraph with its English gloss, and a click adds it to the calculator.",
             )}</p>
@@ -321,15 +339,27 @@ mod tests {
         let texts = Texts::embedded();
         let (hits, count) = search(&texts, "陈述申辩", 100);
         assert!(count >= 3, "{count}");
-        assert!(hits.iter().all(|h| h.regime == RegimeId::Shanghai2025));
+        let regime = |id| RegimeId::parse(id).expect("regime");
+        assert!(hits.iter().all(|h| h.regime == regime("shanghai-2025")));
         // 济宁 writes digits full-width: "１０个工作日" is found from "10个工作日".
         let (hits, _) = search(&texts, "10个工作日", 100);
         assert!(
-            hits.iter().any(|h| h.regime == RegimeId::Jining2024),
+            hits.iter().any(|h| h.regime == regime("jining-2024")),
             "{hits:?}"
         );
-        assert!(hits.iter().any(|h| h.regime == RegimeId::Shanghai2025));
+        assert!(hits.iter().any(|h| h.regime == regime("shanghai-2025")));
         let (_, none) = search(&texts, "不存在的字句", 100);
         assert_eq!(none, 0);
+    }
+
+    #[test]
+    fn the_search_says_how_much_it_found() {
+        assert_eq!(found_words(" 暂停 ", 0, 0).zh, "五个文件中都没有“暂停”。");
+        assert_eq!(
+            found_words("x", 80, 60).en,
+            "80 places; the first 60 shown:"
+        );
+        assert_eq!(found_words("x", 1, 1).en, "1 place:");
+        assert_eq!(badge_words("13.2", true).zh, "条目 13.2 · 用此文件新建案例");
     }
 }

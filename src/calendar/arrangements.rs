@@ -18,7 +18,7 @@
 
 use chrono::NaiveDate;
 
-use crate::scoring::regimes::ymd;
+use super::ymd;
 
 /// One year's arrangement.
 #[derive(Debug)]

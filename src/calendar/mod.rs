@@ -6,8 +6,9 @@
 //!   Friday minus the arrangement's days off, plus its make-up working days (调休上班);
 //! - in any other year, Monday to Friday minus the statutory holidays of
 //!   《全国年节及纪念日放假办法》 (2024 revision, [`statutory`]): 元旦, 春节 (除夕 to 初三), 清明,
-//!   劳动节 (1–2 May), 端午, 中秋 and 国庆节 (1–3 October). A holiday on a weekend is just a
-//!   weekend day: no substitute day off, and no make-up working day, since no arrangement has
+//!   劳动节 (1–2 May), 端午, 中秋 and 国庆节 (1–3 October), and their substitute days off (补假,
+//!   its 第六条: a holiday on a Saturday or Sunday is made up on the next working day, spec
+//!   v3, [`statutory::substitute_days`]); no make-up working day, since no arrangement has
 //!   announced one. The lunar and solar-term dates are known for 1900–2200; past them only
 //!   元旦, 劳动节 and 国庆节. A count that passes any day of these years is not `covered`,
 //!   and the result warns `calendar_not_covered`.
@@ -46,7 +47,8 @@ pub enum DayKind {
     /// Saturday or Sunday, not worked.
     Weekend,
     /// A weekday off: by the year's arrangement (法定节假日 or a bridging day off), or, in a
-    /// year no arrangement covers, a statutory holiday of 《全国年节及纪念日放假办法》.
+    /// year no arrangement covers, a statutory holiday of 《全国年节及纪念日放假办法》 or its
+    /// substitute day off (补假).
     DayOff,
     /// A weekend day made a working day (调休上班).
     WorkedWeekend,
@@ -89,7 +91,10 @@ pub fn day_kind(date: NaiveDate) -> DayKind {
     }
     if weekend {
         DayKind::Weekend
-    } else if !covers(date) && statutory::festival_on(date).is_some() {
+    } else if !covers(date)
+        && (statutory::festival_on(date).is_some()
+            || statutory::substitute_days(date.year()).contains(&date))
+    {
         DayKind::DayOff
     } else {
         DayKind::Working
@@ -154,6 +159,45 @@ pub fn add_months(date: NaiveDate, n: u32) -> Option<NaiveDate> {
 /// The same day-of-month `n` months before `date`, or that month's last day.
 pub fn sub_months(date: NaiveDate, n: u32) -> Option<NaiveDate> {
     date.checked_sub_months(Months::new(n))
+}
+
+/// The date in China Standard Time (UTC+8, no daylight saving) at a moment given as
+/// seconds since the Unix epoch. The clock is read by the caller (`jifen::cli`'s
+/// `today_in_china`).
+pub fn date_in_china(seconds_since_epoch: u64) -> NaiveDate {
+    let seconds = seconds_since_epoch.saturating_add(8 * 3600);
+    let epoch = ymd(1970, 1, 1);
+    epoch
+        .checked_add_days(Days::new(seconds / 86_400))
+        .unwrap_or(epoch)
+}
+
+/// Today in China Standard Time from a JavaScript clock reading (milliseconds since
+/// the epoch, as `Date.now()` gives), for the app and the JS API, which read it. A
+/// reading that is not a positive number is the epoch.
+///
+/// ```
+/// use jifen::calendar::today_from_millis;
+/// // 2025-12-01 16:00 UTC is already 2 December in Shanghai.
+/// assert_eq!(today_from_millis(1_764_604_800_000.0).to_string(), "2025-12-02");
+/// assert_eq!(today_from_millis(f64::NAN).to_string(), "1970-01-01");
+/// ```
+pub fn today_from_millis(millis: f64) -> NaiveDate {
+    let seconds = if millis.is_finite() && millis > 0.0 {
+        (millis / 1000.0) as u64
+    } else {
+        0
+    };
+    date_in_china(seconds)
+}
+
+/// `NaiveDate` from parts in a `const` (a bad literal fails the build, never a run): the
+/// date literals of the arrangements and of the regimes' data.
+pub(crate) const fn ymd(year: i32, month: u32, day: u32) -> NaiveDate {
+    match NaiveDate::from_ymd_opt(year, month, day) {
+        Some(date) => date,
+        None => panic!("invalid date literal"),
+    }
 }
 
 /// The Chinese name of a weekday, e.g. `周一`.

@@ -179,6 +179,53 @@ pub fn statutory_holidays(year: i32) -> Vec<StatutoryDay> {
     days
 }
 
+/// The substitute days off (补假) of `year`: 《全国年节及纪念日放假办法》第六条 "全体公民放假的假日，
+/// 如果适逢周六、周日，应当在工作日补假". Each holiday falling on a Saturday or Sunday adds one
+/// day off: the first working day after the holiday's days, then the next for a second one.
+/// Holidays that follow one another (中秋 and 国庆) count as one stretch of days.
+///
+/// ```
+/// use chrono::NaiveDate;
+/// use jifen::calendar::statutory::substitute_days;
+///
+/// let d = |s: &str| s.parse::<NaiveDate>().unwrap();
+/// // 国庆 2027 falls on Friday to Sunday: Monday 4 and Tuesday 5 October are off.
+/// let days = substitute_days(2027);
+/// assert!(days.contains(&d("2027-10-04")) && days.contains(&d("2027-10-05")));
+/// ```
+pub fn substitute_days(year: i32) -> Vec<NaiveDate> {
+    let mut holidays: Vec<NaiveDate> = statutory_holidays(year).iter().map(|d| d.date).collect();
+    holidays.dedup();
+    let is_weekend =
+        |d: NaiveDate| matches!(d.weekday(), chrono::Weekday::Sat | chrono::Weekday::Sun);
+    let mut substitutes: Vec<NaiveDate> = Vec::new();
+    let mut i = 0;
+    while i < holidays.len() {
+        // A stretch of holidays, one day after another.
+        let mut j = i;
+        while j + 1 < holidays.len() && holidays[j].succ_opt() == Some(holidays[j + 1]) {
+            j += 1;
+        }
+        let owed = holidays[i..=j].iter().filter(|d| is_weekend(**d)).count();
+        let mut day = holidays[j];
+        for _ in 0..owed {
+            // The next weekday that is neither a holiday nor already a substitute.
+            loop {
+                let Some(next) = day.succ_opt() else {
+                    return substitutes;
+                };
+                day = next;
+                if !is_weekend(day) && !holidays.contains(&day) && !substitutes.contains(&day) {
+                    substitutes.push(day);
+                    break;
+                }
+            }
+        }
+        i = j + 1;
+    }
+    substitutes
+}
+
 /// The statutory holiday `date` is, if any (中秋 before 国庆 when they meet).
 pub fn festival_on(date: NaiveDate) -> Option<Festival> {
     let (m, d) = (date.month(), date.day());

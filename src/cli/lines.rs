@@ -12,6 +12,9 @@ use std::io::{self, BufRead, Read, Write};
 use chrono::NaiveDate;
 use serde::Serialize;
 
+use serde_json::Value;
+
+use crate::exchange::roster::{self, Columns, Row};
 use crate::scoring::{CaseError, ErrorCode, Problem, Text};
 
 /// The longest line read as a case (16 MiB; a case of 200 incidents is about 40 kB).
@@ -78,6 +81,57 @@ pub fn evaluate_lines(
     today: NaiveDate,
     flush_each: bool,
 ) -> io::Result<Tally> {
+    run_lines(input, output, source, as_of, today, flush_each, None)
+}
+
+/// The roster's overview (`--overview`): one CSV row per person (a line holding a case),
+/// the header first, in the columns of [`crate::exchange::roster`]; a line that is not a
+/// case is a row with its error. Streamed as [`evaluate_lines`] is.
+///
+/// ```
+/// use chrono::NaiveDate;
+/// use jifen::cli::overview_lines;
+/// use jifen::exchange::roster::Columns;
+///
+/// let roster = concat!(
+///     r#"{"title": "张医生", "regime": "shanghai-2025", "incidents": []}"#, "\n",
+///     "{oops\n",
+/// );
+/// let today = NaiveDate::from_ymd_opt(2025, 12, 1).unwrap();
+/// let mut out = Vec::new();
+/// let tally = overview_lines(&mut roster.as_bytes(), &mut out, "roster", None, today, Columns::Codes)
+///     .unwrap();
+/// assert_eq!(tally.status(), 2);
+/// let out = String::from_utf8(out).unwrap();
+/// let rows: Vec<&str> = out.lines().collect();
+/// assert!(rows[0].starts_with("\u{feff}line,person,regime,state"));
+/// assert!(rows[1].starts_with("1,张医生,shanghai-2025,normal"));
+/// assert!(rows[2].starts_with("2,#2,,") && rows[2].contains("invalid_json"));
+/// ```
+pub fn overview_lines(
+    input: &mut dyn BufRead,
+    output: &mut dyn Write,
+    source: &str,
+    as_of: Option<NaiveDate>,
+    today: NaiveDate,
+    columns: Columns,
+) -> io::Result<Tally> {
+    // The header alone: `csv` of no rows.
+    output.write_all(roster::csv(&[], columns).as_bytes())?;
+    run_lines(input, output, source, as_of, today, false, Some(columns))
+}
+
+/// The loop of [`evaluate_lines`] and [`overview_lines`]: each line answered as JSON, or
+/// as an overview row in `overview`'s columns.
+fn run_lines(
+    input: &mut dyn BufRead,
+    output: &mut dyn Write,
+    source: &str,
+    as_of: Option<NaiveDate>,
+    today: NaiveDate,
+    flush_each: bool,
+    overview: Option<Columns>,
+) -> io::Result<Tally> {
     let mut tally = Tally::default();
     // Both buffers are reused: they grow to the longest line and answer, no further.
     let mut line = Vec::new();
@@ -89,7 +143,10 @@ pub fn evaluate_lines(
         answer.clear();
         let (answered, go_on) = match read_line(input, &mut line) {
             Ok(Got::End) => break,
-            Ok(Got::Line) => (answer_line(&line, number, as_of, today, &mut answer)?, true),
+            Ok(Got::Line) => (
+                answer_line(&line, number, as_of, today, overview, &mut answer)?,
+                true,
+            ),
             Ok(Got::TooLong) => {
                 let error = CaseError::new(
                     ErrorCode::InvalidJson,
@@ -118,14 +175,26 @@ pub fn evaluate_lines(
         };
         match answered {
             Answer::Blank => tally.blank += 1,
-            Answer::Result => tally.results += 1,
+            Answer::Result | Answer::Row { error: false } => tally.results += 1,
+            Answer::Row { error: true } => tally.errors += 1,
             Answer::Error(error) => {
                 tally.errors += 1;
                 answer.clear();
-                write_error(&mut answer, &error, number)?;
+                match overview {
+                    None => write_error(&mut answer, &error, number)?,
+                    // A line that holds no case is still a row: its line and its error.
+                    Some(columns) => {
+                        let row = Row::of(row_number(number), &Value::Null, &Err(error));
+                        answer.extend_from_slice(roster::record(&row, columns).as_bytes());
+                    }
+                }
             }
         }
-        answer.push(b'\n');
+        // JSON Lines answer every line, a blank one with a blank one, so that the two
+        // files stay aligned; an overview's rows end themselves, and a blank line has none.
+        if overview.is_none() {
+            answer.push(b'\n');
+        }
         output.write_all(&answer)?;
         if flush_each {
             output.flush()?;
@@ -168,6 +237,11 @@ enum Answer {
     Blank,
     Result,
     Error(CaseError),
+    /// An overview's row, already in the answer buffer: of a case, or of one that could
+    /// not be computed (its title and regime known).
+    Row {
+        error: bool,
+    },
 }
 
 fn answer_line(
@@ -175,6 +249,7 @@ fn answer_line(
     number: u64,
     as_of: Option<NaiveDate>,
     today: NaiveDate,
+    overview: Option<Columns>,
     answer: &mut Vec<u8>,
 ) -> io::Result<Answer> {
     // A file saved by Windows Notepad may start with a byte order mark.
@@ -216,13 +291,26 @@ fn answer_line(
             )));
         }
     };
-    Ok(match super::evaluate_value(&value, as_of, today) {
+    let outcome = super::evaluate_value(&value, as_of, today);
+    if let Some(columns) = overview {
+        let row = Row::of(row_number(number), &value, &outcome);
+        answer.extend_from_slice(roster::record(&row, columns).as_bytes());
+        return Ok(Answer::Row {
+            error: outcome.is_err(),
+        });
+    }
+    Ok(match outcome {
         Ok(result) => {
-            serde_json::to_writer(&mut *answer, &result)?;
+            serde_json::to_writer(&mut *answer, &super::Titled::of(&value, &result))?;
             Answer::Result
         }
         Err(error) => Answer::Error(error),
     })
+}
+
+/// A line's number as a row's.
+fn row_number(number: u64) -> usize {
+    usize::try_from(number).unwrap_or(usize::MAX)
 }
 
 /// `{"error": {"code", "message", "message_zh", "path", "line"}}`, compact.

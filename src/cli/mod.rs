@@ -5,6 +5,7 @@
 //! jifen evaluate CASE.json [--as-of YYYY-MM-DD]   the result as JSON (CASE.json may be -)
 //! jifen evaluate ROSTER.jsonl [--as-of …]         one case per line, one answer per line
 //! jifen evaluate - --lines [--as-of …]            the same from standard input
+//! jifen evaluate ROSTER.jsonl --overview[=zh|en]  the roster's overview, one CSV row a person
 //! jifen catalogue REGIME                          the regime's items and bands as JSON
 //! jifen regimes                                   the regimes as JSON
 //! jifen law-texts                                 the regulations' texts, the file the app fetches
@@ -20,9 +21,10 @@ use std::io::{self, BufRead, Write};
 
 use chrono::NaiveDate;
 
-pub use lines::{evaluate_lines, Tally, MAX_LINE_BYTES};
+pub use lines::{evaluate_lines, overview_lines, Tally, MAX_LINE_BYTES};
 
-use crate::scoring::{self, case, CaseError, ErrorCode, Evaluation, Problem, RegimeId, Text};
+use crate::exchange::roster::Columns;
+use crate::scoring::{self, case, CaseError, ErrorCode, Evaluation, Lang, Problem, RegimeId, Text};
 
 /// Opens a named file for reading (the binary: `std::fs::File` in a `BufReader`).
 pub type Open<'a> = dyn Fn(&str) -> io::Result<Box<dyn BufRead>> + 'a;
@@ -35,11 +37,15 @@ Usage:
   jifen evaluate CASE.json [--as-of YYYY-MM-DD]   evaluate a case (CASE.json may be - for standard input)
   jifen evaluate ROSTER.jsonl [--as-of YYYY-MM-DD]
   jifen evaluate - --lines [--as-of YYYY-MM-DD]   evaluate one case per line (JSON Lines)
+  jifen evaluate ROSTER.jsonl --overview[=zh|en]  one CSV row per person: today, once decided,
+                                                  points, the next band, the next deadline
+                                                  and who acts (codes; =zh or =en: in words)
   jifen catalogue REGIME                          list a regime's items, bands and citations
   jifen regimes                                   list the regimes
   jifen law-texts                                 the five regulations' texts as one JSON file (the app fetches it)
 
-The case and result formats are those of the specification (shared/spec/README.md).
+The case and result formats are those of the specification (tests/fixtures/spec/README.md
+in the source; README.md says where to start). A result repeats its case's title.
 --as-of replaces the case's as_of; without either, the standing is reported for today
 (China Standard Time). Bad input prints {\"error\": {\"code\", \"message\", \"path\"}} and
 exits with status 2.
@@ -127,6 +133,7 @@ fn evaluate(
     let mut file = None;
     let mut as_of = None;
     let mut lines = false;
+    let mut overview = None;
     let mut rest = args.iter();
     while let Some(arg) = rest.next() {
         if arg == "--as-of" {
@@ -138,6 +145,13 @@ fn evaluate(
             as_of = Some(value.to_string());
         } else if arg == "--lines" {
             lines = true;
+        } else if arg == "--overview" {
+            overview = Some(Columns::Codes);
+        } else if let Some(lang) = arg.strip_prefix("--overview=") {
+            overview = Some(match Lang::parse(lang) {
+                Some(lang) => Columns::Words(lang),
+                None => return out.usage("--overview= takes zh or en"),
+            });
         } else if file.is_none() && (arg == "-" || !arg.starts_with('-')) {
             file = Some(arg.clone());
         } else {
@@ -147,7 +161,8 @@ fn evaluate(
     let Some(file) = file else {
         return out.usage("evaluate needs a case file, or - for standard input");
     };
-    let lines = lines || is_lines_file(&file);
+    // An overview is of a roster, however long.
+    let lines = lines || overview.is_some() || is_lines_file(&file);
     // Errors before any case is read (a bad --as-of, a file that cannot be opened) are
     // one error for the whole run; a roster prints it compact, as it prints every line.
     let whole = |out: Out<'_>, error: &CaseError| {
@@ -177,7 +192,11 @@ fn evaluate(
         let source = if file == "-" { "standard input" } else { &file };
         // Standard input may be a program that waits for each answer.
         let flush_each = file == "-";
-        return match evaluate_lines(input, out.stdout, source, as_of, today, flush_each) {
+        let answered = match overview {
+            Some(columns) => overview_lines(input, out.stdout, source, as_of, today, columns),
+            None => evaluate_lines(input, out.stdout, source, as_of, today, flush_each),
+        };
+        return match answered {
             Ok(tally) => tally.status(),
             Err(e) => {
                 // A closed pipe (`| head`) is no news to the reader who closed it.
@@ -203,8 +222,27 @@ fn evaluate(
         }
     };
     match evaluate_value(&value, as_of, today) {
-        Ok(result) => out.json(&result),
+        Ok(result) => out.json(&Titled::of(&value, &result)),
         Err(e) => out.error(&e),
+    }
+}
+
+/// A result with its case's `title` first, where the case has one: a roster's answers
+/// then say whose they are, and need no pairing with the roster's lines.
+#[derive(serde::Serialize)]
+struct Titled<'a> {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    title: Option<&'a str>,
+    #[serde(flatten)]
+    result: &'a Evaluation,
+}
+
+impl<'a> Titled<'a> {
+    fn of(case: &'a serde_json::Value, result: &'a Evaluation) -> Titled<'a> {
+        Titled {
+            title: case.get("title").and_then(serde_json::Value::as_str),
+            result,
+        }
     }
 }
 
@@ -278,26 +316,11 @@ impl Out<'_> {
     }
 }
 
-/// Today in China Standard Time from a JavaScript clock reading (milliseconds since
-/// the epoch, as `Date.now()` gives), for the app and the JS API.
-pub fn today_from_millis(millis: f64) -> NaiveDate {
-    let seconds = if millis.is_finite() && millis > 0.0 {
-        (millis / 1000.0) as u64
-    } else {
-        0
-    };
-    today_in_china(std::time::UNIX_EPOCH + std::time::Duration::from_secs(seconds))
-}
-
 /// Today's date in China Standard Time (UTC+8), from the system clock. Only the
 /// binary calls this; the core takes the date as an argument.
 pub fn today_in_china(now: std::time::SystemTime) -> NaiveDate {
     let seconds = now
         .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |d| d.as_secs())
-        .saturating_add(8 * 3600);
-    let epoch = NaiveDate::from_ymd_opt(1970, 1, 1).unwrap_or_default();
-    epoch
-        .checked_add_days(chrono::Days::new(seconds / 86_400))
-        .unwrap_or(epoch)
+        .map_or(0, |d| d.as_secs());
+    crate::calendar::date_in_china(seconds)
 }

@@ -18,7 +18,7 @@
 
 use serde_json::{Map, Value};
 
-use super::draft::{DateDraft, Draft, HistoryDraft, IncidentDraft, RepairDraft};
+use super::draft::{DateDraft, Draft, HistoryDraft, IncidentDraft, RepairDraft, RequestsSaid};
 use crate::scoring::case::{CASE_FIELDS, FORMAT_VERSION, INCIDENT_FIELDS};
 use crate::scoring::{Case, CaseError, ErrorCode, Problem, RegimeId, Text};
 
@@ -62,6 +62,7 @@ pub fn export(draft: &Draft, title: Option<&str>) -> Value {
         ("as_of", &draft.as_of),
         ("agreement_start", &draft.agreement_start),
         ("birth_date", &draft.birth_date),
+        ("agreement_end", &draft.agreement_end),
     ] {
         if let Some(v) = text(value) {
             case.insert(key.into(), v);
@@ -102,21 +103,38 @@ pub fn export(draft: &Draft, title: Option<&str>) -> Value {
             .collect();
         case.insert("history".into(), Value::Array(history));
     }
-    if !draft.resumption_requests.is_empty() {
-        let requests = draft
-            .resumption_requests
-            .iter()
-            .map(|r| {
-                let mut m = Map::new();
-                if let Some(v) = text(&r.on) {
-                    m.insert("on".into(), v);
-                }
-                Value::Object(m)
-            })
-            .collect();
-        case.insert("resumption_requests".into(), Value::Array(requests));
+    match draft.resumption_said {
+        RequestsSaid::NotSaid => {}
+        RequestsSaid::None => {
+            case.insert("resumption_requests".into(), Value::Array(Vec::new()));
+        }
+        RequestsSaid::On => {
+            case.insert(
+                "resumption_requests".into(),
+                Value::Array(dated(&draft.resumption_requests)),
+            );
+        }
+    }
+    if !draft.restorations.is_empty() {
+        case.insert(
+            "restorations".into(),
+            Value::Array(dated(&draft.restorations)),
+        );
     }
     Value::Object(case)
+}
+
+/// Dated rows as `[{"on": …}]`, a row not dated yet as `{}`.
+fn dated(rows: &[DateDraft]) -> Vec<Value> {
+    rows.iter()
+        .map(|r| {
+            let mut m = Map::new();
+            if let Some(v) = text(&r.on) {
+                m.insert("on".into(), v);
+            }
+            Value::Object(m)
+        })
+        .collect()
 }
 
 fn export_incident(i: &IncidentDraft) -> Value {
@@ -173,12 +191,12 @@ fn export_incident(i: &IncidentDraft) -> Value {
     Value::Object(m)
 }
 
-/// A problem of the file itself, which names no field of the form.
+/// A problem of the file itself, which names no field of the form (Chinese first).
 fn error(
     code: ErrorCode,
     path: impl Into<String>,
-    en: impl Into<String>,
     zh: impl Into<String>,
+    en: impl Into<String>,
 ) -> CaseError {
     CaseError::new(code, path, Problem::Said(Text::new(zh.into(), en.into())))
 }
@@ -189,12 +207,12 @@ pub fn import(text: &str) -> Result<Imported, CaseError> {
         error(
             ErrorCode::InvalidJson,
             "",
-            format!("this is not a case file: it is not valid JSON ({e})"),
             format!(
                 "这不是案例文件：内容不是有效的 JSON（第 {} 行第 {} 列）",
                 e.line(),
                 e.column()
             ),
+            format!("this is not a case file: it is not valid JSON ({e})"),
         )
     })?;
     import_value(&value)
@@ -231,8 +249,7 @@ fn incident_complete(regime: RegimeId, incident: &Map<String, Value>) -> bool {
             Some(crate::scoring::ItemValue::Tier { .. })
         )
     });
-    let projected =
-        super::draft::uses(regime, super::draft::Field::PendingDecision) && given("notified_on");
+    let projected = regime.info().pending_decisions() && given("notified_on");
     (given("decided_on") || projected) && (!tiered || given("responsibility"))
 }
 
@@ -242,8 +259,8 @@ pub fn import_value(value: &Value) -> Result<Imported, CaseError> {
         return Err(error(
             ErrorCode::InvalidValue,
             "",
-            "this is JSON, but not a case: a case is an object with \"regime\" and \"incidents\"",
             "这是 JSON，但不是案例：案例应为包含 regime 和 incidents 的对象",
+            "this is JSON, but not a case: a case is an object with \"regime\" and \"incidents\"",
         ));
     };
     if let Some(unknown) = top.keys().find(|k| !CASE_FIELDS.contains(&k.as_str())) {
@@ -251,12 +268,12 @@ pub fn import_value(value: &Value) -> Result<Imported, CaseError> {
             ErrorCode::UnknownField,
             unknown.clone(),
             format!(
-                "a case has no field \"{unknown}\"; the fields are {}",
-                CASE_FIELDS.join(", ")
-            ),
-            format!(
                 "案例没有字段“{unknown}”；可用字段：{}",
                 CASE_FIELDS.join("、")
+            ),
+            format!(
+                "a case has no field \"{unknown}\"; the fields are {}",
+                CASE_FIELDS.join(", ")
             ),
         ));
     }
@@ -281,12 +298,12 @@ pub fn import_value(value: &Value) -> Result<Imported, CaseError> {
                     ErrorCode::UnknownField,
                     format!("incidents[{row}].{unknown}"),
                     format!(
-                        "an incident has no field \"{unknown}\"; the fields are {}",
-                        INCIDENT_FIELDS.join(", ")
-                    ),
-                    format!(
                         "违规事件没有字段“{unknown}”；可用字段：{}",
                         INCIDENT_FIELDS.join("、")
+                    ),
+                    format!(
+                        "an incident has no field \"{unknown}\"; the fields are {}",
+                        INCIDENT_FIELDS.join(", ")
                     ),
                 ));
             }
@@ -310,18 +327,22 @@ pub fn import_value(value: &Value) -> Result<Imported, CaseError> {
             .collect();
         checked.insert("repairs".into(), Value::Array(kept));
     }
-    let mut resumption_rows = Vec::new();
-    if let Some(Value::Array(requests)) = top.get("resumption_requests") {
-        let kept: Vec<Value> = requests
-            .iter()
-            .enumerate()
-            .filter(|(_, r)| !matches!(r, Value::Object(m) if m.is_empty()))
-            .map(|(row, r)| {
-                resumption_rows.push(row);
-                r.clone()
-            })
-            .collect();
-        checked.insert("resumption_requests".into(), Value::Array(kept));
+    let mut dated_rows = Vec::new();
+    for key in ["resumption_requests", "restorations"] {
+        let mut rows = Vec::new();
+        if let Some(Value::Array(list)) = top.get(key) {
+            let kept: Vec<Value> = list
+                .iter()
+                .enumerate()
+                .filter(|(_, r)| !matches!(r, Value::Object(m) if m.is_empty()))
+                .map(|(row, r)| {
+                    rows.push(row);
+                    r.clone()
+                })
+                .collect();
+            checked.insert(key.into(), Value::Array(kept));
+        }
+        dated_rows.push((key, rows));
     }
     let mut history_rows = Vec::new();
     if let Some(Value::Array(history)) = top.get("history") {
@@ -339,13 +360,13 @@ pub fn import_value(value: &Value) -> Result<Imported, CaseError> {
     let (regime, problem) = match Case::from_json(&Value::Object(checked)) {
         Ok(case) => (case.regime, None),
         Err(mut e) => {
-            e.path = original_path(
-                &e.path,
-                &incident_rows,
-                &repair_rows,
-                &history_rows,
-                &resumption_rows,
-            );
+            let mut lists = vec![
+                ("incidents", incident_rows.as_slice()),
+                ("repairs", repair_rows.as_slice()),
+                ("history", history_rows.as_slice()),
+            ];
+            lists.extend(dated_rows.iter().map(|(key, rows)| (*key, rows.as_slice())));
+            e.path = original_path(&e.path, &lists);
             match regime {
                 Some(regime) if a_field_can_hold(&e, value) => (regime, Some(e)),
                 _ => return Err(e),
@@ -375,8 +396,8 @@ pub fn import_value(value: &Value) -> Result<Imported, CaseError> {
                     return Err(error(
                         ErrorCode::UnknownItem,
                         path,
-                        format!("{code} is not an item of any regime"),
                         format!("{code} 不是任何记分制度的条目"),
+                        format!("{code} is not an item of any regime"),
                     ));
                 }
             }
@@ -388,6 +409,7 @@ pub fn import_value(value: &Value) -> Result<Imported, CaseError> {
         as_of: string(top.get("as_of")),
         agreement_start: string(top.get("agreement_start")),
         birth_date: string(top.get("birth_date")),
+        agreement_end: string(top.get("agreement_end")),
         ..Draft::default()
     };
     if let Some(Value::Array(incidents)) = top.get("incidents") {
@@ -450,14 +472,30 @@ pub fn import_value(value: &Value) -> Result<Imported, CaseError> {
             });
         }
     }
-    if let Some(Value::Array(requests)) = top.get("resumption_requests") {
-        for r in requests {
-            let key = draft.take_key();
-            draft.resumption_requests.push(DateDraft {
-                key,
-                on: string(r.get("on")),
-            });
+    // The three answers to "did you apply?": absent (不记得), `[]` (未申请), the days.
+    draft.resumption_said = match top.get("resumption_requests") {
+        Some(Value::Array(list)) if list.is_empty() => RequestsSaid::None,
+        Some(Value::Array(_)) => RequestsSaid::On,
+        _ => RequestsSaid::NotSaid,
+    };
+    for (key, rows) in [
+        ("resumption_requests", &mut draft.resumption_requests),
+        ("restorations", &mut draft.restorations),
+    ] {
+        if let Some(Value::Array(list)) = top.get(key) {
+            for r in list {
+                rows.push(DateDraft {
+                    key: 0,
+                    on: string(r.get("on")),
+                });
+            }
         }
+    }
+    for i in 0..draft.resumption_requests.len() {
+        draft.resumption_requests[i].key = draft.take_key();
+    }
+    for i in 0..draft.restorations.len() {
+        draft.restorations[i].key = draft.take_key();
     }
     Ok(Imported {
         draft,
@@ -503,19 +541,8 @@ fn string(value: Option<&Value>) -> String {
 }
 
 /// Maps a path of the checked copy back to the file's own indices.
-fn original_path(
-    path: &str,
-    incidents: &[usize],
-    repairs: &[usize],
-    history: &[usize],
-    requests: &[usize],
-) -> String {
-    for (list, rows) in [
-        ("incidents", incidents),
-        ("repairs", repairs),
-        ("history", history),
-        ("resumption_requests", requests),
-    ] {
+fn original_path(path: &str, lists: &[(&str, &[usize])]) -> String {
+    for (list, rows) in lists {
         let prefix = format!("{list}[");
         if let Some(rest) = path.strip_prefix(&prefix) {
             if let Some((index, tail)) = rest.split_once(']') {

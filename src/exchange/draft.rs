@@ -17,9 +17,19 @@ pub struct Draft {
     pub incidents: Vec<IncidentDraft>,
     pub repairs: Vec<RepairDraft>,
     pub history: Vec<HistoryDraft>,
-    /// The days the person applied to be restored (沪2025 第三十条, 温州 第十条).
+    /// Whether the person applied to be restored (沪2025 第三十条, 温州 第十条).
+    #[serde(default)]
+    pub resumption_said: RequestsSaid,
+    /// The days the person applied, sent only when [`RequestsSaid::On`].
     #[serde(default)]
     pub resumption_requests: Vec<DateDraft>,
+    /// The days the person was restored after a measure's term (spec v3: 考核合格备案,
+    /// 资格恢复, 重新登记备案, a new agreement).
+    #[serde(default)]
+    pub restorations: Vec<DateDraft>,
+    /// 温州: the day the service agreement expires (第十条 "直至协议期满解除").
+    #[serde(default)]
+    pub agreement_end: String,
     /// The next key to hand out to a new row.
     pub next_key: u32,
 }
@@ -27,14 +37,17 @@ pub struct Draft {
 impl Default for Draft {
     fn default() -> Draft {
         Draft {
-            regime: RegimeId::Shanghai2025.as_str().to_string(),
+            regime: RegimeId::FIRST.as_str().to_string(),
             as_of: String::new(),
             agreement_start: String::new(),
             birth_date: String::new(),
             incidents: Vec::new(),
             repairs: Vec::new(),
             history: Vec::new(),
+            resumption_said: RequestsSaid::NotSaid,
             resumption_requests: Vec::new(),
+            restorations: Vec::new(),
+            agreement_end: String::new(),
             next_key: 1,
         }
     }
@@ -76,7 +89,22 @@ pub struct RepairDraft {
     pub on: String,
 }
 
-/// A dated row (a resumption request).
+/// Whether the person applied to be restored, as the form asks it: the three answers a
+/// person can give, which the case format tells apart (spec "resumption_requests").
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RequestsSaid {
+    /// 不记得, or not asked: the case has no `resumption_requests`, and a timely request
+    /// is assumed (the result warns so).
+    #[default]
+    NotSaid,
+    /// 未申请: `resumption_requests: []`.
+    None,
+    /// 已申请: the days typed.
+    On,
+}
+
+/// A dated row (a resumption request, a restoration).
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct DateDraft {
     pub key: u32,
@@ -90,49 +118,17 @@ pub struct HistoryDraft {
     pub points: String,
 }
 
-/// The fields of an incident, for showing only those a regime uses.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Field {
-    Severe,
-    Fraud,
-    Serious,
-    Inspection,
-    Responsibility,
-    Adjustment,
-    Points,
-    Months,
-    AmountYuan,
-    SeveralItems,
-    ObjectionFiled,
-    Site,
-    /// 济宁 五（二）: the bar of 1–2 years the office chose.
-    BarYears,
-    /// A notice without a decision is projected (沪2025, 沪2023).
-    PendingDecision,
-    /// 沪2025 第三十条, 温州 第十条: the days the person applied to be restored.
-    ResumptionRequests,
-}
+/// The fields of the case format: the core's, so that a regime's own list
+/// ([`crate::scoring::regimes::RegimeInfo::uses`]) says which the form shows and sends.
+pub use crate::scoring::case::Field;
 
-/// Whether `regime` uses `field` (the spec's regimes.md).
+/// Whether `regime` uses `field`: the regime's own list ([`RegimeInfo::uses`]). Under
+/// 温州 and 济宁 `objection_filed_on` opens nothing, but a late one is said
+/// (objection_late): a physician who objected must see whether it was in time.
+///
+/// [`RegimeInfo::uses`]: crate::scoring::regimes::RegimeInfo::uses
 pub fn uses(regime: RegimeId, field: Field) -> bool {
-    use Field::*;
-    use RegimeId::*;
-    match field {
-        Severe => matches!(regime, Shanghai2023 | Shanghai2020),
-        Fraud | Inspection => regime == Shanghai2023,
-        Serious => regime == Wenzhou2014,
-        Responsibility | Adjustment | Points => regime == Shanghai2025,
-        Months => matches!(regime, Shanghai2023 | Wenzhou2014 | Shanghai2020),
-        AmountYuan => regime == Shanghai2020,
-        SeveralItems => matches!(regime, Shanghai2025 | Jining2024),
-        // Under 温州 and 济宁 it opens nothing, but a late one is said (objection_late): a
-        // physician who objected must see whether it was in time.
-        ObjectionFiled => regime != Shanghai2020,
-        Site => regime != Shanghai2020,
-        BarYears => regime == Jining2024,
-        PendingDecision => matches!(regime, Shanghai2023 | Shanghai2025),
-        ResumptionRequests => matches!(regime, Shanghai2025 | Wenzhou2014),
-    }
+    regime.info().uses(field)
 }
 
 /// Why an incident is not computed yet.
@@ -159,9 +155,8 @@ impl IncidentDraft {
             .filter(|s| !s.is_empty())
             .collect();
         // An earlier decision may be given by its points alone (spec v2).
-        let by_points = items.is_empty()
-            && !self.points.trim().is_empty()
-            && info.counting != crate::scoring::regimes::Counting::Fines;
+        let by_points =
+            self.by_points() && info.counting != crate::scoring::regimes::Counting::Fines;
         if items.is_empty() && !by_points {
             return Some(Pending::Item);
         }
@@ -169,7 +164,7 @@ impl IncidentDraft {
             return Some(Pending::ItemOfAnotherRegime);
         }
         // A notice alone is enough where the decision follows it: its day is projected.
-        let projected = uses(regime, Field::PendingDecision) && !self.notified_on.trim().is_empty();
+        let projected = info.pending_decisions() && !self.notified_on.trim().is_empty();
         if self.decided_on.trim().is_empty() && !projected {
             return Some(Pending::DecidedOn);
         }
@@ -183,6 +178,12 @@ impl IncidentDraft {
             return Some(Pending::Responsibility);
         }
         None
+    }
+
+    /// Whether the incident is an earlier decision given by its points alone: no item,
+    /// and its points (spec v2).
+    pub fn by_points(&self) -> bool {
+        self.items.iter().all(|c| c.trim().is_empty()) && !self.points.trim().is_empty()
     }
 
     /// The main item code.
@@ -255,6 +256,8 @@ pub struct Prepared {
     pub history_rows: Vec<usize>,
     /// The same for `resumption_requests`.
     pub resumption_rows: Vec<usize>,
+    /// The same for `restorations`.
+    pub restoration_rows: Vec<usize>,
 }
 
 impl Draft {
@@ -274,15 +277,19 @@ impl Draft {
 
     /// The case in the spec's format, with only the fields the regime uses.
     pub fn prepare(&self, include_pending: bool) -> Prepared {
-        let regime = self.regime_id().unwrap_or(RegimeId::Shanghai2025);
+        let regime = self.regime_id().unwrap_or(RegimeId::FIRST);
+        let info = regime.info();
         let mut case = Map::new();
         case.insert("regime".into(), Value::String(self.regime.clone()));
         put_text(&mut case, "as_of", &self.as_of);
-        if regime == RegimeId::Wenzhou2014 {
+        if info.uses(Field::AgreementStart) {
             put_text(&mut case, "agreement_start", &self.agreement_start);
         }
-        if regime == RegimeId::Jining2024 {
+        if info.uses(Field::BirthDate) {
             put_text(&mut case, "birth_date", &self.birth_date);
+        }
+        if info.uses(Field::AgreementEnd) {
+            put_text(&mut case, "agreement_end", &self.agreement_end);
         }
         let mut rows = Vec::new();
         let mut incidents = Vec::new();
@@ -295,7 +302,7 @@ impl Draft {
         }
         case.insert("incidents".into(), Value::Array(incidents));
         let mut repair_rows = Vec::new();
-        if regime == RegimeId::Shanghai2025 {
+        if info.uses(Field::Repairs) {
             let mut repairs = Vec::new();
             for (row, r) in self.repairs.iter().enumerate() {
                 if !include_pending && (r.kind.is_empty() || r.on.trim().is_empty()) {
@@ -312,7 +319,7 @@ impl Draft {
             }
         }
         let mut history_rows = Vec::new();
-        if matches!(regime, RegimeId::Wenzhou2014 | RegimeId::Jining2024) {
+        if info.uses(Field::History) {
             let mut history = Vec::new();
             for (row, h) in self.history.iter().enumerate() {
                 if !include_pending && (h.period.trim().is_empty() || h.points.trim().is_empty()) {
@@ -329,19 +336,31 @@ impl Draft {
             }
         }
         let mut resumption_rows = Vec::new();
-        if uses(regime, Field::ResumptionRequests) {
-            let mut requests = Vec::new();
-            for (row, r) in self.resumption_requests.iter().enumerate() {
-                if !include_pending && r.on.trim().is_empty() {
-                    continue;
+        if info.uses(Field::ResumptionRequests) {
+            match self.resumption_said {
+                RequestsSaid::NotSaid => {}
+                RequestsSaid::None => {
+                    case.insert("resumption_requests".into(), Value::Array(Vec::new()));
                 }
-                let mut m = Map::new();
-                put_text(&mut m, "on", &r.on);
-                requests.push(Value::Object(m));
-                resumption_rows.push(row);
+                RequestsSaid::On => {
+                    let requests = dated_rows(
+                        &self.resumption_requests,
+                        include_pending,
+                        &mut resumption_rows,
+                    );
+                    // 已申请 with no day typed yet says nothing the core can use: as 不记得.
+                    if !requests.is_empty() {
+                        case.insert("resumption_requests".into(), Value::Array(requests));
+                    }
+                }
             }
-            if !requests.is_empty() {
-                case.insert("resumption_requests".into(), Value::Array(requests));
+        }
+        let mut restoration_rows = Vec::new();
+        if info.uses(Field::Restorations) {
+            let restorations =
+                dated_rows(&self.restorations, include_pending, &mut restoration_rows);
+            if !restorations.is_empty() {
+                case.insert("restorations".into(), Value::Array(restorations));
             }
         }
         Prepared {
@@ -350,6 +369,7 @@ impl Draft {
             repair_rows,
             history_rows,
             resumption_rows,
+            restoration_rows,
         }
     }
 
@@ -379,6 +399,7 @@ impl Draft {
 impl IncidentDraft {
     /// The incident in the spec's format, with the fields its regime uses.
     pub fn to_json(&self, regime: RegimeId) -> Value {
+        let uses = |field: Field| regime.info().uses(field);
         let mut m = Map::new();
         put_text(&mut m, "id", &self.id);
         let items: Vec<Value> = self
@@ -393,7 +414,7 @@ impl IncidentDraft {
             1 => {
                 m.insert("item".into(), items[0].clone());
             }
-            _ if uses(regime, Field::SeveralItems) => {
+            _ if uses(Field::Items) => {
                 m.insert("items".into(), Value::Array(items));
             }
             _ => {
@@ -403,31 +424,28 @@ impl IncidentDraft {
         put_text(&mut m, "decided_on", &self.decided_on);
         put_text(&mut m, "occurred_on", &self.occurred_on);
         put_text(&mut m, "notified_on", &self.notified_on);
-        if uses(regime, Field::ObjectionFiled) {
+        if uses(Field::ObjectionFiledOn) {
             put_text(&mut m, "objection_filed_on", &self.objection_filed_on);
         }
-        if uses(regime, Field::Responsibility) {
+        if uses(Field::Responsibility) {
             put_text(&mut m, "responsibility", &self.responsibility);
         }
-        if uses(regime, Field::Adjustment)
-            && !self.adjustment.is_empty()
-            && self.adjustment != "none"
-        {
+        if uses(Field::Adjustment) && !self.adjustment.is_empty() && self.adjustment != "none" {
             put_text(&mut m, "adjustment", &self.adjustment);
         }
         // Points are the office's choice within a range (沪2025), or an earlier decision's
         // points given without its item.
         let by_points = self.items.iter().all(|s| s.trim().is_empty());
-        if uses(regime, Field::Points) || by_points {
+        if uses(Field::Points) || by_points {
             put_number(&mut m, "points", &self.points);
         }
-        if uses(regime, Field::BarYears) {
+        if uses(Field::BarYears) {
             put_number(&mut m, "bar_years", &self.bar_years);
         }
-        if uses(regime, Field::Months) {
+        if uses(Field::Months) {
             put_number(&mut m, "months", &self.months);
         }
-        if uses(regime, Field::AmountYuan) {
+        if uses(Field::AmountYuan) {
             put_number(&mut m, "amount_yuan", &self.amount_yuan);
         }
         for (field, flag, on) in [
@@ -435,14 +453,14 @@ impl IncidentDraft {
             (Field::Fraud, "fraud", self.fraud),
             (Field::Serious, "serious", self.serious),
         ] {
-            if on && uses(regime, field) {
+            if on && uses(field) {
                 m.insert(flag.into(), Value::Bool(true));
             }
         }
-        if uses(regime, Field::Inspection) {
+        if uses(Field::Inspection) {
             put_text(&mut m, "inspection", &self.inspection);
         }
-        if uses(regime, Field::Site) {
+        if uses(Field::Site) {
             put_text(&mut m, "site", &self.site);
         }
         put_text(&mut m, "note", &self.note);
@@ -472,6 +490,10 @@ pub enum Place {
         row: usize,
         field: String,
     },
+    Restoration {
+        row: usize,
+        field: String,
+    },
     Nowhere,
 }
 
@@ -480,16 +502,32 @@ impl Place {
     /// (not `version`, nor a share link's `link`).
     pub fn in_form(&self) -> bool {
         match self {
-            Place::Case(field) => {
-                ["as_of", "agreement_start", "birth_date"].contains(&field.as_str())
-            }
+            Place::Case(field) => ["as_of", "agreement_start", "birth_date", "agreement_end"]
+                .contains(&field.as_str()),
             Place::Nowhere => false,
             Place::Incident { .. }
             | Place::Repair { .. }
             | Place::History { .. }
-            | Place::Resumption { .. } => true,
+            | Place::Resumption { .. }
+            | Place::Restoration { .. } => true,
         }
     }
+}
+
+/// `[{"on": …}]` from dated rows, noting each entry's row; an empty row waits unless
+/// `include_pending`.
+fn dated_rows(rows: &[DateDraft], include_pending: bool, noted: &mut Vec<usize>) -> Vec<Value> {
+    let mut list = Vec::new();
+    for (row, r) in rows.iter().enumerate() {
+        if !include_pending && r.on.trim().is_empty() {
+            continue;
+        }
+        let mut m = Map::new();
+        put_text(&mut m, "on", &r.on);
+        list.push(Value::Object(m));
+        noted.push(row);
+    }
+    list
 }
 
 /// Maps `incidents[2].points` to the draft row and field, using the rows the case was
@@ -501,6 +539,7 @@ pub fn place(path: &str, prepared: &Prepared) -> Place {
             List::Repairs => &prepared.repair_rows,
             List::History => &prepared.history_rows,
             List::Resumptions => &prepared.resumption_rows,
+            List::Restorations => &prepared.restoration_rows,
         };
         rows.get(i).copied()
     })
@@ -519,6 +558,7 @@ enum List {
     Repairs,
     History,
     Resumptions,
+    Restorations,
 }
 
 fn locate(path: &str, row_of: impl Fn(List, usize) -> Option<usize>) -> Place {
@@ -532,6 +572,7 @@ fn locate(path: &str, row_of: impl Fn(List, usize) -> Option<usize>) -> Place {
         ("repairs[", List::Repairs),
         ("history[", List::History),
         ("resumption_requests[", List::Resumptions),
+        ("restorations[", List::Restorations),
     ];
     for (prefix, list) in lists {
         if head.starts_with(prefix) {
@@ -543,6 +584,7 @@ fn locate(path: &str, row_of: impl Fn(List, usize) -> Option<usize>) -> Place {
                 List::Repairs => Place::Repair { row, field },
                 List::History => Place::History { row, field },
                 List::Resumptions => Place::Resumption { row, field },
+                List::Restorations => Place::Restoration { row, field },
             };
         }
     }
@@ -556,6 +598,10 @@ fn locate(path: &str, row_of: impl Fn(List, usize) -> Option<usize>) -> Place {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn regime(id: &str) -> RegimeId {
+        RegimeId::parse(id).unwrap()
+    }
 
     fn incident(items: &[&str], decided_on: &str) -> IncidentDraft {
         IncidentDraft {
@@ -607,11 +653,11 @@ mod tests {
     fn an_item_of_another_regime_waits_instead_of_failing() {
         let i = incident(&["13.2"], "2025-01-02");
         assert_eq!(
-            i.pending(RegimeId::Jining2024),
+            i.pending(regime("jining-2024")),
             Some(Pending::ItemOfAnotherRegime)
         );
         assert_eq!(
-            i.pending(RegimeId::Shanghai2025),
+            i.pending(regime("shanghai-2025")),
             Some(Pending::Responsibility)
         );
     }
@@ -623,10 +669,10 @@ mod tests {
         i.points = "五".into();
         i.severe = true;
         i.months = "3".into();
-        let json = i.to_json(RegimeId::Shanghai2025);
+        let json = i.to_json(regime("shanghai-2025"));
         assert_eq!(json["points"], "五");
         assert!(json.get("severe").is_none() && json.get("months").is_none());
-        let json = i.to_json(RegimeId::Shanghai2023);
+        let json = i.to_json(regime("shanghai-2023"));
         assert_eq!(json["severe"], true);
         assert_eq!(json["months"], 3);
         assert!(json.get("responsibility").is_none());
@@ -637,30 +683,37 @@ mod tests {
         let mut notice = incident(&["13.2"], "");
         notice.responsibility = "primary".into();
         assert_eq!(
-            notice.pending(RegimeId::Shanghai2025),
+            notice.pending(regime("shanghai-2025")),
             Some(Pending::DecidedOn)
         );
         notice.notified_on = "2026-11-25".into();
-        assert_eq!(notice.pending(RegimeId::Shanghai2025), None);
+        assert_eq!(notice.pending(regime("shanghai-2025")), None);
         let mut jining = incident(&["4.1.1"], "");
         jining.notified_on = "2026-11-25".into();
         assert_eq!(
-            jining.pending(RegimeId::Jining2024),
+            jining.pending(regime("jining-2024")),
             Some(Pending::DecidedOn)
         );
 
         let mut earlier = incident(&[""], "2026-03-10");
-        assert_eq!(earlier.pending(RegimeId::Shanghai2025), Some(Pending::Item));
+        assert_eq!(
+            earlier.pending(regime("shanghai-2025")),
+            Some(Pending::Item)
+        );
         earlier.points = "3".into();
-        assert_eq!(earlier.pending(RegimeId::Shanghai2025), None);
-        assert_eq!(earlier.to_json(RegimeId::Wenzhou2014)["points"], 3);
-        assert_eq!(earlier.pending(RegimeId::Shanghai2020), Some(Pending::Item));
+        assert_eq!(earlier.pending(regime("shanghai-2025")), None);
+        assert_eq!(earlier.to_json(regime("wenzhou-2014"))["points"], 3);
+        assert_eq!(
+            earlier.pending(regime("shanghai-2020")),
+            Some(Pending::Item)
+        );
     }
 
     #[test]
     fn resumption_requests_go_where_the_regime_uses_them() {
         let mut draft = Draft {
             regime: "wenzhou-2014".into(),
+            resumption_said: RequestsSaid::On,
             resumption_requests: vec![
                 DateDraft {
                     key: 1,
@@ -685,12 +738,69 @@ mod tests {
                 field: "on".into()
             }
         );
+        // 未申请 is the empty list, whatever rows were typed before; 不记得 leaves it out.
+        draft.resumption_said = RequestsSaid::None;
+        assert_eq!(draft.prepare(false).case["resumption_requests"], json!([]));
+        draft.resumption_said = RequestsSaid::NotSaid;
+        assert!(draft
+            .prepare(false)
+            .case
+            .get("resumption_requests")
+            .is_none());
+        // 已申请 with no day typed yet waits, as 不记得.
+        draft.resumption_said = RequestsSaid::On;
+        draft.resumption_requests.remove(0);
+        assert!(draft
+            .prepare(false)
+            .case
+            .get("resumption_requests")
+            .is_none());
+        assert_eq!(draft.prepare(true).case["resumption_requests"], json!([{}]));
         draft.regime = "jining-2024".into();
         assert!(draft
             .prepare(false)
             .case
             .get("resumption_requests")
             .is_none());
+    }
+
+    #[test]
+    fn restorations_and_the_agreements_end_go_where_the_regime_uses_them() {
+        let mut draft = Draft {
+            regime: "wenzhou-2014".into(),
+            agreement_end: "2026-06-30".into(),
+            restorations: vec![
+                DateDraft {
+                    key: 1,
+                    on: String::new(),
+                },
+                DateDraft {
+                    key: 2,
+                    on: "2026-08-01".into(),
+                },
+            ],
+            ..Draft::default()
+        };
+        let prepared = draft.prepare(false);
+        assert_eq!(prepared.case["agreement_end"], "2026-06-30");
+        assert_eq!(prepared.case["restorations"], json!([{"on": "2026-08-01"}]));
+        assert_eq!(
+            place("restorations[0].on", &prepared),
+            Place::Restoration {
+                row: 1,
+                field: "on".into()
+            }
+        );
+        assert!(Place::Case("agreement_end".into()).in_form());
+        draft.regime = "shanghai-2023".into();
+        let prepared = draft.prepare(false);
+        assert!(prepared.case.get("agreement_end").is_none(), "温州 only");
+        assert_eq!(prepared.case["restorations"], json!([{"on": "2026-08-01"}]));
+        draft.regime = "shanghai-2020".into();
+        assert!(
+            draft.prepare(false).case.get("restorations").is_none(),
+            "no term to end"
+        );
     }
 
     #[test]

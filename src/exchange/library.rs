@@ -7,7 +7,7 @@ use serde_json::Value;
 
 use super::case_file::{self, Imported};
 use super::draft::Draft;
-use crate::scoring::CaseError;
+use crate::scoring::{CaseError, Text};
 
 /// The storage key.
 pub const KEY: &str = "jifen.library";
@@ -47,8 +47,7 @@ pub enum Loaded {
     Ok(Library),
     /// The store is not a library this build can read; it must be kept, not overwritten.
     Damaged {
-        message: String,
-        message_zh: String,
+        message: Text,
     },
     /// Written by a newer version: read it, but never write over it.
     Newer(u32),
@@ -63,13 +62,13 @@ pub fn read(stored: Option<&str>) -> Loaded {
         Ok(v) => v,
         Err(e) => {
             return Loaded::Damaged {
-                message: format!(
-                    "the saved cases could not be read: they are not valid JSON ({e})"
-                ),
-                message_zh: format!(
-                    "已保存的案例无法读取：不是有效的 JSON（第 {} 行第 {} 列）",
-                    e.line(),
-                    e.column()
+                message: Text::new(
+                    format!(
+                        "已保存的案例无法读取：不是有效的 JSON（第 {} 行第 {} 列）",
+                        e.line(),
+                        e.column()
+                    ),
+                    format!("the saved cases could not be read: they are not valid JSON ({e})"),
                 ),
             }
         }
@@ -83,10 +82,10 @@ pub fn read(stored: Option<&str>) -> Loaded {
         Ok(library) if !library.cases.is_empty() => Loaded::Ok(library),
         Ok(_) => Loaded::Empty,
         Err(e) => Loaded::Damaged {
-            message: format!(
-                "the saved cases could not be read: the store has another shape ({e})"
+            message: Text::new(
+                format!("已保存的案例无法读取：存储内容的结构不对（{e}）"),
+                format!("the saved cases could not be read: the store has another shape ({e})"),
             ),
-            message_zh: format!("已保存的案例无法读取：存储内容的结构不对（{e}）"),
         },
     }
 }

@@ -3,12 +3,14 @@
 //! URL fragments ([`route`]).
 //!
 //! Pure functions, like the core: no browser, no clock ("now" is an argument), no panic
-//! on any input — every decoder here is fuzzed (`tests/exchange_fuzz.rs`).
+//! on any input — every decoder here is fuzzed (`examples/fuzz_report.rs`: `scripts/fuzz.sh`,
+//! and a short run in `scripts/test.sh`).
 
 pub mod case_file;
 pub mod draft;
 pub mod ics;
 pub mod library;
+pub mod roster;
 pub mod route;
 pub mod search;
 pub mod share;

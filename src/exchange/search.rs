@@ -7,7 +7,8 @@
 //! use jifen::exchange::search::find;
 //! use jifen::scoring::RegimeId;
 //!
-//! let codes = |q: &str| find(RegimeId::Shanghai2025, q).iter().map(|i| i.code).collect::<Vec<_>>();
+//! let sh2025 = RegimeId::parse("shanghai-2025").unwrap();
+//! let codes = |q: &str| find(sh2025, q).iter().map(|i| i.code).collect::<Vec<_>>();
 //! assert_eq!(codes("第十三条（二）"), ["13.2"]);
 //! assert_eq!(codes("十三条二项"), ["13.2"]);
 //! assert_eq!(codes("１３．２"), ["13.2"]);
@@ -15,6 +16,7 @@
 //! assert!(codes("没有这种情形").is_empty());
 //! ```
 
+use crate::scoring::regimes::SearchExamples;
 use crate::scoring::{Item, RegimeId};
 
 /// Words people use, and the words of the law they mean.
@@ -203,14 +205,8 @@ pub fn find(regime: RegimeId, query: &str) -> Vec<&'static Item> {
 
 /// How to search a regime's items, shown as a placeholder and a hint: a citation as its
 /// notices write it, the code, and words in a person's own terms — each finds an item
-/// (see the test).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Examples {
-    pub cite: &'static str,
-    pub code: &'static str,
-    /// Words, `、`-separated.
-    pub words: &'static str,
-}
+/// (see the test). Each regime's file holds its own.
+pub type Examples = SearchExamples;
 
 /// The search examples of a regime.
 ///
@@ -218,18 +214,13 @@ pub struct Examples {
 /// use jifen::exchange::search::{examples, find};
 /// use jifen::scoring::RegimeId;
 ///
-/// let e = examples(RegimeId::Jining2024);
-/// assert_eq!(find(RegimeId::Jining2024, e.cite)[0].code, e.code);
+/// for regime in RegimeId::ALL {
+///     let e = examples(regime);
+///     assert_eq!(find(regime, e.cite)[0].code, e.code);
+/// }
 /// ```
 pub fn examples(regime: RegimeId) -> Examples {
-    let (cite, code, words) = match regime {
-        RegimeId::Shanghai2025 => ("第十三条（二）", "13.2", "冒名、骗保、带量采购"),
-        RegimeId::Shanghai2023 => ("第四条（一）2", "4.1.2", "重复收取、处方、骗保"),
-        RegimeId::Wenzhou2014 => ("第十四条（二）", "14.2", "虚假住院、回扣"),
-        RegimeId::Jining2024 => ("四（一）1", "4.1.1", "挂床、骗保"),
-        RegimeId::Shanghai2020 => ("第十六条（十）", "16.10", "骗保、处方"),
-    };
-    Examples { cite, code, words }
+    regime.info().teaching.search
 }
 
 #[cfg(test)]
@@ -252,9 +243,21 @@ mod tests {
         find(regime, q).iter().map(|i| i.code).collect()
     }
 
+    /// The regimes by their spec ids: 沪2025, 沪2023, 温州, 济宁, 沪2020.
+    fn regimes() -> [RegimeId; 5] {
+        [
+            "shanghai-2025",
+            "shanghai-2023",
+            "wenzhou-2014",
+            "jining-2024",
+            "shanghai-2020",
+        ]
+        .map(|id| RegimeId::parse(id).expect("regime"))
+    }
+
     #[test]
     fn citations_as_a_notice_writes_them() {
-        use RegimeId::*;
+        let [sh2025, sh2023, wenzhou, jining, sh2020] = regimes();
         for q in [
             "第十三条（二）",
             "第十三条(二)",
@@ -266,39 +269,39 @@ mod tests {
             "13（2）",
             " 13.2 ",
         ] {
-            assert_eq!(codes(Shanghai2025, q), ["13.2"], "{q}");
+            assert_eq!(codes(sh2025, q), ["13.2"], "{q}");
         }
         assert_eq!(
-            codes(Shanghai2025, "第十三条（一）"),
+            codes(sh2025, "第十三条（一）"),
             ["13.1.1", "13.1.2", "13.1.3"]
         );
-        assert_eq!(codes(Shanghai2025, "13.1.3"), ["13.1.3"]);
-        assert_eq!(codes(Shanghai2023, "第四条（一）3"), ["4.1.3"]);
-        assert_eq!(codes(Wenzhou2014, "第十四条（一）"), ["14.1"]);
-        assert_eq!(codes(Jining2024, "四（四）2"), ["4.4.2"]);
-        assert_eq!(codes(Shanghai2020, "第二十一条"), ["21"]);
-        assert_eq!(codes(Shanghai2020, "第十六条（十）"), ["16.10"]);
-        assert!(codes(Shanghai2025, "第九十九条").is_empty());
+        assert_eq!(codes(sh2025, "13.1.3"), ["13.1.3"]);
+        assert_eq!(codes(sh2023, "第四条（一）3"), ["4.1.3"]);
+        assert_eq!(codes(wenzhou, "第十四条（一）"), ["14.1"]);
+        assert_eq!(codes(jining, "四（四）2"), ["4.4.2"]);
+        assert_eq!(codes(sh2020, "第二十一条"), ["21"]);
+        assert_eq!(codes(sh2020, "第十六条（十）"), ["16.10"]);
+        assert!(codes(sh2025, "第九十九条").is_empty());
         // An article of another document that an item cites, as a notice may quote it
         // (a physician's report: 第三十八条 found nothing).
-        assert_eq!(codes(Shanghai2025, "第三十八条"), ["13.2"]);
+        assert_eq!(codes(sh2025, "第三十八条"), ["13.2"]);
     }
 
     #[test]
     fn words_and_synonyms() {
-        use RegimeId::*;
-        assert_eq!(codes(Shanghai2025, "冒名"), ["13.3"]);
-        assert_eq!(codes(Shanghai2025, "带量采购"), ["13.1.1"]);
-        assert!(codes(Shanghai2023, "骗保").contains(&"4.3.6"));
-        assert_eq!(codes(Shanghai2025, "骗保"), ["13.4.1"]);
-        assert!(codes(Shanghai2023, "欺诈").contains(&"4.3.6"));
-        assert!(codes(Jining2024, "骗保").contains(&"4.4.5"));
-        assert!(codes(Shanghai2023, "处方").contains(&"4.2.3"));
-        assert!(codes(Wenzhou2014, "回扣").contains(&"14.4"));
+        let [sh2025, sh2023, wenzhou, jining, _] = regimes();
+        assert_eq!(codes(sh2025, "冒名"), ["13.3"]);
+        assert_eq!(codes(sh2025, "带量采购"), ["13.1.1"]);
+        assert!(codes(sh2023, "骗保").contains(&"4.3.6"));
+        assert_eq!(codes(sh2025, "骗保"), ["13.4.1"]);
+        assert!(codes(sh2023, "欺诈").contains(&"4.3.6"));
+        assert!(codes(jining, "骗保").contains(&"4.4.5"));
+        assert!(codes(sh2023, "处方").contains(&"4.2.3"));
+        assert!(codes(wenzhou, "回扣").contains(&"14.4"));
         // Every word must match.
-        assert_eq!(codes(Shanghai2025, "冒名 吊销"), Vec::<&str>::new());
+        assert_eq!(codes(sh2025, "冒名 吊销"), Vec::<&str>::new());
         // English glosses.
-        assert_eq!(codes(Shanghai2025, "procurement"), ["13.1.1"]);
+        assert_eq!(codes(sh2025, "procurement"), ["13.1.1"]);
     }
 
     #[test]

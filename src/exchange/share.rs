@@ -36,8 +36,9 @@ pub fn encode(case: &Value) -> String {
     format!("c{VERSION}.{}", URL_SAFE_NO_PAD.encode(packed))
 }
 
-fn broken(en: &str, zh: &str) -> CaseError {
-    // (Messages name no field: the link is the whole of the input.)
+/// What is wrong with a link, Chinese first. (Messages name no field: the link is the
+/// whole of the input.)
+fn broken(zh: &str, en: &str) -> CaseError {
     CaseError::new(
         ErrorCode::InvalidValue,
         "link",
@@ -74,19 +75,24 @@ pub fn decode(fragment: &str) -> Result<Imported, CaseError> {
         .and_then(|rest| rest.split_once('.'))
     else {
         return Err(broken(
-            "this is not a share link of this calculator",
             "这不是本计算器的分享链接",
+            "this is not a share link of this calculator",
         ));
     };
     match version.parse::<u32>() {
         Ok(VERSION) => {}
         Ok(v) if v > VERSION => {
             return Err(broken(
-                "this link was made by a newer version of the calculator; open it with the newer version",
                 "此链接由更新版本的计算器生成，请用新版本打开",
+                "this link was made by a newer version of the calculator; open it with the newer version",
             ))
         }
-        _ => return Err(broken("this is not a share link of this calculator", "这不是本计算器的分享链接")),
+        _ => {
+            return Err(broken(
+                "这不是本计算器的分享链接",
+                "this is not a share link of this calculator",
+            ))
+        }
     }
     // What follows the payload in a message (。）, a full stop, quotes) is not part of it;
     // white space inside it is where a line was wrapped.
@@ -97,14 +103,14 @@ pub fn decode(fragment: &str) -> Result<Imported, CaseError> {
         .collect();
     let incomplete = || {
         broken(
-            "the link is incomplete: it was cut short when it was copied (copy the whole link again)",
             "链接不完整：复制时被截断了（请重新复制完整的链接）",
+            "the link is incomplete: it was cut short when it was copied (copy the whole link again)",
         )
     };
     if let Some(bad) = payload.chars().find(|c| !is_payload(*c)) {
         return Err(broken(
-            &format!("the link is damaged: it has “{bad}”, which a share link never has (was it changed, or copied with extra text?)"),
             &format!("链接已损坏：含有分享链接中不会出现的字符“{bad}”（是否被修改，或复制时带入了其他文字？）"),
+            &format!("the link is damaged: it has “{bad}”, which a share link never has (was it changed, or copied with extra text?)"),
         ));
     }
     // Trailing bits are allowed here so that a link cut in the middle of a character, or
@@ -120,18 +126,18 @@ pub fn decode(fragment: &str) -> Result<Imported, CaseError> {
         .map_err(|e| match e.status {
             miniz_oxide::inflate::TINFLStatus::FailedCannotMakeProgress => incomplete(),
             _ => broken(
-                "the link was changed: its content does not check out (copy the whole link again)",
                 "链接已被修改，内容校验不通过（请重新复制完整的链接）",
+                "the link was changed: its content does not check out (copy the whole link again)",
             ),
         })?;
     let text = String::from_utf8(json)
-        .map_err(|_| broken("the link's content is not text", "链接内容不是文本"))?;
+        .map_err(|_| broken("链接内容不是文本", "the link's content is not text"))?;
     // A link's reader has never seen its JSON: "not valid JSON (line 1, column 1)" would
     // tell a physician nothing.
     case_file::import(&text).map_err(|e| match e.code {
         ErrorCode::InvalidJson => broken(
-            "the link's content is not a case of this calculator (copy the whole link again)",
             "链接的内容不是本计算器的案例（请重新复制完整的链接）",
+            "the link's content is not a case of this calculator (copy the whole link again)",
         ),
         _ => e,
     })

@@ -66,6 +66,15 @@ pub struct Penalty {
     pub settlement_change_months: Option<(u32, u32)>,
 }
 
+impl Penalty {
+    /// Whether a fine in the range must follow: the order says 处以 / 并处以 where no
+    /// warning may replace it, and 并可处以警告或者 where the office chooses between a
+    /// warning and a fine (spec v3). No fine is set where the article sets a measure only.
+    pub fn fine_required(&self) -> bool {
+        !self.warning_possible && self.fine != Fine::None
+    }
+}
+
 /// A fine's range.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]

@@ -157,6 +157,7 @@ pub enum Object {
     Repair,
     History,
     ResumptionRequest,
+    Restoration,
 }
 
 impl Object {
@@ -167,6 +168,7 @@ impl Object {
             Object::Repair => Text::fixed("记分修复", "repair"),
             Object::History => Text::fixed("历史记录", "history entry"),
             Object::ResumptionRequest => Text::fixed("资格恢复申请", "resumption request"),
+            Object::Restoration => Text::fixed("恢复记录", "restoration"),
         }
     }
 }

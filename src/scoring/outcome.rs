@@ -20,10 +20,15 @@ pub struct Evaluation {
     pub sanctions: Vec<Sanction>,
     pub deadlines: Vec<Deadline>,
     pub status: Status,
-    /// The standing once every decision of the case has been made (spec v2): `status` on
-    /// the day after the latest decision, real or projected, when that day is after
-    /// `as_of`; `null` otherwise.
+    /// The standing once every decision of the case has been made and every measure
+    /// decided has begun (spec v2, v3): `status` on the latest of the day after the
+    /// latest decision, real or projected, and the start of the latest-starting measure,
+    /// when that day is after `as_of`; `null` otherwise.
     pub outlook: Option<Outlook>,
+    /// The outlook as if a pending decision came on the earliest day the law allows, when
+    /// that day lies in another scoring period than the projected one (spec v3 "The year
+    /// may change"); `null` otherwise.
+    pub outlook_alternative: Option<Outlook>,
     pub flags: Vec<Flag>,
     pub warnings: Vec<Warning>,
 }
@@ -38,6 +43,9 @@ pub struct IncidentResult {
     pub range: Option<[u32; 2]>,
     /// False when a rule absorbs the incident (沪2023 第三条, same inspection).
     pub counted: bool,
+    /// What it adds to its period's total: `points` when counted, 0 when not, the
+    /// difference for a later same-inspection decision (spec v3); `null` for 沪2020.
+    pub added: Option<u32>,
     /// The label of its scoring period; `null` for 沪2020.
     pub period: Option<String>,
     /// The day the points take effect: the decision's day, or its projected day.
@@ -64,6 +72,9 @@ pub struct FineResult {
     pub fine_max: Option<serde_json::Number>,
     /// A warning may be given instead of a fine.
     pub warning_possible: bool,
+    /// The order says 处以 / 并处以: a fine in the range must follow (spec v3); false
+    /// where it says 可处以 (a warning or a fine, the office chooses) or sets no fine.
+    pub fine_required: bool,
     pub measures: Vec<&'static str>,
 }
 
@@ -287,6 +298,9 @@ pub struct Deadline {
     pub actor: Actor,
     /// True when the deadline follows from a projected decision.
     pub projected: bool,
+    /// The day the case records the act that meets it (spec v3): an objection filed in
+    /// time, a resumption request in its window, a decision, a restoration.
+    pub done_on: Option<NaiveDate>,
     pub cite: String,
     /// The rule, e.g. "10 working days after the notice" (serialised as `text` and
     /// `text_zh`).
@@ -295,7 +309,7 @@ pub struct Deadline {
 
 impl Serialize for Deadline {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut out = serializer.serialize_struct("Deadline", 12)?;
+        let mut out = serializer.serialize_struct("Deadline", 13)?;
         out.serialize_field("kind", &self.kind)?;
         out.serialize_field("due", &self.due)?;
         if let Some(opens) = &self.opens {
@@ -312,6 +326,9 @@ impl Serialize for Deadline {
         }
         out.serialize_field("actor", &self.actor)?;
         out.serialize_field("projected", &self.projected)?;
+        if let Some(done_on) = &self.done_on {
+            out.serialize_field("done_on", done_on)?;
+        }
         out.serialize_field("cite", &self.cite)?;
         serialize_pair(&mut out, &self.text, "text", "text_zh")?;
         out.end()
@@ -330,6 +347,35 @@ pub enum State {
     Suspended,
     /// A termination's bar covers the day.
     Terminated,
+    /// A measure's term is over, but the act that restores the person has not happened
+    /// (spec v3 "After a measure's term").
+    RestorationPending,
+}
+
+/// What restores a person whose measure's term is over (spec v3).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Awaiting {
+    /// 沪2025 第三十条: 终止资格恢复的，需重新作出承诺和登记备案.
+    Reregistration,
+    /// 温州 第十条第二款, 济宁 五（二）: a new service agreement, which the bar only allows.
+    NewAgreement,
+    /// 沪2023 第五条: 考核合格并上报医保系统备案.
+    Assessment,
+    /// 沪2025 第三十条: the agency's decision on a resumption request not made in time.
+    ResumptionDecision,
+}
+
+impl Awaiting {
+    /// The spec's code, e.g. `"reregistration"`.
+    pub fn code(self) -> &'static str {
+        match self {
+            Awaiting::Reregistration => "reregistration",
+            Awaiting::NewAgreement => "new_agreement",
+            Awaiting::Assessment => "assessment",
+            Awaiting::ResumptionDecision => "resumption_decision",
+        }
+    }
 }
 
 impl State {
@@ -340,6 +386,7 @@ impl State {
             State::Training => "training",
             State::Suspended => "suspended",
             State::Terminated => "terminated",
+            State::RestorationPending => "restoration_pending",
         }
     }
 }
@@ -366,8 +413,11 @@ pub struct Status {
     /// The nearest band above the total; `null` at the top.
     pub next: Option<NextBand>,
     /// Index in `sanctions` of the measure that gives `state` (the heaviest in force,
-    /// then the latest to end), if any.
+    /// then the latest to end; for `restoration_pending`, the one whose term ended), if any.
     pub measure: Option<usize>,
+    /// With `restoration_pending` only: what restores the person.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub awaiting: Option<Awaiting>,
     /// 济宁 三（三): `closed_book` under 50, else `open_book`; `null` elsewhere.
     pub exam_format: Option<&'static str>,
 }

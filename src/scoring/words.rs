@@ -13,7 +13,7 @@
 
 use chrono::{Datelike, NaiveDate, Weekday};
 
-use super::outcome::{Actor, DeadlineKind, SanctionKind, State};
+use super::outcome::{Actor, Awaiting, DeadlineKind, SanctionKind, State};
 use super::regimes::RegimeInfo;
 use super::text::Text;
 
@@ -94,7 +94,23 @@ pub fn state(info: &RegimeInfo, state: State) -> Text {
         State::Suspended => terms.suspended.clone(),
         State::Terminated => terms.terminated.clone(),
         State::Training => Text::fixed("离岗培训中", "In off-duty training"),
+        State::RestorationPending => terms.pending.clone(),
         State::Normal => terms.normal.clone(),
+    }
+}
+
+/// What restores a person after a measure's term (spec v3), in a few words.
+pub fn awaiting(awaiting: Awaiting) -> Text {
+    match awaiting {
+        Awaiting::Reregistration => {
+            Text::fixed("重新承诺并登记备案", "a new commitment and registration")
+        }
+        Awaiting::NewAgreement => Text::fixed("重新签订服务协议", "a new service agreement"),
+        Awaiting::Assessment => Text::fixed("考核合格并上报备案", "passing the assessment, filed"),
+        Awaiting::ResumptionDecision => Text::fixed(
+            "资格恢复申请的评估结果",
+            "the agency's answer to a request to resume",
+        ),
     }
 }
 

@@ -9,15 +9,16 @@
 //!
 //! let case = serde_json::json!({"regime": "shanghai-2023", "as_of": "2024-12-31",
 //!     "incidents": [{"id": "a", "item": "4.3.4", "decided_on": "2024-05-06"}]});
-//! let jining = compare::translate(&case, RegimeId::Jining2024);
+//! let jining = compare::translate(&case, RegimeId::parse("jining-2024").unwrap());
 //! assert_eq!(jining.incidents[0].item.as_deref(), Some("4.4.3"));
 //! ```
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use serde_json::{Map, Value};
 
 use super::mapping::{self, Group, Member};
-use crate::exchange::draft::{uses, Field};
+use crate::scoring::case::Field;
+use crate::scoring::catalogue::{Fine, Item};
 use crate::scoring::{self, CaseError, Evaluation, ItemValue, RegimeId};
 
 /// One incident, carried to another regime.
@@ -47,6 +48,10 @@ pub struct Translation {
     pub incidents: Vec<Carried>,
     /// Case-level facts this regime does not use, or cannot carry.
     pub not_applicable: Vec<&'static str>,
+    /// The years every date was moved by, so that the facts fall in this regime's dates
+    /// in force (沪2023's facts judged under 沪2025, whose decisions before 2025-03-31
+    /// were its predecessor's: spec v3, regimes.md "Transition"); 0 when none was needed.
+    pub moved_years: i32,
 }
 
 /// One column of a comparison.
@@ -66,7 +71,7 @@ const FACTS: &[(&str, Field)] = &[
     ("points", Field::Points),
     ("months", Field::Months),
     ("amount_yuan", Field::AmountYuan),
-    ("objection_filed_on", Field::ObjectionFiled),
+    ("objection_filed_on", Field::ObjectionFiledOn),
     ("site", Field::Site),
 ];
 
@@ -80,6 +85,18 @@ fn items_of(incident: &Value) -> Vec<String> {
             .map(str::to_string)
             .collect(),
         _ => Vec::new(),
+    }
+}
+
+/// Whether the item's fine is a multiple of the amount involved (沪2020 第十五条), which
+/// the case must then give.
+fn fined_by_amount(item: &Item) -> bool {
+    match item.value {
+        ItemValue::Fine { normal, severe } => [Some(normal), severe]
+            .into_iter()
+            .flatten()
+            .any(|p| matches!(p.fine, Fine::TimesAmount { .. })),
+        _ => false,
     }
 }
 
@@ -120,6 +137,7 @@ pub fn translate(case: &Value, to: RegimeId) -> Translation {
             case: case.clone(),
             incidents,
             not_applicable: Vec::new(),
+            moved_years: 0,
         };
     }
 
@@ -129,12 +147,12 @@ pub fn translate(case: &Value, to: RegimeId) -> Translation {
     if let Some(as_of) = case.get("as_of") {
         out.insert("as_of".into(), as_of.clone());
     }
-    for (key, wanted) in [
-        ("agreement_start", RegimeId::Wenzhou2014),
-        ("birth_date", RegimeId::Jining2024),
+    for (key, field) in [
+        ("agreement_start", Field::AgreementStart),
+        ("birth_date", Field::BirthDate),
     ] {
         if let Some(v) = case.get(key) {
-            if to == wanted {
+            if to.info().uses(field) {
                 out.insert(key.into(), v.clone());
             } else {
                 case_na.push(key);
@@ -198,25 +216,20 @@ pub fn translate(case: &Value, to: RegimeId) -> Translation {
                     continue;
                 };
                 // An office's chosen value belongs to its own regime's range.
-                let carries = uses(to, *field) && !matches!(*key, "points" | "months");
+                let carries = to.info().uses(*field) && !matches!(*key, "points" | "months");
                 if carries {
                     m.insert((*key).into(), value.clone());
                 } else if !value.is_null() && value != &Value::Bool(false) {
                     entry.not_applicable.push(key);
                 }
             }
-            let tiered = matches!(
-                to.info().item(member.code).map(|i| i.value),
-                Some(ItemValue::Tier { .. })
-            );
+            let item = to.info().item(member.code);
+            let tiered = matches!(item.map(|i| i.value), Some(ItemValue::Tier { .. }));
             if tiered && !m.contains_key("responsibility") {
                 m.insert("responsibility".into(), Value::String("general".into()));
                 entry.assumed.push(("responsibility", "general"));
             }
-            if to == RegimeId::Shanghai2020
-                && member.code.starts_with("15")
-                && !m.contains_key("amount_yuan")
-            {
+            if item.is_some_and(fined_by_amount) && !m.contains_key("amount_yuan") {
                 m.insert("amount_yuan".into(), Value::from(0));
                 entry.assumed.push(("amount_yuan", "0"));
             }
@@ -226,12 +239,72 @@ pub fn translate(case: &Value, to: RegimeId) -> Translation {
         carried.push(entry);
     }
     out.insert("incidents".into(), Value::Array(incidents));
+    let mut case = Value::Object(out);
+    let moved_years = move_into_force(&mut case, to);
     Translation {
         regime: to,
-        case: Value::Object(out),
+        case,
         incidents: carried,
         not_applicable: case_na,
+        moved_years,
     }
+}
+
+/// The case's dates (its `as_of`, its incidents' days), every one.
+const DATES: &[&str] = &[
+    "decided_on",
+    "occurred_on",
+    "notified_on",
+    "objection_filed_on",
+];
+
+/// Moves every date of `case` by whole years, where its first decision (or notice)
+/// falls before `to` took over from a predecessor that then decided instead: the
+/// comparison asks what `to`'s rules make of the same facts, which it could not say for
+/// decisions that were not its own. Returns the years moved.
+fn move_into_force(case: &mut Value, to: RegimeId) -> i32 {
+    let info = to.info();
+    let first = case["incidents"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(|i| i.get("decided_on").or_else(|| i.get("notified_on")))
+        .filter_map(|d| d.as_str()?.parse::<NaiveDate>().ok())
+        .min();
+    let Some(first) =
+        first.filter(|d| info.counterpart_on(*d).is_some() && *d < info.in_force_from)
+    else {
+        return 0;
+    };
+    let mut years = 0;
+    while shift(first, years).is_some_and(|d| d < info.in_force_from) && years < 50 {
+        years += 1;
+    }
+    let moved = |v: &mut Value| {
+        if let Some(day) = v.as_str().and_then(|s| s.parse::<NaiveDate>().ok()) {
+            if let Some(new) = shift(day, years) {
+                *v = Value::String(new.to_string());
+            }
+        }
+    };
+    if let Some(as_of) = case.get_mut("as_of") {
+        moved(as_of);
+    }
+    for incident in case["incidents"].as_array_mut().into_iter().flatten() {
+        for key in DATES {
+            if let Some(v) = incident.get_mut(*key) {
+                moved(v);
+            }
+        }
+    }
+    years
+}
+
+/// `day` moved by `years`, a 29 February to the 28th.
+fn shift(day: NaiveDate, years: i32) -> Option<NaiveDate> {
+    let year = day.year() + years;
+    NaiveDate::from_ymd_opt(year, day.month(), day.day())
+        .or_else(|| NaiveDate::from_ymd_opt(year, day.month(), 28))
 }
 
 /// Evaluates `case` under each of `regimes` (its own first when listed).

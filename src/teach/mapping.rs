@@ -2,36 +2,35 @@
 //! the law: each group was matched by reading the seeds side by side, and the app shows
 //! it as such. A member's `note` says when the match holds only in part.
 
+use crate::scoring::text::Text;
 use crate::scoring::RegimeId;
 
 /// When this mapping was last reviewed against the seeds.
 pub const REVIEWED: &str = "2026-11-27";
 
 /// One act, as each regime words it.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone)]
 pub struct Group {
     pub id: &'static str,
-    pub label: &'static str,
-    pub label_en: &'static str,
+    /// The act in words.
+    pub label: Text,
     pub members: &'static [Member],
 }
 
 /// A regime's item in a group.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone)]
 pub struct Member {
     pub regime: RegimeId,
     pub code: &'static str,
-    /// When the match holds only in part, in Chinese.
-    pub note: &'static str,
-    pub note_en: &'static str,
+    /// When the match holds only in part (empty when it holds whole).
+    pub note: Text,
 }
 
 const fn m(regime: RegimeId, code: &'static str) -> Member {
     Member {
         regime,
         code,
-        note: "",
-        note_en: "",
+        note: Text::fixed("", ""),
     }
 }
 
@@ -44,8 +43,7 @@ const fn with_note(
     Member {
         regime,
         code,
-        note,
-        note_en,
+        note: Text::fixed(note, note_en),
     }
 }
 
@@ -69,8 +67,7 @@ const fn sh20(code: &'static str) -> Member {
 pub static GROUPS: &[Group] = &[
     Group {
         id: "identity-not-checked",
-        label: "未核验参保人员身份或医保凭证",
-        label_en: "Not checking the patient's identity or insurance card",
+        label: Text::fixed("未核验参保人员身份或医保凭证", "Not checking the patient's identity or insurance card"),
         members: &[
             m(SH23, "4.1.1"),
             with_note(WZ, "17.1", "温州以“导致冒名门诊就医”为要件；冒名住院见第十五条（一）", "Wenzhou: leading to an outpatient visit under a false name; admissions are 15(1)"),
@@ -81,8 +78,7 @@ pub static GROUPS: &[Group] = &[
     },
     Group {
         id: "overcharging",
-        label: "重复收费、超标准收费、分解收费",
-        label_en: "Repeated, excessive or split charges",
+        label: Text::fixed("重复收费、超标准收费、分解收费", "Repeated, excessive or split charges"),
         members: &[
             m(SH23, "4.1.2"),
             m(JN, "4.1.3"),
@@ -92,8 +88,7 @@ pub static GROUPS: &[Group] = &[
     },
     Group {
         id: "records-not-matching-care",
-        label: "提供与实际医疗活动不符的票据、清单、处方等记录",
-        label_en: "Bills, cost lists, prescriptions or records that do not match the care given",
+        label: Text::fixed("提供与实际医疗活动不符的票据、清单、处方等记录", "Bills, cost lists, prescriptions or records that do not match the care given"),
         members: &[
             with_note(SH23, "4.1.3", "仅本项后一种情形；前一种（以内充当以外）与沪2020 第十六条（三）的“以内充当以内”不是同一行为", "the item's second limb only; its first (covered passed off as uncovered) is not 沪2020 16(3)'s (covered passed off as other covered)"),
             with_note(SH20, "16.3", "机构的对应条款（罚款，不记分）；仅本项后一种情形，与沪2023 第四条（一）3 后半句字字相同", "the institution's article (fines, no points); the item's second limb only, worded exactly as 沪2023 4.1.3's"),
@@ -102,8 +97,7 @@ pub static GROUPS: &[Group] = &[
     },
     Group {
         id: "restricted-use",
-        label: "违反限制使用条件、超说明书或超量用药",
-        label_en: "Breaking the conditions of restricted drugs and items",
+        label: Text::fixed("违反限制使用条件、超说明书或超量用药", "Breaking the conditions of restricted drugs and items"),
         members: &[
             m(SH23, "4.1.4"),
             with_note(WZ, "17.3", "温州限于药品，另含配药量、超说明书用药", "Wenzhou: drugs only, with quantities and off-label use"),
@@ -112,8 +106,7 @@ pub static GROUPS: &[Group] = &[
     },
     Group {
         id: "unregistered-practice",
-        label: "非注册医师执业，或超出注册的执业范围、地点执业",
-        label_en: "Practice by unregistered physicians, or outside the registered scope or place",
+        label: Text::fixed("非注册医师执业，或超出注册的执业范围、地点执业", "Practice by unregistered physicians, or outside the registered scope or place"),
         members: &[
             m(SH23, "4.1.5"),
             with_note(SH20, "16.5", "机构的对应条款（罚款，不记分）：机构“允许”非注册医师或本单位医师超范围执业", "the institution's article (fines, no points): the institution lets unregistered physicians, or its own outside their registration, practise"),
@@ -121,32 +114,27 @@ pub static GROUPS: &[Group] = &[
     },
     Group {
         id: "outside-approved-departments",
-        label: "超出核准登记的诊疗科目开展诊疗活动",
-        label_en: "Treating outside the approved clinical departments",
+        label: Text::fixed("超出核准登记的诊疗科目开展诊疗活动", "Treating outside the approved clinical departments"),
         members: &[m(SH23, "4.1.6"), sh20("16.6")],
     },
     Group {
         id: "payment-ratio",
-        label: "未按规定的支付比例结算",
-        label_en: "Settling without the prescribed payment ratio",
+        label: Text::fixed("未按规定的支付比例结算", "Settling without the prescribed payment ratio"),
         members: &[m(SH23, "4.1.7"), sh20("16.7")],
     },
     Group {
         id: "patient-costs-to-fund",
-        label: "将应由参保人员负担的费用计入基金支付范围",
-        label_en: "Charging costs the patient should bear to the fund",
+        label: Text::fixed("将应由参保人员负担的费用计入基金支付范围", "Charging costs the patient should bear to the fund"),
         members: &[m(SH23, "4.1.8"), sh20("16.8"), m(JN, "4.2.2")],
     },
     Group {
         id: "fund-costs-to-patient",
-        label: "将应由基金支付的费用要求参保人员负担",
-        label_en: "Making the patient pay costs the fund should pay",
+        label: Text::fixed("将应由基金支付的费用要求参保人员负担", "Making the patient pay costs the fund should pay"),
         members: &[m(SH23, "4.1.9"), sh20("16.9")],
     },
     Group {
         id: "self-pay-not-explained",
-        label: "自费项目未告知、未经同意",
-        label_en: "Self-paid items without telling the patient",
+        label: Text::fixed("自费项目未告知、未经同意", "Self-paid items without telling the patient"),
         members: &[
             m(SH23, "4.1.10"),
             with_note(WZ, "17.5", "温州为未履行告知义务、被参保人员投诉", "Wenzhou: not telling the patient, and a complaint"),
@@ -155,8 +143,7 @@ pub static GROUPS: &[Group] = &[
     },
     Group {
         id: "other-harm",
-        label: "采取其他损害基金的方式结算（兜底）",
-        label_en: "Any other way of harming the fund (catch-all)",
+        label: Text::fixed("采取其他损害基金的方式结算（兜底）", "Any other way of harming the fund (catch-all)"),
         members: &[
             m(SH23, "4.1.11"),
             with_note(SH20, "16.10", "机构的对应条款（罚款，不记分）；两者都是兜底条款，措辞相同", "the institution's article (fines, no points); both are catch-alls, worded alike"),
@@ -164,8 +151,7 @@ pub static GROUPS: &[Group] = &[
     },
     Group {
         id: "swapped-items",
-        label: "将支付范围以外的项目充当以内的项目（串换）",
-        label_en: "Passing uncovered items off as covered ones (swapping)",
+        label: Text::fixed("将支付范围以外的项目充当以内的项目（串换）", "Passing uncovered items off as covered ones (swapping)"),
         members: &[
             m(SH23, "4.2.1"),
             with_note(WZ, "15.2", "温州以“故意、造成基金损失”为要件", "Wenzhou requires intent and a loss to the fund"),
@@ -178,8 +164,7 @@ pub static GROUPS: &[Group] = &[
     // first and offers these next.
     Group {
         id: "covered-as-uncovered",
-        label: "将支付范围以内的项目充当以外的项目",
-        label_en: "Passing covered items off as uncovered ones",
+        label: Text::fixed("将支付范围以内的项目充当以外的项目", "Passing covered items off as uncovered ones"),
         members: &[
             with_note(SH23, "4.1.3", "仅本项前一种情形（以内充当以外）", "the item's first limb only (covered passed off as uncovered)"),
             with_note(JN, "4.1.4", "济宁泛指串换，不分方向", "Jining: any swap, whichever way"),
@@ -187,8 +172,7 @@ pub static GROUPS: &[Group] = &[
     },
     Group {
         id: "covered-as-other-covered",
-        label: "将支付范围以内的项目充当以内的其他项目",
-        label_en: "Passing covered items off as other covered ones",
+        label: Text::fixed("将支付范围以内的项目充当以内的其他项目", "Passing covered items off as other covered ones"),
         members: &[
             with_note(SH20, "16.3", "机构的对应条款（罚款，不记分）；仅本项前一种情形（以内充当以内的其他项目）", "the institution's article (fines, no points); the item's first limb only (covered passed off as other covered)"),
             with_note(JN, "4.1.4", "济宁泛指串换，不分方向", "Jining: any swap, whichever way"),
@@ -197,8 +181,7 @@ pub static GROUPS: &[Group] = &[
     },
     Group {
         id: "split-admissions",
-        label: "分解住院、挂床住院",
-        label_en: "Split or nominal admissions",
+        label: Text::fixed("分解住院、挂床住院", "Split or nominal admissions"),
         members: &[
             m(SH23, "4.2.2"),
             m(JN, "4.1.1"),
@@ -207,8 +190,7 @@ pub static GROUPS: &[Group] = &[
     },
     Group {
         id: "unindicated-tests",
-        label: "重复或者无指征化验、检查、治疗",
-        label_en: "Repeated or unindicated tests, examinations or treatment",
+        label: Text::fixed("重复或者无指征化验、检查、治疗", "Repeated or unindicated tests, examinations or treatment"),
         members: &[
             m(SH23, "4.2.2"),
             sh20("17.3"),
@@ -218,8 +200,7 @@ pub static GROUPS: &[Group] = &[
     },
     Group {
         id: "over-treatment",
-        label: "过度诊疗、超量或重复用药",
-        label_en: "Over-treatment, excessive or repeated prescriptions",
+        label: Text::fixed("过度诊疗、超量或重复用药", "Over-treatment, excessive or repeated prescriptions"),
         members: &[
             m(SH23, "4.2.3"),
             m(JN, "4.1.2"),
@@ -229,14 +210,12 @@ pub static GROUPS: &[Group] = &[
     },
     Group {
         id: "reselling-drugs",
-        label: "协助倒卖药品、获取非法利益",
-        label_en: "Helping to resell drugs for illegal gain",
+        label: Text::fixed("协助倒卖药品、获取非法利益", "Helping to resell drugs for illegal gain"),
         members: &[m(SH23, "4.2.4"), m(JN, "4.2.1")],
     },
     Group {
         id: "other-serious-harm",
-        label: "采取其他严重损害基金的方式结算（兜底）",
-        label_en: "Any other way of seriously harming the fund (catch-all)",
+        label: Text::fixed("采取其他严重损害基金的方式结算（兜底）", "Any other way of seriously harming the fund (catch-all)"),
         members: &[
             m(SH23, "4.2.5"),
             with_note(SH20, "17.8", "机构的对应条款（罚款，不记分）；两者都是兜底条款，措辞相同", "the institution's article (fines, no points); both are catch-alls, worded alike"),
@@ -244,8 +223,7 @@ pub static GROUPS: &[Group] = &[
     },
     Group {
         id: "borrowed-codes",
-        label: "借用、套用或出借医保医师编码",
-        label_en: "Borrowing, using or lending another's insurance code",
+        label: Text::fixed("借用、套用或出借医保医师编码", "Borrowing, using or lending another's insurance code"),
         members: &[
             with_note(SH23, "4.3.1", "上海 2023 以“恶意”借用、套用为要件", "Shanghai 2023: malicious borrowing"),
             m(WZ, "16.2"),
@@ -255,8 +233,7 @@ pub static GROUPS: &[Group] = &[
     // Lending one's own code is another act: 沪2023 第四条（三）1 names only borrowing and using.
     Group {
         id: "lent-codes",
-        label: "出借医保医师编码",
-        label_en: "Lending one's insurance code",
+        label: Text::fixed("出借医保医师编码", "Lending one's insurance code"),
         members: &[
             with_note(WZ, "16.1", "温州限于转借给被中止、解除或未签订服务协议的医师", "Wenzhou: lending to a physician whose agreement is suspended, terminated or never signed"),
             m(JN, "4.3.4"),
@@ -264,16 +241,14 @@ pub static GROUPS: &[Group] = &[
     },
     Group {
         id: "birth-certificates",
-        label: "为冒领生育津贴出具生育医学证明",
-        label_en: "Birth certificates for false maternity claims",
+        label: Text::fixed("为冒领生育津贴出具生育医学证明", "Birth certificates for false maternity claims"),
         members: &[m(SH23, "4.3.2"), sh20("17.7")],
     },
     // 沪2020 第十五条 (an institution obtains fund payments by fraud) is the fraud of
     // 沪2023 第四条（三）3–6; this group comes first so that 15.1 carries to 4.3.6.
     Group {
         id: "fund-fraud",
-        label: "骗取医保基金",
-        label_en: "Defrauding the fund",
+        label: Text::fixed("骗取医保基金", "Defrauding the fund"),
         members: &[
             m(SH23, "4.3.6"),
             m(JN, "4.4.5"),
@@ -283,8 +258,7 @@ pub static GROUPS: &[Group] = &[
     },
     Group {
         id: "false-documents",
-        label: "提供虚假证明材料、虚开费用单据",
-        label_en: "False supporting documents, false receipts",
+        label: Text::fixed("提供虚假证明材料、虚开费用单据", "False supporting documents, false receipts"),
         members: &[
             m(SH23, "4.3.3"),
             with_note(WZ, "14.3", "温州以“套取医疗保险基金”为要件", "Wenzhou: to draw money from the fund"),
@@ -295,8 +269,7 @@ pub static GROUPS: &[Group] = &[
     },
     Group {
         id: "induced-false-visits",
-        label: "诱导、协助他人冒名或者虚假就医、购药",
-        label_en: "Inducing or helping others to seek care under a false name or for false care",
+        label: Text::fixed("诱导、协助他人冒名或者虚假就医、购药", "Inducing or helping others to seek care under a false name or for false care"),
         members: &[
             m(SH23, "4.3.3"),
             m(JN, "4.4.1"),
@@ -306,8 +279,7 @@ pub static GROUPS: &[Group] = &[
     },
     Group {
         id: "forged-records",
-        label: "伪造、变造医学文书等资料",
-        label_en: "Forging or altering medical records",
+        label: Text::fixed("伪造、变造医学文书等资料", "Forging or altering medical records"),
         members: &[
             m(SH23, "4.3.4"),
             with_note(WZ, "14.2", "温州以“骗取医疗保险基金”为要件，另含虚假医疗证明、虚假住院", "Wenzhou: to defraud the fund; also false certificates and false admissions"),
@@ -318,8 +290,7 @@ pub static GROUPS: &[Group] = &[
     },
     Group {
         id: "fictitious-services",
-        label: "虚构医药服务项目",
-        label_en: "Inventing medical services",
+        label: Text::fixed("虚构医药服务项目", "Inventing medical services"),
         members: &[
             m(SH23, "4.3.5"),
             with_note(JN, "4.4.5", "济宁：使用各类手段骗取医保基金", "Jining: defrauding the fund by any means"),
@@ -329,8 +300,7 @@ pub static GROUPS: &[Group] = &[
     },
     Group {
         id: "licence-revoked",
-        label: "执业证书被吊销、注销",
-        label_en: "Practising certificate revoked or cancelled",
+        label: Text::fixed("执业证书被吊销、注销", "Practising certificate revoked or cancelled"),
         members: &[
             m(SH25, "13.4.2"),
             with_note(WZ, "14.1", "温州为吊销、注销后仍从事诊疗活动", "Wenzhou: practising after revocation"),
@@ -339,20 +309,17 @@ pub static GROUPS: &[Group] = &[
     },
     Group {
         id: "refused-inspection",
-        label: "拒绝、不配合监督检查",
-        label_en: "Refusing to cooperate with an inspection",
+        label: Text::fixed("拒绝、不配合监督检查", "Refusing to cooperate with an inspection"),
         members: &[m(WZ, "17.6"), m(JN, "4.3.1")],
     },
     Group {
         id: "shirked-patients",
-        label: "推诿、拒收参保人员，违反出入院指征",
-        label_en: "Turning patients away, discharging early or late",
+        label: Text::fixed("推诿、拒收参保人员，违反出入院指征", "Turning patients away, discharging early or late"),
         members: &[m(WZ, "17.7"), m(JN, "4.1.5")],
     },
     Group {
         id: "discharge-with-items",
-        label: "出院带药、带检查或治疗项目",
-        label_en: "Discharging with drugs, tests or treatments to take home",
+        label: Text::fixed("出院带药、带检查或治疗项目", "Discharging with drugs, tests or treatments to take home"),
         members: &[m(WZ, "17.8"), m(JN, "4.1.7")],
     },
 ];

@@ -8,7 +8,7 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
-import { freshProfileEachTest, jsApi, artefacts, chooseItem, shareFragment, physician } from "./harness.mjs";
+import { freshProfileEachTest, jsApi, artefacts, chooseItem, shareFragment, physician, untilObserved, untilPageDrawn } from "./harness.mjs";
 
 const core = jsApi();
 const open = freshProfileEachTest();
@@ -239,7 +239,8 @@ test("on a phone the bottom bar waits until the answer is scrolled away", async 
   await page.reload();
   await page.locator(".answer").waitFor();
   const bar = page.locator("a.mini-status");
-  await page.waitForTimeout(300);
+  // Once the app's observer of the answer's slot has said where the answer is.
+  await untilObserved(page, "#result.answer-slot");
   assert.equal(await bar.isVisible(), false, "the answer is on screen: no bar repeating it");
   await page.locator("#case article.incident").last().scrollIntoViewIfNeeded();
   await bar.waitFor({ state: "visible", timeout: 5000 });
@@ -265,7 +266,8 @@ test("the language choice is remembered, the English tab bar fits 360 px, and En
   assert.ok(tabs[0] <= tabs[1], `the tab bar is ${tabs[0]}px wide in ${tabs[1]}px`);
   for (const hash of ["", "#compare", "#scenarios", "#law"]) {
     if (hash) await page.click(`a.tab[href^='${hash}']`);
-    await page.waitForTimeout(200);
+    // The page with its part of the wasm (and the law's text): not its loading line.
+    await untilPageDrawn(page, hash || null);
     const bad = await page.evaluate(() => {
       const found = [];
       const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
@@ -349,7 +351,7 @@ test("axe-core finds no violation on any page, at 360 px and on a desktop, in Ch
           await page.click("#lang-switch");
           await page.waitForFunction((want) => document.documentElement.lang === want, lang === "en" ? "en" : "zh-CN");
         }
-        await page.waitForTimeout(200);
+        await untilPageDrawn(page);
         for (const v of await axeViolations(page)) found.push(`${lang} ${size.width}px ${hash.slice(0, 20)}: ${v}`);
       }
     }

@@ -253,3 +253,69 @@ test("the page fits a 360 px phone and works by keyboard", async () => {
   assert.deepEqual(await contrastProblems(page), []);
   await page.close();
 });
+
+test("switching the language redraws the guided question and the incident card in place, losing nothing typed", async () => {
+  const { page, problems } = await open({ width: 360, height: 780 });
+  // The guided questions (a phone's first visit): the second question, its item found.
+  const question = page.locator("#guide-question");
+  await question.waitFor();
+  await page.click(".guide-nav button.primary");
+  await question.filter({ hasText: "发生了什么？" }).waitFor();
+  const guide = page.locator(".guide");
+  await chooseItem(guide, "13.2");
+  await page.screenshot({ path: join(artefacts, "phone-guide-2-zh.png") });
+  await page.click("#lang-switch");
+  await question.filter({ hasText: "What happened?" }).waitFor();
+  assert.match(await guide.locator(".guide-progress").innerText(), /^Step 2 of \d$/);
+  assert.equal(await guide.locator(".guide-nav button.primary").innerText(), "Next");
+  assert.match(await guide.locator(".search-status").innerText(), /One item matches: chosen/);
+  assert.match(await guide.locator(".item-option.chosen").innerText(), /general \/ important \/ primary/);
+  assert.equal(await guide.locator("input[type=search]").inputValue(), "13.2", "what was typed stays");
+  assert.equal(await chosenItem(guide), "13.2");
+  assert.equal(await page.evaluate(() => document.activeElement?.id), "lang-switch", "the focus stays on the switch");
+  await page.screenshot({ path: join(artefacts, "phone-guide-2-en.png") });
+  await page.click("#lang-switch");
+  await question.filter({ hasText: "发生了什么？" }).waitFor();
+  assert.equal(await guide.locator(".guide-nav button.primary").innerText(), "下一步");
+  assert.equal(await guide.locator("input[type=search]").inputValue(), "13.2");
+
+  // The same case in the editor: its incident, filled in.
+  await page.click("text=改用完整编辑器");
+  const card = page.locator("article.incident").first();
+  await card.waitFor();
+  assert.equal(await chosenItem(card), "13.2", "the guide's answer is the case");
+  await card.locator("input[id$=responsibility-primary]").check();
+  await card.locator("input[id$=notified_on]").fill("2025-05-06");
+  await card.locator("input[id$=decided_on]").fill("2025-05-20");
+  await card.locator("details.more summary").click();
+  await card.locator("input[id$=-note]").fill("门诊 3 号");
+  await card.locator(".outcome .headline").getByText("记 6 分").waitFor();
+  await card.scrollIntoViewIfNeeded();
+  await card.screenshot({ path: join(artefacts, "phone-incident-zh.png") });
+  await page.click("#lang-switch");
+  await page.locator("#incidents-title").filter({ hasText: "Incidents" }).waitFor();
+  assert.equal(await card.locator("h3").innerText(), "Incident 1");
+  assert.equal((await card.locator("label[for$=decided_on]").innerText()).trim(), "Final scoring decision made on");
+  assert.equal((await card.locator("label[for$=notified_on]").innerText()).trim(), "Notice of the points received on");
+  assert.equal((await card.locator("label[for$=objection_filed_on]").innerText()).trim(), "Statement and defence filed on");
+  assert.match(await card.locator("fieldset.responsibility legend").innerText(), /^Responsibility/);
+  assert.match(await card.locator(".outcome .headline").innerText(), /scores 6 points \(lawful 4–6\)/);
+  assert.equal(await card.locator("button.icon.danger").getAttribute("aria-label"), "Delete incident 1");
+  // Nothing typed is lost, and nothing folded open is closed.
+  assert.equal(await card.locator("input[id$=decided_on]").inputValue(), "2025-05-20");
+  assert.equal(await card.locator("input[id$=notified_on]").inputValue(), "2025-05-06");
+  assert.equal(await card.locator("input[id$=-note]").inputValue(), "门诊 3 号");
+  assert.equal(await card.locator("input[id$=responsibility-primary]").isChecked(), true);
+  assert.equal(await card.locator("details.more").evaluate((d) => d.open), true);
+  assert.equal(await page.evaluate(() => document.activeElement?.id), "lang-switch", "the focus stays on the switch");
+  await card.scrollIntoViewIfNeeded();
+  await card.screenshot({ path: join(artefacts, "phone-incident-en.png") });
+  await page.click("#lang-switch");
+  await page.locator("#incidents-title").filter({ hasText: "违规事件" }).waitFor();
+  assert.equal(await card.locator("h3").innerText(), "事件 1");
+  assert.equal((await card.locator("label[for$=decided_on]").innerText()).trim(), "最终记分处理决定日期");
+  assert.match(await card.locator(".outcome .headline").innerText(), /记 6 分/);
+  assert.equal(await card.locator("input[id$=-note]").inputValue(), "门诊 3 号");
+  assert.deepEqual(problems, []);
+  await page.close();
+});

@@ -8,7 +8,7 @@
 // page opens offline.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { serve, browser, openApp, chooseItem, shareFragment, physician, keptByWorker } from "./harness.mjs";
+import { serve, browser, openApp, chooseItem, shareFragment, physician, keptByWorker, watchSettled, untilSettled, drawn } from "./harness.mjs";
 
 let server;
 before(async () => {
@@ -30,15 +30,26 @@ async function inBrowser(options, body) {
  *  function is called; its `asked` says whether one was requested meanwhile. */
 async function holdBack(context, pattern) {
   let release;
+  let asked;
   const held = new Promise((resolve) => (release = resolve));
+  const whenAsked = new Promise((resolve) => (asked = resolve));
   await context.route(pattern, async (route) => {
     release.asked = true;
+    asked();
     await held;
     await route.continue();
   });
   const free = () => release();
   Object.defineProperty(free, "asked", { get: () => release.asked === true });
+  free.whenAsked = whenAsked;
   return free;
+}
+
+/** `promise`, or a failure saying `what` did not happen within `ms`. */
+function within(ms, promise, what) {
+  let timer;
+  const late = new Promise((_, fail) => (timer = setTimeout(() => fail(new Error(`${what}: not within ${ms} ms`)), ms)));
+  return Promise.race([promise, late]).finally(() => clearTimeout(timer));
 }
 
 /**
@@ -170,8 +181,7 @@ test("a phone's first visit draws the first question with the app's wasm alone, 
     assert.deepEqual(await parts(page, true), ["app (preload)"], "drawn before the guided questions' part arrived");
     assert.equal(await page.locator('link[rel=preload][href*="split_"]').count(), 0, "the loader preloads no part");
     // The app asks for the later questions on its own, while the first is answered.
-    for (let i = 0; i < 100 && !release.asked; i++) await page.waitForTimeout(100);
-    assert.ok(release.asked, "the guided questions' part is fetched before 下一步");
+    await within(10000, release.whenAsked, "the guided questions' part is fetched before 下一步");
     // 下一步 before the part has arrived: the next question says it is loading, then comes.
     await page.locator(".guide-nav button:text-is('下一步')").click();
     await page.locator(".guide .loading-page").waitFor({ timeout: 10000 });
@@ -263,10 +273,12 @@ test("when neither the answer's part nor the case's can be loaded, one message s
   await inBrowser({ serviceWorkers: "block" }, async (context) => {
     await context.route(/split_(answer|case)\.wasm$/, (route) => route.abort("internetdisconnected"));
     const page = await context.newPage();
+    await watchSettled(page);
     await page.goto(server.url);
     const alert = page.locator("[role=alert]").filter({ hasText: "计算器的这一部分未能载入" });
     await alert.first().waitFor({ timeout: 30000 });
-    await page.waitForTimeout(500);
+    // Both parts have failed or been given up by then (the case's waits for the answer's).
+    await untilSettled(page);
     assert.equal(await alert.count(), 1, "one message, in the answer's place");
     await context.unroute(/split_(answer|case)\.wasm$/);
     await alert.locator("button:text-is('重试')").click();
@@ -277,7 +289,7 @@ test("when neither the answer's part nor the case's can be loaded, one message s
 });
 
 test("the service worker waits until the first screen's parts are in: its precache would share a slow link with them", async () => {
-  for (const [size, held, drawn] of [
+  for (const [size, held, shown] of [
     [{ width: 360, height: 740 }, /split_guide\.wasm$/, "#guide-question"],
     [{ width: 1280, height: 900 }, /split_case\.wasm$/, ".answer-slot .welcome, .answer-slot .status"],
   ]) {
@@ -285,9 +297,14 @@ test("the service worker waits until the first screen's parts are in: its precac
       const release = await holdBack(context, held);
       const page = await context.newPage();
       await page.setViewportSize(size);
+      await watchSettled(page);
       await page.goto(server.url);
-      await page.locator(drawn).first().waitFor({ timeout: 30000 });
-      await page.waitForTimeout(1500);
+      await page.locator(shown).first().waitFor({ timeout: 30000 });
+      // The held part asked for: every other part of the first screen is in by then (the
+      // case's comes after the answer's), so that a page settling too soon has done so.
+      await within(30000, release.whenAsked, `${size.width} px: the held part asked for`);
+      await drawn(page);
+      assert.equal(await page.evaluate(() => window.__jifenSettled === true), false, `${size.width} px: not settled while a part is on its way`);
       const registered = () => page.evaluate(async () => Boolean(await navigator.serviceWorker.getRegistration()));
       assert.equal(await registered(), false, `${size.width} px: no service worker while a part is on its way`);
       assert.equal(await page.locator("link[rel=manifest]").count(), 0, "nor the manifest");

@@ -1,8 +1,10 @@
 // Embedding the calculator, as the author of a page on another site would:
 //  - dist/_headers lets any site frame embed.html (and nothing else), and import the JS
 //    API; a server that applies those rules as Netlify and Cloudflare Pages do serves
-//    dist/ on one origin, and a host page on a second origin frames embed.html, sizes the
-//    frame from `jifen:height`, reads `jifen:result`, and imports api/jifen.js;
+//    dist/ on one origin, and a host page on a second origin, made of the README's
+//    snippets under the README's policy, frames embed.html, sizes the frame from
+//    `jifen:height`, reads `jifen:result`, and imports api/jifen.js; scripts/serve.sh's
+//    Trunk sends CORS too;
 //  - embed mode itself: the answer on the first screen of a phone, no horizontal scroll,
 //    English with ?lang=en, ?regime=, a new fragment opening its case, keyboard use, no
 //    axe-core violation, and no storage touched;
@@ -14,7 +16,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSy
 import { createRequire } from "node:module";
 import { execFileSync } from "node:child_process";
 import { join, relative } from "node:path";
-import { serve, browser, firstVisit, jsApi, artefacts, dist, root, headerRules, headersFor, shareFragment, physician, untilKept } from "./harness.mjs";
+import { serve, browser, firstVisit, jsApi, artefacts, dist, root, headerRules, headersFor, shareFragment, physician, untilKept, drawn } from "./harness.mjs";
 
 const core = jsApi();
 const rules = headerRules();
@@ -43,52 +45,78 @@ async function fresh() {
 }
 
 /**
+ * The README's snippets for a page author ("Embedding the calculator" and "The JavaScript
+ * API"), word for word: the frame, the listener, the host page's policy, the API example.
+ * `https://your.site/jifen/` becomes `calculator` and `https://your.site` its origin.
+ */
+function readmeSnippets(calculator) {
+  const readme = readFileSync(join(root, "README.md"), "utf8");
+  const section = (title) => readme.split(/^## /m).find((s) => s.startsWith(title)) ?? assert.fail(`README has no “## ${title}”`);
+  // Fenced blocks, possibly indented under a list item.
+  const blocks = (text, lang) => [...text.matchAll(/^( *)```(\w*)\n([\s\S]*?)^\1```$/gm)]
+    .filter((m) => m[2] === lang)
+    .map((m) => m[3].split("\n").map((line) => line.slice(m[1].length)).join("\n"));
+  const ours = (code) => code.replaceAll("https://your.site/jifen/", calculator).replaceAll("https://your.site", new URL(calculator).origin);
+  const embedding = section("Embedding the calculator");
+  const [iframe] = blocks(embedding, "html");
+  const [listener] = blocks(embedding, "js");
+  const policy = blocks(embedding, "").map((b) => b.trim()).find((b) => b.startsWith("Content-Security-Policy: "));
+  const [api] = blocks(section("The JavaScript API"), "js");
+  for (const [name, value] of Object.entries({ iframe, listener, policy, api })) assert.ok(value, `README: the ${name} snippet`);
+  return { iframe: ours(iframe), listener: ours(listener), policy: ours(policy.slice("Content-Security-Policy: ".length)), api: ours(api) };
+}
+
+/**
  * A page of another site (a second origin: `localhost` and another port, where the
- * calculator is on 127.0.0.1): `host.html?frame=<url>` frames that URL, keeps every
- * message from the calculator's origin in `window.messages`, sizes the frame from
- * `jifen:height`, and (`&api=1`) imports the calculator's JS API and evaluates `case`.
- * Its own policy names what such a page needs to allow (README).
+ * calculator is on 127.0.0.1), made of the README's snippets under the README's policy:
+ * `host.html?frame=<url>` is the README's frame with that address (and, as the README
+ * says for a policy without inline styles, its border in a stylesheet); its listener
+ * sizes the frame from `jifen:height`; the README's API example runs (its values in
+ * `window.readme`), and with `&case=<json>` evaluates that case (`window.apiResult`).
+ * Every message from the frame is kept in `window.messages`.
  */
 async function hostSite(calculator) {
-  const origin = new URL(calculator).origin;
-  const page = `<!DOCTYPE html>
+  const readme = readmeSnippets(calculator);
+  const escape = (text) => text.replaceAll("&", "&amp;").replaceAll('"', "&quot;").replaceAll("<", "&lt;");
+  const page = (frame) => `<!DOCTYPE html>
 <html lang="en">
 <head>
   <meta charset="utf-8">
-  <meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self' ${origin} 'wasm-unsafe-eval'; connect-src ${origin}; frame-src ${origin}; style-src 'self'">
+  <meta http-equiv="Content-Security-Policy" content="${escape(readme.policy)}">
   <title>An article on another site</title>
+  <link rel="stylesheet" href="host.css">
 </head>
 <body>
   <h1>An article on another site</h1>
   <p>Before the calculator.</p>
-  <iframe id="calculator" title="Scoring calculator" width="100%" height="300"></iframe>
+  ${readme.iframe.replace(/ src="[^"]*"/, ` src="${escape(frame ?? "")}"`).replace(' style="border: 0"', "")}
   <p id="after">After the calculator.</p>
-  <script type="module" src="host.js"></script>
+  <script type="module" src="listen.js"></script>
+  <script type="module" src="api.js"></script>
 </body>
 </html>`;
-  const script = `const calculator = ${JSON.stringify(calculator)};
-const origin = new URL(calculator).origin;
-const params = new URLSearchParams(location.search);
-const frame = document.getElementById("calculator");
+  // The README's listener, and beside it the test's own record of what arrives.
+  const listen = `${readme.listener}
 window.messages = [];
 addEventListener("message", (event) => {
-  if (event.origin !== origin || event.source !== frame.contentWindow) return;
-  window.messages.push(event.data);
-  if (event.data?.type === "jifen:height") frame.style.height = event.data.height + "px";
+  if (event.origin === calculator && event.source === frame.contentWindow) window.messages.push(event.data);
 });
-frame.src = params.get("frame");
-if (params.get("api")) {
-  const api = await import(calculator + "api/jifen.js");
-  await api.default();
-  window.apiResult = api.evaluate(JSON.parse(params.get("case")));
-}
+`;
+  const api = `${readme.api}
+window.readme = { points: result.incidents[0].points, next: result.status.next.at };
+try { evaluate({ regime: "nowhere", incidents: [] }); } catch (e) { window.readme.error = e.error.code; }
+const asked = new URLSearchParams(location.search).get("case");
+if (asked) window.apiResult = evaluate(JSON.parse(asked));
 `;
   const server = createServer((req, res) => {
-    const path = new URL(req.url, "http://x").pathname;
-    if (path === "/host.html") res.writeHead(200, { "content-type": "text/html; charset=utf-8" }).end(page);
-    else if (path === "/host.js") res.writeHead(200, { "content-type": "text/javascript; charset=utf-8" }).end(script);
+    const url = new URL(req.url, "http://x");
+    const send = (type, body) => res.writeHead(200, { "content-type": `${type}; charset=utf-8` }).end(body);
+    if (url.pathname === "/host.html") send("text/html", page(url.searchParams.get("frame")));
+    else if (url.pathname === "/listen.js") send("text/javascript", listen);
+    else if (url.pathname === "/api.js") send("text/javascript", api);
+    else if (url.pathname === "/host.css") send("text/css", "#jifen { border: 0; }\n");
     // The browser asks any page's site for its icon; this one has none to give.
-    else if (path === "/favicon.ico") res.writeHead(204).end();
+    else if (url.pathname === "/favicon.ico") res.writeHead(204).end();
     else res.writeHead(404).end();
   });
   await new Promise((ok) => server.listen(0, "::", ok));
@@ -113,6 +141,9 @@ test("dist/_headers: any site may frame embed.html and import the API; the app a
     assert.equal(headersFor(rules, path)["access-control-allow-origin"]?.value, "*", path);
   }
   assert.equal(headersFor(rules, "/index.html")["access-control-allow-origin"], undefined, "CORS for the API only");
+  // scripts/serve.sh (`trunk serve`) reads no _headers: Trunk.toml has it send CORS itself.
+  const serveSection = readFileSync(join(root, "Trunk.toml"), "utf8").split(/^\[/m).find((s) => s.startsWith("serve]"));
+  assert.match(serveSection, /^headers = \{ "Access-Control-Allow-Origin" = "\*" \}$/m, "Trunk.toml [serve] sends CORS");
   // No header of any file (or extension-less page) comes from two rules: Cloudflare Pages
   // would join the values (two policies, both enforced) and Netlify keep only one.
   const files = (dir) => readdirSync(dir).flatMap((n) => (statSync(join(dir, n)).isDirectory() ? files(join(dir, n)) : [join(dir, n)]));
@@ -137,13 +168,12 @@ test("another site frames embed.html in English, sizes it from jifen:height, rea
   const fragment = shareFragment(physician);
   const url = new URL(host.url);
   url.searchParams.set("frame", `${site.url}embed.html?lang=en${fragment}`);
-  url.searchParams.set("api", "1");
   url.searchParams.set("case", JSON.stringify(physician));
   await page.goto(url.href);
   assert.notEqual(new URL(page.url()).origin, new URL(site.url).origin, "two origins");
 
   // The frame loads (frame-ancestors * lets it), in English, the answer first.
-  const frame = page.frameLocator("#calculator");
+  const frame = page.frameLocator("#jifen");
   await frame.locator(".answer").waitFor({ timeout: 30000 });
   assert.equal(await frame.locator("html").getAttribute("lang"), "en");
   assert.equal(await frame.locator("html").getAttribute("data-mode"), "embed");
@@ -155,7 +185,10 @@ test("another site frames embed.html in English, sizes it from jifen:height, rea
 
   // The messages: the result as the JS API computes it, and the height.
   await page.waitForFunction(() => window.messages.some((m) => m.type === "jifen:result") && window.messages.some((m) => m.type === "jifen:height") && window.apiResult);
-  const { messages, apiResult } = await page.evaluate(() => ({ messages: window.messages, apiResult: window.apiResult }));
+  await page.waitForFunction(() => window.readme?.error);
+  const { messages, apiResult, readme } = await page.evaluate(() => ({ messages: window.messages, apiResult: window.apiResult, readme: window.readme }));
+  // What the README's API example says it returns, it returns.
+  assert.deepEqual(readme, { points: 6, next: 9, error: "unknown_regime" });
   const expected = core.evaluate(physician);
   assert.deepEqual(apiResult, expected, "the JS API imported from another origin gives the core's result");
   const result = messages.filter((m) => m.type === "jifen:result").at(-1);
@@ -180,7 +213,7 @@ test("another site frames embed.html in English, sizes it from jifen:height, rea
   const height = messages.filter((m) => m.type === "jifen:height").at(-1).height;
   assert.ok(height > 300, `a real height: ${height}`);
   // The frame's inner height (its border aside) is the height posted.
-  await page.waitForFunction((h) => document.getElementById("calculator").clientHeight === h, height);
+  await page.waitForFunction((h) => document.getElementById("jifen").clientHeight === h, height);
   // The embed's own frame (the host page's address names embed.html too, in its query).
   const inside = page.frames().find((f) => f !== page.mainFrame() && /embed\.html/.test(f.url()));
   const sizes = await inside.evaluate(() => [document.documentElement.scrollHeight, innerHeight]);
@@ -190,7 +223,7 @@ test("another site frames embed.html in English, sizes it from jifen:height, rea
   await frame.locator("summary:text-is('Edit the case')").click();
   await page.waitForFunction((h) => window.messages.filter((m) => m.type === "jifen:height").at(-1).height > h, before);
   const taller = await page.evaluate(() => window.messages.filter((m) => m.type === "jifen:height").at(-1).height);
-  await page.waitForFunction((h) => document.getElementById("calculator").clientHeight === h, taller);
+  await page.waitForFunction((h) => document.getElementById("jifen").clientHeight === h, taller);
 
   // An edit in the frame posts a new summary: the decision is entered, the suspension is real.
   const count = messages.filter((m) => m.type === "jifen:result").length;
@@ -232,7 +265,7 @@ test("a link the embed cannot open tells the host page so, not a standing of the
   const url = new URL(host.url);
   url.searchParams.set("frame", `${site.url}embed.html?lang=zh#s=nowhere`);
   await page.goto(url.href);
-  const frame = page.frameLocator("#calculator");
+  const frame = page.frameLocator("#jifen");
   await frame.locator("[role=alert]").filter({ hasText: "nowhere" }).waitFor({ timeout: 30000 });
   await page.waitForFunction(() => window.messages.some((m) => m.type === "jifen:result"));
   const result = await page.evaluate(() => window.messages.filter((m) => m.type === "jifen:result").at(-1));
@@ -251,14 +284,20 @@ test("the full app and the demo refuse to be framed by another site", async () =
     const page = await context.newPage();
     const refused = [];
     page.on("console", (m) => /frame-ancestors/.test(m.text()) && refused.push(m.text()));
+    const refusal = page.waitForEvent("console", { predicate: (m) => /frame-ancestors/.test(m.text()), timeout: 30000 });
     const url = new URL(host.url);
     url.searchParams.set("frame", site.url + target);
     await page.goto(url.href);
-    await page.waitForFunction(() => document.getElementById("calculator").src);
-    await page.waitForTimeout(1500);
+    await page.waitForFunction(() => document.getElementById("jifen").src);
+    // Until the browser has refused the frame, or the page in it has shown itself (which
+    // the assertions below then catch).
+    const inFrame = page.frameLocator("#jifen").locator(".status, #boot").first();
+    // (Whichever comes second, or never, is not waited for: each failure is caught.)
+    const happened = (promise) => promise.then(() => true, () => false);
+    await Promise.race([happened(refusal), happened(inFrame.waitFor({ state: "attached", timeout: 30000 }))]);
     const frame = page.frames().find((f) => f !== page.mainFrame());
     assert.ok(refused.length > 0 || !frame || !frame.url().startsWith(site.url), `${target || "/"} refused: ${frame?.url()}`);
-    assert.equal(await page.frameLocator("#calculator").locator(".status, #boot").count(), 0, `${target || "/"} not shown`);
+    assert.equal(await page.frameLocator("#jifen").locator(".status, #boot").count(), 0, `${target || "/"} not shown`);
     await page.close();
   }
   // The same page frames embed.html: what differs is the header.
@@ -266,8 +305,8 @@ test("the full app and the demo refuse to be framed by another site", async () =
   const url = new URL(host.url);
   url.searchParams.set("frame", `${site.url}embed?lang=zh#s=sh2025-one-shot-9`);
   await page.goto(url.href);
-  await page.frameLocator("#calculator").locator(".answer").waitFor({ timeout: 30000 });
-  assert.match(await page.frameLocator("#calculator").locator(".answer").innerText(), /暂停/);
+  await page.frameLocator("#jifen").locator(".answer").waitFor({ timeout: 30000 });
+  assert.match(await page.frameLocator("#jifen").locator(".answer").innerText(), /暂停/);
   await host.close();
 });
 
@@ -365,7 +404,9 @@ test("the embed reads and writes no storage, keeps the saved cases as they were,
   await embed.locator("details.embed-case > summary").click();
   await embed.locator("button:text-is('+ Add an incident')").click();
   await embed.locator("input[type=search]").nth(1).fill("13.1.1");
-  await embed.waitForTimeout(500);
+  // The item chosen: the case has changed, and whatever a change saves would be saved.
+  await embed.locator(".item-picker[data-chosen='13.1.1']").waitFor({ timeout: 5000 });
+  await drawn(embed);
   assert.deepEqual(await embed.evaluate(() => window.__touched), [], "no storage read or written");
   assert.equal(await embed.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length), 0, "no service worker registered");
   assert.equal(await page.evaluate(() => JSON.stringify(localStorage)), stored, "the saved cases and the language as they were");
@@ -387,8 +428,13 @@ test("axe-core finds no violation in embed mode at 360 px and 860 px, in Chinese
         await page.reload();
         await page.locator(".answer, .welcome").first().waitFor();
         for (const open of [false, true]) {
-          await page.locator("details.embed-case").evaluate((d, o) => { d.open = o; }, open);
-          await page.waitForTimeout(150);
+          // Opened or folded, and drawn so.
+          await page.locator("details.embed-case").evaluate((d, o) => new Promise((done) => {
+            if (d.open === o) return done();
+            d.addEventListener("toggle", () => done(), { once: true });
+            d.open = o;
+          }), open);
+          await drawn(page);
           await page.evaluate(axeSource);
           const violations = await page.evaluate(async () => {
             const result = await window.axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"] } });

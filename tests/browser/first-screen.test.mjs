@@ -6,7 +6,7 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
-import { serve, browser, dist, artefacts, root } from "./harness.mjs";
+import { serve, browser, dist, artefacts, root, watchSettled, untilSettled, drawn } from "./harness.mjs";
 import { wasmFeatures } from "../../scripts/wasm-features.mjs";
 
 let server;
@@ -43,6 +43,7 @@ test("the first screen shows before the wasm runs, and the app replaces it", asy
   const context = await fresh();
   const page = await context.newPage();
   await page.setViewportSize({ width: 360, height: 780 });
+  await watchSettled(page);
   const errors = [];
   page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
   page.on("pageerror", (e) => errors.push(String(e)));
@@ -77,8 +78,10 @@ test("the first screen shows before the wasm runs, and the app replaces it", asy
   await page.waitForSelector("link[rel=manifest][href='manifest.webmanifest']", { state: "attached" });
   await page.waitForSelector("link[rel=icon][href='icon-192.png']", { state: "attached" });
   assert.equal(await page.locator("[data-reason]").count(), 0, "no old-browser message on a normal start");
-  // Later errors are the app's, not a reason to cover it with the message.
-  await page.waitForTimeout(200);
+  // Later errors are the app's, not a reason to cover it with the message: none, once
+  // every part of the first screen is in (the guided questions' later ones too).
+  await untilSettled(page);
+  assert.equal(await page.locator("[data-reason]").count(), 0, "no old-browser message once settled");
   assert.deepEqual(errors, []);
 });
 
@@ -102,8 +105,10 @@ test("without WebAssembly (old WeChat, iOS before 15) the page says what to do, 
   assert.equal(await page.locator("#boot-problem").getAttribute("data-detail"), "WebAssembly");
   assert.equal(shown.loadingShown, false, "no more 'loading'");
   assert.ok(shown.overflow <= 0, `the page is ${shown.overflow}px wider than the phone`);
-  // Not blank: the title and the privacy sentence are there too, and it stays so.
-  await page.waitForTimeout(500);
+  // Not blank: the title and the privacy sentence are there too, and it stays so once the
+  // page has loaded everything it asks for (the app's loader tries, and fails, to start).
+  await page.waitForLoadState("networkidle");
+  await drawn(page);
   assert.match(await page.locator("body").innerText(), /医保医师记分计算器[\s\S]*不会发送到任何地方/);
   await page.screenshot({ path: join(artefacts, "first-screen-no-wasm-360.png"), fullPage: true });
 });

@@ -179,6 +179,71 @@ export async function browser({ args = [], serviceWorkers = "allow" } = {}) {
   return context;
 }
 
+/**
+ * Notes on every document `page` loads when the app says `jifen:settled` (every part of
+ * the wasm its first screen asked for has arrived, failed or been dropped), for
+ * `untilSettled`. Call it before the page is loaded.
+ */
+export function watchSettled(page) {
+  return page.addInitScript(() => {
+    addEventListener("jifen:settled", () => {
+      window.__jifenSettled = true;
+    });
+  });
+}
+
+/** Two animation frames: whatever the page had to draw after a change is drawn. */
+export function drawn(page) {
+  return page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+}
+
+/**
+ * Waits until the app has said `jifen:settled` (see `watchSettled`) and has drawn what
+ * came: after it, nothing of the first screen is still on its way.
+ */
+export async function untilSettled(page, timeout = 30000) {
+  await page.waitForFunction(() => window.__jifenSettled === true, null, { timeout });
+  await drawn(page);
+}
+
+/**
+ * Waits until the page on screen is all there: no part of the wasm nor the law's texts
+ * still loading (the lines that say so are gone), and it is drawn. With `tab`, that
+ * tab's page is the current one.
+ */
+export async function untilPageDrawn(page, tab = null, timeout = 30000) {
+  await page.waitForFunction(
+    (tab) => {
+      if (tab !== null && !document.querySelector(`a.tab[aria-current=page][href^='${tab}']`)) return false;
+      const loading = [...document.querySelectorAll(".loading-page, [role=status]")];
+      return !loading.some((e) => e.classList.contains("loading-page") || /正在载入|Loading/.test(e.textContent));
+    },
+    tab,
+    { timeout },
+  );
+  await drawn(page);
+}
+
+/**
+ * Waits until an IntersectionObserver on the element `selector` names has reported, and
+ * what that led to is drawn. The browser reports to every observer of the element in the
+ * same task, in the order they were made: the app's own, made before, have reported too.
+ */
+export async function untilObserved(page, selector) {
+  await page.evaluate(
+    (selector) =>
+      new Promise((resolve) => {
+        const observer = new IntersectionObserver(() => {
+          observer.disconnect();
+          resolve();
+        });
+        observer.observe(document.querySelector(selector));
+      }),
+    selector,
+  );
+  await drawn(page);
+}
+
 /** Opens the app and waits for it to draw; fails on any console error or page error. */
 export async function openApp(context, url, { width = 1280, height = 900 } = {}) {
   const page = await context.newPage();
@@ -186,6 +251,7 @@ export async function openApp(context, url, { width = 1280, height = 900 } = {})
   const problems = [];
   page.on("console", (m) => m.type() === "error" && problems.push(m.text()));
   page.on("pageerror", (e) => problems.push(String(e)));
+  await watchSettled(page);
   await page.goto(url);
   await page.waitForSelector(".status, .error-card, .guide", { timeout: 30000 });
   return { page, problems };

@@ -86,6 +86,8 @@ test("#rules=shanghai-2025,jining-2024 sets both regimes' articles side by side,
   // A citation opens its article.
   await table.locator("button.cite", { hasText: "第十七条" }).first().click();
   await page.locator("dialog.law[open]").waitFor();
+  // (The law's texts are fetched when first opened: the article once they are in.)
+  await page.locator("dialog.law").getByText(/陈述申辩/).first().waitFor({ timeout: 30000 });
   assert.match(await page.locator("dialog.law").innerText(), /陈述申辩/);
   await page.click("dialog.law button:text-is('关闭')");
   await page.screenshot({ path: join(artefacts, "room-rules.png"), fullPage: false });
@@ -238,4 +240,121 @@ test("handouts: a scenario, the rules and a quiz print as titled, dated A4 pages
   for (const png of [...scenario.pngs, ...rules.pngs, ...quiz.pngs]) {
     assert.ok(readFileSync(png).length > 1000, png);
   }
+});
+
+/** Presses the header's language switch and waits for `text`, a word of the page in the
+ *  other language. `{ inPlace: true }` presses it where the page is, without scrolling to
+ *  the header first; `{ key: "Enter" }` reaches it from the keyboard (in a presentation
+ *  the title bar is out of the picture, but Tab still reaches it). */
+async function switchTo(page, text, { inPlace = false, key } = {}) {
+  if (key) {
+    await page.focus("#lang-switch");
+    await page.keyboard.press(key);
+  } else if (inPlace) await page.locator("#lang-switch").dispatchEvent("click");
+  else await page.click("#lang-switch");
+  await page.getByText(text, { exact: false }).first().waitFor();
+}
+
+test("switching the language redraws the rules, a quiz, a presentation, the library and the reader in place, keeping the answers, the slide and what was typed", async () => {
+  // The rules side by side, on a projector.
+  const { page, problems } = await openAt("#rules=shanghai-2025,jining-2024", "table.rules-table", { width: 1920, height: 1080 });
+  assert.match(await page.locator("#rules-title").innerText(), /^规则对照：/);
+  await page.screenshot({ path: join(artefacts, "room-lang-rules-1920-zh.png") });
+  // Marks on the page's nodes: a page rebuilt on switching would lose them.
+  await page.evaluate(() => {
+    document.querySelector("table.rules-table").dataset.kept = "yes";
+    document.querySelector(".rules-items").open = true;
+  });
+  await page.locator("tr", { hasText: "累计分值与处理" }).scrollIntoViewIfNeeded();
+  await switchTo(page, "The rules side by side", { inPlace: true });
+  assert.match(await page.locator("#rules-title").innerText(), /^The rules side by side: /);
+  const bands = await page.locator("tr", { hasText: "Totals and measures" }).locator("td").allInnerTexts();
+  assert.match(bands[0], /payment eligibility suspended for 1 month/);
+  assert.match(bands[1], /中止服务协议６个月/, "the law's own words stay Chinese");
+  assert.ok(await page.locator(".rules-table p.gloss").count() > 0, "the English gloss is shown beside the law");
+  assert.equal(await page.evaluate(() => document.querySelector("table.rules-table").dataset.kept), "yes", "the table is redrawn in place, not rebuilt");
+  assert.equal(await page.evaluate(() => document.querySelector(".rules-items").open), true, "an opened list of items stays open");
+  const row = await page.locator("tr", { hasText: "Totals and measures" }).boundingBox();
+  assert.ok(row.y < 1080 && row.y + row.height > 0, `the row read stays on the screen (${row.y})`);
+  assert.doesNotMatch(await page.locator(".rules-page .hint").innerText(), /[\u4e00-\u9fff]{4}/);
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: join(artefacts, "room-lang-rules-1920-en.png") });
+  await page.setViewportSize({ width: 360, height: 780 });
+  await page.screenshot({ path: join(artefacts, "room-lang-rules-360-en.png") });
+  await switchTo(page, "规则对照：");
+  assert.equal(await page.locator(".rules-table p.gloss").count(), 0, "no gloss in Chinese");
+  await page.screenshot({ path: join(artefacts, "room-lang-rules-360-zh.png") });
+
+  // A quiz: the answer given stays given, and the feedback follows the language.
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await page.goto(server.url + "#quiz=jining-2024&n=10&seed=room1");
+  await page.reload();
+  await page.waitForSelector(".quiz-question");
+  const first = page.locator(".quiz-question").first();
+  const promptZh = await first.locator(".quiz-prompt").innerText();
+  await first.locator("label.quiz-choice").nth(1).click();
+  const feedback = first.locator(".quiz-feedback");
+  await feedback.waitFor();
+  assert.match(await feedback.innerText(), /正确答案：[A-D]\./);
+  assert.match(await page.locator(".quiz-score").innerText(), /已答 1 \/ 10 题/);
+  await page.screenshot({ path: join(artefacts, "room-lang-quiz-1920-zh.png") });
+  await switchTo(page, "The answer:");
+  assert.match(await first.locator(".quiz-prompt").innerText(), /^Under 济宁/);
+  assert.notEqual(await first.locator(".quiz-prompt").innerText(), promptZh);
+  assert.equal(await first.locator("input:checked").count(), 1, "the answer given is still chosen");
+  assert.equal(await first.locator("input").nth(1).isChecked(), true);
+  assert.match(await feedback.innerText(), /The answer: [A-D]\./);
+  assert.match(await feedback.innerText(), /(Right|Not quite)\./);
+  assert.match(await page.locator(".quiz-score").innerText(), /1 of 10 answered/);
+  assert.match(await page.locator("#quiz-title").innerText(), /^Quiz: /);
+  assert.equal(await page.evaluate(() => document.activeElement?.id), "lang-switch", "the focus stays on the switch");
+  await page.screenshot({ path: join(artefacts, "room-lang-quiz-1920-en.png") });
+  await page.setViewportSize({ width: 360, height: 780 });
+  await page.screenshot({ path: join(artefacts, "room-lang-quiz-360-en.png") });
+  await switchTo(page, "正确答案：");
+  assert.equal(await first.locator(".quiz-prompt").innerText(), promptZh);
+  assert.equal(await first.locator("input").nth(1).isChecked(), true);
+  assert.match(await page.locator(".quiz-score").innerText(), /已答 1 \/ 10 题/);
+  await page.screenshot({ path: join(artefacts, "room-lang-quiz-360-zh.png") });
+
+  // A presentation keeps its slide; the switch is reached from the keyboard there.
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await page.goto(server.url + "#present=sh2025-band-edge-8-9");
+  await page.reload();
+  await page.waitForSelector(".present");
+  await page.keyboard.press("ArrowRight");
+  await page.keyboard.press("ArrowRight");
+  assert.match(await page.locator(".present-position").innerText(), /第 2 \/ 3 个决定/);
+  await page.screenshot({ path: join(artefacts, "room-lang-present-1920-zh.png") });
+  await switchTo(page, "Decision 2 of 3", { key: "Enter" });
+  assert.match(await page.locator(".present-step h3").innerText(), /^Decision 2 · /);
+  assert.match(await page.locator(".present-step").innerText(), /8 points this year/);
+  assert.equal(await page.locator(".present-timeline circle.decision").count(), 2);
+  await page.screenshot({ path: join(artefacts, "room-lang-present-1920-en.png") });
+  await page.keyboard.press("ArrowRight");
+  assert.match(await page.locator(".present-position").innerText(), /Decision 3 of 3/);
+  // The space bar presses the focused switch; it does not turn the slide.
+  await switchTo(page, "第 3 / 3 个决定", { key: " " });
+  assert.match(await page.locator(".present-position").innerText(), /第 3 \/ 3 个决定/);
+
+  // The library and the law's reader; what was typed in the search stays.
+  await page.goto(server.url + "#scenarios");
+  await page.reload();
+  await page.waitForSelector(".scenario");
+  await switchTo(page, "Scenario library");
+  assert.ok(await page.locator("button:text-is('Open in the calculator')").count() >= 15);
+  await switchTo(page, "案例库");
+  await page.goto(server.url + "#law=shanghai-2025");
+  await page.reload();
+  await page.waitForSelector("#art-第十三条 button.item-badge");
+  await page.fill("#reader-search", "陈述申辩");
+  await page.locator(".reader-results [role=status]").waitFor();
+  await switchTo(page, "The law");
+  assert.equal(await page.inputValue("#reader-search"), "陈述申辩");
+  assert.match(await page.locator(".reader-results [role=status]").innerText(), /places/);
+  assert.match(await page.locator("#art-第十三条 button.item-badge").first().innerText(), /^Item .* add to the case$/);
+  assert.ok(await page.locator("#art-第十三条 .gloss").count() > 0);
+  await switchTo(page, "在五个文件中搜索");
+  assert.match(await page.locator("#art-第十三条 button.item-badge").first().innerText(), /^条目 .* 加入当前案例$/);
+  assert.deepEqual(problems, []);
 });

@@ -27,6 +27,7 @@ fn field_words(field: &str) -> Text {
         "as_of" => ("查询日期", "standing date"),
         "agreement_start" => ("服务协议起始日", "agreement start"),
         "birth_date" => ("出生日期", "date of birth"),
+        "agreement_end" => ("服务协议期满日", "agreement end"),
         "period" => ("年度", "period"),
         "on" => ("日期", "date"),
         "kind" => ("方式", "kind"),
@@ -62,6 +63,10 @@ pub fn place_text(place: &Place) -> Text {
         Place::Resumption { row, .. } => Text::new(
             format!("第 {} 次资格恢复申请的日期", row + 1),
             format!("request to resume {}, date", row + 1),
+        ),
+        Place::Restoration { row, .. } => Text::new(
+            format!("第 {} 次恢复资格的日期", row + 1),
+            format!("restoration {}, date", row + 1),
         ),
         Place::Case(field) => field_words(field),
         Place::Nowhere => Text::default(),
@@ -105,6 +110,11 @@ fn element_id(place: &Place) -> Option<String> {
             d.resumption_requests
                 .get(*row)
                 .map(|r| format!("resumption-{}-on", r.key))
+        }),
+        Place::Restoration { row, .. } => draft.with_untracked(|d| {
+            d.restorations
+                .get(*row)
+                .map(|r| format!("restoration-{}-on", r.key))
         }),
         Place::Case(field) => Some(field.replace('_', "-")),
         Place::Nowhere => None,

@@ -9,6 +9,7 @@ use super::catalogue::Item;
 use super::regimes::RegimeId;
 use super::text::Text;
 
+mod json;
 mod parse;
 
 pub use parse::parse_date;
@@ -26,8 +27,31 @@ pub struct Case {
     pub agreement_start: Option<NaiveDate>,
     pub history: Vec<HistoryEntry>,
     pub birth_date: Option<NaiveDate>,
-    /// The days the person applied to be restored (沪2025 第三十条, 温州 第十条).
-    pub resumption_requests: Vec<ResumptionRequest>,
+    /// The days the person applied to be restored (沪2025 第三十条, 温州 第十条); `None`
+    /// when the case does not say (a timely request is assumed), `Some(vec![])` when it
+    /// says that none was made.
+    pub resumption_requests: Option<Vec<ResumptionRequest>>,
+    /// The days the person was restored by the act the law requires after a measure's
+    /// term (spec v3 "After a measure's term").
+    pub restorations: Vec<Restoration>,
+    /// The day the current service agreement expires (温州 第八条, 第十条).
+    pub agreement_end: Option<NaiveDate>,
+}
+
+impl Case {
+    /// The resumption requests given, none when the case does not say.
+    pub fn requests(&self) -> &[ResumptionRequest] {
+        self.resumption_requests.as_deref().unwrap_or_default()
+    }
+}
+
+/// A restoration after a measure's term: 考核合格并上报备案 (沪2023), 资格恢复 or 重新承诺和
+/// 登记备案 (沪2025), a new 服务协议 (温州, 济宁).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Restoration {
+    pub on: NaiveDate,
+    /// The index in the input.
+    pub index: usize,
 }
 
 /// A request to be restored (资格恢复申请 / 恢复履行申请).
@@ -151,6 +175,8 @@ pub const CASE_FIELDS: &[&str] = &[
     "history",
     "birth_date",
     "resumption_requests",
+    "restorations",
+    "agreement_end",
 ];
 
 /// The fields an incident may have.
@@ -193,6 +219,10 @@ pub enum Field {
     BirthDate,
     /// 沪2025 第三十条, 温州 第十条: the days the person applied to be restored.
     ResumptionRequests,
+    /// The days the person was restored after a measure's term (spec v3).
+    Restorations,
+    /// 温州: the day the service agreement expires.
+    AgreementEnd,
     // An incident.
     Id,
     Item,
@@ -224,7 +254,7 @@ pub enum Field {
 
 impl Field {
     /// Every field.
-    pub const ALL: [Field; 32] = [
+    pub const ALL: [Field; 34] = [
         Field::Version,
         Field::Title,
         Field::Regime,
@@ -235,6 +265,8 @@ impl Field {
         Field::History,
         Field::BirthDate,
         Field::ResumptionRequests,
+        Field::Restorations,
+        Field::AgreementEnd,
         Field::Id,
         Field::Item,
         Field::Items,
@@ -272,6 +304,8 @@ impl Field {
             Field::History => "history",
             Field::BirthDate => "birth_date",
             Field::ResumptionRequests => "resumption_requests",
+            Field::Restorations => "restorations",
+            Field::AgreementEnd => "agreement_end",
             Field::Id => "id",
             Field::Item => "item",
             Field::Items => "items",
@@ -321,6 +355,8 @@ impl Field {
             Field::History => ("此前年度", "the earlier years"),
             Field::BirthDate => ("出生日期", "the date of birth"),
             Field::ResumptionRequests => ("资格恢复申请", "the requests to resume"),
+            Field::Restorations => ("恢复日期", "the days restored"),
+            Field::AgreementEnd => ("服务协议期满日", "the agreement's end"),
             Field::Id => ("编号", "the label"),
             Field::Item | Field::Items => ("违规条目", "the item"),
             Field::DecidedOn => ("记分决定日期", "the decision date"),
@@ -367,6 +403,8 @@ impl Field {
                 | Field::History
                 | Field::BirthDate
                 | Field::ResumptionRequests
+                | Field::Restorations
+                | Field::AgreementEnd
                 | Field::Items
                 | Field::Inspection
                 | Field::Site

@@ -4,15 +4,17 @@
 use std::collections::HashMap;
 
 use chrono::{Datelike, NaiveDate};
-use serde_json::{Map, Value};
+use serde_json::Value;
+
+use super::json::{kind_of, show, Obj};
 
 use super::{
     Adjustment, Case, Field, HistoryEntry, Incident, Repair, RepairKind, Responsibility,
-    ResumptionRequest, CASE_FIELDS, FORMAT_VERSION, INCIDENT_FIELDS,
+    Restoration, ResumptionRequest, CASE_FIELDS, FORMAT_VERSION, INCIDENT_FIELDS,
 };
 use crate::scoring::catalogue::{Fine, Item, ItemValue};
-use crate::scoring::error::{CaseError, DateFault, ErrorCode, Expected, Object, Problem};
-use crate::scoring::regimes::{Counting, PeriodKind, RegimeId};
+use crate::scoring::error::{CaseError, DateFault, ErrorCode, Object, Problem};
+use crate::scoring::regimes::{Counting, PeriodKind, RegimeId, RegimeInfo};
 
 /// Earliest and latest years a date may have: wide enough for any real case, narrow
 /// enough that every period and bar computed from it stays representable.
@@ -126,14 +128,29 @@ impl Case {
             }
         }
 
-        let mut resumption_requests = Vec::new();
-        if let Some(value) = top.get("resumption_requests") {
-            for (index, value) in top.array("resumption_requests", value)?.iter().enumerate() {
-                let path = format!("resumption_requests[{index}]");
-                let on = dated(value, &path, Object::ResumptionRequest)?;
-                resumption_requests.push(ResumptionRequest { on, index });
+        let resumption_requests = match top.get("resumption_requests") {
+            None => None,
+            Some(value) => Some(
+                top.array("resumption_requests", value)?
+                    .iter()
+                    .enumerate()
+                    .map(|(index, value)| {
+                        let path = format!("resumption_requests[{index}]");
+                        let on = dated(value, &path, Object::ResumptionRequest)?;
+                        Ok(ResumptionRequest { on, index })
+                    })
+                    .collect::<Result<Vec<_>, CaseError>>()?,
+            ),
+        };
+        let mut restorations = Vec::new();
+        if let Some(value) = top.get("restorations") {
+            for (index, value) in top.array("restorations", value)?.iter().enumerate() {
+                let path = format!("restorations[{index}]");
+                let on = dated(value, &path, Object::Restoration)?;
+                restorations.push(Restoration { on, index });
             }
         }
+        let agreement_end = top.date("agreement_end")?;
 
         Ok(Case {
             regime,
@@ -144,6 +161,8 @@ impl Case {
             history,
             birth_date,
             resumption_requests,
+            restorations,
+            agreement_end,
         })
     }
 }
@@ -164,172 +183,18 @@ impl Incident {
     fn from_json(value: &Value, index: usize, regime: RegimeId) -> Result<Incident, CaseError> {
         let path = format!("incidents[{index}]");
         let obj = Obj::new(value, &path, INCIDENT_FIELDS, Object::Incident)?;
-        let id = match obj.get("id") {
-            None => index.to_string(),
-            Some(Value::String(s)) if !s.trim().is_empty() => s.clone(),
-            Some(Value::String(_)) => return Err(obj.invalid("id", Problem::EmptyId)),
-            Some(Value::Number(n)) if n.is_u64() => n.to_string(),
-            Some(other) => {
-                return Err(obj.invalid(
-                    "id",
-                    Problem::IdNotString {
-                        kind: kind_of(other),
-                    },
-                ))
-            }
-        };
+        let id = read_id(&obj, index)?;
         obj.string("note")?;
-
         let info = regime.info();
-        let first_code = info.items().next().map_or("", |i| i.code);
-        let (items, several_items) = match (obj.get("item"), obj.get("items")) {
-            (Some(_), Some(_)) => return Err(obj.invalid("items", Problem::ItemAndItems)),
-            (None, None) if obj.get("points").is_some() && info.counting != Counting::Fines => {
-                // An earlier decision remembered by its points alone (spec v2).
-                (Vec::new(), false)
-            }
-            (None, None) => {
-                return Err(CaseError::new(
-                    ErrorCode::MissingField,
-                    format!("{path}.item"),
-                    Problem::NoItem {
-                        example: first_code,
-                        points_allowed: info.counting != Counting::Fines,
-                    },
-                ))
-            }
-            (Some(code), None) => (
-                vec![lookup_item(regime, code, &format!("{path}.item"))?],
-                false,
-            ),
-            (None, Some(list)) => {
-                let list = obj.array("items", list)?;
-                if list.is_empty() {
-                    return Err(obj.invalid("items", Problem::ItemsEmpty));
-                }
-                let mut items = Vec::with_capacity(list.len());
-                for (i, code) in list.iter().enumerate() {
-                    items.push(lookup_item(regime, code, &format!("{path}.items[{i}]"))?);
-                }
-                (items, true)
-            }
-        };
-
-        let decided_on = obj.date("decided_on")?;
-        let notified_on = obj.date("notified_on")?;
-        let pending_allowed = info.pending_decisions();
-        if decided_on.is_none() && !(pending_allowed && notified_on.is_some()) {
-            return Err(CaseError::new(
-                ErrorCode::MissingField,
-                format!("{path}.decided_on"),
-                Problem::NoDecision { pending_allowed },
-            ));
-        }
-        let occurred_on = obj.date("occurred_on")?;
-        if let Some(occurred) = occurred_on {
-            if let Some(decided) = decided_on.filter(|d| occurred > *d) {
-                return Err(CaseError::new(
-                    ErrorCode::InvalidDate,
-                    format!("{path}.occurred_on"),
-                    Problem::ActAfterDecision { occurred, decided },
-                ));
-            }
-            if let Some(notified) = notified_on.filter(|n| occurred > *n) {
-                return Err(CaseError::new(
-                    ErrorCode::InvalidDate,
-                    format!("{path}.occurred_on"),
-                    Problem::ActAfterNotice { occurred, notified },
-                ));
-            }
-        }
-        let objection_filed_on = obj.date("objection_filed_on")?;
-        if let (Some(notified), Some(filed)) = (notified_on, objection_filed_on) {
-            if filed < notified {
-                return Err(CaseError::new(
-                    ErrorCode::InvalidDate,
-                    format!("{path}.objection_filed_on"),
-                    Problem::ObjectionBeforeNotice { filed, notified },
-                ));
-            }
-        }
-
-        let responsibility = match obj.get("responsibility") {
-            None => None,
-            Some(Value::String(s)) if s == "general" => Some(Responsibility::General),
-            Some(Value::String(s)) if s == "important" => Some(Responsibility::Important),
-            Some(Value::String(s)) if s == "primary" => Some(Responsibility::Primary),
-            Some(other) => {
-                return Err(obj.invalid(
-                    "responsibility",
-                    Problem::BadResponsibility { shown: show(other) },
-                ))
-            }
-        };
-        if responsibility.is_none()
-            && items
-                .iter()
-                .any(|i| matches!(i.value, ItemValue::Tier { .. }))
-        {
-            return Err(CaseError::new(
-                ErrorCode::MissingField,
-                format!("{path}.responsibility"),
-                Problem::NoResponsibility {
-                    code: items[0].code,
-                    cite: info.responsibility_cite,
-                },
-            ));
-        }
-        let adjustment = match obj.get("adjustment") {
-            None => Adjustment::None,
-            Some(Value::String(s)) => match s.as_str() {
-                "none" => Adjustment::None,
-                "lighter" => Adjustment::Lighter,
-                "lower_tier" => Adjustment::LowerTier,
-                "heavier" => Adjustment::Heavier,
-                "higher_tier" => Adjustment::HigherTier,
-                _ => return Err(bad_adjustment(&obj, &Value::String(s.clone()))),
-            },
-            Some(other) => return Err(bad_adjustment(&obj, other)),
-        };
-
-        let amount_fen = match obj.get("amount_yuan") {
-            None => None,
-            Some(Value::Number(n)) => Some(yuan_to_fen(n).ok_or_else(|| {
-                obj.invalid(
-                    "amount_yuan",
-                    Problem::BadAmount {
-                        shown: n.to_string(),
-                    },
-                )
-            })?),
-            Some(other) => {
-                return Err(obj.invalid(
-                    "amount_yuan",
-                    Problem::AmountNotNumber {
-                        kind: kind_of(other),
-                    },
-                ))
-            }
-        };
-        let fines_a_multiple = |item: &&&Item| {
-            matches!(item.value, ItemValue::Fine { normal, .. }
-                if matches!(normal.fine, Fine::TimesAmount { .. }))
-        };
-        if let Some(item) = items
-            .iter()
-            .find(fines_a_multiple)
-            .filter(|_| amount_fen.is_none())
-        {
-            return Err(CaseError::new(
-                ErrorCode::MissingField,
-                format!("{path}.amount_yuan"),
-                Problem::NoAmount {
-                    code: items[0].code,
-                    cite: crate::scoring::law::article_of(item.cite),
-                },
-            ));
-        }
-
+        let (items, several_items) = read_items(&obj, &path, regime)?;
+        let Dates {
+            decided_on,
+            notified_on,
+            occurred_on,
+            objection_filed_on,
+        } = read_dates(&obj, &path, info)?;
+        let (responsibility, adjustment) = read_responsibility(&obj, &path, info, &items)?;
+        let amount_fen = read_amount(&obj, &path, &items)?;
         let points = obj.int("points")?;
         if items.is_empty() {
             if let Some(p) = points.filter(|p| !(1..=12).contains(p)) {
@@ -340,7 +205,6 @@ impl Incident {
                 ));
             }
         }
-
         let months = obj.uint("months")?;
         if months == Some(0) {
             return Err(obj.invalid("months", Problem::MonthsZero));
@@ -368,6 +232,212 @@ impl Incident {
             index,
         })
     }
+}
+
+/// The incident's id: as given, or its place in the list.
+fn read_id(obj: &Obj, index: usize) -> Result<String, CaseError> {
+    Ok(match obj.get("id") {
+        None => index.to_string(),
+        Some(Value::String(s)) if !s.trim().is_empty() => s.clone(),
+        Some(Value::String(_)) => return Err(obj.invalid("id", Problem::EmptyId)),
+        Some(Value::Number(n)) if n.is_u64() => n.to_string(),
+        Some(other) => {
+            return Err(obj.invalid(
+                "id",
+                Problem::IdNotString {
+                    kind: kind_of(other),
+                },
+            ))
+        }
+    })
+}
+
+/// The item(s) the act matches; none for an earlier decision given by its points alone.
+fn read_items(
+    obj: &Obj,
+    path: &str,
+    regime: RegimeId,
+) -> Result<(Vec<&'static Item>, bool), CaseError> {
+    let info = regime.info();
+    let first_code = info.items().next().map_or("", |i| i.code);
+    Ok(match (obj.get("item"), obj.get("items")) {
+        (Some(_), Some(_)) => return Err(obj.invalid("items", Problem::ItemAndItems)),
+        (None, None) if obj.get("points").is_some() && info.counting != Counting::Fines => {
+            // An earlier decision remembered by its points alone (spec v2).
+            (Vec::new(), false)
+        }
+        (None, None) => {
+            return Err(CaseError::new(
+                ErrorCode::MissingField,
+                format!("{path}.item"),
+                Problem::NoItem {
+                    example: first_code,
+                    points_allowed: info.counting != Counting::Fines,
+                },
+            ))
+        }
+        (Some(code), None) => (
+            vec![lookup_item(regime, code, &format!("{path}.item"))?],
+            false,
+        ),
+        (None, Some(list)) => {
+            let list = obj.array("items", list)?;
+            if list.is_empty() {
+                return Err(obj.invalid("items", Problem::ItemsEmpty));
+            }
+            let mut items = Vec::with_capacity(list.len());
+            for (i, code) in list.iter().enumerate() {
+                items.push(lookup_item(regime, code, &format!("{path}.items[{i}]"))?);
+            }
+            (items, true)
+        }
+    })
+}
+
+/// The days of an incident's procedure, in an order the law allows.
+struct Dates {
+    decided_on: Option<NaiveDate>,
+    notified_on: Option<NaiveDate>,
+    occurred_on: Option<NaiveDate>,
+    objection_filed_on: Option<NaiveDate>,
+}
+
+fn read_dates(obj: &Obj, path: &str, info: &RegimeInfo) -> Result<Dates, CaseError> {
+    let decided_on = obj.date("decided_on")?;
+    let notified_on = obj.date("notified_on")?;
+    let pending_allowed = info.pending_decisions();
+    if decided_on.is_none() && !(pending_allowed && notified_on.is_some()) {
+        return Err(CaseError::new(
+            ErrorCode::MissingField,
+            format!("{path}.decided_on"),
+            Problem::NoDecision { pending_allowed },
+        ));
+    }
+    let occurred_on = obj.date("occurred_on")?;
+    if let Some(occurred) = occurred_on {
+        if let Some(decided) = decided_on.filter(|d| occurred > *d) {
+            return Err(CaseError::new(
+                ErrorCode::InvalidDate,
+                format!("{path}.occurred_on"),
+                Problem::ActAfterDecision { occurred, decided },
+            ));
+        }
+        if let Some(notified) = notified_on.filter(|n| occurred > *n) {
+            return Err(CaseError::new(
+                ErrorCode::InvalidDate,
+                format!("{path}.occurred_on"),
+                Problem::ActAfterNotice { occurred, notified },
+            ));
+        }
+    }
+    let objection_filed_on = obj.date("objection_filed_on")?;
+    if let (Some(notified), Some(filed)) = (notified_on, objection_filed_on) {
+        if filed < notified {
+            return Err(CaseError::new(
+                ErrorCode::InvalidDate,
+                format!("{path}.objection_filed_on"),
+                Problem::ObjectionBeforeNotice { filed, notified },
+            ));
+        }
+    }
+    Ok(Dates {
+        decided_on,
+        notified_on,
+        occurred_on,
+        objection_filed_on,
+    })
+}
+
+/// 沪2025 第十二条、第十三条: the responsibility (required for tiered items) and the
+/// adjustment.
+fn read_responsibility(
+    obj: &Obj,
+    path: &str,
+    info: &RegimeInfo,
+    items: &[&'static Item],
+) -> Result<(Option<Responsibility>, Adjustment), CaseError> {
+    let responsibility = match obj.get("responsibility") {
+        None => None,
+        Some(Value::String(s)) if s == "general" => Some(Responsibility::General),
+        Some(Value::String(s)) if s == "important" => Some(Responsibility::Important),
+        Some(Value::String(s)) if s == "primary" => Some(Responsibility::Primary),
+        Some(other) => {
+            return Err(obj.invalid(
+                "responsibility",
+                Problem::BadResponsibility { shown: show(other) },
+            ))
+        }
+    };
+    if responsibility.is_none()
+        && items
+            .iter()
+            .any(|i| matches!(i.value, ItemValue::Tier { .. }))
+    {
+        return Err(CaseError::new(
+            ErrorCode::MissingField,
+            format!("{path}.responsibility"),
+            Problem::NoResponsibility {
+                code: items[0].code,
+                cite: info.responsibility_cite,
+            },
+        ));
+    }
+    let adjustment = match obj.get("adjustment") {
+        None => Adjustment::None,
+        Some(Value::String(s)) => match s.as_str() {
+            "none" => Adjustment::None,
+            "lighter" => Adjustment::Lighter,
+            "lower_tier" => Adjustment::LowerTier,
+            "heavier" => Adjustment::Heavier,
+            "higher_tier" => Adjustment::HigherTier,
+            _ => return Err(bad_adjustment(obj, &Value::String(s.clone()))),
+        },
+        Some(other) => return Err(bad_adjustment(obj, other)),
+    };
+    Ok((responsibility, adjustment))
+}
+
+/// 沪2020 第十五条: the amount obtained by fraud, in fen, required where the fine is a
+/// multiple of it.
+fn read_amount(obj: &Obj, path: &str, items: &[&'static Item]) -> Result<Option<u64>, CaseError> {
+    let amount_fen = match obj.get("amount_yuan") {
+        None => None,
+        Some(Value::Number(n)) => Some(yuan_to_fen(n).ok_or_else(|| {
+            obj.invalid(
+                "amount_yuan",
+                Problem::BadAmount {
+                    shown: n.to_string(),
+                },
+            )
+        })?),
+        Some(other) => {
+            return Err(obj.invalid(
+                "amount_yuan",
+                Problem::AmountNotNumber {
+                    kind: kind_of(other),
+                },
+            ))
+        }
+    };
+    let fines_a_multiple = |item: &&&Item| {
+        matches!(item.value, ItemValue::Fine { normal, .. }
+            if matches!(normal.fine, Fine::TimesAmount { .. }))
+    };
+    if let Some(item) = items
+        .iter()
+        .find(fines_a_multiple)
+        .filter(|_| amount_fen.is_none())
+    {
+        return Err(CaseError::new(
+            ErrorCode::MissingField,
+            format!("{path}.amount_yuan"),
+            Problem::NoAmount {
+                code: items[0].code,
+                cite: crate::scoring::law::article_of(item.cite),
+            },
+        ));
+    }
+    Ok(amount_fen)
 }
 
 fn bad_adjustment(obj: &Obj, value: &Value) -> CaseError {
@@ -609,192 +679,4 @@ fn yuan_to_fen(n: &serde_json::Number) -> Option<u64> {
     }
     let fen = (yuan * 100.0).round();
     ((yuan * 100.0 - fen).abs() < 1e-6).then_some(fen as u64)
-}
-
-/// A short description of a JSON value's type, for messages.
-fn kind_of(value: &Value) -> &'static str {
-    match value {
-        Value::Null => "null",
-        Value::Bool(_) => "true/false",
-        Value::Number(_) => "a number",
-        Value::String(_) => "a string",
-        Value::Array(_) => "a list",
-        Value::Object(_) => "an object",
-    }
-}
-
-/// A value as it appears in the input, shortened for messages.
-fn show(value: &Value) -> String {
-    let text = value.to_string();
-    if text.chars().count() > 40 {
-        format!("{}…", text.chars().take(40).collect::<String>())
-    } else {
-        text
-    }
-}
-
-/// A JSON object being read, that knows its path and which fields it may hold.
-struct Obj<'a> {
-    map: &'a Map<String, Value>,
-    path: String,
-}
-
-impl<'a> Obj<'a> {
-    fn new(
-        value: &'a Value,
-        path: &str,
-        allowed: &'static [&'static str],
-        of: Object,
-    ) -> Result<Obj<'a>, CaseError> {
-        let Value::Object(map) = value else {
-            return Err(CaseError::new(
-                ErrorCode::InvalidValue,
-                path,
-                Problem::NotAnObject {
-                    of,
-                    kind: kind_of(value),
-                },
-            ));
-        };
-        let prefix = if path.is_empty() {
-            String::new()
-        } else {
-            format!("{path}.")
-        };
-        if let Some(unknown) = map.keys().find(|k| !allowed.contains(&k.as_str())) {
-            return Err(CaseError::new(
-                ErrorCode::UnknownField,
-                format!("{prefix}{unknown}"),
-                Problem::UnknownField {
-                    of,
-                    field: unknown.clone(),
-                    suggestion: closest(unknown, allowed),
-                    allowed,
-                },
-            ));
-        }
-        Ok(Obj { map, path: prefix })
-    }
-
-    /// A field's value; `null` counts as absent.
-    fn get(&self, key: &str) -> Option<&'a Value> {
-        self.map.get(key).filter(|v| !v.is_null())
-    }
-
-    fn field(&self, key: &str) -> String {
-        format!("{}{key}", self.path)
-    }
-
-    fn invalid(&self, key: &str, problem: Problem) -> CaseError {
-        CaseError::new(ErrorCode::InvalidValue, self.field(key), problem)
-    }
-
-    /// A value of the wrong type for `key`.
-    fn wrong(&self, key: &str, expected: Expected, shown: String) -> CaseError {
-        // Every key the parser reads is a field of the format.
-        let field = Field::from_key(key).unwrap_or(Field::Note);
-        self.invalid(
-            key,
-            Problem::WrongType {
-                field,
-                expected,
-                shown,
-            },
-        )
-    }
-
-    fn array(&self, key: &str, value: &'a Value) -> Result<&'a Vec<Value>, CaseError> {
-        match value {
-            Value::Array(list) => Ok(list),
-            other => Err(self.wrong(key, Expected::List, kind_of(other).into())),
-        }
-    }
-
-    fn string(&self, key: &str) -> Result<Option<&'a str>, CaseError> {
-        match self.get(key) {
-            None => Ok(None),
-            Some(Value::String(s)) => Ok(Some(s)),
-            Some(other) => Err(self.wrong(key, Expected::String, kind_of(other).into())),
-        }
-    }
-
-    fn bool(&self, key: &str) -> Result<bool, CaseError> {
-        match self.get(key) {
-            None => Ok(false),
-            Some(Value::Bool(b)) => Ok(*b),
-            Some(other) => Err(self.wrong(key, Expected::Bool, show(other))),
-        }
-    }
-
-    fn uint(&self, key: &str) -> Result<Option<u32>, CaseError> {
-        match self.get(key) {
-            None => Ok(None),
-            Some(Value::Number(n)) => n
-                .as_u64()
-                .and_then(|v| u32::try_from(v).ok())
-                .filter(|v| *v <= 1000)
-                .map(Some)
-                .ok_or_else(|| self.wrong(key, Expected::WholeUpTo1000, n.to_string())),
-            Some(other) => Err(self.wrong(key, Expected::Whole, show(other))),
-        }
-    }
-
-    /// A whole number that may be negative (within ±1000): for values whose lawful range
-    /// the message should give (`points`).
-    fn int(&self, key: &str) -> Result<Option<i64>, CaseError> {
-        match self.get(key) {
-            None => Ok(None),
-            Some(Value::Number(n)) => n
-                .as_i64()
-                .filter(|v| (-1000..=1000).contains(v))
-                .map(Some)
-                .ok_or_else(|| self.wrong(key, Expected::Whole, n.to_string())),
-            Some(other) => Err(self.wrong(key, Expected::Whole, show(other))),
-        }
-    }
-
-    fn date(&self, key: &str) -> Result<Option<NaiveDate>, CaseError> {
-        match self.get(key) {
-            None => Ok(None),
-            Some(Value::String(s)) => parse_date(s, &self.field(key)).map(Some),
-            Some(other) => Err(CaseError::new(
-                ErrorCode::InvalidDate,
-                self.field(key),
-                Problem::DateNotString {
-                    field: Field::from_key(key).unwrap_or(Field::On),
-                    shown: show(other),
-                },
-            )),
-        }
-    }
-}
-
-/// The allowed field nearest to a misspelt one, if it is close.
-fn closest(word: &str, candidates: &'static [&'static str]) -> Option<&'static str> {
-    candidates
-        .iter()
-        .map(|c| (edit_distance(word, c), *c))
-        .filter(|(d, c)| *d <= 2.max(c.len() / 4))
-        .min_by_key(|(d, _)| *d)
-        .map(|(_, c)| c)
-}
-
-fn edit_distance(a: &str, b: &str) -> usize {
-    let a: Vec<char> = a.chars().collect();
-    let b: Vec<char> = b.chars().collect();
-    let mut row: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.iter().enumerate() {
-        let mut prev = row[0];
-        row[0] = i + 1;
-        for (j, cb) in b.iter().enumerate() {
-            let cur = row[j + 1];
-            row[j + 1] = if ca == cb {
-                prev
-            } else {
-                1 + prev.min(cur).min(row[j])
-            };
-            prev = cur;
-        }
-    }
-    row[b.len()]
 }

@@ -1,8 +1,11 @@
 //! What a decision decides, before its dates are computed: the band reached, and the
 //! measure the regime gives it.
 
+use chrono::NaiveDate;
+
 use crate::scoring::outcome::{SanctionKind, Step};
 use crate::scoring::regimes::{Band, Duration};
+use crate::scoring::text::Text;
 
 use super::step;
 
@@ -21,6 +24,11 @@ pub(crate) struct Reached {
     pub serious: bool,
     /// The totals of the two periods before, where known (三年连续).
     pub earlier_totals: [Option<u32>; 2],
+    /// The first days of those two periods.
+    pub earlier_starts: [Option<NaiveDate>; 2],
+    /// The points the decision itself adds, and whether several incidents add them.
+    pub decision_points: u32,
+    pub several: bool,
     /// A termination of this period is in force.
     pub terminated: bool,
 }
@@ -36,6 +44,11 @@ pub(crate) struct Measure {
     pub gloss: String,
     pub duration: Duration,
     pub one_shot: bool,
+    /// Where the bar's years are set, when not the measure's own article (温州
+    /// 第十条第二款, 济宁 五（二）).
+    pub bar_cite: Option<String>,
+    /// A warning the decision calls for (code and words), e.g. `one_shot_by_several`.
+    pub warning: Option<(&'static str, Text)>,
     pub trace: Vec<Step>,
 }
 
@@ -103,6 +116,8 @@ impl Measure {
             gloss: band.gloss.to_string(),
             duration: band.duration,
             one_shot: false,
+            bar_cite: None,
+            warning: None,
             trace: Vec::new(),
         }
     }

@@ -5,7 +5,7 @@
 //! - [`scoring`]: each incident's points (the regime scores an item), several items, an
 //!   explicit value, an earlier decision given by its points alone.
 //! - [`periods`]: natural and agreement years.
-//! - [`measures`]: what a decision decides, before its dates.
+//! - [`measures`]: what a decision decides, before its dates; [`dating`]: its dates.
 //! - [`timeline`]: decisions grouped by day and applied in date order to the running total
 //!   of their period, with the band rules of the spec's README ("Bands and sanctions,
 //!   common rules"), measures and their dates, supersession marks, repairs and resets.
@@ -19,6 +19,7 @@ use super::error::CaseError;
 use super::outcome::{Evaluation, IncidentResult, Outlook, PeriodResult, RunningTotal, Sanction};
 use super::regimes::{Counting, PeriodKind};
 
+mod dating;
 mod deadlines;
 mod measures;
 mod notes;
@@ -105,6 +106,7 @@ pub(crate) fn evaluate(case: &Case, today: NaiveDate) -> Result<Evaluation, Case
             points: Some(s.points),
             range: Some(s.range),
             counted: s.counted,
+            added: Some(s.added),
             period: periods.of(s.decision.on).map(|p| p.label),
             decided_on: s.decision.on,
             projected: s.decision.projected,
@@ -139,18 +141,24 @@ pub(crate) fn evaluate(case: &Case, today: NaiveDate) -> Result<Evaluation, Case
         periods: &periods,
         tracks: &tracks,
         sanctions: &sanctions,
+        deadlines: &deadlines,
     };
     let status = standing.on(as_of);
-    let outlook = scored
-        .iter()
-        .map(|s| s.decision.on)
+    // Once every decision is made and every measure decided has begun (spec v3: 温州's
+    // measures start 15 working days after their decision).
+    let last_decision = scored.iter().map(|s| next_day(s.decision.on)).max();
+    let last_start = sanctions.iter().filter_map(|s| s.start).max();
+    let outlook = last_decision
+        .into_iter()
+        .chain(last_start)
         .max()
-        .map(next_day)
         .filter(|on| *on > as_of)
         .map(|on| Outlook {
             on,
             status: standing.on(on),
         });
+    let outlook_alternative =
+        year_may_change(case, &periods, &scored, &procedures, today, &mut notes)?;
     Ok(Evaluation {
         regime: case.regime,
         as_of,
@@ -160,7 +168,53 @@ pub(crate) fn evaluate(case: &Case, today: NaiveDate) -> Result<Evaluation, Case
         deadlines,
         status,
         outlook,
+        outlook_alternative,
         flags,
         warnings: notes.finish(),
     })
+}
+
+/// Spec v3 "The year may change": a pending decision whose earliest lawful day lies in
+/// another period than its projected day is said, and the outlook is given as if it came
+/// on that earliest day (a December 告知书: 12-31 and 01-04 lead to different years).
+fn year_may_change(
+    case: &Case,
+    periods: &Periods,
+    scored: &[Scored],
+    procedures: &[procedure::Days],
+    today: NaiveDate,
+    notes: &mut Notes,
+) -> Result<Option<Outlook>, CaseError> {
+    let mut earlier = case.clone();
+    let mut uncertain = false;
+    for (s, days) in scored.iter().zip(procedures) {
+        let Some(earliest) = days
+            .earliest_decision(notes)
+            .filter(|_| s.decision.projected)
+        else {
+            continue;
+        };
+        let (projected, first) = (periods.of(s.decision.on), periods.of(earliest));
+        if projected.as_ref().map(|p| &p.label) == first.as_ref().map(|p| &p.label) {
+            continue;
+        }
+        let label = |p: Option<periods::Period>| p.map_or_else(String::new, |p| p.label);
+        let (projected, first) = (label(projected), label(first));
+        let on = s.decision.on;
+        notes.warn_on(
+            s.incident,
+            "decision_period_uncertain",
+            None,
+            format!("决定最早可在 {earliest}（{first} 年度）作出，预计最迟在 {on}（{projected} 年度）作出：记分计入哪一年度，取决于作出决定的日期，两种结果均已列出"),
+            format!("the decision may come as early as {earliest} (period {first}) and is projected for {on} (period {projected}): which year the points count in depends on the day it is made, and both outcomes are shown"),
+        );
+        if let Some(incident) = earlier.incidents.get_mut(s.incident.index) {
+            incident.decided_on = Some(earliest);
+            uncertain = true;
+        }
+    }
+    if !uncertain {
+        return Ok(None);
+    }
+    Ok(evaluate(&earlier, today)?.outlook)
 }

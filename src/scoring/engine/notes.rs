@@ -97,8 +97,8 @@ impl Notes {
             self.warn(
                 "calendar_not_covered",
                 None,
-                format!("部分工作日落在 {from}—{until} 年以外，日历未收录当年国务院放假安排：已按周末和《全国年节及纪念日放假办法》规定的法定节假日（元旦、春节含除夕、清明节、劳动节、端午节、中秋节、国庆节）推算，未计入当年放假安排可能另定的调休放假和调休上班；请在当年放假安排公布后核对相关期限"),
-                format!("some working days fall outside {from}–{until}, the years whose official holiday arrangements (放假安排) the calendar holds; for them weekends and the statutory holidays of 《全国年节及纪念日放假办法》 (元旦, 春节 with 除夕, 清明, 劳动节, 端午, 中秋, 国庆) were skipped, but not the bridging days off or make-up working days (调休) the year's arrangement may set, so check those deadlines against it once it is published"),
+                format!("部分工作日落在 {from}—{until} 年以外，日历未收录当年国务院放假安排：已按周末、《全国年节及纪念日放假办法》规定的法定节假日（元旦、春节含除夕、清明节、劳动节、端午节、中秋节、国庆节）及其补假（第六条：节日适逢周六、周日的，在工作日补假）推算；当年放假安排公布后可能调整放假和调休上班的日子，请届时核对相关期限"),
+                format!("some working days fall outside {from}–{until}, the years whose official holiday arrangements (放假安排) the calendar holds; for them weekends, the statutory holidays of 《全国年节及纪念日放假办法》 (元旦, 春节 with 除夕, 清明, 劳动节, 端午, 中秋, 国庆) and their substitute days off (补假, its Art. 6: a holiday on a Saturday or Sunday is made up on a working day) were skipped; the year's official arrangement may still move days off and make-up working days (调休), so check those deadlines against it once it is published"),
             );
         }
         self.warnings

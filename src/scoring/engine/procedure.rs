@@ -5,7 +5,7 @@
 use chrono::NaiveDate;
 
 use crate::scoring::case::{Case, Incident};
-use crate::scoring::regimes::{Counting, CountsFrom, Projection, RegimeId, RegimeInfo};
+use crate::scoring::regimes::{CountsFrom, Projection, RegimeId, RegimeInfo};
 
 use super::{Decision, Notes};
 
@@ -51,6 +51,13 @@ impl Days {
                 projected: false,
             },
         };
+        if let (Some(decided), Some(notified), true) = (
+            incident.decided_on,
+            incident.notified_on,
+            info.pending_decisions(),
+        ) {
+            days.decision_in_objection_window(info, incident, decided, notified, notes);
+        }
         if incident.decided_on.is_none() {
             let on = days.projected_decision(info, incident, notes);
             let note = info.rules.projection_note(on, timely_objection.is_some());
@@ -61,6 +68,46 @@ impl Days {
             };
         }
         days
+    }
+
+    /// 沪2025 第十九条, 沪2023 第八条: the decision follows the objection period. One dated on
+    /// or before the objection's last day (or before the notice) is kept as given, and
+    /// said (spec v3).
+    fn decision_in_objection_window(
+        &self,
+        info: &RegimeInfo,
+        incident: &Incident,
+        decided: NaiveDate,
+        notified: NaiveDate,
+        notes: &mut Notes,
+    ) {
+        let cite = info.objection_rule().map_or("", |rule| rule.cite);
+        let objection = &info.terms.objection;
+        if decided < notified {
+            notes.warn_on(
+                incident,
+                "decision_inside_objection_window",
+                Some("decided_on"),
+                format!("决定日期 {decided} 早于收到{}的日期 {notified}：决定应在{}期满之后作出（{cite}），已按所填日期计算，请核对", info.terms.notice.zh, objection.zh),
+                format!("the decision of {decided} is dated before the {} of {notified}: the decision follows the {} period ({cite}); it is computed as given, check it", info.terms.notice.en, objection.en),
+            );
+        } else if let Some(due) = self.objection_due.filter(|due| decided <= *due) {
+            notes.warn_on(
+                incident,
+                "decision_inside_objection_window",
+                Some("decided_on"),
+                format!("决定日期 {decided} 在提出{}的期限内（至 {due}，{cite}）：决定应在该期限届满之后作出，已按所填日期计算，请核对", objection.zh),
+                format!("the decision of {decided} falls inside the {} period (to {due}, {cite}): the decision follows that period; it is computed as given, check it", objection.en),
+            );
+        }
+    }
+
+    /// The earliest day a pending decision may lawfully come: the first working day after
+    /// the objection deadline, or, after a timely objection, after the review's or the
+    /// agency's window opened with it (spec v3 "The year may change").
+    pub(crate) fn earliest_decision(&self, notes: &mut Notes) -> Option<NaiveDate> {
+        let after = self.timely_objection.or(self.objection_due)?;
+        Some(notes.working_days_after(after, 1))
     }
 
     /// The day a deadline counted from `from` starts, where it applies to this incident
@@ -118,7 +165,7 @@ impl Days {
 }
 
 /// `regime_not_in_force`: the act (else the decision, real or projected) lies outside
-/// the regime's dates.
+/// the regime's dates; `regime_transition`: the decision came after it was repealed.
 pub(crate) fn check_in_force(
     case: &Case,
     info: &RegimeInfo,
@@ -126,64 +173,94 @@ pub(crate) fn check_in_force(
     notes: &mut Notes,
 ) {
     for (incident, procedure) in case.incidents.iter().zip(procedures) {
-        let (date, field) = match incident.occurred_on {
-            Some(d) => (d, "occurred_on"),
-            None => (procedure.decision.on, "decided_on"),
-        };
-        if info.in_force_on(date) {
-            continue;
-        }
-        let city = info.id.split('-').next().unwrap_or("");
-        let suggestion = RegimeId::ALL.iter().map(|r| r.info()).find(|other| {
-            other.id != info.id
-                && other.id.starts_with(city)
-                && other.counting != Counting::Fines
-                && (info.counting == Counting::Fines) == (other.counting == Counting::Fines)
-                && other.in_force_on(date)
-        });
-        let (hint_en, hint_zh) = match suggestion {
-            Some(other) => (
-                format!(
-                    "; the regime in force then was {} ({})",
-                    other.id, other.document
-                ),
-                format!("；当时施行的是{}", other.document),
-            ),
-            None => (String::new(), String::new()),
-        };
-        let span_en = match info.in_force_until {
-            Some(until) => format!("from {} to {}", info.in_force_from, until),
-            None => format!("from {}", info.in_force_from),
-        };
-        let span_zh = match info.in_force_until {
-            Some(until) => format!("{} 至 {}", info.in_force_from, until),
-            None => format!("自 {} 起", info.in_force_from),
-        };
-        let what_en = if field == "occurred_on" {
-            "the act"
-        } else {
-            "the decision"
-        };
-        let what_zh = if field == "occurred_on" {
-            "行为发生"
-        } else {
-            "记分决定"
-        };
-        notes.warn_on(
-            incident,
-            "regime_not_in_force",
-            Some(field),
+        not_in_force(info, incident, procedure, notes);
+        decided_after_repeal(info, incident, procedure.decision.on, notes);
+    }
+}
+
+/// `regime_not_in_force` for one incident.
+fn not_in_force(info: &RegimeInfo, incident: &Incident, procedure: &Days, notes: &mut Notes) {
+    let (date, field) = match incident.occurred_on {
+        Some(d) => (d, "occurred_on"),
+        None => (procedure.decision.on, "decided_on"),
+    };
+    if info.in_force_on(date) {
+        return;
+    }
+    let suggestion = info.counterpart_on(date);
+    let (hint_en, hint_zh) = match suggestion {
+        Some(other) => (
             format!(
-                "{what_zh}日期 {date} 不在{}的施行期间（{span_zh}，{}）内{hint_zh}",
-                info.document, info.in_force_cite
+                "; the regime in force then was {} ({})",
+                other.id, other.document
             ),
-            format!(
-                "{what_en} of {date} lies outside the dates {} applies ({span_en}, {}){hint_en}",
-                info.document, info.in_force_cite
-            ),
-        );
-        if let Some(last) = notes.warnings.last_mut() {
-            last.suggested_regime = suggestion.and_then(|other| RegimeId::parse(other.id));
-        }
+            format!("；当时施行的是{}", other.document),
+        ),
+        None => (String::new(), String::new()),
+    };
+    let span_en = match info.in_force_until {
+        Some(until) => format!("from {} to {}", info.in_force_from, until),
+        None => format!("from {}", info.in_force_from),
+    };
+    let span_zh = match info.in_force_until {
+        Some(until) => format!("{} 至 {}", info.in_force_from, until),
+        None => format!("自 {} 起", info.in_force_from),
+    };
+    let what_en = if field == "occurred_on" {
+        "the act"
+    } else {
+        "the decision"
+    };
+    let what_zh = if field == "occurred_on" {
+        "行为发生"
+    } else {
+        "记分决定"
+    };
+    notes.warn_on(
+        incident,
+        "regime_not_in_force",
+        Some(field),
+        format!(
+            "{what_zh}日期 {date} 不在{}的施行期间（{span_zh}，{}）内{hint_zh}",
+            info.document, info.in_force_cite
+        ),
+        format!(
+            "{what_en} of {date} lies outside the dates {} applies ({span_en}, {}){hint_en}",
+            info.document, info.in_force_cite
+        ),
+    );
+    if let Some(last) = notes.warnings.last_mut() {
+        last.suggested_regime = suggestion.and_then(|other| RegimeId::parse(other.id));
+    }
+}
+
+/// Spec v3, 沪2023 "Transition to 沪2025": neither document has a transitional rule; a
+/// decision made after this one was repealed came under its successor (which dates points
+/// to the decision). It is still computed here, and said, with the successor to open it
+/// under.
+fn decided_after_repeal(
+    info: &RegimeInfo,
+    incident: &Incident,
+    decided: NaiveDate,
+    notes: &mut Notes,
+) {
+    if !info.repealed_before(decided) {
+        return;
+    }
+    let Some(successor) = info.counterpart_on(decided) else {
+        return;
+    };
+    let until = info
+        .in_force_until
+        .map_or_else(String::new, |d| d.to_string());
+    notes.warn_on(
+        incident,
+        "regime_transition",
+        Some("decided_on"),
+        format!("{decided} 的决定作出时，{}已于 {until} 后废止，记分决定适用{}（按决定日期记分）；此处仍按{}计算，可改用{}计算", info.document, successor.document, info.document, successor.document),
+        format!("the decision of {decided} came after {} was repealed (its last day {until}): it came under {}, which dates points to the decision; it is still computed here under {}, and can be computed under {} instead", info.document, successor.document, info.document, successor.document),
+    );
+    if let Some(last) = notes.warnings.last_mut() {
+        last.suggested_regime = RegimeId::parse(successor.id);
     }
 }

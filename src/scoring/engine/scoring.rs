@@ -30,6 +30,9 @@ pub(crate) struct Scored<'c> {
     pub item: Option<&'static Item>,
     pub points: u32,
     pub range: [u32; 2],
+    /// What it adds to its period's total: `points`, unless a rule absorbs some or all
+    /// of it (沪2023 第三条).
+    pub added: u32,
     pub counted: bool,
     pub trace: Vec<Step>,
 }
@@ -93,6 +96,7 @@ pub(crate) fn score<'c>(
                 ),
             ));
             best.points = points;
+            best.added = points;
         }
     }
     Ok(best)
@@ -121,6 +125,7 @@ fn by_points_alone<'c>(
         item: None,
         points,
         range: [points, points],
+        added: points,
         counted: true,
         trace: vec![step(
             cite,
@@ -157,6 +162,7 @@ pub(crate) fn fixed<'c>(
         item: Some(item),
         points,
         range: [points, points],
+        added: points,
         counted: true,
         trace: vec![step(
             item.cite,

@@ -9,13 +9,12 @@ use chrono::NaiveDate;
 
 use crate::calendar;
 use crate::scoring::case::{Case, Incident, RepairKind};
-use crate::scoring::error::{CaseError, ErrorCode, Problem};
-use crate::scoring::outcome::{MonthsMeasure, Sanction, SanctionKind, TerminationBar};
-use crate::scoring::regimes::{Duration, RegimeId, RegimeInfo};
-use crate::scoring::text::Text;
+use crate::scoring::error::CaseError;
+use crate::scoring::outcome::{Sanction, SanctionKind};
+use crate::scoring::regimes::{RegimeId, RegimeInfo};
 
 use super::periods::Period;
-use super::{months_after, next_day, step, Measure, Notes, Periods, Reached, Scored};
+use super::{dating, next_day, step, Measure, Notes, Periods, Reached, Scored};
 
 /// A sanction being built, with what the timeline needs to know about it.
 #[derive(Debug, Clone)]
@@ -215,7 +214,7 @@ impl<'a, 'c> Timeline<'a, 'c> {
         let Some(trigger) = counted.last() else {
             return Ok(());
         };
-        let added: u32 = counted.iter().map(|s| s.points).sum();
+        let added: u32 = counted.iter().map(|s| s.added).sum();
         let one_shot_points = counted.iter().map(|s| s.points).max().unwrap_or(0);
         self.run.serious |= counted.iter().any(|s| s.incident.serious);
         if one_shot_points >= 12 {
@@ -225,7 +224,24 @@ impl<'a, 'c> Timeline<'a, 'c> {
         self.run.total = total;
         self.track().record(day, total);
 
+        // Decisions made before the regime took over from its predecessor count toward
+        // the year's total, but no measure of this regime is dated before it: its first
+        // decision decides the band the total reached (spec v3, 沪2025 "Transition").
+        if self.before_taking_over(day) {
+            for s in &counted {
+                let from = self.info.in_force_from;
+                self.notes.warn_on(
+                    s.incident,
+                    "regime_transition",
+                    Some("decided_on"),
+                    format!("{day} 的决定早于{}施行之日（{from}），其分值计入当年累计，但不据本文件作出处理；自 {from} 起的第一次决定按届时累计分值所在的档次处理", self.info.document),
+                    format!("the decision of {day} came before {} took effect ({from}): its points count toward the year's total, but no measure of this document is dated before {from}; its first decision from then on decides the band the total reached", self.info.document),
+                );
+            }
+            return Ok(());
+        }
         let band_index = self.info.band_index(total);
+        let current = self.run.period.clone();
         let reached = Reached {
             total,
             band: self.info.band(total),
@@ -233,9 +249,22 @@ impl<'a, 'c> Timeline<'a, 'c> {
             one_shot_points,
             serious: self.run.serious,
             earlier_totals: self.earlier_totals(),
+            earlier_starts: current.map_or([None, None], |p| earlier_starts(&self.periods, &p)),
+            decision_points: added,
+            several: counted.len() > 1,
             terminated: self.terminated_in_period(day),
         };
-        let measure = self.info.rules.measure(&reached);
+        let mut measure = self.info.rules.measure(&reached);
+        // About the decision, not one of its incidents (which one triggered it is a matter
+        // of the input's order).
+        if let Some((code, words)) = measure.as_mut().and_then(|m| m.warning.take()) {
+            self.notes.warn(
+                code,
+                None,
+                format!("{day} 的决定：{}", words.zh),
+                format!("the decision of {day}: {}", words.en),
+            );
+        }
         self.run.band = band_index;
         if let Some(measure) = measure {
             let group_incidents: Vec<&Incident> =
@@ -249,6 +278,12 @@ impl<'a, 'c> Timeline<'a, 'c> {
             )?;
         }
         Ok(())
+    }
+
+    /// Whether `day` comes before this regime took over from its predecessor (沪2025 from
+    /// 沪2023 on 2025-03-31): a decision then is the predecessor's.
+    fn before_taking_over(&self, day: NaiveDate) -> bool {
+        day < self.info.in_force_from && self.info.counterpart_on(day).is_some()
     }
 
     /// Whether a termination of the current period covers `day` (superseded or not: a
@@ -270,8 +305,8 @@ impl<'a, 'c> Timeline<'a, 'c> {
         }
     }
 
-    /// Dates a measure, checks the office's chosen months or years, and marks the
-    /// earlier measures it overlaps.
+    /// Dates a measure (`dating`), marks the earlier measures it overlaps, and schedules
+    /// the reset that follows it where the regime has one.
     fn impose(
         &mut self,
         day: NaiveDate,
@@ -280,166 +315,27 @@ impl<'a, 'c> Timeline<'a, 'c> {
         one_shot_points: u32,
         measure: Measure,
     ) -> Result<(), CaseError> {
-        let mut trace = measure.trace;
-        let delayed = self.info.procedure.measure_notice.filter(|_| {
-            matches!(
-                measure.kind,
-                SanctionKind::Suspension | SanctionKind::Termination
-            )
-        });
-        let (start, anchor) = if let Some(notice) = delayed {
-            let n = notice.working_days;
-            let start = self.notes.working_days_after(day, n);
-            trace.push(step(
-                notice.cite,
-                format!("应提前 {n} 个工作日书面告知：自决定后第 {n} 个工作日（{start}）起执行，期限自前一日起算"),
-                format!("notified {n} working days ahead: in force from the {n}th working day after the decision, {start}; its months count from the day before"),
-            ));
-            (start, start.pred_opt().unwrap_or(start))
-        } else {
-            (next_day(day), day)
-        };
-
-        let mut sanction = Sanction {
-            kind: measure.kind,
-            decided_on: day,
-            trigger: trigger.id.clone(),
-            cite: measure.cite.clone(),
-            text: measure.text,
-            gloss: measure.gloss,
-            start: None,
-            months: None,
-            bar: None,
-            superseded_on: None,
-            projected: false,
-            discretionary: false,
-            extended: false,
-            trace: Vec::new(),
-        };
-        let mut last_day = None;
-        match measure.duration {
-            Duration::None => {}
-            Duration::Months { min, max } => {
-                for incident in group {
-                    if let Some(months) = incident.months {
-                        if months < min || months > max {
-                            return Err(CaseError::new(
-                                ErrorCode::MonthsOutOfRange,
-                                incident.path("months"),
-                                Problem::MonthsOutOfRange {
-                                    measure: Text::new(
-                                        measure.kind.zh(),
-                                        measure.kind.code().replace('_', " "),
-                                    ),
-                                    day,
-                                    min,
-                                    max,
-                                    cite: measure.cite.clone(),
-                                    months,
-                                },
-                            ));
-                        }
-                    }
-                }
-                let months = trigger.months.unwrap_or(min);
-                let end = months_after(anchor, months);
-                if min != max {
-                    trace.push(step(
-                        measure.cite.clone(),
-                        match trigger.months {
-                            Some(m) => format!("经办机构在 {min}—{max} 个月内确定为 {m} 个月"),
-                            None => format!("期限 {min}—{max} 个月；未确定前按最短的 {min} 个月显示（最迟至 {}）", months_after(anchor, max)),
-                        },
-                        match trigger.months {
-                            Some(m) => format!("the office chose {m} months within {min}–{max}"),
-                            None => format!("{min} to {max} months; the shortest, {min}, is shown until the office chooses (latest end {})", months_after(anchor, max)),
-                        },
-                    ));
-                }
-                trace.push(step(
-                    "民法典第二百零一条、第二百零二条",
-                    format!("{months} 个月自 {anchor} 的次日起算：{} 至 {end}", next_day(anchor)),
-                    format!("{months} month{} counted from the day after {anchor}: in force {} to {end}", if months == 1 { "" } else { "s" }, next_day(anchor)),
-                ));
-                sanction.start = Some(start);
-                sanction.months = Some(MonthsMeasure {
-                    months,
-                    min_months: min,
-                    max_months: max,
-                    end,
-                    latest_end: months_after(anchor, max),
-                    earliest_end: end,
-                });
-                last_day = Some(end);
-            }
-            Duration::Bar { min, max } => {
-                let terms = &self.info.terms;
-                let bar_cite = if terms.bar_cite.is_empty() {
-                    measure.cite.clone()
-                } else {
-                    terms.bar_cite.to_string()
-                };
-                // Only where the law gives a range (济宁 五（二）: 1–2 years) does the office
-                // choose; elsewhere `bar_years` has no effect.
-                if min != max {
-                    for incident in group {
-                        if let Some(years) = incident.bar_years.filter(|y| *y < min || *y > max) {
-                            return Err(CaseError::new(
-                                ErrorCode::BarYearsOutOfRange,
-                                incident.path("bar_years"),
-                                Problem::BarYearsOutOfRange {
-                                    termination: terms.termination.clone(),
-                                    barred: terms.barred.clone(),
-                                    day,
-                                    min,
-                                    max,
-                                    cite: bar_cite.clone(),
-                                    years,
-                                },
-                            ));
-                        }
-                    }
-                }
-                let chosen = if min != max { trigger.bar_years } else { None };
-                let years = chosen.unwrap_or(min);
-                let until = months_after(anchor, years.saturating_mul(12));
-                let latest = months_after(anchor, max.saturating_mul(12));
-                if min != max {
-                    trace.push(step(
-                        bar_cite.clone(),
-                        match chosen {
-                            Some(y) => format!("经办机构在 {min}—{max} 年内确定为 {y} 年"),
-                            None => format!("视情节严重程度 {min}—{max} 年；未确定前按最短的 {min} 年显示（最迟至 {latest}）"),
-                        },
-                        match chosen {
-                            Some(y) => format!("the office chose a bar of {y} year{} within {min}–{max}", if y == 1 { "" } else { "s" }),
-                            None => format!("a bar of {min} to {max} years by the seriousness of the case; the shortest, {min}, is shown until the office chooses (latest {latest})"),
-                        },
-                    ));
-                }
-                trace.push(step(
-                    bar_cite,
-                    format!("自 {anchor} 起 {years} 年内{}：至 {until}（含当日）", terms.barred.zh),
-                    format!("{} for {years} year{} from {anchor}: barred until {until}, that day included", terms.barred.en, if years == 1 { "" } else { "s" }),
-                ));
-                sanction.start = Some(start);
-                sanction.bar = Some(TerminationBar {
-                    // 一次性记满/扣满 12 分 is a fact in every regime (spec v2).
-                    one_shot: measure.one_shot || one_shot_points >= 12,
-                    bar_years: years,
-                    bar_max_years: max,
-                    bar_until: until,
-                    bar_earliest_until: until,
-                    bar_latest_until: latest,
-                });
-                last_day = Some(until);
-            }
-        }
+        let dated = dating::date(
+            self.info,
+            &mut self.notes,
+            day,
+            trigger,
+            group,
+            one_shot_points,
+            measure,
+        )?;
+        let dating::Dated {
+            mut sanction,
+            start,
+            last_day,
+            mut trace,
+        } = dated;
 
         if matches!(
             sanction.kind,
             SanctionKind::Suspension | SanctionKind::Termination
         ) {
+            let start = start.unwrap_or(day);
             for earlier in &mut self.drafts {
                 let replaceable = earlier.sanction.kind == SanctionKind::Suspension
                     || (earlier.sanction.kind == SanctionKind::Termination
@@ -504,9 +400,19 @@ impl<'a, 'c> Timeline<'a, 'c> {
         if let Some(day) = self.run.one_shot_12 {
             self.notes.warn(
                 "repair_not_allowed",
-                path,
+                path.clone(),
                 format!("{} 的记分修复：{day} 已一次性记满 12 分，依{}不予修复", repair.on, rules.cite),
                 format!("repair of {}: 12 points were scored at once on {day}, and a one-shot 12 is not repaired ({})", repair.on, rules.cite),
+            );
+            // The caps count reductions that happen (spec v3): this one uses none.
+            self.notes.warn(
+                "repair_without_effect",
+                path,
+                format!("{} 的记分修复不减分，也不占用本年度的修复次数", repair.on),
+                format!(
+                    "the repair of {} lowers nothing, and does not count toward the year's limit",
+                    repair.on
+                ),
             );
             return;
         }
@@ -522,6 +428,17 @@ impl<'a, 'c> Timeline<'a, 'c> {
                 path,
                 format!("{} 的记分修复：{}每年度至多减免 {cap} 次（{}），此次不再减分", repair.on, rule.what.zh, rule.cite),
                 format!("repair of {}: {} removes 1 point at most {times} a year ({}); this one changes nothing", repair.on, rule.what.en, rule.cite),
+            );
+            return;
+        }
+        if self.run.total == 0 {
+            // The caps count reductions that happen (spec v3, 第二十九条 "可减免1分…最多不超过
+            // 2次"): with nothing to lower, the repair uses none.
+            self.notes.warn(
+                "repair_without_effect",
+                path,
+                format!("{} 的记分修复：当年累计已为 0 分，此次不减分，也不占用本年度的修复次数（{}）", repair.on, rule.cite),
+                format!("repair of {}: the year's total is already 0, so it lowers nothing and does not count toward the year's limit ({})", repair.on, rule.cite),
             );
             return;
         }
@@ -550,7 +467,30 @@ impl<'a, 'c> Timeline<'a, 'c> {
                 && d.sanction.start.is_some_and(|s| s <= on)
                 && d.last_day.is_some_and(|last| on <= last)
         });
-        if let Some(draft) = running {
+        let Some(draft) = running else {
+            // A measure of another year runs: a repair of this year shortens nothing of it
+            // (第二十九条 "年度内缩短暂停或终止时限"; spec v3).
+            let other = self.drafts.iter().rev().find(|d| {
+                d.period != label
+                    && matches!(
+                        d.sanction.kind,
+                        SanctionKind::Suspension | SanctionKind::Termination
+                    )
+                    && d.sanction.start.is_some_and(|s| s <= on)
+                    && d.last_day.is_some_and(|last| on <= last)
+            });
+            if let Some(other) = other {
+                let (decided, year) = (other.sanction.decided_on, other.period.clone());
+                self.notes.warn(
+                    "repair_without_effect",
+                    path,
+                    format!("{on} 的记分修复减去本年度 1 分，但不缩短 {decided} 决定的处理：修复只缩短同一年度（{year}）内的暂停或终止时限（{}）", rules.cite),
+                    format!("the repair of {on} lowers this year's total by 1 but shortens nothing of the measure decided on {decided}: a repair shortens only a suspension or termination of its own year ({year}, {})", rules.cite),
+                );
+            }
+            return;
+        };
+        {
             self.run.shortened = true;
             let months = rules.shortens_months;
             let shorten =
@@ -605,6 +545,13 @@ pub(crate) fn earlier_totals(
             (a, b) => a.or(b),
         }
     })
+}
+
+/// The first days of the two periods before `current`.
+pub(crate) fn earlier_starts(periods: &Periods, current: &Period) -> [Option<NaiveDate>; 2] {
+    let first = periods.before(current);
+    let second = first.as_ref().and_then(|p| periods.before(p));
+    [first.map(|p| p.start), second.map(|p| p.start)]
 }
 
 /// The documents that have repairs, and where, for a repair under one that has none.

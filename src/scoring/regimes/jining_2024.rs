@@ -7,13 +7,16 @@
 //! suspension or a termination of the service agreement (五（一）).
 
 use super::{
-    ymd, AnnualTest, Band, Condition, Counting, CountsFrom, DeadlineRule, Duration, FormWords,
-    PeriodKind, Procedure, Qualifies, RegimeInfo, Rules, Terms, TextLayout,
+    ymd, AfterTerm, AnnualTest, Band, Condition, Counting, CountsFrom, DeadlineRule, Duration, FormNotes,
+    FormWords, NeededWhen, PeriodKind, Procedure, Qualifies, RegimeInfo, Rules, SearchExamples,
+    Teaching, Terms, TextLayout,
 };
 use crate::scoring::case::{Case, Field};
 use crate::scoring::catalogue::{Clause, Item, ItemValue, Provision, Topic};
+use crate::scoring::outcome::Awaiting;
 use crate::scoring::outcome::SanctionKind;
 use crate::scoring::text::Text;
+use chrono::Datelike;
 
 pub static REGIME: RegimeInfo = RegimeInfo {
     id: "jining-2024",
@@ -51,6 +54,7 @@ pub static REGIME: RegimeInfo = RegimeInfo {
         decision: Text::fixed("扣分处理决定", "deduction decision"),
         barred: Text::fixed("不再与其重新签订服务协议", "no new agreement"),
         resumption: Text::fixed("恢复申请", "request to resume"),
+        pending: Text::fixed("待重新签订服务协议", "Awaiting a new service agreement"),
         suspension_short: Text::fixed("中止", "suspended"),
         termination_short: Text::fixed("解除", "terminated"),
         bar_cite: "五（二）",
@@ -66,6 +70,17 @@ pub static REGIME: RegimeInfo = RegimeInfo {
         resumption: None,
         repairs: None,
         reset_after_suspension: None,
+        after_term: &[AfterTerm {
+            after: SanctionKind::Termination,
+            when: NeededWhen::Always,
+            awaiting: Awaiting::NewAgreement,
+            actor: Actor::Person,
+            cite: "五（二）",
+            text: Text::fixed(
+                "解除服务协议后，医保经办机构视情节严重程度１－２年内不再与其重新签订服务协议；期满后需重新签订服务协议",
+                "after the termination the agency signs no new agreement for 1 to 2 years, by the seriousness of the case; after that, a new service agreement must be signed",
+            ),
+        }],
         several_items_cite: "四",
         points_cite: "四",
     },
@@ -77,6 +92,7 @@ pub static REGIME: RegimeInfo = RegimeInfo {
         Field::BarYears,
         Field::Site,
         Field::ObjectionFiledOn,
+        Field::Restorations,
     ],
     form: FormWords {
         notice_on: Text::fixed(
@@ -108,6 +124,35 @@ pub static REGIME: RegimeInfo = RegimeInfo {
             "Annual test: closed-book (under 50)",
         ),
     }),
+    teaching: Teaching {
+        measures: &[
+            // 五（一）: 进行约谈; 中止服务协议; 解除服务协议 (its bar: 五（二）).
+            (SanctionKind::Interview, Text::fixed("约谈", "an interview")),
+            (SanctionKind::Suspension, Text::fixed("中止服务协议", "the service agreement suspended")),
+            (SanctionKind::Termination, Text::fixed("解除服务协议", "the service agreement terminated")),
+        ],
+        bar: Text::fixed("不得重新签订服务协议", "no new agreement"),
+        objection: Text::fixed("书面异议", "a written objection (书面异议)"),
+        notice: Text::fixed("书面通知", "the written notice"),
+        search: SearchExamples {
+            cite: "四（一）1",
+            code: "4.1.1",
+            words: "挂床、骗保",
+        },
+    },
+    place: Text::fixed("济宁", "Jining"),
+    form_notes: FormNotes {
+        // 六（一）: the written notice is of the decision (处理结果), so it comes after it.
+        decision_after_objection: "",
+        notice_after_decision: "六（一）",
+    },
+    field_hints: &[(
+        Field::BirthDate,
+        Text::fixed(
+            "决定年度测试为闭卷（50 周岁以下）或开卷（三（三））",
+            "Decides whether the annual test is closed- or open-book (3(3))",
+        ),
+    )],
     rules: &Jining2024,
 };
 
@@ -432,22 +477,48 @@ fn measure(reached: &Reached) -> Option<Measure> {
             "no new agreement for 1 to 2 years, by the seriousness of the case",
         ));
     }
+    // The notice took effect on 2024-03-29: whether an office counts a year before it
+    // toward the three years is not written (spec v3).
+    let three_years = reached
+        .band
+        .is_some_and(|b| b.kind == SanctionKind::Suspension)
+        && measure.kind == SanctionKind::Termination;
+    let before: Vec<String> = reached
+        .earlier_starts
+        .iter()
+        .flatten()
+        .filter(|start| start.year() < REGIME.in_force_from.year())
+        .map(|start| start.year().to_string())
+        .collect();
+    if three_years && !before.is_empty() {
+        let from = REGIME.in_force_from;
+        measure.warning = Some((
+            "history_before_in_force",
+            Text::new(
+                format!("连续三年的计算用到了本通知施行（{from}）以前的年度（{}）：是否计入，通知未作规定，请向医保经办机构确认", before.join("、")),
+                format!("the three consecutive years include a year before this notice took effect on {from} ({}): whether an office counts it is not written; ask the agency", before.join(", ")),
+            ),
+        ));
+    }
     Some(measure)
 }
 
 /// 六（三）: a period with a one-shot 12, or with three or more other counted
 /// violations, puts the person's institution on the watchlist (重点监控名单).
 fn watchlist(scored: &[Scored], periods: &Periods) -> Vec<Flag> {
-    let mut labels: Vec<String> = Vec::new();
+    // In date order, whatever the incidents' order.
+    let mut labels: Vec<(chrono::NaiveDate, String)> = Vec::new();
     for s in scored.iter().filter(|s| s.counted) {
         if let Some(p) = periods.of(s.decision.on) {
-            if !labels.contains(&p.label) {
-                labels.push(p.label);
+            if !labels.iter().any(|(_, l)| *l == p.label) {
+                labels.push((p.start, p.label));
             }
         }
     }
+    labels.sort();
     labels
         .into_iter()
+        .map(|(_, label)| label)
         .filter(|label| {
             let in_period: Vec<&Scored> = scored
                 .iter()

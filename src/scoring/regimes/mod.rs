@@ -17,7 +17,9 @@ use super::case::{Case, Field, Incident};
 use super::catalogue::{Clause, Item, Provision};
 use super::engine::{band_step, Decision, Measure, Notes, Periods, Reached, Scored};
 use super::error::CaseError;
-use super::outcome::{Actor, Deadline, DeadlineKind, Evaluation, Flag, Sanction, SanctionKind};
+use super::outcome::{
+    Actor, Awaiting, Deadline, DeadlineKind, Evaluation, Flag, Sanction, SanctionKind,
+};
 use super::text::Text;
 
 pub mod jining_2024;
@@ -166,6 +168,20 @@ pub struct RegimeInfo {
     /// `status.exam_format` names the format on the day asked.
     #[serde(skip)]
     pub annual_test: Option<AnnualTest>,
+    /// How the teaching pages word this document (the rules side by side, the quiz) and
+    /// the examples its item search shows.
+    #[serde(skip)]
+    pub teaching: Teaching,
+    /// Where the document applies, as the regime picker names it (上海, 温州, 济宁).
+    #[serde(skip)]
+    pub place: Text,
+    /// What the form says beside an incident's dates that only this document can say.
+    #[serde(skip)]
+    pub form_notes: FormNotes,
+    /// The hint under a field only this document uses, with the article it comes from
+    /// (沪2023 fraud: 第四条第二款; 温州 serious: 第十条第三款、第十八条; …).
+    #[serde(skip)]
+    pub field_hints: &'static [(Field, Text)],
     /// The rules the data cannot say.
     #[serde(skip)]
     pub(crate) rules: &'static dyn Rules,
@@ -202,6 +218,9 @@ pub struct Terms {
     pub barred: Text,
     /// The request to be restored (资格恢复申请, 恢复履行协议申请).
     pub resumption: Text,
+    /// The standing after a measure's term, until the act that restores the person (spec
+    /// v3: 待恢复医保支付资格, 待重新签订服务协议).
+    pub pending: Text,
     /// The suspension in a word, for chart labels (暂停, 中止).
     pub suspension_short: Text,
     /// The termination in a word (终止, 解除).
@@ -227,6 +246,61 @@ pub struct FormWords {
     pub objection_on: Text,
     /// When to fill it in, and what a late one means.
     pub objection_hint: Text,
+}
+
+/// How the teaching pages word this document beyond its [`Terms`]: each measure as its
+/// bands decide it (the rules side by side, the quiz's choices), what a termination bars
+/// after its years, the objection and the notice as a question names them, and the
+/// examples under the item search. Nothing outside the regime's file writes them again.
+#[derive(Debug, Clone)]
+pub struct Teaching {
+    /// Each measure as the document's bands decide it, e.g. 沪2023 第五条（三）
+    /// 医保部门约谈，离岗医保政策培训; a measure not listed is named by its kind.
+    pub measures: &'static [(SanctionKind, Text)],
+    /// What a termination bars, after its years (`3 年内` + 不得再次登记备案).
+    pub bar: Text,
+    /// The objection as a question asks for it: 陈述申辩, "a statement and defence (陈述申辩)".
+    pub objection: Text,
+    /// What the person receives first, as a question names it: 记分告知, "the notice of the
+    /// points".
+    pub notice: Text,
+    /// How to search the items, shown as the search box's placeholder and hint.
+    pub search: SearchExamples,
+}
+
+impl Teaching {
+    /// The measure of `kind` in the document's words, where its bands decide one.
+    pub fn measure(&self, kind: SanctionKind) -> Option<&Text> {
+        self.measures
+            .iter()
+            .find_map(|(k, text)| (*k == kind).then_some(text))
+    }
+}
+
+/// How to search a regime's items: a citation as its notices write it, that item's code,
+/// and words in a person's own terms — each finds an item (`exchange::search`'s test).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SearchExamples {
+    /// A citation, e.g. `第十三条（二）`.
+    pub cite: &'static str,
+    /// The code of the item it cites, e.g. `13.2`.
+    pub code: &'static str,
+    /// Words, `、`-separated, e.g. `冒名、骗保、带量采购`.
+    pub words: &'static str,
+}
+
+/// What the form says beside an incident's dates that only this document can say: the
+/// articles that put the decision and its notice in order (a date against that order is
+/// most likely typed in the wrong field, and the form says so).
+#[derive(Debug, Clone)]
+pub struct FormNotes {
+    /// The article(s) by which a decision without an objection comes only once the
+    /// objection period has ended (沪2025 第十九条, 沪2023 第七条、第八条); empty where
+    /// the decision comes before its notice (温州, 济宁) or there is no objection (沪2020).
+    pub decision_after_objection: &'static str,
+    /// The article that says the notice is of the decision itself (济宁 六（一）: 处理结果
+    /// 书面通知), so that a notice dated before its decision is said; empty elsewhere.
+    pub notice_after_decision: &'static str,
 }
 
 /// What a condition qualifies.
@@ -287,6 +361,33 @@ impl RegimeInfo {
         self.in_force_from <= day && !self.repealed_before(day)
     }
 
+    /// The other document of the same place, counting the same way, in force on `day`:
+    /// the one that took over from this one, or that this one took over from (沪2023 and
+    /// 沪2025), for a day outside this one's dates.
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use jifen::scoring::RegimeId;
+    ///
+    /// let day = |s: &str| s.parse::<NaiveDate>().unwrap();
+    /// let sh2025 = RegimeId::parse("shanghai-2025").unwrap().info();
+    /// assert_eq!(sh2025.counterpart_on(day("2025-02-10")).map(|r| r.id), Some("shanghai-2023"));
+    /// assert!(sh2025.counterpart_on(day("2025-06-10")).is_none());
+    /// ```
+    pub fn counterpart_on(&self, day: NaiveDate) -> Option<&'static RegimeInfo> {
+        if self.in_force_on(day) {
+            return None;
+        }
+        let city = self.id.split('-').next().unwrap_or("");
+        let fines = |info: &RegimeInfo| info.counting == Counting::Fines;
+        RegimeId::ALL.iter().map(|r| r.info()).find(|other| {
+            other.id != self.id
+                && other.id.starts_with(city)
+                && fines(other) == fines(self)
+                && other.in_force_on(day)
+        })
+    }
+
     /// Whether the document's last day in force lies before `day`.
     pub fn repealed_before(&self, day: NaiveDate) -> bool {
         self.in_force_until.is_some_and(|until| until < day)
@@ -317,6 +418,21 @@ impl RegimeInfo {
             .deadlines
             .iter()
             .find(|r| r.kind == DeadlineKind::Objection)
+    }
+
+    /// The hint under a field of this document's own (see `field_hints`), if it has one.
+    ///
+    /// ```
+    /// use jifen::scoring::{case::Field, RegimeId};
+    /// let wenzhou = RegimeId::parse("wenzhou-2014").unwrap().info();
+    /// assert!(wenzhou.field_hint(Field::Serious).unwrap().zh.contains("第十条第三款"));
+    /// assert!(wenzhou.field_hint(Field::Fraud).is_none());
+    /// ```
+    pub fn field_hint(&self, field: Field) -> Option<&'static Text> {
+        self.field_hints
+            .iter()
+            .find(|(f, _)| *f == field)
+            .map(|(_, hint)| hint)
     }
 
     /// The band holding `total`, if any.
@@ -485,6 +601,8 @@ pub struct Procedure {
     /// The article under which a suspension reached at 12 resets the year's total when it
     /// ends (沪2023 第二条第三款).
     pub reset_after_suspension: Option<&'static str>,
+    /// What restores a person after each kind of measure, where an act is needed.
+    pub after_term: &'static [AfterTerm],
     /// The article that scores one act matching several items once, at the highest.
     pub several_items_cite: &'static str,
     /// The article that scores an earlier decision given by its points alone.
@@ -518,6 +636,35 @@ impl AnnualTest {
             &self.closed_book
         }
     }
+}
+
+/// What restores a person after a measure's term, where the law requires an act first
+/// (spec v3 "After a measure's term").
+#[derive(Debug, Clone)]
+pub struct AfterTerm {
+    /// The measure whose term it follows.
+    pub after: SanctionKind,
+    /// When the act is needed.
+    pub when: NeededWhen,
+    pub awaiting: Awaiting,
+    /// Who must act.
+    pub actor: Actor,
+    pub cite: &'static str,
+    /// What restores the person, in the document's words.
+    pub text: Text,
+}
+
+/// When a measure's end needs an act before the person is restored.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NeededWhen {
+    /// Always (a termination's bar, 沪2023's training and suspension).
+    Always,
+    /// When the case gives its resumption requests and none was made in time (沪2025
+    /// 第三十条); a case that does not say assumes a timely one.
+    WithoutTimelyRequest,
+    /// When the measure was extended for want of a request and so ended with the
+    /// agreement (温州 第十条 "直至协议期满解除").
+    Extended,
 }
 
 /// How a seed numbers its articles, for splitting it into them (`law`).
@@ -603,10 +750,40 @@ pub(crate) trait Rules: Sync + fmt::Debug {
     fn info(&self) -> &'static RegimeInfo;
 }
 
-/// `NaiveDate` from parts in a `const` (a bad literal fails the build, never a run).
-pub(crate) const fn ymd(year: i32, month: u32, day: u32) -> NaiveDate {
-    match NaiveDate::from_ymd_opt(year, month, day) {
-        Some(date) => date,
-        None => panic!("invalid date literal"),
+// The regimes' date literals (`ymd(2025, 4, 1)`): the calendar's, which scoring builds on.
+pub(crate) use crate::calendar::ymd;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The form asks only what the regime's law reads: the days a person was restored
+    /// where some measure's end needs an act, the resumption requests where the regime
+    /// has them, the agreement's end where a measure can run until it (温州 第十条).
+    #[test]
+    fn a_regimes_fields_follow_its_procedure() {
+        for regime in RegimeId::ALL {
+            let info = regime.info();
+            let procedure = &info.procedure;
+            assert_eq!(
+                info.uses(Field::Restorations),
+                !procedure.after_term.is_empty(),
+                "{regime:?}: restorations"
+            );
+            assert_eq!(
+                info.uses(Field::ResumptionRequests),
+                procedure.resumption.is_some(),
+                "{regime:?}: resumption_requests"
+            );
+            let until_agreement_end = procedure
+                .after_term
+                .iter()
+                .any(|a| a.when == NeededWhen::Extended);
+            assert_eq!(
+                info.uses(Field::AgreementEnd),
+                until_agreement_end,
+                "{regime:?}: agreement_end"
+            );
+        }
     }
 }

@@ -5,7 +5,8 @@
 //! measures (第十五条 to 第十九条), heavier when 情节严重; no periods and no bands.
 
 use super::{
-    ymd, Band, Counting, FormWords, PeriodKind, Procedure, RegimeInfo, Rules, Terms, TextLayout,
+    ymd, Band, Counting, FormNotes, FormWords, PeriodKind, Procedure, RegimeInfo, Rules,
+    SearchExamples, Teaching, Terms, TextLayout,
 };
 use crate::scoring::case::Field;
 use crate::scoring::catalogue::{Clause, Fine, Item, ItemValue, Penalty, Provision};
@@ -44,6 +45,7 @@ pub static REGIME: RegimeInfo = RegimeInfo {
         decision: Text::fixed("处罚或处理决定", "penalty decision"),
         barred: Text::fixed("不得重新签订", "no new agreement"),
         resumption: Text::fixed("恢复申请", "request to resume"),
+        pending: Text::fixed("待恢复", "Awaiting restoration"),
         suspension_short: Text::fixed("暂停", "suspended"),
         termination_short: Text::fixed("终止", "terminated"),
         bar_cite: "",
@@ -58,6 +60,7 @@ pub static REGIME: RegimeInfo = RegimeInfo {
         resumption: None,
         repairs: None,
         reset_after_suspension: None,
+        after_term: &[],
         several_items_cite: "",
         points_cite: "",
     },
@@ -79,6 +82,23 @@ pub static REGIME: RegimeInfo = RegimeInfo {
         fixes: &[],
     },
     annual_test: None,
+    teaching: Teaching {
+        measures: &[],
+        bar: Text::fixed("不得重新签订服务协议", "no new agreement"),
+        objection: Text::fixed("书面异议", "a written objection (书面异议)"),
+        notice: Text::fixed("书面通知", "the written notice"),
+        search: SearchExamples {
+            cite: "第十六条（十）",
+            code: "16.10",
+            words: "骗保、处方",
+        },
+    },
+    place: Text::fixed("上海", "Shanghai"),
+    form_notes: FormNotes {
+        decision_after_objection: "",
+        notice_after_decision: "",
+    },
+    field_hints: &[],
     rules: &Shanghai2020,
 };
 
@@ -530,15 +550,15 @@ fn evaluate(case: &Case, as_of: NaiveDate) -> Result<Evaluation, CaseError> {
         // 可以 / 并可 / 还可以: what the office may impose, a range it chooses from.
         let mut trace = vec![step(
             chosen.cite,
+            // 处以 / 并处以: the fine must follow; 并可处以警告或者: a warning or a fine
+            // (spec v3).
             match penalty.fine {
-                Fine::Yuan { min, max } => format!(
-                    "可处以{}{min} 元以上 {max} 元以下的罚款（在此范围内裁量）",
-                    if penalty.warning_possible {
-                        "警告或者"
-                    } else {
-                        ""
-                    }
-                ),
+                Fine::Yuan { min, max } if penalty.fine_required() => {
+                    format!("处 {min} 元以上 {max} 元以下的罚款（在此范围内裁量）")
+                }
+                Fine::Yuan { min, max } => {
+                    format!("可处警告或 {min} 元以上 {max} 元以下的罚款（由医保部门选择）")
+                }
                 Fine::TimesAmount { min, max } => format!(
                     "处骗取金额 {} 元的{}倍以上{}倍以下的罚款（在此范围内裁量）",
                     yuan(amount),
@@ -548,13 +568,11 @@ fn evaluate(case: &Case, as_of: NaiveDate) -> Result<Evaluation, CaseError> {
                 Fine::None => "不设罚款：市医保局可以采取暂停其基本医疗保险费用结算支付的措施".into(),
             },
             match penalty.fine {
+                Fine::Yuan { min, max } if penalty.fine_required() => format!(
+                    "a fine of ¥{min}–¥{max} follows, the office choosing within that range"
+                ),
                 Fine::Yuan { min, max } => format!(
-                    "the office may impose {}a fine of ¥{min}–¥{max}, choosing within that range",
-                    if penalty.warning_possible {
-                        "a warning or "
-                    } else {
-                        ""
-                    }
+                    "the office may impose a warning or a fine of ¥{min}–¥{max}, as it chooses"
                 ),
                 Fine::TimesAmount { min, max } => format!(
                     "a fine of {min} to {max} times the ¥{} obtained by fraud, the office choosing within that range",
@@ -639,6 +657,7 @@ fn evaluate(case: &Case, as_of: NaiveDate) -> Result<Evaluation, CaseError> {
             points: None,
             range: None,
             counted: true,
+            added: None,
             period: None,
             decided_on: day,
             projected: false,
@@ -648,6 +667,7 @@ fn evaluate(case: &Case, as_of: NaiveDate) -> Result<Evaluation, CaseError> {
                 fine_min: fine.map(|(min, _)| money(min)),
                 fine_max: fine.map(|(_, max)| money(max)),
                 warning_possible: penalty.warning_possible,
+                fine_required: penalty.fine_required(),
                 measures: penalty.measures.to_vec(),
             }),
         });
@@ -667,9 +687,11 @@ fn evaluate(case: &Case, as_of: NaiveDate) -> Result<Evaluation, CaseError> {
             remaining: None,
             next: None,
             measure: None,
+            awaiting: None,
             exam_format: None,
         },
         outlook: None,
+        outlook_alternative: None,
         flags: Vec::new(),
         // The engine adds its notes.
         warnings: Vec::new(),

@@ -7,11 +7,13 @@
 //! Repealed from 2025-03-31 by 沪医保规〔2025〕3号 第三十二条.
 
 use super::{
-    ymd, Band, Condition, Counting, CountsFrom, DeadlineRule, Duration, FormWords, PeriodKind,
-    Procedure, Projection, Qualifies, RegimeInfo, Rules, Terms, TextLayout,
+    ymd, AfterTerm, Band, Condition, Counting, CountsFrom, DeadlineRule, Duration, FormNotes,
+    FormWords, NeededWhen, PeriodKind, Procedure, Projection, Qualifies, RegimeInfo, Rules,
+    SearchExamples, Teaching, Terms, TextLayout,
 };
 use crate::scoring::case::Field;
 use crate::scoring::catalogue::{Clause, Item, ItemValue, Provision, Topic};
+use crate::scoring::outcome::Awaiting;
 use crate::scoring::outcome::SanctionKind;
 use crate::scoring::text::Text;
 
@@ -50,6 +52,7 @@ pub static REGIME: RegimeInfo = RegimeInfo {
         decision: Text::fixed("《记分通知书》", "scoring notice (记分通知书)"),
         barred: Text::fixed("不得再次登记备案", "no new registration"),
         resumption: Text::fixed("恢复申请", "request to resume"),
+        pending: Text::fixed("待考核合格后恢复", "Awaiting the assessment to resume"),
         suspension_short: Text::fixed("暂停", "suspended"),
         termination_short: Text::fixed("终止", "terminated"),
         bar_cite: "",
@@ -66,6 +69,30 @@ pub static REGIME: RegimeInfo = RegimeInfo {
         resumption: None,
         repairs: None,
         reset_after_suspension: Some("第二条第三款"),
+        after_term: &[
+            AfterTerm {
+                after: SanctionKind::Training,
+                when: NeededWhen::Always,
+                awaiting: Awaiting::Assessment,
+                actor: Actor::Institution,
+                cite: "第五条（三）",
+                text: Text::fixed(
+                    "离岗培训期满后，由所在定点医疗机构进行考核，考核合格并上报医保系统备案后，方可重新上岗",
+                    "after the training your institution assesses you; you return to duty only once you pass and it is filed with the insurance system",
+                ),
+            },
+            AfterTerm {
+                after: SanctionKind::Suspension,
+                when: NeededWhen::Always,
+                awaiting: Awaiting::Assessment,
+                actor: Actor::Agency,
+                cite: "第五条第二款",
+                text: Text::fixed(
+                    "需经所在定点医疗机构重新进行医保政策培训并经医保部门考核合格，暂停期满上报医保系统备案后，方可恢复医保费用结算支付",
+                    "settlement resumes only after your institution trains you again, the insurance office assesses you as passing, and the end of the suspension is filed with the insurance system",
+                ),
+            },
+        ],
         several_items_cite: "",
         points_cite: "第四条",
     },
@@ -77,6 +104,7 @@ pub static REGIME: RegimeInfo = RegimeInfo {
         Field::Months,
         Field::Site,
         Field::ObjectionFiledOn,
+        Field::Restorations,
     ],
     form: FormWords {
         notice_on: Text::fixed("收到《告知书》的日期", "告知书 received on"),
@@ -100,6 +128,48 @@ pub static REGIME: RegimeInfo = RegimeInfo {
         fixes: &[],
     },
     annual_test: None,
+    teaching: Teaching {
+        measures: &[
+            // 第五条（一）: 其所在定点医疗机构应主动开展约谈并院内通报.
+            (SanctionKind::Interview, Text::fixed("所在机构约谈并院内通报", "the institution interviews the physician")),
+            // 第五条（二）: 医保部门对其予以告诫，并纳入重点监管对象类别.
+            (SanctionKind::Warning, Text::fixed("告诫，纳入重点监管", "a caution and close supervision")),
+            // 第五条（三）: 医保部门对其开展约谈，… 离岗医保政策培训.
+            (SanctionKind::Training, Text::fixed("医保部门约谈，离岗医保政策培训", "an interview and off-duty policy training")),
+            // 第五条（四）: 市医保部门暂停其医保费用结算支付.
+            (SanctionKind::Suspension, Text::fixed("暂停医保费用结算支付", "insurance settlement suspended")),
+        ],
+        bar: Text::fixed("不得再次登记备案", "no new registration"),
+        objection: Text::fixed("复核申请", "a review request (复核申请)"),
+        notice: Text::fixed("《告知书》", "the notice (告知书)"),
+        search: SearchExamples {
+            cite: "第四条（一）2",
+            code: "4.1.2",
+            words: "重复收取、处方、骗保",
+        },
+    },
+    place: Text::fixed("上海", "Shanghai"),
+    form_notes: FormNotes {
+        // 第七条 sets the review period; 第八条: the 通知书 follows it.
+        decision_after_objection: "第七条、第八条",
+        notice_after_decision: "",
+    },
+    field_hints: &[
+        (
+            Field::Fraud,
+            Text::fixed(
+                "第（一）（二）项行为按第（三）项记分（第四条第二款）",
+                "Clauses (1) and (2) are scored as clause (3) (Art. 4 ¶2)",
+            ),
+        ),
+        (
+            Field::Inspection,
+            Text::fixed(
+                "同一次检查中多次违反同一情形的，按一次记分（第三条）",
+                "The same item found several times in one inspection counts once (Art. 3)",
+            ),
+        ),
+    ],
     rules: &Shanghai2023,
 };
 
@@ -439,45 +509,79 @@ fn score<'c>(incident: &'c Incident, decision: Decision, item: &'static Item) ->
         item: Some(item),
         points,
         range: [points, points],
+        added: points,
         counted: true,
         trace,
     }
 }
 
-/// 第三条: in one inspection, the same item found several times counts once — the
-/// incident with the most points (the first among equals); different items all count.
+/// 第三条 "同一次监督检查中…多次违反同一种记分情形的，应按发生一次违规行为予以记分", with 第八条
+/// "《通知书》的落款日期即为记分日期": in one inspection, the same item found several times
+/// counts once, **in date order** (spec v3): the earliest decision counts its points on
+/// its own date; a later one adds only what it scores above the points already counted
+/// for that item in that inspection, and is not counted when that is nothing. Among
+/// decisions of the same day the highest counts (the smallest id among equals). The
+/// input's order never decides. Different items in one inspection all count.
 fn same_inspection(scored: &mut [Scored]) {
-    for i in 0..scored.len() {
-        let Some(inspection) = scored[i].incident.inspection.clone() else {
-            continue;
-        };
+    let mut groups: Vec<(String, &'static str, Vec<usize>)> = Vec::new();
+    for (i, s) in scored.iter().enumerate() {
         // An earlier decision given by its points alone names no item to compare.
-        let Some(code) = scored[i].item.map(|item| item.code) else {
+        let (Some(inspection), Some(item)) = (&s.incident.inspection, s.item) else {
             continue;
         };
-        let keeper = scored
-            .iter()
-            .enumerate()
-            .filter(|(_, s)| {
-                s.item.is_some_and(|item| item.code == code)
-                    && s.incident.inspection.as_deref() == Some(&inspection)
-            })
-            .fold(None::<(usize, u32)>, |best, (j, s)| match best {
-                Some((_, p)) if p >= s.points => best,
-                _ => Some((j, s.points)),
-            })
-            .map(|(j, _)| j);
-        if keeper != Some(i) {
-            let keeper_id = keeper
-                .map(|j| scored[j].incident.id.clone())
-                .unwrap_or_default();
+        match groups
+            .iter_mut()
+            .find(|(name, code, _)| name == inspection && *code == item.code)
+        {
+            Some((_, _, members)) => members.push(i),
+            None => groups.push((inspection.clone(), item.code, vec![i])),
+        }
+    }
+    for (inspection, code, mut members) in groups {
+        if members.len() < 2 {
+            continue;
+        }
+        members.sort_by(|&a, &b| {
+            let (a, b) = (&scored[a], &scored[b]);
+            (a.decision.on, std::cmp::Reverse(a.points), &a.incident.id).cmp(&(
+                b.decision.on,
+                std::cmp::Reverse(b.points),
+                &b.incident.id,
+            ))
+        });
+        // The points counted so far for the item, and the incident that counted them.
+        let mut counted: Option<(u32, String)> = None;
+        let mut previous_day = None;
+        for &i in &members {
+            let day = scored[i].decision.on;
+            let first_of_day = previous_day != Some(day);
+            previous_day = Some(day);
             let s = &mut scored[i];
-            s.counted = false;
-            s.trace.push(step(
-                "第三条",
-                format!("同一次监督检查（{inspection}）中多次违反同一记分情形（{code}），按一次记分，以事件 {keeper_id} 计"),
-                format!("the same item {code} was found again in inspection \"{inspection}\": it counts once, through incident {keeper_id}"),
-            ));
+            let Some((already, by)) = counted.clone() else {
+                counted = Some((s.points, s.incident.id.clone()));
+                continue;
+            };
+            let added = if first_of_day {
+                s.points.saturating_sub(already)
+            } else {
+                0
+            };
+            s.added = added;
+            s.counted = added > 0;
+            if added == 0 {
+                s.trace.push(step(
+                    "第三条",
+                    format!("同一次监督检查（{inspection}）中多次违反同一记分情形（{code}），按一次记分，以事件 {by} 计"),
+                    format!("the same item {code} was found again in inspection \"{inspection}\": it counts once, through incident {by}"),
+                ));
+            } else {
+                s.trace.push(step(
+                    "第三条",
+                    format!("同一次监督检查（{inspection}）中多次违反同一记分情形（{code}），按一次记分：事件 {by} 已记 {already} 分，本次只增加 {added} 分"),
+                    format!("the same item {code} was found again in inspection \"{inspection}\": it counts once; incident {by} already counted {already}, so this one adds {added}"),
+                ));
+                counted = Some((s.points, s.incident.id.clone()));
+            }
         }
     }
 }

@@ -7,12 +7,13 @@
 //! lower the total and may shorten a running measure.
 
 use super::{
-    ymd, Band, Condition, Counting, CountsFrom, DeadlineRule, Duration, FormWords, PeriodKind,
-    Procedure, Projection, Qualifies, RegimeInfo, RepairRule, RepairRules, Resumption,
-    ResumptionWindow, Rules, Terms, TextLayout,
+    ymd, AfterTerm, Band, Condition, Counting, CountsFrom, DeadlineRule, Duration, FormNotes,
+    FormWords, NeededWhen, PeriodKind, Procedure, Projection, Qualifies, RegimeInfo, RepairRule,
+    RepairRules, Resumption, ResumptionWindow, Rules, SearchExamples, Teaching, Terms, TextLayout,
 };
 use crate::scoring::case::Field;
 use crate::scoring::catalogue::{Clause, Item, ItemValue, Provision, Topic};
+use crate::scoring::outcome::Awaiting;
 use crate::scoring::outcome::SanctionKind;
 use crate::scoring::text::Text;
 
@@ -48,6 +49,7 @@ pub static REGIME: RegimeInfo = RegimeInfo {
         decision: Text::fixed("最终记分处理决定", "final scoring decision"),
         barred: Text::fixed("不得再次登记备案", "no new registration"),
         resumption: Text::fixed("资格恢复申请", "request to restore payment eligibility"),
+        pending: Text::fixed("待恢复医保支付资格", "Awaiting restoration of payment eligibility"),
         suspension_short: Text::fixed("暂停", "suspended"),
         termination_short: Text::fixed("终止", "terminated"),
         bar_cite: "",
@@ -64,6 +66,30 @@ pub static REGIME: RegimeInfo = RegimeInfo {
         resumption: Some(RESUMPTION),
         repairs: Some(REPAIRS),
         reset_after_suspension: None,
+        after_term: &[
+            AfterTerm {
+                after: SanctionKind::Suspension,
+                when: NeededWhen::WithoutTimelyRequest,
+                awaiting: Awaiting::ResumptionDecision,
+                actor: Actor::Person,
+                cite: "第三十条",
+                text: Text::fixed(
+                    "暂停期满前未按时提出资格恢复申请：需经所在定点医药机构审核同意后提出申请，经医保经办机构评估后方可恢复医保支付资格",
+                    "no request to restore eligibility was made in time before the suspension ended: apply through your institution; eligibility returns once the agency has assessed the request",
+                ),
+            },
+            AfterTerm {
+                after: SanctionKind::Termination,
+                when: NeededWhen::Always,
+                awaiting: Awaiting::Reregistration,
+                actor: Actor::Person,
+                cite: "第三十条",
+                text: Text::fixed(
+                    "终止期满，需重新作出承诺并登记备案后方可恢复医保支付资格",
+                    "the termination's bar is over: payment eligibility returns only after you make the commitment and register again",
+                ),
+            },
+        ],
         several_items_cite: "第十一条",
         points_cite: "第十三条",
     },
@@ -77,6 +103,7 @@ pub static REGIME: RegimeInfo = RegimeInfo {
         Field::Adjustment,
         Field::Points,
         Field::ObjectionFiledOn,
+        Field::Restorations,
     ],
     form: FormWords {
         notice_on: Text::fixed("收到记分告知的日期", "Notice of the points received on"),
@@ -102,6 +129,37 @@ pub static REGIME: RegimeInfo = RegimeInfo {
         fixes: &[("的 management 要求", "的管理要求")],
     },
     annual_test: None,
+    teaching: Teaching {
+        measures: &[
+            // 第十四条（一）: 向相关责任人员所在定点医药机构通报记分情况.
+            (SanctionKind::Notice, Text::fixed("向所在定点医药机构通报记分情况", "the institution is notified of the points")),
+            // 第十四条（二）: 暂停医保支付资格 … 个月.
+            (SanctionKind::Suspension, Text::fixed("暂停医保支付资格", "payment eligibility suspended")),
+            // 第十四条（三）: 终止其医保支付资格; its bar: 不得再次登记备案.
+            (SanctionKind::Termination, Text::fixed("终止医保支付资格", "payment eligibility terminated")),
+        ],
+        bar: Text::fixed("不得再次登记备案", "no new registration"),
+        objection: Text::fixed("陈述申辩", "a statement and defence (陈述申辩)"),
+        notice: Text::fixed("记分告知", "the notice of the points"),
+        search: SearchExamples {
+            cite: "第十三条（二）",
+            code: "13.2",
+            words: "冒名、骗保、带量采购",
+        },
+    },
+    place: Text::fixed("上海", "Shanghai"),
+    form_notes: FormNotes {
+        // 第十九条: without an objection the final decision follows the objection period.
+        decision_after_objection: "第十九条",
+        notice_after_decision: "",
+    },
+    field_hints: &[(
+        Field::Adjustment,
+        Text::fixed(
+            "主动交代、挽回损失的可从轻；教唆、故意、拒不改正的可从重（第十三条）",
+            "Lighter for confessing or recovering the loss; heavier for inciting, intent or refusing to correct (Art. 13)",
+        ),
+    )],
     rules: &Shanghai2025,
 };
 
@@ -396,6 +454,7 @@ fn score<'c>(
                 item: Some(item),
                 points,
                 range: [points, points],
+                added: points,
                 counted: true,
                 trace,
             };
@@ -491,6 +550,7 @@ fn score<'c>(
         item: Some(item),
         points,
         range,
+        added: points,
         counted: true,
         trace,
     }
@@ -561,6 +621,18 @@ fn measure(reached: &Reached, band: &'static Band) -> Measure {
                     format!("累计记分 {} 分，记满 12 分：终止医保支付资格，终止之日起 1 年内不得再次登记备案", reached.total),
                     format!("a cumulative {} reaches 12 (累计记满 12 分): terminated, with a 1-year bar on registering again", reached.total),
                 ));
+                // 12 reached within one decision, by several incidents none of which
+                // scored 12: the spec reads it as cumulative; an office may read
+                // 一次性记满 12 分 (3 years, no repair) (spec v3).
+                if reached.several && reached.decision_points >= 12 {
+                    measure.warning = Some((
+                        "one_shot_by_several",
+                        Text::new(
+                            format!("本次决定的几个事件合计记 {} 分（没有一个事件达到 12 分），按累计记满 12 分终止，1 年内不得再次登记备案，可以修复；经办机构也可能认定为一次性记满 12 分（3 年内不得再次登记备案，不予修复，第十四条（三）、第二十九条）", reached.decision_points),
+                            format!("this decision's incidents together score {} (none of them 12): terminated as a cumulative 12, with a 1-year bar, repairs allowed; the agency may read it as 12 at once (一次性记满 12 分: a 3-year bar, no repair, 第十四条（三）, 第二十九条)", reached.decision_points),
+                        ),
+                    ));
+                }
             }
         }
         _ => measure.trace.push(band_step(band, reached.total)),

@@ -6,12 +6,13 @@
 //! year decide an interview, a suspension or a termination of the agreement (第十八条).
 
 use super::{
-    ymd, Band, Condition, Counting, CountsFrom, DeadlineRule, Duration, FormWords, MeasureNotice,
-    PeriodKind, Procedure, Qualifies, RegimeInfo, Resumption, ResumptionWindow, Rules, Terms,
-    TextLayout,
+    ymd, AfterTerm, Band, Condition, Counting, CountsFrom, DeadlineRule, Duration, FormNotes,
+    FormWords, MeasureNotice, NeededWhen, PeriodKind, Procedure, Qualifies, RegimeInfo, Resumption,
+    ResumptionWindow, Rules, SearchExamples, Teaching, Terms, TextLayout,
 };
 use crate::scoring::case::Field;
 use crate::scoring::catalogue::{Clause, Item, ItemValue, Provision, Topic};
+use crate::scoring::outcome::Awaiting;
 use crate::scoring::outcome::SanctionKind;
 use crate::scoring::text::Text;
 
@@ -47,9 +48,10 @@ pub static REGIME: RegimeInfo = RegimeInfo {
         decision: Text::fixed("扣分处理决定", "deduction decision"),
         barred: Text::fixed("不再受理重新签订服务协议的申请", "no new agreement"),
         resumption: Text::fixed("恢复履行协议申请", "request to resume the agreement"),
+        pending: Text::fixed("待重新签订服务协议", "Awaiting a new service agreement"),
         suspension_short: Text::fixed("中止", "suspended"),
         termination_short: Text::fixed("解除", "terminated"),
-        bar_cite: "",
+        bar_cite: "第十条第二款",
     },
     conditions: &CONDITIONS,
     provisions: &PROVISIONS,
@@ -65,6 +67,30 @@ pub static REGIME: RegimeInfo = RegimeInfo {
         resumption: Some(RESUMPTION),
         repairs: None,
         reset_after_suspension: None,
+        after_term: &[
+            AfterTerm {
+                after: SanctionKind::Termination,
+                when: NeededWhen::Always,
+                awaiting: Awaiting::NewAgreement,
+                actor: Actor::Person,
+                cite: "第十条第二款",
+                text: Text::fixed(
+                    "解除协议后一年内不再受理重新签订服务协议的申请；期满后需重新签订《医保医师服务协议》",
+                    "no application for a new agreement is accepted for a year after the termination; after it, a new service agreement must be signed",
+                ),
+            },
+            AfterTerm {
+                after: SanctionKind::Suspension,
+                when: NeededWhen::Extended,
+                awaiting: Awaiting::NewAgreement,
+                actor: Actor::Person,
+                cite: "第十条",
+                text: Text::fixed(
+                    "未按时提出恢复履行申请，中止期限自动延长至协议期满解除；需重新签订《医保医师服务协议》",
+                    "without a timely request to resume, the suspension ran on until the agreement expired; a new service agreement must be signed",
+                ),
+            },
+        ],
         several_items_cite: "",
         points_cite: "第十三条",
     },
@@ -77,6 +103,8 @@ pub static REGIME: RegimeInfo = RegimeInfo {
         Field::Months,
         Field::Site,
         Field::ObjectionFiledOn,
+        Field::Restorations,
+        Field::AgreementEnd,
     ],
     form: FormWords {
         notice_on: Text::fixed("收到书面通知的日期", "Written notice received on"),
@@ -94,6 +122,43 @@ pub static REGIME: RegimeInfo = RegimeInfo {
         fixes: &[],
     },
     annual_test: None,
+    teaching: Teaching {
+        measures: &[
+            // 第十八条: 进行约谈; 中止执行其《医保医师服务协议》; 解除 … 《医保医师服务协议》.
+            (SanctionKind::Interview, Text::fixed("约谈", "an interview")),
+            (SanctionKind::Suspension, Text::fixed("中止服务协议", "the service agreement suspended")),
+            (SanctionKind::Termination, Text::fixed("解除服务协议", "the service agreement terminated")),
+        ],
+        bar: Text::fixed("不得重新签订服务协议", "no new agreement"),
+        objection: Text::fixed("书面异议", "a written objection (书面异议)"),
+        notice: Text::fixed("书面通知", "the written notice"),
+        search: SearchExamples {
+            cite: "第十四条（二）",
+            code: "14.2",
+            words: "虚假住院、回扣",
+        },
+    },
+    place: Text::fixed("温州", "Wenzhou"),
+    form_notes: FormNotes {
+        decision_after_objection: "",
+        notice_after_decision: "",
+    },
+    field_hints: &[
+        (
+            Field::Serious,
+            Text::fixed(
+                "解除协议时五年内不得重新签订（第十条第三款、第十八条）",
+                "On termination, no new agreement for 5 years (Arts. 10 ¶3, 18)",
+            ),
+        ),
+        (
+            Field::AgreementEnd,
+            Text::fixed(
+                "医师在规定时间内不提出恢复履行申请的，中止期限自动延长，直至协议期满解除（第十条）：填写《医保医师服务协议》的期满日",
+                "Without a request to resume in time, the suspension runs on until the agreement expires (Art. 10): give the day your service agreement ends",
+            ),
+        ),
+    ],
     rules: &Wenzhou2014,
 };
 
@@ -466,6 +531,7 @@ fn measure(reached: &Reached) -> Option<Measure> {
     }
     if reached.serious {
         measure.cite = "第十八条、第十条第三款".into();
+        measure.bar_cite = Some("第十条第三款".into());
         measure.duration = Duration::Bar { min: 5, max: 5 };
         measure.trace.push(step(
             "第十条第三款",
@@ -489,7 +555,9 @@ fn measure(reached: &Reached) -> Option<Measure> {
 fn resumption_window(case: &Case, suspension: &mut Sanction, window: &Deadline, notes: &mut Notes) {
     let (opens, due) = (window.opens.unwrap_or(window.due), window.due);
     let start = suspension.start.map_or(String::new(), |d| d.to_string());
-    if case.resumption_requests.is_empty() {
+    // A case that does not say is taken to have made a request in time (spec v2); an
+    // empty list says that none was made (v3).
+    let Some(requests) = &case.resumption_requests else {
         notes.warn(
             "resumption_request_assumed",
             Some("resumption_requests".into()),
@@ -504,13 +572,9 @@ fn resumption_window(case: &Case, suspension: &mut Sanction, window: &Deadline, 
             ),
         ));
         return;
-    }
-    match case
-        .resumption_requests
-        .iter()
-        .find(|r| opens <= r.on && r.on <= due)
-    {
-        Some(request) => suspension.trace.push(step(
+    };
+    if let Some(request) = requests.iter().find(|r| opens <= r.on && r.on <= due) {
+        suspension.trace.push(step(
             "第十条",
             format!(
                 "已于 {} 在 {opens} 至 {due} 期间申请恢复履行：中止于 {due} 期满",
@@ -520,22 +584,49 @@ fn resumption_window(case: &Case, suspension: &mut Sanction, window: &Deadline, 
                 "resumption requested on {}, within {opens}–{due}: the suspension ends on {due}",
                 request.on
             ),
-        )),
-        None => {
-            suspension.extended = true;
-            notes.warn(
-                "suspension_extended",
-                Some("resumption_requests".into()),
-                format!("{start} 起的中止期限自动延长：未在 {opens} 至 {due} 期间提出恢复履行协议申请（第十条），直至协议期满解除"),
-                format!("the suspension from {start} is extended: no request to resume the agreement was made between {opens} and {due} (第十条), so it runs on until the agreement expires"),
-            );
-            suspension.trace.push(step(
-                "第十条",
-                format!("未在 {opens} 至 {due} 期间提出恢复履行申请：{due} 后中止期限自动延长，直至协议期满解除"),
-                format!("no resumption request between {opens} and {due}: the suspension runs on after {due} until the agreement expires"),
-            ));
-        }
+        ));
+        return;
     }
+    suspension.extended = true;
+    let early = requests
+        .iter()
+        .filter(|r| r.on < opens)
+        .map(|r| r.on.to_string())
+        .collect::<Vec<_>>();
+    let (early_zh, early_en) = if early.is_empty() {
+        (String::new(), String::new())
+    } else {
+        (
+            format!("（{} 提出的申请早于申请期，不计入）", early.join("、")),
+            format!(
+                " (the request of {} came before the window opened, and does not count)",
+                early.join(", ")
+            ),
+        )
+    };
+    // 第十条 "直至协议期满解除": with the agreement's end known, the suspension lasts to it.
+    let until = case.agreement_end.filter(|end| *end > due);
+    let (lasts_zh, lasts_en) = match until {
+        Some(end) => (
+            format!("延长至协议期满之日 {end}，届时解除协议"),
+            format!("it runs on until the agreement expires on {end}, when the agreement ends"),
+        ),
+        None => (
+            "直至协议期满解除".to_string(),
+            "it runs on until the agreement expires".to_string(),
+        ),
+    };
+    notes.warn(
+        "suspension_extended",
+        Some("resumption_requests".into()),
+        format!("{start} 起的中止期限自动延长：未在 {opens} 至 {due} 期间提出恢复履行协议申请（第十条）{early_zh}，{lasts_zh}"),
+        format!("the suspension from {start} is extended: no request to resume the agreement was made between {opens} and {due} (第十条){early_en}, so {lasts_en}"),
+    );
+    suspension.trace.push(step(
+        "第十条",
+        format!("未在 {opens} 至 {due} 期间提出恢复履行申请：{due} 后中止期限自动延长，{lasts_zh}"),
+        format!("no resumption request between {opens} and {due}: the suspension runs on after {due}; {lasts_en}"),
+    ));
 }
 
 /// 第二十条: a written objection within 10 working days of the written notice.
