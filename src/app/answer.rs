@@ -238,6 +238,37 @@ fn conditions_list(conditions: &[&Condition], regime: RegimeId) -> Option<impl I
     })
 }
 
+/// What restores a person awaiting restoration ([`restoration_line`]), with its article.
+fn restoration(result: &Evaluation, status: &Status, regime: RegimeId) -> Option<impl IntoView> {
+    restoration_line(regime.info(), result, status).map(|(text, cite)| {
+        view! { <p class="restoration">{say(text)} " " <Cite regime cite/></p> }
+    })
+}
+
+/// A December notice's two outcomes side by side ([`year_outcomes`]): decided by the
+/// year's end, or in the next year, each with its dates and article.
+fn year_outcomes_block(result: &Evaluation, regime: RegimeId) -> Option<impl IntoView> {
+    year_outcomes(regime.info(), result).map(|outcomes| {
+        let cells = outcomes
+            .into_iter()
+            .map(|o| {
+                view! {
+                    <div class="outcome">
+                        <h4>{dated(o.when)}</h4>
+                        <p>{dated(o.then)} " " <Cite regime cite=o.cite/></p>
+                    </div>
+                }
+            })
+            .collect_view();
+        view! {
+            <div class="year-outcomes">
+                <h3>{tr("决定日期决定记分年度：两种结果", "The decision's day decides the year: both outcomes")}</h3>
+                <div class="outcomes">{cells}</div>
+            </div>
+        }
+    })
+}
+
 /// The answer card.
 #[component]
 pub fn Answer(
@@ -284,16 +315,27 @@ pub fn Answer(
     });
     let test = annual_test(info, &status)
         .map(|(text, cite)| view! { <p>{say(text)} " " <Cite regime cite/></p> });
+    // Awaiting restoration today, or once the decisions are made.
+    let restored = restoration(&result, &status, regime).or_else(|| {
+        (final_status.state != status.state)
+            .then(|| restoration(&result, &final_status, regime))
+            .flatten()
+    });
+    let outcomes = (!fines)
+        .then(|| year_outcomes_block(&result, regime))
+        .flatten();
     let state_class = format!("card status answer state-{}", status.state);
     view! {
         <section class=state_class aria-labelledby="answer-title">
             <h2 id="answer-title">{tr("结论", "The answer")}</h2>
             <p class="as-of">{say(as_of_line(result.as_of, today))}</p>
             <p class="state" aria-live="polite"><strong>{dated(now_line)}</strong></p>
+            {restored}
             {waiting_note(waiting)}
             {(!fines).then(|| view! { <p class="total">{say(total_line(&status))}</p> })}
             {not_begun(&result, regime)}
             {outlook}
+            {outcomes}
             {ended_period_block(&result, regime)}
             {assumed}
             {tasks(&result, regime)}

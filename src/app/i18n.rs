@@ -192,10 +192,15 @@ pub fn actor_name(lang: Lang, actor: Actor) -> String {
     lang.of(&words::actor(actor))
 }
 
-/// 沪2020's fine in words: what the office *may* impose, a range it chooses from — never
-/// a minimum that must follow (spec v2).
+/// 沪2020's fine in words, as the order has it (spec v3 `fine_required`): where it says
+/// 处以 / 并处以 a fine in the range follows (处…罚款), the office choosing within it; where
+/// it says 可处以 the office may give a warning or a fine (可处警告或…罚款).
 pub fn fine_text(fine: &FineResult) -> Text {
     match (&fine.fine_min, &fine.fine_max) {
+        (Some(min), Some(max)) if fine.fine_required => Text::new(
+            format!("处罚款 {min}—{max} 元（由医保部门在此范围内裁量）"),
+            format!("a fine of ¥{min}–{max} follows, the office choosing within that range"),
+        ),
         (Some(min), Some(max)) => {
             let (warning_zh, warning_en) = if fine.warning_possible {
                 ("警告或", "a warning or ")
@@ -294,6 +299,7 @@ mod tests {
             fine_min: Some(1000.into()),
             fine_max: Some(5000.into()),
             warning_possible: true,
+            fine_required: false,
             measures: Vec::new(),
         };
         let text = fine_text(&fine);
@@ -306,5 +312,15 @@ mod tests {
             "the office may impose a warning or a fine of ¥1000–5000, choosing within that range"
         );
         assert_eq!(fine_words(Lang::Zh, &fine), text.zh);
+        // 处以 / 并处以 (spec v3): the fine follows, no warning instead.
+        let required = FineResult {
+            fine_required: true,
+            warning_possible: false,
+            ..fine
+        };
+        assert_eq!(
+            fine_text(&required).zh,
+            "处罚款 1000—5000 元（由医保部门在此范围内裁量）"
+        );
     }
 }

@@ -79,8 +79,9 @@ pub struct Change {
     pub period: Option<String>,
     /// Why the standing may change that day: `处理期满`, `the measure ends`.
     pub why: Text,
-    /// The day after a termination's bar: the standing is `normal`, but what follows is a
-    /// new application under the rules, not the old agreement resumed.
+    /// The day after a termination's bar: what follows is a new application or
+    /// registration under the rules (spec v3: `restoration_pending` until it is made),
+    /// not the old agreement resumed.
     pub after_bar: bool,
     /// The article the change follows from.
     pub cite: String,
@@ -409,14 +410,33 @@ pub fn analyse(case: &Value, today: NaiveDate) -> Result<WhatIf, CaseError> {
     let mut evolution: Vec<Change> = Vec::new();
     for day in days.into_iter().take(8) {
         if let Some(status) = status_on(case, day.date, today) {
+            // Spec v3 "After a measure's term": where the term's end needs an act, the
+            // day says what restores the person, under the article that requires it.
+            let pending = (status.state == State::RestorationPending)
+                .then(|| {
+                    let after = status
+                        .measure
+                        .and_then(|i| base.sanctions.get(i))
+                        .map(|s| s.kind);
+                    regime.info().after_term_rule(after, status.awaiting?)
+                })
+                .flatten();
+            let why = match pending {
+                Some(rule) => Text::new(
+                    format!("{}：{}", day.why.zh, rule.text.zh),
+                    format!("{}: {}", day.why.en, rule.text.en),
+                ),
+                None => day.why,
+            };
             evolution.push(Change {
                 date: day.date,
                 state: status.state,
                 total: status.total,
                 period: status.period,
-                why: day.why,
-                after_bar: day.after_bar && status.state == State::Normal,
-                cite: day.cite,
+                why,
+                after_bar: day.after_bar
+                    && matches!(status.state, State::Normal | State::RestorationPending),
+                cite: pending.map_or(day.cite, |rule| rule.cite.to_string()),
             });
         }
     }

@@ -211,6 +211,7 @@ mod tests {
             remaining,
             next: None,
             measure: None,
+            awaiting: None,
             exam_format: None,
         }
     }

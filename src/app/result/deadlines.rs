@@ -41,13 +41,25 @@ pub fn no_deadline_yet(info: &RegimeInfo) -> Text {
     }
 }
 
+/// A deadline the case shows met (spec v3 `done_on`): `已于 2026-05-06（周三）办理`.
+pub fn met_on(day: chrono::NaiveDate) -> Text {
+    let day = words::date_with_weekday(day);
+    Text::new(
+        format!("已于 {} 办理", day.zh),
+        format!("met on {}", day.en),
+    )
+}
+
 /// One deadline: by when (from when, for a window), passed or projected, what, who and
 /// whose, and its rule. A deadline before `as_of`, the day the standing is asked for
 /// (which the user may set to any day), has passed. (A function, not a component: a
 /// component's view is erased to `AnyView`, which costs the wasm more.)
 fn deadline_row(d: &Deadline, regime: RegimeId, as_of: chrono::NaiveDate) -> impl IntoView {
     let info = regime.info();
-    let past = d.due < as_of;
+    // Met (spec v3 `done_on`): neither due nor passed.
+    let met = d.done_on.map(met_on);
+    let is_met = met.is_some();
+    let past = d.due < as_of && !is_met;
     let window = d
         .opens
         .map(|o| {
@@ -56,10 +68,11 @@ fn deadline_row(d: &Deadline, regime: RegimeId, as_of: chrono::NaiveDate) -> imp
         })
         .unwrap_or_default();
     view! {
-        <li class="deadline" class:past=past>
+        <li class="deadline" class:past=past class:met=is_met>
             <p class="due">
                 <time datetime=d.due.to_string()>{say(window)}{tr("最迟 ", "by ")}<span class="date">{say(words::date_with_weekday(d.due))}</span></time>
                 {past.then(|| view! { " " <span class="badge">{tr("已过", "passed")}</span> })}
+                {met.map(|text| view! { " " <span class="badge met">{say(text)}</span> })}
                 {d.projected.then(|| view! { " " <span class="badge projected">{tr("预计", "expected")}</span> })}
             </p>
             <p><strong>{say(words::deadline(info, d.kind))}</strong> " · " {say(words::actor(d.actor))} " · " {say(whose(d))} " " <Cite regime cite=d.cite.clone()/></p>
@@ -118,5 +131,13 @@ mod tests {
                 assert_eq!(text.zh, "本办法没有规定本人需遵守的期限。");
             }
         }
+    }
+
+    #[test]
+    fn a_met_deadline_says_the_day_it_was_met() {
+        let day = chrono::NaiveDate::from_ymd_opt(2026, 5, 6).unwrap();
+        let text = met_on(day);
+        assert!(text.zh.starts_with("已于 2026-05-06"), "{}", text.zh);
+        assert!(text.en.starts_with("met on 2026-05-06"), "{}", text.en);
     }
 }

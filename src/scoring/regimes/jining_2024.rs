@@ -7,9 +7,9 @@
 //! suspension or a termination of the service agreement (五（一）).
 
 use super::{
-    ymd, AfterTerm, AnnualTest, Band, Condition, Counting, CountsFrom, DeadlineRule, Duration, FormNotes,
-    FormWords, NeededWhen, PeriodKind, Procedure, Qualifies, RegimeInfo, Rules, SearchExamples,
-    Teaching, Terms, TextLayout,
+    ymd, AfterTerm, AnnualTest, Band, Condition, Counting, CountsFrom, DeadlineRule, Duration,
+    FormNotes, FormWords, NeededWhen, PeriodKind, Procedure, Qualifies, RegimeInfo, Rules,
+    SearchExamples, Teaching, Terms, TextLayout,
 };
 use crate::scoring::case::{Case, Field};
 use crate::scoring::catalogue::{Clause, Item, ItemValue, Provision, Topic};

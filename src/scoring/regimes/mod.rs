@@ -406,6 +406,33 @@ impl RegimeInfo {
         !field.depends_on_regime() || self.fields.contains(&field)
     }
 
+    /// What restores a person whose standing is `restoration_pending` (spec v3 "After a
+    /// measure's term"): the rule of `procedure.after_term` for a measure of `after`
+    /// awaiting `awaiting`, with its words, who acts and its article; any measure's rule
+    /// where the measure is not known.
+    ///
+    /// ```
+    /// use jifen::scoring::outcome::{Awaiting, SanctionKind};
+    /// use jifen::scoring::RegimeId;
+    /// let info = RegimeId::parse("shanghai-2025").unwrap().info();
+    /// let rule = info
+    ///     .after_term_rule(Some(SanctionKind::Termination), Awaiting::Reregistration)
+    ///     .unwrap();
+    /// assert_eq!(rule.cite, "第三十条");
+    /// assert!(rule.text.zh.contains("重新作出承诺并登记备案"));
+    /// ```
+    pub fn after_term_rule(
+        &self,
+        after: Option<SanctionKind>,
+        awaiting: Awaiting,
+    ) -> Option<&'static AfterTerm> {
+        let rules: &'static [AfterTerm] = self.procedure.after_term;
+        rules
+            .iter()
+            .find(|r| r.awaiting == awaiting && after.is_none_or(|k| k == r.after))
+            .or_else(|| rules.iter().find(|r| r.awaiting == awaiting))
+    }
+
     /// Whether a notice alone is enough: the regime's notice comes before its decision,
     /// whose day is then projected (spec "Pending decisions": 沪2025, 沪2023).
     pub fn pending_decisions(&self) -> bool {
