@@ -5,7 +5,8 @@
 //! The words and the choices (which measures are decided but not begun, which period has
 //! ended, which deadlines are mine) are plain functions of the result in [`lines`], each
 //! a [`Text`] in both languages, drawn here in the reader's language and redrawn when it
-//! changes.
+//! changes; what spec v3 adds (what restores a person after a measure's term, a
+//! December notice's two outcomes) is in [`after`].
 //!
 //! Dependencies point one way: `result` (the answer panel) and the guided questions draw
 //! [`Answer`]; `result`'s details use [`unbroken_dates`] and [`dated`]. Nothing here
@@ -22,8 +23,10 @@ use crate::scoring::regimes::{Condition, Counting};
 use crate::scoring::text::Text;
 use crate::scoring::RegimeId;
 
+pub mod after;
 pub mod lines;
 
+use after::*;
 use lines::*;
 
 /// The text with each `YYYY-MM-DD` kept on one line: a narrow screen would otherwise
