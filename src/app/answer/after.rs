@@ -100,14 +100,14 @@ pub fn year_outcomes(info: &RegimeInfo, result: &Evaluation) -> Option<[Outcome;
         Text::new(state.zh.to_string(), state.en.to_string())
     });
     // The earliest lawful day, where it is not the year's last.
-    let first = (earliest != year.end)
-        .then(|| {
-            Text::new(
-                format!("（最早 {}）", first.zh),
-                format!(" (at the earliest {})", first.en),
-            )
-        })
-        .unwrap_or_default();
+    let first = if earliest != year.end {
+        Text::new(
+            format!("（最早 {}）", first.zh),
+            format!(" (at the earliest {})", first.en),
+        )
+    } else {
+        Text::default()
+    };
     let early = Outcome {
         when: Text::new(
             format!("若在 {}前作出决定{}", end.zh, first.zh),
@@ -221,11 +221,7 @@ mod tests {
             early.when.zh
         );
         // The earliest day is the year's last: said once.
-        assert!(
-            !early.when.zh.contains("最早"),
-            "{}",
-            early.when.zh
-        );
+        assert!(!early.when.zh.contains("最早"), "{}", early.when.zh);
         assert!(
             early.then.zh.starts_with("计入 2026 年度，累计 9 分："),
             "{}",
