@@ -1068,6 +1068,100 @@ proptest! {
         }
     }
 
+    /// The order of the lines never decides anything (spec v3 "same inspection by date"):
+    /// shuffling a case's incidents changes no incident's result, no measure, no
+    /// deadline and no standing.
+    #[test]
+    ///
+    /// One exception is the spec's own: incidents decided the same day are one decision,
+    /// whose measure's `trigger` is the last of them in input order (README "Bands and
+    /// sanctions"), and a measure's months or bar years are its trigger's. So `trigger`
+    /// is left out of the comparison, and the office's chosen months and years with it.
+    #[test]
+    fn the_order_of_the_incidents_decides_nothing(raw in raw_case(), seed in any::<u64>()) {
+        let mut case = case_json(&raw, true);
+        for incident in case["incidents"].as_array_mut().into_iter().flatten() {
+            if let Some(m) = incident.as_object_mut() {
+                m.remove("months");
+                m.remove("bar_years");
+            }
+        }
+        let mut shuffled = case.clone();
+        if let Some(list) = shuffled["incidents"].as_array_mut() {
+            // A Fisher–Yates shuffle driven by the seed (a tiny LCG: no extra crate).
+            let mut state = seed | 1;
+            for i in (1..list.len()).rev() {
+                state = state.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+                let j = usize::try_from(state >> 33).unwrap_or(0) % (i + 1);
+                list.swap(i, j);
+            }
+        }
+        match (run(&case), run(&shuffled)) {
+            (Ok(a), Ok(b)) => {
+                let by_id = |r: &Value| {
+                    let mut list: Vec<String> = r["incidents"].as_array().into_iter().flatten().map(Value::to_string).collect();
+                    list.sort();
+                    list
+                };
+                prop_assert_eq!(by_id(&a), by_id(&b), "incidents");
+                // Deadlines due the same day are listed in no order the law gives.
+                let deadlines = |r: &Value| {
+                    let mut list: Vec<String> = r["deadlines"].as_array().into_iter().flatten().map(Value::to_string).collect();
+                    list.sort();
+                    list
+                };
+                prop_assert_eq!(deadlines(&a), deadlines(&b), "deadlines");
+                let untriggered = |r: &Value| {
+                    let mut list = r["sanctions"].clone();
+                    for s in list.as_array_mut().into_iter().flatten() {
+                        s.as_object_mut().map(|m| m.remove("trigger"));
+                    }
+                    list
+                };
+                prop_assert_eq!(untriggered(&a), untriggered(&b), "sanctions");
+                for key in ["periods", "status", "outlook", "outlook_alternative", "flags"] {
+                    prop_assert_eq!(&a[key], &b[key], "{} of {} and of {}", key, case["incidents"], shuffled["incidents"]);
+                }
+            }
+            (Err(a), Err(b)) => prop_assert_eq!(&a["code"], &b["code"]),
+            (a, b) => prop_assert!(false, "one order computes, the other not: {:?} / {:?}", a, b),
+        }
+    }
+
+    /// A deadline that has come is never erased by a later decision (spec v3, "hindsight
+    /// must not erase a duty the person had"): adding a decision dated after a deadline's
+    /// `due` keeps that deadline. (A projected deadline follows a decision not made yet,
+    /// and gives way to the real one: it is not a duty that has come.)
+    #[test]
+    fn a_decision_after_a_deadline_never_removes_it(raw in raw_case(), pick in any::<usize>(), after in 1u64..40) {
+        let case = case_json(&raw, false);
+        let Ok(before) = run(&case) else { return Ok(()) };
+        let real: Vec<&Value> = before["deadlines"].as_array().into_iter().flatten()
+            .filter(|x| x["projected"] == json!(false))
+            .collect();
+        if real.is_empty() {
+            return Ok(());
+        }
+        let deadline = real[pick % real.len()];
+        // The new decision: one of the case's decided incidents again, decided later.
+        let Some(mut again) = case["incidents"].as_array().into_iter().flatten()
+            .find(|i| i.get("decided_on").is_some()).cloned() else { return Ok(()) };
+        let decided = plus(d(&deadline["due"]), after);
+        for key in ["occurred_on", "notified_on", "objection_filed_on", "inspection"] {
+            again.as_object_mut().map(|m| m.remove(key));
+        }
+        again["id"] = json!("later");
+        again["decided_on"] = json!(decided.to_string());
+        let mut later = case.clone();
+        if let Some(list) = later["incidents"].as_array_mut() {
+            list.push(again);
+        }
+        let Ok(after_decision) = run(&later) else { return Ok(()) };
+        let kept = after_decision["deadlines"].as_array().into_iter().flatten()
+            .any(|x| x["kind"] == deadline["kind"] && x["due"] == deadline["due"] && x["incident"] == deadline["incident"]);
+        prop_assert!(kept, "{} due {} is gone after a decision on {}: {}", deadline["kind"], deadline["due"], decided, later);
+    }
+
     /// A later period never inherits points: removing every incident of the earlier
     /// periods leaves a later period's total unchanged.
     #[test]

@@ -78,6 +78,17 @@ fn every_regimes_own_words_are_the_right_way_round() {
         if let Some(r) = &info.procedure.repairs {
             check(&r.exam.what, &format!("{} exam", info.id));
             check(&r.participation.what, &format!("{} participation", info.id));
+            check(&r.how, &format!("{} how to repair", info.id));
+            check(
+                &r.before_the_decision(),
+                &format!("{} repair advice", info.id),
+            );
+        }
+        for after in info.procedure.after_term {
+            check(
+                &after.text,
+                &format!("{} after term {}", info.id, after.cite),
+            );
         }
         if let Some(t) = &info.annual_test {
             check(&t.open_book, &format!("{} annual test open_book", info.id));

@@ -66,42 +66,69 @@ pub fn CaseFields() -> impl IntoView {
             })}
             {move || uses(Field::History).then(|| view! { <History regime=regime.get()/> })}
             {move || regime.get().info().procedure.repairs.as_ref().filter(|_| uses(Field::Repairs)).map(|rules| view! { <Repairs regime=regime.get() rules/> })}
-            {move || {
-                let asked = draft.with(|d| computed.with(|c| asks_resumption(d, &c.outcome)));
-                regime.get().info().procedure.resumption.as_ref().filter(|_| asked && uses(Field::ResumptionRequests)).map(|rule| view! { <ResumptionRequests regime=regime.get() rule/> })
-            }}
-            {move || {
-                let asked = draft.with(|d| computed.with(|c| asks_restorations(d, &c.outcome)));
-                (asked && uses(Field::Restorations)).then(|| view! { <Restorations regime=regime.get()/> })
-            }}
-            {move || {
-                let asked = draft.with(|d| computed.with(|c| asks_agreement_end(d, &c.outcome)));
-                (asked && uses(Field::AgreementEnd)).then(|| view! {
-                    <Input
-                        id="agreement-end".into()
-                        label=tr("服务协议期满日", "Service agreement ends")
-                        kind="date"
-                        value=Signal::derive(move || draft.with(|d| d.agreement_end.clone()))
-                        set=Callback::new(move |v| draft.update(|d| d.agreement_end = v))
-                        notes=case_notes("agreement_end")
-                        hint=say(regime.get_untracked().info().field_hint(Field::AgreementEnd).cloned().unwrap_or_default())
-                    />
-                })
-            }}
+            <AfterTheMeasure/>
         </fieldset>
     }
 }
 
+/// The questions that follow a measure, each shown only where the case needs it: did you
+/// apply to resume, the days restored, 温州's agreement end (spec v3). In the form and
+/// under the guided questions' answer.
+#[component]
+pub fn AfterTheMeasure() -> impl IntoView {
+    let Ctx {
+        draft, computed, ..
+    } = ctx();
+    let regime = Memo::new(move |_| draft.with(|d| d.regime_id()).unwrap_or(RegimeId::FIRST));
+    let uses = move |field: Field| regime.get().info().uses(field);
+    let asks = move |f: fn(&Draft, &Result<Evaluation, CaseError>) -> bool, field: Field| {
+        uses(field) && draft.with(|d| computed.with(|c| f(d, &c.outcome)))
+    };
+    let end_notes = Signal::derive(move || {
+        computed.with(|c| notes_at(c, &Place::Case("agreement_end".into())))
+    });
+    // Memos: the questions are drawn again only when whether they are asked changes, not
+    // at every key typed in them.
+    let resumption = Memo::new(move |_| asks(asks_resumption, Field::ResumptionRequests));
+    let restorations = Memo::new(move |_| asks(asks_restorations, Field::Restorations));
+    let agreement_end = Memo::new(move |_| asks(asks_agreement_end, Field::AgreementEnd));
+    view! {
+        {move || {
+            let rule = regime.get().info().procedure.resumption.as_ref();
+            rule.filter(|_| resumption.get()).map(|rule| view! { <ResumptionRequests regime=regime.get() rule/> })
+        }}
+        {move || restorations.get().then(|| view! { <Restorations regime=regime.get()/> })}
+        {move || agreement_end.get().then(|| view! {
+            <Input
+                id="agreement-end".into()
+                label=tr("服务协议期满日", "Service agreement ends")
+                kind="date"
+                value=Signal::derive(move || draft.with(|d| d.agreement_end.clone()))
+                set=Callback::new(move |v| draft.update(|d| d.agreement_end = v))
+                notes=end_notes
+                hint=say(regime.get_untracked().info().field_hint(Field::AgreementEnd).cloned().unwrap_or_default())
+            />
+        })}
+    }
+}
+
 /// Whether the form asks "did you apply to resume?": where the result has a request's
-/// deadline (a suspension that ends), or the person has answered already (an answer is
+/// deadline for a measure begun by the day asked about, or the person has answered already (an answer is
 /// never hidden while it changes the result).
 fn asks_resumption(draft: &Draft, outcome: &Result<Evaluation, CaseError>) -> bool {
     draft.resumption_said != RequestsSaid::NotSaid
         || !draft.resumption_requests.is_empty()
         || outcome.as_ref().is_ok_and(|e| {
+            // Once the measure has begun: before that, "did you apply?" has no answer yet.
+            let begun = |d: &crate::scoring::outcome::Deadline| {
+                d.sanction
+                    .and_then(|i| e.sanctions.get(i))
+                    .and_then(|s| s.start)
+                    .is_none_or(|start| start <= e.as_of)
+            };
             e.deadlines
                 .iter()
-                .any(|d| d.kind == DeadlineKind::ResumptionRequest)
+                .any(|d| d.kind == DeadlineKind::ResumptionRequest && begun(d))
         })
 }
 
@@ -576,6 +603,22 @@ mod tests {
         assert!(asks_agreement_end(&blank, &extended));
         assert!(asks_resumption(&blank, &extended));
         assert!(!asks_resumption(&blank, &quiet));
+        // A suspension decided for later: not asked yet, asked once it has begun.
+        let later = |as_of: &str| {
+            outcome(
+                serde_json::json!({"regime": "shanghai-2025", "as_of": as_of,
+                "incidents": [{"id": "a", "item": "13.3", "responsibility": "primary", "decided_on": "2026-03-02"}]}),
+            )
+        };
+        let before = later("2026-03-01");
+        assert!(
+            before
+                .as_ref()
+                .is_ok_and(|e| e.sanctions.iter().any(|s| s.start > Some(e.as_of))),
+            "{before:?}"
+        );
+        assert!(!asks_resumption(&blank, &before));
+        assert!(asks_resumption(&blank, &later("2026-03-20")));
         let answered = Draft {
             resumption_said: RequestsSaid::None,
             agreement_end: "2021-12-31".into(),

@@ -7,7 +7,7 @@
 //!
 //! | part | draws | loaded | preloaded for |
 //! |---|---|---|---|
-//! | `guide` | the guided questions after the first ([`super::guide::later_question`]) | while the first question is read ([`fetch_guide_part`]) | `#guide/2` and later |
+//! | `guide` | the guided questions after the first ([`super::guide::later_question`]) | while the first question is read (`fetch_guide_part`) | `#guide/2` and later |
 //! | `answer` | the calculator's answer, its details and the what-if ([`super::result::AnswerPanel`]) | with the calculator | the calculator, a share link, a scenario |
 //! | `case` | the calculator's case: notices, the case bar, the regime, the incidents, the case's dates | once the answer has arrived | — |
 //! | `law_reader` | the law's reader ([`super::reader::Reader`]) | when `#law` is opened | `#law` |
@@ -37,6 +37,7 @@ pub(crate) enum Later {
         step: u8,
         focus: bool,
         shown: RwSignal<bool>,
+        decision_said: RwSignal<bool>,
     },
     /// The calculator's answer, with the details and the what-if below it.
     Answer,
@@ -126,7 +127,12 @@ pub(crate) fn later(part: Later, page: RwSignal<Page>, redraw: RwSignal<u32>) ->
     let drawn = async move {
         let _in_flight = in_flight;
         let loaded = match part {
-            Later::Guide { step, focus, shown } => part!(guide_part(step, focus, shown)),
+            Later::Guide {
+                step,
+                focus,
+                shown,
+                decision_said,
+            } => part!(guide_part(step, focus, shown, decision_said)),
             Later::Answer => part!(answer_part()),
             Later::Case(keep) => {
                 // The answer's part first: on a slow link the case's would share its
@@ -183,8 +189,9 @@ fn guide_part(
     step: u8,
     focus: bool,
     shown: RwSignal<bool>,
+    decision_said: RwSignal<bool>,
 ) -> Result<AnyView, leptos::wasm_split::SplitLoaderError> {
-    Ok(guide::later_question(step, focus, shown))
+    Ok(guide::later_question(step, focus, shown, decision_said))
 }
 
 /// Fetches the guided questions' part while their first question is read, so that 下一步

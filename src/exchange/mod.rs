@@ -10,6 +10,7 @@ pub mod case_file;
 pub mod draft;
 pub mod ics;
 pub mod library;
+pub mod place;
 pub mod roster;
 pub mod route;
 pub mod search;

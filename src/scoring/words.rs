@@ -234,3 +234,84 @@ pub fn capitalised(text: &str) -> String {
 pub fn heading(text: Text) -> Text {
     Text::new(text.zh, capitalised(&text.en))
 }
+
+/// A citation in English numbering, for the English sentences that cite an article:
+/// `第五条（四）` → `Art. 5(4)`, `第七条、第八条` → `Arts. 7, 8`, `第四条第二款` →
+/// `Art. 4 ¶2`, and 济宁's sections `五（二）` → `5(2)`.
+pub fn cite_en(cite: &str) -> String {
+    let parts: Vec<(bool, String)> = cite.split('、').map(cite_part_en).collect();
+    let body = parts
+        .iter()
+        .map(|(_, part)| part.as_str())
+        .collect::<Vec<_>>()
+        .join(", ");
+    match parts.iter().filter(|(article, _)| *article).count() {
+        0 => body,
+        1 if parts.len() == 1 => format!("Art. {body}"),
+        _ => format!("Arts. {body}"),
+    }
+}
+
+/// One citation of a list: whether it names an article (条), and its numbers.
+fn cite_part_en(part: &str) -> (bool, String) {
+    let numeral_part = |text: &str| -> (String, usize) {
+        let digits: String = text
+            .chars()
+            .take_while(|c| c.is_ascii_digit() || "零一二三四五六七八九十".contains(*c))
+            .collect();
+        let len = digits.len();
+        (numeral(&digits).map_or(digits, |n| n.to_string()), len)
+    };
+    let mut rest = part.strip_prefix('第').unwrap_or(part);
+    let (lead, len) = numeral_part(rest);
+    rest = &rest[len..];
+    let mut out = lead;
+    let article = match rest.strip_prefix('条') {
+        Some(after) => {
+            rest = after;
+            true
+        }
+        None => false,
+    };
+    while let Some(c) = rest.chars().next() {
+        let after = &rest[c.len_utf8()..];
+        let (number, len) = numeral_part(after);
+        let next = &after[len..];
+        match (c, next.chars().next()) {
+            ('第', Some('款')) => out.push_str(&format!(" ¶{number}")),
+            ('第', Some('项')) | ('（', Some('）')) => out.push_str(&format!("({number})")),
+            _ => {
+                out.push(c);
+                rest = after;
+                continue;
+            }
+        }
+        rest = &next[next.chars().next().map_or(0, char::len_utf8)..];
+    }
+    (article, out)
+}
+
+/// The value of a numeral of a citation: `18`, `十八` → 18, `五` → 5, `二十九` → 29.
+fn numeral(text: &str) -> Option<u32> {
+    if let Ok(n) = text.parse() {
+        return Some(n);
+    }
+    let digit = |c: char| {
+        "零一二三四五六七八九"
+            .chars()
+            .position(|d| d == c)
+            .map(|p| p as u32)
+    };
+    match text.split_once('十') {
+        None => {
+            let mut chars = text.chars();
+            let d = digit(chars.next()?)?;
+            chars.next().is_none().then_some(d)
+        }
+        Some((tens, units)) => {
+            let tens = if tens.is_empty() { 1 } else { numeral(tens)? };
+            let units = if units.is_empty() { 0 } else { numeral(units)? };
+            Some(tens * 10 + units)
+        }
+    }
+}

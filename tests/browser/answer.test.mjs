@@ -78,6 +78,16 @@ test("the guided questions reach the answer within six screens on a phone, each 
   assert.match(text, /暂停医保支付资格/);
   assert.match(text, /预计/);
   await page.screenshot({ path: join(artefacts, "phone-guide-answer.png"), fullPage: true });
+  // 分享 is on the answer itself: one tap copies the case's link, which opens the same answer.
+  await page.context().grantPermissions(["clipboard-read", "clipboard-write"], { origin: new URL(page.url()).origin });
+  await page.click("#guide-share");
+  await page.locator(".guide-share [role=status]").getByText("链接已复制").waitFor();
+  const shared = await page.evaluate(() => navigator.clipboard.readText());
+  assert.match(shared, /#c1\./);
+  const { page: friend } = await open(phone);
+  await friend.goto(shared);
+  await friend.locator(".answer").getByText(/暂停医保支付资格/).first().waitFor();
+  await friend.close();
   // Each answer can be changed from the answer: back to the responsibility.
   await page.click("button[aria-label='修改情节']");
   await page.locator("#guide-responsibility-general").check();
@@ -180,6 +190,21 @@ test("in 温州 the answer says the suspension's end assumes a timely request to
   const text = await answer.innerText();
   assert.match(text, /假定您在期满前按时提交恢复履行协议申请/);
   assert.match(text, /第十条/);
+  // 未申请 (spec v3: `resumption_requests: []`): the suspension runs on past its end.
+  const said = page.locator("#resumption-said");
+  await said.waitFor();
+  await said.selectOption("none");
+  await page.locator(".answer").getByText(/自动延长/).first().waitFor();
+  assert.doesNotMatch(await page.locator(".answer").innerText(), /假定您在期满前/);
+  // 已申请 asks the day at once; 不记得 gives the assumption back.
+  await said.selectOption("on");
+  await page.locator("input[id^=resumption-][id$=-on]").first().waitFor();
+  assert.equal(await page.evaluate(() => document.activeElement?.id?.startsWith("resumption-")), true, "the day's field has the focus");
+  await said.selectOption("not_said");
+  await page.locator(".answer").getByText(/假定您在期满前/).first().waitFor();
+  await page.setViewportSize({ width: 360, height: 800 });
+  await said.selectOption("none");
+  await said.screenshot({ path: join(artefacts, "phone-wenzhou-not-applied.png") });
   // A regime without that rule says nothing of it.
   await page.goto(base + "#s=sh2025-one-shot-9");
   await page.locator(".answer").getByText(/暂停/).first().waitFor();

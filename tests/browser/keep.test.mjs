@@ -84,6 +84,17 @@ test("a share link opened in a fresh profile shows the same result, and is saved
   const link = await page.inputValue("#share-link");
   assert.match(link, /#c1\./);
   assert.ok(link.length < 2000, `a two-incident link is ${link.length} characters`);
+  // The embed code beside it frames the same case (README "Embedding the calculator").
+  await page.locator("dialog.share summary").click();
+  const code = await page.inputValue("#embed-code");
+  const src = code.match(/src="([^"]+)"/)?.[1];
+  assert.equal(src, link.replace(/\/(index\.html)?#/, "/embed.html?lang=zh#"), code);
+  assert.match(code, /^<iframe id="jifen" [^]*title="医保医师记分计算器" width="100%" height="480" style="border: 0"><\/iframe>$/);
+  const embedded = await first.newPage();
+  await embedded.goto(src);
+  await embedded.locator(".answer").waitFor({ timeout: 30000 });
+  const state = (await page.locator(".status > .state").innerText()).trim();
+  assert.ok((await embedded.locator(".answer").innerText()).includes(state), `the embed says ${state} too`);
   await first.close();
 
   const fresh = await browser();

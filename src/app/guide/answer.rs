@@ -8,6 +8,7 @@ use crate::app::incidents::words;
 use crate::app::{ctx, Ctx, Page};
 use crate::exchange::draft::{Draft, Field, IncidentDraft};
 use crate::scoring::error::Style;
+use crate::scoring::outcome::Evaluation;
 use crate::scoring::regimes::{Counting, RegimeInfo};
 use crate::scoring::Text;
 
@@ -112,6 +113,130 @@ fn change(label: &Text) -> Text {
     )
 }
 
+/// A measure whose length the office sets within a range (沪2023 第五条（四） 6—12 个月,
+/// 温州 1—3 个月): the range, what the answer takes when the months are not given, and
+/// the question that sets them (the trigger's id and those words).
+fn sized_within_a_range(
+    info: &RegimeInfo,
+    draft: &Draft,
+    result: &Evaluation,
+) -> Vec<(String, Text)> {
+    result
+        .sanctions
+        .iter()
+        .filter_map(|s| {
+            let m = s.months.as_ref()?;
+            draft.incidents.iter().any(|i| i.id == s.trigger).then_some(())?;
+            (m.min_months < m.max_months).then(|| {
+                let measure = crate::scoring::words::sanction_short(info, s.kind);
+                let (min, max, cite) = (m.min_months, m.max_months, &s.cite);
+                let text = Text::new(
+                    format!("{}期限在 {min}—{max} 个月内确定（{cite}）；未填写时按最短的 {min} 个月计算。决定书写明了期限的，请填写。", measure.zh),
+                    format!("The {} lasts {min} to {max} months, as decided ({}); without the months, the answer takes the shortest, {min}. If the decision gives them, enter them.", measure.en.to_lowercase(), words::cite_en(cite)),
+                );
+                (s.trigger.clone(), text)
+            })
+        })
+        .collect()
+}
+
+/// The months of a measure sized within a range, asked under the answer.
+#[component]
+fn MeasureMonths(
+    /// The id of the incident whose decision set the measure.
+    trigger: String,
+    /// What the answer assumed and what to enter.
+    text: Text,
+) -> impl IntoView {
+    let Ctx {
+        draft, computed, ..
+    } = ctx();
+    let months_of = move |d: &Draft, id: &str| {
+        d.incidents
+            .iter()
+            .find(|i| i.id == id)
+            .map(|i| i.months.clone())
+            .unwrap_or_default()
+    };
+    let id = trigger.clone();
+    let value = Signal::derive(move || draft.with(|d| months_of(d, &id)));
+    let id = trigger.clone();
+    let notes = Signal::derive(move || {
+        let row = draft.with(|d| d.incidents.iter().position(|i| i.id == id));
+        row.map(|row| {
+            computed.with(|c| {
+                crate::app::fields::notes_at(
+                    c,
+                    &crate::exchange::draft::Place::Incident {
+                        row,
+                        field: "months".into(),
+                    },
+                )
+            })
+        })
+        .unwrap_or_default()
+    });
+    let field_id = format!("guide-months-{trigger}");
+    let set = Callback::new(move |v: String| {
+        draft.update(|d| {
+            if let Some(i) = d.incidents.iter_mut().find(|i| i.id == trigger) {
+                i.months = v;
+            }
+        })
+    });
+    view! {
+        <div class="measure-months">
+            <crate::app::fields::Input
+                id=field_id
+                label=tr("决定的期限（月）", "Months decided")
+                kind="number"
+                value
+                set
+                notes
+                hint=say(text)
+            />
+        </div>
+    }
+}
+
+/// 分享 on the answer itself (a phone's one tap): copies the case's link, and shows it
+/// for copying by hand where the browser does not allow that.
+#[component]
+fn ShareAnswer() -> impl IntoView {
+    let link = RwSignal::new(None::<String>);
+    let copied = RwSignal::new(None::<bool>);
+    let share = move |_| {
+        let address = crate::app::keep::share_link();
+        link.set(Some(address.clone()));
+        let promise = window().navigator().clipboard().write_text(&address);
+        leptos::task::spawn_local(async move {
+            copied.set(Some(
+                wasm_bindgen_futures::JsFuture::from(promise).await.is_ok(),
+            ));
+        });
+    };
+    let said = move || {
+        match copied.get() {
+        Some(true) => Some(view! {
+            <p class="note info" role="status">{tr("链接已复制：粘贴到微信或邮件即可分享。链接包含整个案例，写在 # 之后，不会发送给任何服务器。", "Link copied: paste it into a chat or a mail. It holds the whole case after the #, which is never sent to a server.")}</p>
+        }.into_any()),
+        Some(false) => Some(view! {
+            <p class="note info" role="status">{tr("浏览器不允许直接复制：请长按下面的链接复制。", "The browser would not copy it: select the link below and copy it.")}</p>
+        }.into_any()),
+        None => None,
+    }
+    };
+    view! {
+        <div class="guide-share">
+            <button type="button" class="secondary" id="guide-share" on:click=share>{tr("分享：复制链接", "Share: copy the link")}</button>
+            {said}
+            {move || (copied.get() == Some(false)).then(|| view! {
+                <input id="guide-share-link" type="text" readonly aria-label=tr("分享链接", "Share link") prop:value=move || link.get().unwrap_or_default()/>
+            })}
+        </div>
+    }
+}
+
 /// 6. The answer, and each answer given, with a way back to it.
 #[component]
 pub(super) fn AnswerStep() -> impl IntoView {
@@ -140,6 +265,14 @@ pub(super) fn AnswerStep() -> impl IntoView {
             .into_any(),
         }
     };
+    // Kept while the months typed are refused (out of the range), so that the field and
+    // its message stay where the person is typing.
+    let ranges = Memo::new(move |before: Option<&Vec<(String, Text)>>| {
+        computed.with(|c| match &c.outcome {
+            Ok(result) => draft.with(|d| sized_within_a_range(c.regime.info(), d, result)),
+            Err(_) => before.cloned().unwrap_or_default(),
+        })
+    });
     let rows = move || {
         draft.with(summary)
             .into_iter()
@@ -157,6 +290,13 @@ pub(super) fn AnswerStep() -> impl IntoView {
     view! {
         <Question text=tr("根据您的回答", "From your answers")/>
         {answer}
+        <ShareAnswer/>
+        <For each=move || ranges.get() key=|(trigger, _)| trigger.clone() let((trigger, text))>
+            <MeasureMonths trigger text/>
+        </For>
+        <div class="guide-after">
+            <crate::app::case_fields::AfterTheMeasure/>
+        </div>
         <h3>{tr("您的回答", "Your answers")}</h3>
         <dl class="guide-summary">{rows}</dl>
         <button type="button" class="primary" on:click=move |_| page.set(Page::Calculator)>
@@ -205,6 +345,31 @@ mod tests {
             ]
         );
         assert_eq!(change(&rows[4].0).en, "Change the earlier points");
+    }
+
+    /// 沪2023's suspension of 第五条（四） is sized by the office within 6—12 months: the
+    /// answer says so and asks, whether or not the months are given yet.
+    #[test]
+    fn a_measure_sized_within_a_range_is_said_and_asked() {
+        let case = serde_json::json!({"regime": "shanghai-2023", "as_of": "2024-12-31", "incidents": [
+            {"id": "a", "item": "4.1.2", "decided_on": "2024-03-05", "inspection": "X"},
+            {"id": "b", "item": "4.1.2", "decided_on": "2024-03-05", "inspection": "X", "severe": true},
+            {"id": "c", "item": "4.2.2", "decided_on": "2024-03-05", "inspection": "X"},
+            {"id": "d", "item": "4.1.8", "decided_on": "2024-07-01", "fraud": true}]});
+        let imported = crate::exchange::case_file::import(&case.to_string()).unwrap();
+        let today = chrono::NaiveDate::from_ymd_opt(2026, 12, 7).unwrap();
+        let result = crate::scoring::evaluate(&case, today).unwrap();
+        let info = result.regime.info();
+        let asked = sized_within_a_range(info, &imported.draft, &result);
+        assert!(!asked.is_empty(), "{:?}", result.sanctions);
+        let (trigger, text) = &asked[0];
+        assert!(result.sanctions.iter().any(|s| &s.trigger == trigger));
+        assert!(
+            text.zh.contains("6—12 个月内确定（第五条（四））"),
+            "{}",
+            text.zh
+        );
+        assert!(text.en.contains("6 to 12 months"), "{}", text.en);
     }
 
     #[test]

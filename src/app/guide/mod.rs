@@ -131,8 +131,10 @@ struct Missing {
     field: &'static str,
 }
 
-/// What is missing before moving on from a step, if anything.
-fn missing(step: Step, draft: &Draft) -> Option<Missing> {
+/// What is missing before moving on from a step, if anything. `decision_said`: the
+/// person answered that the final decision has come too (so its date is needed, not
+/// only the notice's).
+fn missing(step: Step, draft: &Draft, decision_said: bool) -> Option<Missing> {
     let at = |field: &'static str| move |message: Text| Missing { message, field };
     let search = at(".guide input[type=search]");
     let radio = at(".guide input[type=radio]");
@@ -158,8 +160,13 @@ fn missing(step: Step, draft: &Draft) -> Option<Missing> {
             let i = incident?;
             let notice_enough = info.pending_decisions();
             let has = |s: &str| !s.trim().is_empty();
-            if has(&i.decided_on) || (notice_enough && has(&i.notified_on)) {
+            if has(&i.decided_on) || (notice_enough && !decision_said && has(&i.notified_on)) {
                 None
+            } else if notice_enough && decision_said {
+                Some(at("#guide-decided_on")(Text::fixed(
+                    "您已收到最终决定：请填写决定的日期。",
+                    "You have the final decision: give its date.",
+                )))
             } else if notice_enough {
                 Some(date(Text::fixed(
                     "请填写收到告知的日期，或决定日期。",
@@ -247,6 +254,10 @@ pub fn Guide(
     // Whether the question is on screen: a later one may still be on its way, or have
     // failed to load, and 下一步 must not judge an answer to a question not yet seen.
     let shown = RwSignal::new(step == Step::Regime);
+    // "The final decision too" at the dates: then its date is needed to go on.
+    let decision_said = RwSignal::new(
+        draft.with_untracked(|d| asked(d).is_some_and(|i| !i.decided_on.trim().is_empty())),
+    );
     let go = move |to: Step| {
         page.set(Page::Guide(to.number()));
     };
@@ -262,7 +273,9 @@ pub fn Guide(
         })
     });
     let next = move |_| {
-        if let Some(Missing { field, .. }) = draft.with_untracked(|d| missing(step, d)) {
+        if let Some(Missing { field, .. }) =
+            draft.with_untracked(|d| missing(step, d, decision_said.get_untracked()))
+        {
             tried.set(true);
             // The message is read out (role=alert); the focus goes where the answer is
             // missing, not left on 下一步.
@@ -295,7 +308,7 @@ pub fn Guide(
     let problem = move || {
         tried
             .get()
-            .then(|| draft.with(|d| missing(step, d)))
+            .then(|| draft.with(|d| missing(step, d, decision_said.get())))
             .flatten()
             .map(|m| view! { <p class="note error" role="alert">{say(m.message)}</p> })
     };
@@ -318,6 +331,7 @@ pub fn Guide(
                 step: later.number(),
                 focus,
                 shown,
+                decision_said,
             },
             page,
             redraw,
@@ -376,7 +390,12 @@ fn something_focused() -> bool {
 /// A question after the first, at `step`, drawn by the guided questions' part of the
 /// wasm: its heading takes the focus if `focus` (see [`Guide`]); `shown` is set once it
 /// is drawn.
-pub fn later_question(step: u8, focus: bool, shown: RwSignal<bool>) -> AnyView {
+pub fn later_question(
+    step: u8,
+    focus: bool,
+    shown: RwSignal<bool>,
+    decision_said: RwSignal<bool>,
+) -> AnyView {
     super::result::mark_first_screen();
     // (The frame may have gone while the part was on its way: Back, another tab.)
     shown.try_set(true);
@@ -389,7 +408,7 @@ pub fn later_question(step: u8, focus: bool, shown: RwSignal<bool>) -> AnyView {
         Step::Regime => view! { <questions::RegimeStep/> }.into_any(),
         Step::Item => view! { <questions::ItemStep/> }.into_any(),
         Step::Facts => view! { <questions::FactsStep/> }.into_any(),
-        Step::Dates => view! { <questions::DatesStep/> }.into_any(),
+        Step::Dates => view! { <questions::DatesStep decision_said/> }.into_any(),
         Step::Earlier => view! { <earlier::EarlierStep/> }.into_any(),
         Step::Answer => view! { <answer::AnswerStep/> }.into_any(),
     }
@@ -438,7 +457,7 @@ mod tests {
     #[test]
     fn a_step_says_what_it_still_needs_and_where() {
         let sh2025 = draft("shanghai-2025", vec![incident("13.2")]);
-        let facts = missing(Step::Facts, &sh2025);
+        let facts = missing(Step::Facts, &sh2025, false);
         assert_eq!(
             facts.as_ref().map(|m| m.field),
             Some(".guide input[type=radio]")
@@ -447,12 +466,20 @@ mod tests {
             facts.map(|m| m.message.en.to_string()).as_deref(),
             Some("Choose your responsibility first.")
         );
-        let dates = missing(Step::Dates, &sh2025).map(|m| m.message.zh.to_string());
+        let dates = missing(Step::Dates, &sh2025, false).map(|m| m.message.zh.to_string());
         assert_eq!(dates.as_deref(), Some("请填写收到告知的日期，或决定日期。"));
+        // The notice alone goes on, unless the person said the decision has come too.
+        let mut noticed = sh2025.clone();
+        noticed.incidents[0].notified_on = "2025-03-03".into();
+        assert_eq!(missing(Step::Dates, &noticed, false), None);
+        assert_eq!(
+            missing(Step::Dates, &noticed, true).map(|m| m.field),
+            Some("#guide-decided_on")
+        );
         let jining = draft("jining-2024", vec![incident("4.1.1")]);
-        let dates = missing(Step::Dates, &jining).map(|m| m.message.zh.to_string());
+        let dates = missing(Step::Dates, &jining, false).map(|m| m.message.zh.to_string());
         assert_eq!(dates.as_deref(), Some("请填写决定日期。"));
-        assert_eq!(missing(Step::Facts, &jining), None);
+        assert_eq!(missing(Step::Facts, &jining, false), None);
         let mut earlier = jining.clone();
         earlier.incidents.push(IncidentDraft {
             points: "20".into(),
@@ -460,7 +487,7 @@ mod tests {
             ..IncidentDraft::default()
         });
         assert_eq!(
-            missing(Step::Earlier, &earlier).map(|m| m.field),
+            missing(Step::Earlier, &earlier, false).map(|m| m.field),
             Some("#guide-earlier-points")
         );
     }

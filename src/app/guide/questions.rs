@@ -188,15 +188,22 @@ const RESPONSIBILITIES: [(&str, Text, Text); 3] = [
     ),
 ];
 
-/// What the responsibility question says under it, under the article that sets the
-/// degrees.
+/// What the responsibility question says under it: the degrees are defined by the
+/// first article the regime cites for them (沪2025 第十二条), the order within a tier is
+/// set by the last (第十三条 "应按对应记分档次内从低到高记分").
 fn responsibility_hint(info: &RegimeInfo) -> Text {
-    let cite = first_article(info.responsibility_cite);
+    let defined = first_article(info.responsibility_cite);
+    let ordered = info
+        .responsibility_cite
+        .rsplit('、')
+        .next()
+        .unwrap_or(defined);
     Text::new(
-        format!("{cite}：一般、重要、主要责任在同一档次内从低到高记分。"),
+        format!("{ordered}：一般、重要、主要责任在同一档次内从低到高记分（责任程度见{defined}）。"),
         format!(
-            "{}: general, important and primary responsibility take the tier's values from low to high.",
-            cite_en(cite)
+            "{}: general, important and primary responsibility take the tier's values from low to high (the degrees: {}).",
+            cite_en(ordered),
+            cite_en(defined)
         ),
     )
 }
@@ -272,7 +279,11 @@ pub(super) fn FactsStep() -> impl IntoView {
 
 /// 4. The dates: where the decision follows the notice, the notice alone is enough.
 #[component]
-pub(super) fn DatesStep() -> impl IntoView {
+pub(super) fn DatesStep(
+    /// Whether the person said the final decision has come too (the guide then asks its
+    /// date before going on).
+    decision_said: RwSignal<bool>,
+) -> impl IntoView {
     let Ctx { draft, .. } = ctx();
     let info = draft.with_untracked(info_of);
     let text = move |f: fn(&IncidentDraft) -> String| {
@@ -300,10 +311,7 @@ pub(super) fn DatesStep() -> impl IntoView {
         })
     });
     if info.pending_decisions() {
-        let decided = Memo::new(move |_| {
-            draft.with(|d| asked(d).is_some_and(|i| !i.decided_on.trim().is_empty()))
-        });
-        let has_decision = RwSignal::new(decided.get_untracked());
+        let has_decision = decision_said;
         view! {
             <Question
                 text=tr("您收到了什么？", "What have you received?")
@@ -325,7 +333,7 @@ pub(super) fn DatesStep() -> impl IntoView {
             <Input id="guide-notified_on".into() label=tr("收到告知的日期", "Notice received on") kind="date"
                 value=text(|i| i.notified_on.clone()) set=set(|i, v| i.notified_on = v) notes=none/>
             {move || has_decision.get().then(|| view! {
-                <Input id="guide-decided_on".into() label=tr("最终决定的日期", "Decision made on") kind="date"
+                <Input id="guide-decided_on".into() label=tr("最终决定的日期", "Decision made on") kind="date" required=true
                     value=text(|i| i.decided_on.clone()) set=set(|i, v| i.decided_on = v) notes=order/>
             })}
         }
@@ -372,8 +380,8 @@ mod tests {
         assert_eq!(
             responsibility_hint(sh2025.info()),
             Text::fixed(
-                "第十二条：一般、重要、主要责任在同一档次内从低到高记分。",
-                "Art. 12: general, important and primary responsibility take the tier's values from low to high."
+                "第十三条：一般、重要、主要责任在同一档次内从低到高记分（责任程度见第十二条）。",
+                "Art. 13: general, important and primary responsibility take the tier's values from low to high (the degrees: Art. 12)."
             )
         );
         let hint = item_hint(&crate::exchange::search::examples(sh2025));

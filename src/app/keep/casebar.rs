@@ -9,8 +9,8 @@ use super::{cannot_open, case_file, download, now, write, Notice, Store, CASE};
 use crate::app::i18n::{say, say_with, tr};
 use crate::app::{ctx, Ctx};
 use crate::exchange::draft::{place, Draft, Place};
-use crate::exchange::{ics, share};
-use crate::scoring::Text;
+use crate::exchange::ics;
+use crate::scoring::{Lang, Text};
 
 /// A file name made from a case name.
 fn file_name(name: &str, extension: &str) -> String {
@@ -104,6 +104,33 @@ struct Share {
     dialog: NodeRef<leptos::html::Dialog>,
     link: RwSignal<String>,
     copied: RwSignal<bool>,
+    /// Whether the embed code was copied.
+    embed_copied: RwSignal<bool>,
+}
+
+/// The frame that shows the case of `link` (an address of the app, with its case after
+/// `#`) on another page, in `lang`: `embed.html` beside the app (README "Embedding the
+/// calculator").
+///
+/// The frame's title names it for screen readers, in the page's language.
+fn embed_code(link: &str, lang: Lang) -> String {
+    let (address, fragment) = link.split_once('#').unwrap_or((link, ""));
+    let address = address.split_once('?').map_or(address, |(a, _)| a);
+    let folder = address
+        .rsplit_once('/')
+        .map_or(address, |(folder, _)| folder);
+    let (code, title) = match lang {
+        Lang::Zh => ("zh", "医保医师记分计算器"),
+        Lang::En => ("en", "Medical insurance scoring calculator"),
+    };
+    let fragment = if fragment.is_empty() {
+        String::new()
+    } else {
+        format!("#{fragment}")
+    };
+    format!(
+        "<iframe id=\"jifen\" src=\"{folder}/embed.html?lang={code}{fragment}\"\n        title=\"{title}\" width=\"100%\" height=\"480\" style=\"border: 0\"></iframe>"
+    )
 }
 
 /// The bar of saved cases and what can be done with the current one.
@@ -113,6 +140,7 @@ pub fn CaseBar() -> impl IntoView {
         dialog: NodeRef::new(),
         link: RwSignal::new(String::new()),
         copied: RwSignal::new(false),
+        embed_copied: RwSignal::new(false),
     };
     view! {
         <section class="card casebar" aria-label=tr("我的案例", "My cases")>
@@ -290,17 +318,9 @@ fn CaseMenu(share: Share) -> impl IntoView {
         leptos::task::spawn_local(import_file(ctx(), file));
     };
     let open_share = move |_| {
-        let name = current_name.get_untracked();
-        let fragment = share::encode(&case_file::export(&draft.get_untracked(), Some(&name)));
-        let location = window().location();
-        let base = format!(
-            "{}{}{}",
-            location.origin().unwrap_or_default(),
-            location.pathname().unwrap_or_default(),
-            location.search().unwrap_or_default()
-        );
-        share.link.set(format!("{base}#{fragment}"));
+        share.link.set(super::share_link());
         share.copied.set(false);
+        share.embed_copied.set(false);
         if let Some(dialog) = share.dialog.get() {
             let _ = dialog.show_modal();
         }
@@ -412,16 +432,18 @@ fn ShareDialog(share: Share) -> impl IntoView {
         dialog,
         link,
         copied,
+        embed_copied,
     } = share;
-    let copy = move |_| {
-        let promise = window()
-            .navigator()
-            .clipboard()
-            .write_text(&link.get_untracked());
+    let lang = crate::app::i18n::lang();
+    let copy_text = move |text: String, done: RwSignal<bool>| {
+        let promise = window().navigator().clipboard().write_text(&text);
         leptos::task::spawn_local(async move {
-            copied.set(wasm_bindgen_futures::JsFuture::from(promise).await.is_ok());
+            done.set(wasm_bindgen_futures::JsFuture::from(promise).await.is_ok());
         });
     };
+    let copy = move |_| copy_text(link.get_untracked(), copied);
+    let embed = Memo::new(move |_| link.with(|l| embed_code(l, lang.get())));
+    let copy_embed = move |_| copy_text(embed.get_untracked(), embed_copied);
     let length = say_with(move || {
         let n = link.with(|l| l.chars().count());
         Text::new(format!("{n} 个字符"), format!("{n} characters"))
@@ -438,6 +460,16 @@ fn ShareDialog(share: Share) -> impl IntoView {
                 if let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) { input.select(); }
             }/>
             <p class="hint">{length}</p>
+            <details class="embed-code">
+                <summary>{tr("嵌入到网页", "Embed in a web page")}</summary>
+                <label for="embed-code">{tr("嵌入代码", "Embed code")}</label>
+                <textarea id="embed-code" readonly rows="3" prop:value=move || embed.get()></textarea>
+                <p class="hint">{tr(
+                    "把这段代码放进您的网页，页面里就会显示这个案例的计算结果（案例写在 # 之后，不经过任何服务器）。监听结果和页面安全策略见说明文档“Embedding the calculator”。",
+                    "Put this code in your page to show this case's answer there (the case travels after the #, through no server). Listening to the answer and the page's security policy: the README, \"Embedding the calculator\".",
+                )}</p>
+                <button type="button" class="secondary" on:click=copy_embed>{move || if embed_copied.get() { tr("已复制", "Copied")() } else { tr("复制嵌入代码", "Copy embed code")() }}</button>
+            </details>
             <form method="dialog" class="dialog-actions">
                 <crate::app::qr::QrButton link title=SHARE_LINK.get(now()).to_string()/>
                 <button type="button" class="primary" on:click=copy>{move || if copied.get() { tr("已复制", "Copied")() } else { tr("复制链接", "Copy the link")() }}</button>
@@ -459,5 +491,22 @@ mod tests {
         assert_eq!(copy_name("张医生").en, "张医生 copy");
         assert!(store_status(Store::Full).zh.contains("存储已满"));
         assert!(store_status(Store::Unavailable).zh.contains("不允许保存"));
+    }
+
+    /// The README's snippet, for the case of the share link, beside the app wherever
+    /// it is served.
+    #[test]
+    fn the_embed_code_is_the_readmes_frame_for_the_case_on_screen() {
+        assert_eq!(
+            embed_code("https://your.site/jifen/index.html?x=1#s=sh2025-one-shot-9", Lang::Zh),
+            "<iframe id=\"jifen\" src=\"https://your.site/jifen/embed.html?lang=zh#s=sh2025-one-shot-9\"\n        title=\"医保医师记分计算器\" width=\"100%\" height=\"480\" style=\"border: 0\"></iframe>"
+        );
+        let readme = include_str!("../../../README.md");
+        assert!(readme.contains(&embed_code(
+            "https://your.site/jifen/#s=sh2025-one-shot-9",
+            Lang::Zh
+        )));
+        assert!(embed_code("http://localhost:8080/#c1.abc", Lang::En)
+            .contains("src=\"http://localhost:8080/embed.html?lang=en#c1.abc\""));
     }
 }

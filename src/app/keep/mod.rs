@@ -407,6 +407,26 @@ fn clear_hash() {
     }
 }
 
+/// The share link of the case on screen, named as saved: this page's address with the
+/// case after `#` (which no server sees).
+pub fn share_link() -> String {
+    let crate::app::Ctx { draft, keep, .. } = crate::app::ctx();
+    let name = keep.library.with_untracked(|l| {
+        l.get(&l.current)
+            .map(|c| c.name.clone())
+            .unwrap_or_default()
+    });
+    let fragment = share::encode(&case_file::export(&draft.get_untracked(), Some(&name)));
+    let location = window().location();
+    let base = format!(
+        "{}{}{}",
+        location.origin().unwrap_or_default(),
+        location.pathname().unwrap_or_default(),
+        location.search().unwrap_or_default()
+    );
+    format!("{base}#{fragment}")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -598,6 +598,44 @@ pub struct RepairRules {
     /// A running suspension or termination is shortened by at most this many months in a
     /// year.
     pub shortens_months: u32,
+    /// How a repair is asked for and granted, in the document's words: who agrees
+    /// first, and that the office *may* grant it.
+    pub how: Text,
+}
+
+impl RepairRules {
+    /// What a repair could still do for a measure not decided yet, said as the law has
+    /// it: asked through the institution, granted at the office's discretion, never for
+    /// 12 points at once.
+    ///
+    /// ```
+    /// use jifen::scoring::RegimeId;
+    ///
+    /// let sh2025 = RegimeId::parse("shanghai-2025").unwrap().info();
+    /// let advice = sh2025.procedure.repairs.as_ref().unwrap().before_the_decision();
+    /// assert!(advice.zh.starts_with("决定作出前仍可申请记分修复"));
+    /// assert!(advice.zh.contains("（第二十九条）"));
+    /// ```
+    pub fn before_the_decision(&self) -> Text {
+        let (exam, work) = (&self.exam, &self.participation);
+        Text::new(
+            format!(
+                "决定作出前仍可申请记分修复，或可避免或缩短处理：{}（{}）；{}可减免 {} 分，{}每次 1 分、至多 {} 次（{}、{}）。是否修复由经办机构复核决定，一次性记满 12 分的不予修复。",
+                self.how.zh, self.cite, exam.what.zh, exam.cap, work.what.zh, work.cap, exam.cite, work.cite
+            ),
+            format!(
+                "Before the decision you may still ask for a repair, which may avoid or shorten the measure: {} ({}); {} removes {} point, {} 1 point each time, at most {} times ({}, {}). The agency decides whether to grant it; 12 points at once cannot be repaired.",
+                self.how.en,
+                crate::scoring::words::cite_en(self.cite),
+                exam.what.en,
+                exam.cap,
+                work.what.en,
+                work.cap,
+                crate::scoring::words::cite_en(exam.cite),
+                crate::scoring::words::cite_en(work.cite)
+            ),
+        )
+    }
 }
 
 /// One kind of repair and its yearly cap.

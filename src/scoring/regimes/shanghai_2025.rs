@@ -419,7 +419,8 @@ fn responsibility_en(r: Responsibility) -> &'static str {
 }
 
 /// Scores one item of 第十三条: the tier, the position the responsibility takes in it
-/// (第十二条, "按对应记分档次内从低到高记分"), then any 从轻/减轻一档/从重/加重一档.
+/// (第十二条 defines it; 第十三条 "应按对应记分档次内从低到高记分"), then any
+/// 从轻/减轻一档/从重/加重一档.
 fn score<'c>(
     incident: &'c Incident,
     decision: Decision,
@@ -763,6 +764,10 @@ const REPAIRS: RepairRules = RepairRules {
         ),
     },
     shortens_months: 1,
+    how: Text::fixed(
+        "经所在定点医药机构审核同意后，报属地医保经办机构，经办机构复核整改情况后可以减免记分、缩减暂停或终止期限",
+        "through your institution, once it agrees, to the local agency, which reviews your rectification and may remove points or shorten a suspension or termination",
+    ),
 };
 
 /// The rules beside the items and bands, in the seed's words (第十一条, 第十三条 last
