@@ -532,7 +532,8 @@ fn the_standing_evolves_when_nothing_more_happens() {
         ]
     );
 
-    // 沪2023: after the suspension at 12 ends, the year restarts at 0 (第二条第三款).
+    // 沪2023: after the suspension at 12 ends, the year restarts at 0 (第二条第三款); the
+    // person awaits the assessment that restores them (spec v3, 第五条).
     let w = whatif::analyse(
         &with_as_of(scenario_case("sh2023-reset-after-12"), "2024-03-01"),
         day("2024-03-01"),
@@ -541,7 +542,7 @@ fn the_standing_evolves_when_nothing_more_happens() {
     assert!(
         w.evolution.iter().any(|c| c.date == day("2024-08-02")
             && c.total == Some(0)
-            && c.state.code() == "normal"),
+            && c.state.code() == "restoration_pending"),
         "{:?}",
         w.evolution
     );
@@ -559,11 +560,11 @@ fn an_extended_suspension_and_a_bar_are_not_said_to_end_in_a_restoration() {
     let end = w
         .evolution
         .iter()
-        .find(|c| c.why.contains("期限延长"))
+        .find(|c| c.why.zh.contains("期限延长"))
         .unwrap_or_else(|| panic!("{:#?}", w.evolution));
     assert_eq!(end.state.code(), "suspended");
-    assert!(end.why.contains("恢复履行协议申请"), "{}", end.why);
-    assert!(!w.evolution.iter().any(|c| c.why.contains("处理期满")));
+    assert!(end.why.zh.contains("恢复履行协议申请"), "{}", end.why.zh);
+    assert!(!w.evolution.iter().any(|c| c.why.zh.contains("处理期满")));
 
     // 沪2025: a one-shot 12's three-year bar outlives a later one-year bar; each bar's end is
     // a day of its own, and after the last the person applies again, not "resumes".
@@ -575,15 +576,26 @@ fn an_extended_suspension_and_a_bar_are_not_said_to_end_in_a_restoration() {
     let after: Vec<(NaiveDate, &str, bool)> = w
         .evolution
         .iter()
-        .filter(|c| c.why.contains("期限届满"))
+        .filter(|c| c.why.zh.contains("期限届满"))
         .map(|c| (c.date, c.state.code(), c.after_bar))
         .collect();
     assert_eq!(
         after,
-        [(day("2028-05-11"), "normal", true)],
+        [(day("2028-05-11"), "restoration_pending", true)],
         "{:#?}",
         w.evolution
     );
+    let end = w
+        .evolution
+        .iter()
+        .find(|c| c.after_bar)
+        .unwrap_or_else(|| panic!("{:#?}", w.evolution));
+    assert!(
+        end.why.zh.contains("重新作出承诺并登记备案"),
+        "{}",
+        end.why.zh
+    );
+    assert_eq!(end.cite, "第三十条");
 
     // 济宁: the bar's years are set in 五（二）, and the day after it is cited there.
     let case = json!({"regime": "jining-2024", "as_of": "2025-01-10", "birth_date": "1980-01-01", "incidents": [

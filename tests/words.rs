@@ -90,6 +90,14 @@ fn every_regimes_own_words_are_the_right_way_round() {
                 &format!("{} after term {}", info.id, after.cite),
             );
         }
+        if let Some(t) = &info.annual_test {
+            check(&t.open_book, &format!("{} annual test open_book", info.id));
+            check(
+                &t.closed_book,
+                &format!("{} annual test closed_book", info.id),
+            );
+            assert!(!t.cite.is_empty(), "{} annual test cite", info.id);
+        }
     }
 }
 

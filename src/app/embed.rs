@@ -15,16 +15,25 @@
 //! (`{type: "jifen:height", height}`) whenever that changes, and a summary of the result
 //! (`{type: "jifen:result", …}`, see [`summary`]) whenever that changes: the conclusion,
 //! never the incidents. `EmbedMessage` in `src/js.d.ts` types both for page authors.
+//!
+//! Its language comes from `?lang=` and it has no switch: the language signal it puts in
+//! the context does not change, but its words are drawn as the app's are (`i18n::tr`).
+//!
+//! Dependencies point one way: the embed draws `result`'s, `law`'s and the case's
+//! components and uses `law::dom` to measure itself; nothing imports the embed but the
+//! embed's build (`src/embedded.rs`).
 
 use leptos::prelude::*;
 use leptos::wasm_bindgen::{closure::Closure, JsCast, JsValue};
 use serde_json::{json, Value};
 
-use super::i18n::{self, Lang};
+use super::i18n::{self, tr, Lang};
 use super::keep::{self, Notice};
+use super::law::dom::{call, construct, rect};
 use super::{case_fields, compute, incidents, law, picker, result, Computed, Ctx, Page};
 use crate::exchange::draft::Draft;
 use crate::scoring::outcome::Actor;
+use crate::scoring::text::Text;
 use crate::scoring::RegimeId;
 
 /// The case the address asks for: the link's (`#s=`, `#c1.`), else an empty one under
@@ -102,7 +111,10 @@ pub fn summary(c: &Computed, lang: Lang, waiting: usize) -> Value {
     let result = match &c.outcome {
         // Where, not what: the core's message quotes the value (a date of the case),
         // which the host must not learn.
-        Err(e) => return failed(regime, waiting, e.code.as_str(), &error_place(lang, c, e)),
+        Err(e) => {
+            let message = error_place(c, e);
+            return failed(regime, waiting, e.code.as_str(), message.get(lang));
+        }
         Ok(result) => result,
     };
     let status = &result.status;
@@ -187,19 +199,18 @@ fn failed(regime: &str, waiting: usize, code: &str, message: &str) -> Value {
 }
 
 /// What needs correcting, by its place only ("事件 1 的分值有误"): never the value.
-fn error_place(lang: Lang, c: &Computed, e: &crate::scoring::CaseError) -> String {
+fn error_place(c: &Computed, e: &crate::scoring::CaseError) -> Text {
     let place = crate::exchange::draft::place(&e.path, &c.prepared);
-    let words = result::place_words(lang, &place);
+    let words = result::place_text(&place);
     if words.is_empty() {
-        lang.t(
+        Text::fixed(
             "案情有误，无法计算",
             "The case has an error and cannot be computed",
         )
-        .to_string()
     } else {
-        lang.pick(
-            format!("{words}有误，无法计算"),
-            format!("The case cannot be computed: {words} is wrong"),
+        Text::new(
+            format!("{}有误，无法计算", words.zh),
+            format!("The case cannot be computed: {} is wrong", words.en),
         )
     }
 }
@@ -210,9 +221,10 @@ fn post_results(
     computed: Memo<Computed>,
     draft: RwSignal<Draft>,
     keep: keep::Keep,
-    lang: Lang,
+    lang: RwSignal<Lang>,
 ) {
     Effect::new(move |last: Option<String>| {
+        let lang = lang.get();
         let message = computed.with(|c| {
             let waiting = draft.with(|d| d.waiting(c.regime));
             // A link that could not be opened (a mistyped scenario, a damaged case) leaves
@@ -221,7 +233,7 @@ fn post_results(
             let refused = keep.notice.with(|n| {
                 n.as_ref()
                     .filter(|n| n.error && draft.with(|d| d.incidents.is_empty()))
-                    .map(|n| lang.pick(n.zh.clone(), n.en.clone()))
+                    .map(|n| notice_text(n).get(lang).to_string())
             });
             match refused {
                 Some(message) => failed(c.regime.as_str(), waiting, "link_not_opened", &message),
@@ -234,6 +246,11 @@ fn post_results(
         }
         text
     });
+}
+
+/// A notice's words.
+fn notice_text(n: &Notice) -> Text {
+    Text::new(n.zh.clone(), n.en.clone())
 }
 
 /// Posts `jifen:height` whenever the page's height changes (the body's, which unlike the
@@ -261,36 +278,6 @@ fn post_heights(parent: web_sys::Window) {
         &body,
     );
     observe.forget();
-}
-
-// A few DOM calls through JavaScript's reflection: web-sys's bindings for them (the
-// DomRect, ResizeObserver and CssStyleDeclaration features) cost the app's wasm more.
-
-/// `object[method](argument)`.
-pub(super) fn call(object: &JsValue, method: &str, argument: &JsValue) -> JsValue {
-    js_sys::Reflect::get(object, &JsValue::from_str(method))
-        .ok()
-        .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
-        .and_then(|f| f.call1(object, argument).ok())
-        .unwrap_or(JsValue::UNDEFINED)
-}
-
-/// `new window[class](argument)`.
-fn construct(class: &str, argument: &JsValue) -> JsValue {
-    js_sys::Reflect::get(&window(), &JsValue::from_str(class))
-        .ok()
-        .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
-        .and_then(|f| js_sys::Reflect::construct(&f, &js_sys::Array::of1(argument)).ok())
-        .unwrap_or(JsValue::UNDEFINED)
-}
-
-/// `element.getBoundingClientRect()[side]` (`"height"`, `"bottom"` …), 0 if unknown.
-pub(super) fn rect(element: &JsValue, side: &str) -> f64 {
-    let rect = call(element, "getBoundingClientRect", &JsValue::UNDEFINED);
-    js_sys::Reflect::get(&rect, &JsValue::from_str(side))
-        .ok()
-        .and_then(|v| v.as_f64())
-        .unwrap_or(0.0)
 }
 
 /// A new fragment set by the hosting page (`iframe.src = "…embed.html#s=…"`) opens its
@@ -322,33 +309,41 @@ fn follow_fragment(draft: RwSignal<Draft>, keep: keep::Keep, lang: Lang) {
     on_change.forget();
 }
 
+/// The embed's page title.
+const TITLE: Text = Text::fixed(
+    "医保医师记分计算器（嵌入）",
+    "Medical-insurance scoring calculator (embedded)",
+);
+
 /// The embedded calculator.
 #[component]
 pub fn Embed() -> impl IntoView {
     let today = super::today();
-    let lang = i18n::asked_lang().unwrap_or_default();
-    let (opened, notice) = opening(lang);
-    let keep = keep::detached(&today.to_string(), lang, notice);
+    // The language asked for: the case's name and the link's notice are made in it.
+    let asked = i18n::asked_lang().unwrap_or_default();
+    let (opened, notice) = opening(asked);
+    let keep = keep::detached(&today.to_string(), asked, notice);
     let starts_empty = opened.incidents.is_empty();
     let draft = RwSignal::new(opened);
     let computed = Memo::new(move |_| draft.with(|d| compute(d, today)));
+    let lang = RwSignal::new(asked);
     provide_context(Ctx {
         draft,
-        lang: RwSignal::new(lang),
+        lang,
         computed,
         reading: RwSignal::new(None),
         keep,
         page: RwSignal::new(Page::Calculator),
         embed: true,
     });
-    if let Some(root) = document().document_element() {
-        let _ = root.set_attribute("lang", lang.code());
-    }
-    document().set_title(lang.t(
-        "医保医师记分计算器（嵌入）",
-        "Medical-insurance scoring calculator (embedded)",
-    ));
-    follow_fragment(draft, keep, lang);
+    Effect::new(move |_| {
+        let lang = lang.get();
+        if let Some(root) = document().document_element() {
+            let _ = root.set_attribute("lang", lang.code());
+        }
+        document().set_title(TITLE.get(lang));
+    });
+    follow_fragment(draft, keep, asked);
     if let Some(parent) = parent() {
         post_results(parent.clone(), computed, draft, keep, lang);
         post_heights(parent);
@@ -358,56 +353,60 @@ pub fn Embed() -> impl IntoView {
     // the #, which no server sees), where it can be saved, shared and printed.
     let full_app = move || {
         let case = draft.with(|d| crate::exchange::case_file::export(d, None));
-        let lang_query = if lang == Lang::En { "?lang=en" } else { "" };
+        let lang_query = if lang.get() == Lang::En {
+            "?lang=en"
+        } else {
+            ""
+        };
         format!("./{lang_query}#{}", crate::exchange::share::encode(&case))
     };
     let notice = move || {
         keep.notice.get().map(|n| {
             view! {
                 <p class="note error" role="alert">
-                    {lang.pick(n.zh.clone(), n.en.clone())} " "
-                    <button type="button" class="link" on:click=move |_| keep.notice.set(None)>{lang.t("知道了", "Dismiss")}</button>
+                    {i18n::say(notice_text(&n))} " "
+                    <button type="button" class="link" on:click=move |_| keep.notice.set(None)>{tr("知道了", "Dismiss")}</button>
                 </p>
             }
         })
     };
     view! {
         <main id="main" class="embed">
-            <h1 class="visually-hidden">{lang.t("医保医师记分计算器", "Medical-insurance scoring calculator")}</h1>
+            <h1 class="visually-hidden">{tr("医保医师记分计算器", "Medical-insurance scoring calculator")}</h1>
             {notice}
             <div id="result" class="answer-slot" tabindex="-1">
                 <result::AnswerPanel/>
             </div>
             <details id="case" class="embed-case" open=starts_empty>
-                <summary>{lang.t("修改案情", "Edit the case")}</summary>
+                <summary>{tr("修改案情", "Edit the case")}</summary>
                 <div class="inputs">
                     <picker::RegimePicker/>
                     <incidents::IncidentList/>
                     <case_fields::CaseFields/>
                 </div>
             </details>
-            <section class="result" aria-label=lang.t("计算结果详情", "Result details")>
+            <section class="result" aria-label=tr("计算结果详情", "Result details")>
                 <result::ResultDetails/>
             </section>
         </main>
         <footer class="embed-foot">
             <p>
                 <a href=full_app target="_blank" rel="noopener">
-                    {lang.t("医保医师记分计算器", "Medical-insurance scoring calculator")}
-                    <span class="visually-hidden">{lang.t("（在新标签页中打开完整计算器，带上此案例）", " (opens the full calculator with this case in a new tab)")}</span>
+                    {tr("医保医师记分计算器", "Medical-insurance scoring calculator")}
+                    <span class="visually-hidden">{tr("（在新标签页中打开完整计算器，带上此案例）", " (opens the full calculator with this case in a new tab)")}</span>
                 </a>
-                {lang.t(
+                {tr(
                     "：依据所列文件原文逐条计算，仅供参考，以医保部门决定为准。",
                     ": computed article by article from the documents' own text; for reference only, the insurance office's decision prevails.",
                 )}
             </p>
             <p>
-                {lang.t(
+                {tr(
                     "所有计算均在您的设备上完成，输入的内容不会发送到任何地方，也不会保存。",
                     "Everything is computed on your device; nothing you enter is sent anywhere or kept.",
                 )}
                 " "
-                <small>{lang.t(
+                <small>{tr(
                     "嵌入本计算器的网页会收到结论摘要（状态、分数、处理措施的日期、下一个期限），不含违规事件的内容。",
                     "The page embedding this calculator receives a summary of the answer (standing, points, the measures' dates, the next deadline), never the incidents.",
                 )}</small>

@@ -1,5 +1,10 @@
 //! The interface in Chinese (the default) or English. The law's own wording is never
 //! translated: it stays Chinese in both, with the English gloss beside it.
+//!
+//! The language is a signal in the context ([`lang`]); views draw fixed words with
+//! [`tr`] and computed ones, each a [`Text`] holding both languages, with [`say`], so that
+//! a switch redraws the words in place. The `Lang::t`/`pick`/`of` methods and the
+//! `fn …(lang, …) -> String` wrappers further down are transitional (see there).
 
 use chrono::NaiveDate;
 use leptos::prelude::*;
@@ -74,11 +79,32 @@ pub fn tr(
     }
 }
 
+/// For `hidden=`: whether the reader's language is other than `shown_in`, for words
+/// drawn in one language only (the English gloss beside the law's own words) or in both,
+/// one hidden (one closure type for all of them: each type of reactive attribute costs
+/// the wasm its own code).
+pub fn hidden_unless(shown_in: Lang) -> impl Fn() -> bool + Copy + Send + Sync + 'static {
+    let lang = lang();
+    move || lang.get() != shown_in
+}
+
+/// For `hidden=` on the English gloss beside the law's own words: shown in English only.
+pub fn gloss_hidden() -> impl Fn() -> bool + Copy + Send + Sync + 'static {
+    hidden_unless(Lang::En)
+}
+
 /// A [`Text`] drawn in the reader's language, redrawn when it changes.
 pub fn say(text: Text) -> impl Fn() -> String + Clone + Send + Sync + 'static {
     let lang = lang();
     move || text.get(lang.get()).to_string()
 }
+
+// Transitional. `Lang::t`, `Lang::pick`, `Lang::of` and the `fn …(lang, …) -> String`
+// wrappers below pick the words once, when a view is built: after a switch of language
+// those words stay in the old one. Components now build `Text`s (`scoring::words`,
+// `Text::new`) and draw them with `say`/`tr`. These remain only while files still call
+// them; delete each once nothing does (`fine_words` has `fine_text`; `place_words` in
+// `result::error` has `place_text`).
 
 /// Words computed from signals ([`Text`]), drawn in the reader's language: redrawn when
 /// the language changes or what they are computed from does.
@@ -90,7 +116,7 @@ pub fn say_with(
 }
 
 impl Lang {
-    /// The Chinese or the English text.
+    /// Transitional: the Chinese or the English text (use [`tr`] in a view).
     pub fn t(self, zh: &'static str, en: &'static str) -> &'static str {
         match self {
             Lang::Zh => zh,
@@ -98,7 +124,7 @@ impl Lang {
         }
     }
 
-    /// Picks between two owned texts.
+    /// Transitional: picks between two owned texts (build a [`Text`] instead).
     pub fn pick(self, zh: String, en: String) -> String {
         match self {
             Lang::Zh => zh,
@@ -106,7 +132,7 @@ impl Lang {
         }
     }
 
-    /// The words of a [`Text`] in this language.
+    /// Transitional: the words of a [`Text`] in this language (use [`say`] in a view).
     pub fn of(self, text: &Text) -> String {
         text.get(self).to_string()
     }
@@ -166,35 +192,38 @@ pub fn actor_name(lang: Lang, actor: Actor) -> String {
     lang.of(&words::actor(actor))
 }
 
-/// 沪2020's fine in words: what the office *may* impose, a range it chooses from — never
-/// a minimum that must follow (spec v2).
-pub fn fine_words(lang: Lang, fine: &FineResult) -> String {
+/// 沪2020's fine in words, as the order has it (spec v3 `fine_required`): where it says
+/// 处以 / 并处以 a fine in the range follows (处…罚款), the office choosing within it; where
+/// it says 可处以 the office may give a warning or a fine (可处警告或…罚款).
+pub fn fine_text(fine: &FineResult) -> Text {
     match (&fine.fine_min, &fine.fine_max) {
-        (Some(min), Some(max)) => lang.pick(
-            format!(
-                "可处{}罚款 {min}—{max} 元（由医保部门在此范围内裁量）",
-                if fine.warning_possible {
-                    "警告或"
-                } else {
-                    ""
-                }
-            ),
-            format!(
-                "the office may impose {}a fine of ¥{min}–{max}, choosing within that range",
-                if fine.warning_possible {
-                    "a warning or "
-                } else {
-                    ""
-                }
-            ),
+        (Some(min), Some(max)) if fine.fine_required => Text::new(
+            format!("处罚款 {min}—{max} 元（由医保部门在此范围内裁量）"),
+            format!("a fine of ¥{min}–{max} follows, the office choosing within that range"),
         ),
-        _ => lang
-            .t(
-                "不设罚款；市医保局可以暂停其医保费用结算支付",
-                "no fine; the municipal office may suspend the settlement of their insurance costs",
+        (Some(min), Some(max)) => {
+            let (warning_zh, warning_en) = if fine.warning_possible {
+                ("警告或", "a warning or ")
+            } else {
+                ("", "")
+            };
+            Text::new(
+                format!("可处{warning_zh}罚款 {min}—{max} 元（由医保部门在此范围内裁量）"),
+                format!(
+                    "the office may impose {warning_en}a fine of ¥{min}–{max}, choosing within that range"
+                ),
             )
-            .to_string(),
+        }
+        _ => Text::fixed(
+            "不设罚款；市医保局可以暂停其医保费用结算支付",
+            "no fine; the municipal office may suspend the settlement of their insurance costs",
+        ),
     }
+}
+
+/// Transitional: [`fine_text`] in `lang`.
+pub fn fine_words(lang: Lang, fine: &FineResult) -> String {
+    fine_text(fine).get(lang).to_string()
 }
 
 /// A standing as the regime's document words it.
@@ -262,5 +291,36 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn a_fine_is_what_the_office_may_impose() {
+        let fine = FineResult {
+            fine_min: Some(1000.into()),
+            fine_max: Some(5000.into()),
+            warning_possible: true,
+            fine_required: false,
+            measures: Vec::new(),
+        };
+        let text = fine_text(&fine);
+        assert_eq!(
+            text.zh,
+            "可处警告或罚款 1000—5000 元（由医保部门在此范围内裁量）"
+        );
+        assert_eq!(
+            text.en,
+            "the office may impose a warning or a fine of ¥1000–5000, choosing within that range"
+        );
+        assert_eq!(fine_words(Lang::Zh, &fine), text.zh);
+        // 处以 / 并处以 (spec v3): the fine follows, no warning instead.
+        let required = FineResult {
+            fine_required: true,
+            warning_possible: false,
+            ..fine
+        };
+        assert_eq!(
+            fine_text(&required).zh,
+            "处罚款 1000—5000 元（由医保部门在此范围内裁量）"
+        );
     }
 }

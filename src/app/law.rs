@@ -2,6 +2,11 @@
 //! themselves, which the app's wasm does not carry: they are fetched as one file (all
 //! five, for the reader and any page that reads across them) the first time a citation
 //! or the reader is opened, and the service worker keeps that file for offline use.
+//!
+//! Dependencies point one way: the embed, the reader and every page that cites draw
+//! [`Cite`] and [`LawDialog`]; this module imports none of them. The few DOM calls it
+//! shares with the embed (placing the dialog, measuring the embed's height) are in
+//! [`dom`].
 
 use std::sync::Arc;
 
@@ -9,9 +14,12 @@ use leptos::html;
 use leptos::prelude::*;
 use leptos::wasm_bindgen::JsCast;
 
-use super::i18n::Lang;
+use super::i18n::{lang, say, tr, Lang};
 use super::{ctx, Ctx};
+
+pub mod dom;
 use crate::scoring::law::Texts;
+use crate::scoring::text::Text;
 use crate::scoring::RegimeId;
 
 /// Where the regulations' texts are.
@@ -91,18 +99,18 @@ async fn fetch_texts() -> Result<Texts, String> {
 }
 
 /// `view` of the texts once they are loaded; until then a line that they are loading, or
-/// why they are not there, with a button to try again. Starts loading them.
-pub fn with_texts<V: IntoView + 'static>(
-    lang: Lang,
+/// why they are not there, with a button to try again, in the reader's language. Starts
+/// loading them.
+pub fn when_loaded<V: IntoView + 'static>(
     view: impl Fn(Arc<Texts>) -> V + Send + Sync + 'static,
 ) -> impl IntoView {
     load_texts();
-    let loading = lang.t("正在载入条文……", "Loading the law's text…");
-    let failed = lang.t(
+    let loading = tr("正在载入条文……", "Loading the law's text…");
+    let failed = tr(
         "条文未能载入，请检查网络后重试。",
         "The law's text could not be loaded: check the connection and try again.",
     );
-    let again = lang.t("重试", "Try again");
+    let again = tr("重试", "Try again");
     move || match texts_state() {
         TextsState::Loaded(texts) => view(texts).into_any(),
         TextsState::NotLoaded | TextsState::Loading => {
@@ -116,6 +124,15 @@ pub fn with_texts<V: IntoView + 'static>(
         }
         .into_any(),
     }
+}
+
+/// Transitional, for the reader until it calls [`when_loaded`]: the same, whose words
+/// follow the reader's language whatever `_lang` says. To delete after the merge.
+pub fn with_texts<V: IntoView + 'static>(
+    _lang: Lang,
+    view: impl Fn(Arc<Texts>) -> V + Send + Sync + 'static,
+) -> impl IntoView {
+    when_loaded(view)
 }
 
 impl TextsState {
@@ -143,11 +160,14 @@ pub fn Cite(
     #[prop(into)]
     cite: String,
 ) -> impl IntoView {
-    let Ctx { reading, lang, .. } = ctx();
+    let Ctx { reading, .. } = ctx();
     if cite.is_empty() {
         return None;
     }
-    let label = format!("{} {}", lang.get_untracked().t("查看条文", "Read"), cite);
+    let label = say(Text::new(
+        format!("查看条文 {cite}"),
+        format!("Read {cite}"),
+    ));
     let open = {
         let cite = cite.clone();
         move |_| {
@@ -164,49 +184,48 @@ pub fn Cite(
     })
 }
 
+/// The reader's page of the article a citation points to (the document's first page
+/// until the texts are loaded).
+fn article_page(regime: RegimeId, cite: &str, texts: Option<Arc<Texts>>) -> super::Page {
+    let article = texts
+        .and_then(|texts| texts.lookup(regime, cite).into_iter().next())
+        .map(|f| f.article.number);
+    super::Page::Law {
+        regime: Some(regime),
+        article,
+    }
+}
+
 /// The dialog that shows the article(s) a citation points to.
 #[component]
 pub fn LawDialog() -> impl IntoView {
     let Ctx {
         reading,
-        lang,
         page,
         embed,
         ..
     } = ctx();
-    let lang = lang.get_untracked();
+    let lang = lang();
     let dialog = NodeRef::<html::Dialog>::new();
     // The article's page in the reader, as a link (the embed opens it in a new tab).
     let reader_link = move || {
         reading.get().map(|Reading { regime, cite }| {
-            let article = TEXTS
-                .with(|t| t.get())
-                .loaded()
-                .and_then(|texts| texts.lookup(regime, &cite).into_iter().next())
-                .map(|f| f.article.number);
+            let query = if lang.get() == Lang::En {
+                "?lang=en"
+            } else {
+                ""
+            };
             format!(
-                "./{}{}",
-                if lang == Lang::En { "?lang=en" } else { "" },
-                super::Page::Law {
-                    regime: Some(regime),
-                    article,
-                }
-                .fragment()
+                "./{query}{}",
+                article_page(regime, &cite, texts()).fragment()
             )
         })
     };
     let open_in_reader = move |_| {
         if let Some(Reading { regime, cite }) = reading.get_untracked() {
-            let article = TEXTS
-                .with(|t| t.get_untracked())
-                .loaded()
-                .and_then(|texts| texts.lookup(regime, &cite).into_iter().next())
-                .map(|f| f.article.number);
+            let texts = TEXTS.with(|t| t.get_untracked()).loaded();
             reading.set(None);
-            page.set(super::Page::Law {
-                regime: Some(regime),
-                article,
-            });
+            page.set(article_page(regime, &cite, texts));
         }
     };
     Effect::new(move |_| {
@@ -234,7 +253,7 @@ pub fn LawDialog() -> impl IntoView {
     let body = move || {
         reading.get().map(|Reading { regime, cite }| {
             let title = format!("{} {}", regime.info().document, cite);
-            let articles = with_texts(lang, move |texts| {
+            let articles = when_loaded(move |texts| {
                 texts
                     .lookup(regime, &cite)
                     .into_iter()
@@ -280,15 +299,15 @@ pub fn LawDialog() -> impl IntoView {
                 {if embed {
                     view! {
                         <a class="button secondary" href=reader_link target="_blank" rel="noopener">
-                            {lang.t("在计算器中阅读全文", "Read it all in the calculator")}
-                            <span class="visually-hidden">{lang.t("（在新标签页中打开）", " (opens in a new tab)")}</span>
+                            {tr("在计算器中阅读全文", "Read it all in the calculator")}
+                            <span class="visually-hidden">{tr("（在新标签页中打开）", " (opens in a new tab)")}</span>
                         </a>
                     }
                     .into_any()
                 } else {
-                    view! { <button class="secondary" type="button" on:click=open_in_reader>{lang.t("在条文页中阅读全文", "Read in the law page")}</button> }.into_any()
+                    view! { <button class="secondary" type="button" on:click=open_in_reader>{tr("在条文页中阅读全文", "Read in the law page")}</button> }.into_any()
                 }}
-                <button class="primary" type="submit">{lang.t("关闭", "Close")}</button>
+                <button class="primary" type="submit">{tr("关闭", "Close")}</button>
             </form>
         </dialog>
     }
@@ -298,7 +317,7 @@ pub fn LawDialog() -> impl IntoView {
 /// document's coordinates.
 fn below_focus() -> Option<f64> {
     let focused = document().active_element()?;
-    let bottom = super::embed::rect(&focused, "bottom");
+    let bottom = dom::rect(&focused, "bottom");
     Some(bottom + window().scroll_y().unwrap_or(0.0) + 8.0)
 }
 

@@ -5,10 +5,10 @@
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
-use super::ctx;
-use super::i18n::{self, Lang};
+use super::i18n::{say, tr};
 use crate::scoring::outcome::{Evaluation, PeriodResult, SanctionKind};
-use crate::scoring::RegimeId;
+use crate::scoring::text::Text;
+use crate::scoring::{words, RegimeId};
 
 // Whole-pixel geometry: SVG takes integers, and the app then needs no float formatting.
 // The chart lives in the narrow result column (about 300–380 px, on a phone and on a
@@ -21,10 +21,9 @@ const TOP: i64 = 22;
 const PLOT: i64 = 150;
 const LANE: i64 = 16;
 
-/// One chart per scoring period with incidents (the three latest).
-#[component]
-pub fn Timelines(result: Evaluation, regime: RegimeId) -> impl IntoView {
-    let lang = ctx().lang.get_untracked();
+/// One chart per scoring period with incidents (the three latest) of `result`. (A function, not a component: a component's view is erased to `AnyView`, which costs
+/// the wasm more.)
+pub fn timelines(result: &Evaluation, regime: RegimeId) -> Option<impl IntoView> {
     if result.periods.is_empty() {
         return None;
     }
@@ -34,11 +33,11 @@ pub fn Timelines(result: Evaluation, regime: RegimeId) -> impl IntoView {
         .rev()
         .take(3)
         .rev()
-        .map(|p| chart(lang, regime, &result, p))
+        .map(|p| chart(regime, result, p))
         .collect_view();
     Some(view! {
         <section class="card timeline" aria-labelledby="timeline-title">
-            <h2 id="timeline-title">{lang.t("时间线", "Timeline")}</h2>
+            <h2 id="timeline-title">{tr("时间线", "Timeline")}</h2>
             {charts}
         </section>
     })
@@ -53,12 +52,55 @@ fn kind_color(kind: SanctionKind) -> &'static str {
     }
 }
 
-fn chart(
-    lang: Lang,
-    regime: RegimeId,
-    result: &Evaluation,
+/// A month on the chart's axis: `3月`, `Mar`.
+pub fn month_label(date: NaiveDate) -> Text {
+    const EN: [&str; 12] = [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ];
+    Text::new(
+        format!("{}月", chrono::Datelike::month(&date)),
+        EN[chrono::Datelike::month0(&date) as usize],
+    )
+}
+
+/// What a chart shows, in words (its caption and its label for screen readers): the
+/// period, its total at the end, how many measures were decided in it, and from when it
+/// is expected.
+pub fn chart_summary(
     period: &PeriodResult,
-) -> impl IntoView {
+    decided: usize,
+    projected_from: Option<NaiveDate>,
+) -> Text {
+    let name = words::period(&period.period);
+    let summary = Text::new(
+        format!(
+            "{}（{} 至 {}），期末累计 {} 分；处理措施 {} 项。",
+            name.zh, period.start, period.end, period.total, decided
+        ),
+        format!(
+            "Period {} ({} to {}): {} {} at the end; {} {}.",
+            period.period,
+            period.start,
+            period.end,
+            period.total,
+            if period.total == 1 { "point" } else { "points" },
+            decided,
+            if decided == 1 { "measure" } else { "measures" }
+        ),
+    );
+    match projected_from {
+        Some(from) => Text::new(
+            format!("{}{from} 起为预计（虚线）：决定尚未作出。", summary.zh),
+            format!(
+                "{} From {from}, expected (dashed): the decision is not made yet.",
+                summary.en
+            ),
+        ),
+        None => summary,
+    }
+}
+
+fn chart(regime: RegimeId, result: &Evaluation, period: &PeriodResult) -> impl IntoView {
     let info = regime.info();
     let days = (period.end - period.start).num_days().max(1);
     let x = move |d: NaiveDate| -> i64 {
@@ -127,8 +169,12 @@ fn chart(
                 Some(to) => format!("{from}–{to}"),
                 None => format!("≥{from}"),
             };
-            let label = format!("{range} {}", i18n::sanction_short(lang, regime, kind));
-            view! { <text class="band-label" x=WIDTH - RIGHT + 4 y=y(from) + 4>{label}</text> }
+            let short = words::sanction_short(info, kind);
+            let label = Text::new(
+                format!("{range} {}", short.zh),
+                format!("{range} {}", short.en),
+            );
+            view! { <text class="band-label" x=WIDTH - RIGHT + 4 y=y(from) + 4>{say(label)}</text> }
         })
         .collect_view();
     let bands = view! { {lines} {labels} };
@@ -159,14 +205,18 @@ fn chart(
         .map(|(i, (kind, from, to, real_from, real_to, projected))| {
             let y0 = TOP + PLOT + 10 + i as i64 * LANE;
             let w = (x(*to) - x(*from)).max(2);
-            let expected = if *projected { lang.t("（预计）", " (expected)") } else { "" };
-            let title = format!("{} {} — {}{expected}", i18n::sanction_heading(lang, regime, *kind), real_from, real_to);
+            let name = words::heading(words::sanction(info, *kind));
+            let (zh, en) = if *projected { ("（预计）", " (expected)") } else { ("", "") };
+            let title = Text::new(
+                format!("{} {} — {}{zh}", name.zh, real_from, real_to),
+                format!("{} {} — {}{en}", name.en, real_from, real_to),
+            );
             // A span near the right edge is labelled to its left, inside the plot.
             let near_end = x(*from) > WIDTH - RIGHT - 60;
             let (lx, anchor) = if near_end { (x(*from) - 3, "end") } else { (x(*from) + 3, "start") };
             view! {
-                <rect class=kind_color(*kind) class:projected=*projected x=x(*from) y=y0 width=w height=LANE - 4 rx="2"><title>{title}</title></rect>
-                <text class="span-label" x=lx y=y0 + LANE - 7 text-anchor=anchor>{i18n::sanction_short(lang, regime, *kind)}</text>
+                <rect class=kind_color(*kind) class:projected=*projected x=x(*from) y=y0 width=w height=LANE - 4 rx="2"><title>{say(title)}</title></rect>
+                <text class="span-label" x=lx y=y0 + LANE - 7 text-anchor=anchor>{say(words::sanction_short(info, *kind))}</text>
             }
         })
         .collect_view();
@@ -179,7 +229,7 @@ fn chart(
         let (lx, anchor) = if right_half { (ax - 3, "end") } else { (ax + 3, "start") };
         view! {
             <line class="today" x1=ax x2=ax y1=TOP - 8 y2=TOP + PLOT + 10 + lanes * LANE/>
-            <text class="today-label" x=lx y=TOP - 10 text-anchor=anchor>{lang.t("查询日", "as of")} " " {result.as_of.to_string()}</text>
+            <text class="today-label" x=lx y=TOP - 10 text-anchor=anchor>{tr("查询日", "as of")} " " {result.as_of.to_string()}</text>
         }
     });
 
@@ -188,17 +238,7 @@ fn chart(
         .filter_map(|m| crate::calendar::add_months(period.start, m))
         .filter(|d| *d <= period.end)
         .step_by(3)
-        .map(|d| {
-            let label = match lang {
-                Lang::Zh => format!("{}月", chrono::Datelike::month(&d)),
-                Lang::En => [
-                    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov",
-                    "Dec",
-                ][chrono::Datelike::month0(&d) as usize]
-                    .to_string(),
-            };
-            view! { <text class="axis" x=x(d) y=height - 4>{label}</text> }
-        })
+        .map(|d| view! { <text class="axis" x=x(d) y=height - 4>{say(month_label(d))}</text> })
         .collect_view();
     // Every measure decided in the period, not only those drawn as spans (a notice has none).
     let decided = result
@@ -206,36 +246,10 @@ fn chart(
         .iter()
         .filter(|s| s.decided_on >= period.start && s.decided_on <= period.end)
         .count();
-    let summary = lang.pick(
-        format!(
-            "{}（{} 至 {}），期末累计 {} 分；处理措施 {} 项。",
-            super::i18n::period_name(lang, &period.period),
-            period.start,
-            period.end,
-            period.total,
-            decided
-        ),
-        format!(
-            "Period {} ({} to {}): {} {} at the end; {} {}.",
-            period.period,
-            period.start,
-            period.end,
-            period.total,
-            if period.total == 1 { "point" } else { "points" },
-            decided,
-            if decided == 1 { "measure" } else { "measures" }
-        ),
-    );
-    let summary = match projected_from {
-        Some(from) => lang.pick(
-            format!("{summary}{from} 起为预计（虚线）：决定尚未作出。"),
-            format!("{summary} From {from}, expected (dashed): the decision is not made yet."),
-        ),
-        None => summary,
-    };
+    let summary = chart_summary(period, decided, projected_from);
     view! {
         <figure class="chart">
-            <svg viewBox=format!("0 0 {WIDTH} {height}") role="img" aria-label=summary.clone()>
+            <svg viewBox=format!("0 0 {WIDTH} {height}") role="img" aria-label=say(summary.clone())>
                 <line class="axis-line" x1=LEFT x2=WIDTH - RIGHT y1=y(0) y2=y(0)/>
                 <text class="axis" x="2" y=y(0) + 4>"0"</text>
                 {bands}
@@ -245,7 +259,49 @@ fn chart(
                 {as_of}
                 {months}
             </svg>
-            <figcaption>{summary}</figcaption>
+            <figcaption>{say(summary)}</figcaption>
         </figure>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::scoring;
+    use serde_json::json;
+
+    #[test]
+    fn a_charts_summary_counts_in_both_languages() {
+        let case = json!({"regime": "shanghai-2025", "as_of": "2026-11-27", "incidents": [
+            {"id": "a", "points": 3, "decided_on": "2026-03-10"},
+            {"id": "b", "item": "13.2", "responsibility": "primary", "notified_on": "2026-11-25"}]});
+        let result = scoring::evaluate(&case, "2026-11-27".parse().unwrap()).unwrap();
+        let period = result.periods.last().unwrap();
+        let from = "2026-12-14".parse().unwrap();
+        let text = chart_summary(period, 1, Some(from));
+        assert!(
+            text.zh.starts_with(
+                "2026 年度（2026-01-01 至 2026-12-31），期末累计 9 分；处理措施 1 项。"
+            ),
+            "{}",
+            text.zh
+        );
+        assert!(
+            text.zh
+                .ends_with("2026-12-14 起为预计（虚线）：决定尚未作出。"),
+            "{}",
+            text.zh
+        );
+        assert!(
+            text.en.starts_with(
+                "Period 2026 (2026-01-01 to 2026-12-31): 9 points at the end; 1 measure."
+            ),
+            "{}",
+            text.en
+        );
+        assert_eq!(
+            month_label("2026-03-01".parse().unwrap()),
+            Text::fixed("3月", "Mar")
+        );
     }
 }

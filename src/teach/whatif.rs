@@ -77,10 +77,11 @@ pub struct Change {
     pub state: State,
     pub total: Option<u32>,
     pub period: Option<String>,
-    pub why: String,
-    pub why_en: String,
-    /// The day after a termination's bar: the standing is `normal`, but what follows is a
-    /// new application under the rules, not the old agreement resumed.
+    /// Why the standing may change that day: `处理期满`, `the measure ends`.
+    pub why: Text,
+    /// The day after a termination's bar: what follows is a new application or
+    /// registration under the rules (spec v3: `restoration_pending` until it is made),
+    /// not the old agreement resumed.
     pub after_bar: bool,
     /// The article the change follows from.
     pub cite: String,
@@ -89,8 +90,7 @@ pub struct Change {
 /// A day the standing may change, before the standing on it is computed.
 struct Day {
     date: NaiveDate,
-    why: String,
-    why_en: String,
+    why: Text,
     after_bar: bool,
     cite: String,
 }
@@ -317,10 +317,9 @@ pub fn analyse(case: &Value, today: NaiveDate) -> Result<WhatIf, CaseError> {
     let mut days: Vec<Day> = Vec::new();
     // Superseded measures too: each runs to its own last day (spec v2).
     for s in &base.sanctions {
-        let day = |date: NaiveDate, why: String, why_en: String| Day {
+        let day = |date: NaiveDate, why: Text| Day {
             date,
             why,
-            why_en,
             after_bar: false,
             cite: s.cite.clone(),
         };
@@ -332,8 +331,7 @@ pub fn analyse(case: &Value, today: NaiveDate) -> Result<WhatIf, CaseError> {
             };
             days.push(day(
                 start,
-                format!("{}开始", name.zh),
-                format!("{} starts", name.en),
+                Text::new(format!("{}开始", name.zh), format!("{} starts", name.en)),
             ));
         }
         if let Some(m) = s.months {
@@ -341,14 +339,16 @@ pub fn analyse(case: &Value, today: NaiveDate) -> Result<WhatIf, CaseError> {
             days.push(if s.extended {
                 day(
                     next,
-                    format!("原定期满；未按时提出{}，期限延长", terms.resumption.zh),
-                    format!(
-                        "the set term ends; with no {} in time, it runs on",
-                        terms.resumption.en
+                    Text::new(
+                        format!("原定期满；未按时提出{}，期限延长", terms.resumption.zh),
+                        format!(
+                            "the set term ends; with no {} in time, it runs on",
+                            terms.resumption.en
+                        ),
                     ),
                 )
             } else {
-                day(next, "处理期满".into(), "the measure ends".into())
+                day(next, Text::fixed("处理期满", "the measure ends"))
             });
         }
         if let Some(b) = s.bar {
@@ -361,8 +361,10 @@ pub fn analyse(case: &Value, today: NaiveDate) -> Result<WhatIf, CaseError> {
                 },
                 ..day(
                     b.bar_until.succ_opt().unwrap_or(b.bar_until),
-                    format!("“{}”的期限届满", terms.barred.zh),
-                    format!("the bar ({}) ends", terms.barred.en),
+                    Text::new(
+                        format!("“{}”的期限届满", terms.barred.zh),
+                        format!("the bar ({}) ends", terms.barred.en),
+                    ),
                 )
             });
         }
@@ -372,8 +374,7 @@ pub fn analyse(case: &Value, today: NaiveDate) -> Result<WhatIf, CaseError> {
             if r.total == 0 && r.date > as_of {
                 days.push(Day {
                     date: r.date,
-                    why: "期满后记分清零".into(),
-                    why_en: "points restart at 0 after the measure".into(),
+                    why: Text::fixed("期满后记分清零", "points restart at 0 after the measure"),
                     after_bar: false,
                     cite: regime
                         .info()
@@ -394,8 +395,10 @@ pub fn analyse(case: &Value, today: NaiveDate) -> Result<WhatIf, CaseError> {
         if period.total > 0 {
             days.push(Day {
                 date: period.end.succ_opt().unwrap_or(period.end),
-                why: "记分周期结束，分值清零".into(),
-                why_en: "the period ends and its points clear".into(),
+                why: Text::fixed(
+                    "记分周期结束，分值清零",
+                    "the period ends and its points clear",
+                ),
                 after_bar: false,
                 cite: regime.info().period_cite.to_string(),
             });
@@ -407,15 +410,33 @@ pub fn analyse(case: &Value, today: NaiveDate) -> Result<WhatIf, CaseError> {
     let mut evolution: Vec<Change> = Vec::new();
     for day in days.into_iter().take(8) {
         if let Some(status) = status_on(case, day.date, today) {
+            // Spec v3 "After a measure's term": where the term's end needs an act, the
+            // day says what restores the person, under the article that requires it.
+            let pending = (status.state == State::RestorationPending)
+                .then(|| {
+                    let after = status
+                        .measure
+                        .and_then(|i| base.sanctions.get(i))
+                        .map(|s| s.kind);
+                    regime.info().after_term_rule(after, status.awaiting?)
+                })
+                .flatten();
+            let why = match pending {
+                Some(rule) => Text::new(
+                    format!("{}：{}", day.why.zh, rule.text.zh),
+                    format!("{}: {}", day.why.en, rule.text.en),
+                ),
+                None => day.why,
+            };
             evolution.push(Change {
                 date: day.date,
                 state: status.state,
                 total: status.total,
                 period: status.period,
-                why: day.why,
-                why_en: day.why_en,
-                after_bar: day.after_bar && status.state == State::Normal,
-                cite: day.cite,
+                why,
+                after_bar: day.after_bar
+                    && matches!(status.state, State::Normal | State::RestorationPending),
+                cite: pending.map_or(day.cite, |rule| rule.cite.to_string()),
             });
         }
     }

@@ -573,3 +573,116 @@ test("a notice from an earlier year: beside today's standing, the answer says wh
   assert.equal(await page.locator(".answer .ended-period").count(), 0);
   assert.deepEqual(problems, []);
 });
+
+/** The words shown in `selector` outside the law's own (lang=zh-CN) and its citations. */
+function shownWords(page, selector) {
+  return page.evaluate((selector) => {
+    const found = [];
+    for (const root of document.querySelectorAll(selector)) {
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const el = n.parentElement;
+        if (!el || el.closest("[lang=zh-CN], [hidden], .print-only, .cite, details:not([open]) > :not(summary)")) continue;
+        if (el.getClientRects().length === 0 || !n.textContent.trim()) continue;
+        found.push(n.textContent.trim());
+      }
+    }
+    return found;
+  }, selector);
+}
+
+const details = ".answer, .warnings, .sanctions, .deadlines, .timeline, .whatif, .flags";
+
+test("switching the language redraws a share link's answer and details in place, keeping the focus, the scroll and what is open", async () => {
+  const { page, problems } = await open({ width: 1280, height: 900 });
+  const base = page.url().split("#")[0];
+  await page.goto(base + "#s=sh2025-one-shot-9");
+  await page.reload();
+  const answer = page.locator(".answer");
+  await answer.waitFor();
+  await page.locator(".sanctions").waitFor();
+  assert.match(await answer.innerText(), /结论/);
+  assert.match(await page.locator(".sanctions").innerText(), /处理措施/);
+  for (const size of [phone, { width: 1280, height: 900 }]) {
+    await page.setViewportSize(size);
+    // (On a desktop the answer's column scrolls on its own.)
+    await page.evaluate(() => {
+      window.scrollTo(0, 0);
+      for (const side of document.querySelectorAll(".side")) side.scrollTop = 0;
+    });
+    await page.screenshot({ path: join(artefacts, `answer-zh-${size.width}.png`) });
+  }
+  // What is open stays open, the page stays where it was, the drawn nodes stay (in place,
+  // not drawn again).
+  await page.locator(".sanction details summary").first().click();
+  // (Focused first: focusing scrolls the switch into view.)
+  await page.focus("#lang-switch");
+  await page.evaluate(() => {
+    window.scrollTo(0, 300);
+    document.querySelector(".answer h2").dataset.kept = "yes";
+  });
+  const scrolled = await page.evaluate(() => window.scrollY);
+  assert.ok(scrolled > 0, "the page is scrolled");
+  await page.keyboard.press("Enter");
+  await page.waitForFunction(() => document.documentElement.lang === "en");
+  await answer.getByText("The answer", { exact: true }).waitFor();
+  assert.equal(await page.evaluate(() => document.activeElement?.id), "lang-switch", "the focus stays on the switch");
+  assert.equal(await page.evaluate(() => window.scrollY), scrolled, "the page keeps its place");
+  assert.equal(await page.locator(".answer h2[data-kept=yes]").count(), 1, "the answer is redrawn in place, not replaced");
+  assert.equal(await page.locator(".sanction details").first().evaluate((d) => d.open), true, "an open list stays open");
+  const english = await shownWords(page, details);
+  assert.ok(english.some((t) => /Suspension of payment eligibility/.test(t)), english.join(" | "));
+  assert.match(await page.locator(".sanctions h2").innerText(), /^Measures$/);
+  assert.match(await page.locator(".deadlines h2").innerText(), /^Deadlines$/);
+  assert.match(await page.locator(".whatif").innerText(), /If nothing more happens/);
+  assert.match(await page.locator("figure.chart figcaption").first().innerText(), /^Period 2025 /);
+  // (English may quote the law's term, "one incident alone scored 9 (一次性记分)"; a
+  // line left in Chinese has no English word.)
+  const chinese = english.filter((t) => /[\u4e00-\u9fff]/.test(t) && !/[A-Za-z]{3}/.test(t));
+  assert.deepEqual(chinese, [], "no Chinese left in the answer and the details but the law's own words");
+  for (const size of [phone, { width: 1280, height: 900 }]) {
+    await page.setViewportSize(size);
+    // (On a desktop the answer's column scrolls on its own.)
+    await page.evaluate(() => {
+      window.scrollTo(0, 0);
+      for (const side of document.querySelectorAll(".side")) side.scrollTop = 0;
+    });
+    await page.screenshot({ path: join(artefacts, `answer-en-${size.width}.png`) });
+  }
+  // And back.
+  await page.click("#lang-switch");
+  await page.waitForFunction(() => document.documentElement.lang === "zh-CN");
+  await answer.getByText("结论", { exact: true }).waitFor();
+  assert.match(await page.locator(".sanctions h2").innerText(), /^处理措施$/);
+  assert.match(await answer.innerText(), /医保支付资格暂停中，至 2025-06-15 止/);
+  assert.doesNotMatch((await shownWords(page, details)).join(" "), /The answer|Measures|Deadlines|What if/);
+  assert.deepEqual(problems, []);
+});
+
+test("switching the language redraws the bottom bar and the law's dialog", async () => {
+  const { page, problems } = await open(phone);
+  await page.goto(page.url().split("#")[0] + shareFragment(physician));
+  await page.reload();
+  await page.locator(".answer").waitFor();
+  const bar = page.locator("a.mini-status");
+  await page.locator("#case article.incident").last().scrollIntoViewIfNeeded();
+  await bar.waitFor({ state: "visible", timeout: 5000 });
+  assert.match(await bar.innerText(), /^医保支付资格正常 · 决定后暂停 · /);
+  await page.click("#lang-switch");
+  await page.waitForFunction(() => document.documentElement.lang === "en");
+  await page.waitForFunction(() => /once decided: suspended/.test(document.querySelector("a.mini-status").innerText));
+  // The dialog opened in English, then switched: its buttons follow.
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.locator(".answer button.cite").first().click();
+  const dialog = page.locator("dialog.law");
+  await dialog.locator("article.article").first().waitFor();
+  assert.match(await dialog.locator(".dialog-actions").innerText(), /Close/);
+  assert.match(await page.locator(".answer button.cite").first().getAttribute("aria-label"), /^Read /);
+  await page.keyboard.press("Escape");
+  await page.click("#lang-switch");
+  await page.waitForFunction(() => document.documentElement.lang === "zh-CN");
+  assert.match(await page.locator(".answer button.cite").first().getAttribute("aria-label"), /^查看条文 /);
+  await page.locator(".answer button.cite").first().click();
+  assert.match(await dialog.locator(".dialog-actions").innerText(), /关闭/);
+  assert.deepEqual(problems, []);
+});

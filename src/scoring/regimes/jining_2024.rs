@@ -7,9 +7,9 @@
 //! suspension or a termination of the service agreement (五（一）).
 
 use super::{
-    ymd, AfterTerm, Band, Condition, Counting, CountsFrom, DeadlineRule, Duration, FormNotes,
-    FormWords, NeededWhen, PeriodKind, Procedure, Qualifies, RegimeInfo, Rules, SearchExamples,
-    Teaching, Terms, TextLayout,
+    ymd, AfterTerm, AnnualTest, Band, Condition, Counting, CountsFrom, DeadlineRule, Duration,
+    FormNotes, FormWords, NeededWhen, PeriodKind, Procedure, Qualifies, RegimeInfo, Rules,
+    SearchExamples, Teaching, Terms, TextLayout,
 };
 use crate::scoring::case::{Case, Field};
 use crate::scoring::catalogue::{Clause, Item, ItemValue, Provision, Topic};
@@ -112,6 +112,18 @@ pub static REGIME: RegimeInfo = RegimeInfo {
         sections: true,
         fixes: &[],
     },
+    // 三（三）: 原则上每年１次,年龄在５０周岁以下的采取闭卷形式,年龄在５０周岁以上 (含５０周岁)的采取开卷形式.
+    annual_test: Some(AnnualTest {
+        cite: "三（三）",
+        open_book: Text::fixed(
+            "年度测试：开卷（已满 50 周岁）",
+            "Annual test: open-book (aged 50 or over)",
+        ),
+        closed_book: Text::fixed(
+            "年度测试：闭卷（50 周岁以下）",
+            "Annual test: closed-book (under 50)",
+        ),
+    }),
     teaching: Teaching {
         measures: &[
             // 五（一）: 进行约谈; 中止服务协议; 解除服务协议 (its bar: 五（二）).

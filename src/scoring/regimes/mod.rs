@@ -163,6 +163,11 @@ pub struct RegimeInfo {
     /// How the seed numbers its articles, and its extraction's fixes.
     #[serde(skip)]
     pub text_layout: TextLayout,
+    /// The annual test the document sets for the people it scores, whose format depends
+    /// on their age (济宁 三（三）), where it sets one; `None` elsewhere. The result's
+    /// `status.exam_format` names the format on the day asked.
+    #[serde(skip)]
+    pub annual_test: Option<AnnualTest>,
     /// How the teaching pages word this document (the rules side by side, the quiz) and
     /// the examples its item search shows.
     #[serde(skip)]
@@ -404,6 +409,33 @@ impl RegimeInfo {
         !field.depends_on_regime() || self.fields.contains(&field)
     }
 
+    /// What restores a person whose standing is `restoration_pending` (spec v3 "After a
+    /// measure's term"): the rule of `procedure.after_term` for a measure of `after`
+    /// awaiting `awaiting`, with its words, who acts and its article; any measure's rule
+    /// where the measure is not known.
+    ///
+    /// ```
+    /// use jifen::scoring::outcome::{Awaiting, SanctionKind};
+    /// use jifen::scoring::RegimeId;
+    /// let info = RegimeId::parse("shanghai-2025").unwrap().info();
+    /// let rule = info
+    ///     .after_term_rule(Some(SanctionKind::Termination), Awaiting::Reregistration)
+    ///     .unwrap();
+    /// assert_eq!(rule.cite, "第三十条");
+    /// assert!(rule.text.zh.contains("重新作出承诺并登记备案"));
+    /// ```
+    pub fn after_term_rule(
+        &self,
+        after: Option<SanctionKind>,
+        awaiting: Awaiting,
+    ) -> Option<&'static AfterTerm> {
+        let rules: &'static [AfterTerm] = self.procedure.after_term;
+        rules
+            .iter()
+            .find(|r| r.awaiting == awaiting && after.is_none_or(|k| k == r.after))
+            .or_else(|| rules.iter().find(|r| r.awaiting == awaiting))
+    }
+
     /// Whether a notice alone is enough: the regime's notice comes before its decision,
     /// whose day is then projected (spec "Pending decisions": 沪2025, 沪2023).
     pub fn pending_decisions(&self) -> bool {
@@ -643,6 +675,35 @@ pub struct Procedure {
     pub several_items_cite: &'static str,
     /// The article that scores an earlier decision given by its points alone.
     pub points_cite: &'static str,
+}
+
+/// An annual test and its format by age: the words the app shows for `status.exam_format`
+/// (`open_book`, `closed_book`), with the article that sets them.
+#[derive(Debug, Clone)]
+pub struct AnnualTest {
+    pub cite: &'static str,
+    /// The format from the person's 50th birthday (`open_book`).
+    pub open_book: Text,
+    /// The format before it (`closed_book`).
+    pub closed_book: Text,
+}
+
+impl AnnualTest {
+    /// The words for a format as the result names it (`open_book`, else closed-book).
+    ///
+    /// ```
+    /// use jifen::scoring::RegimeId;
+    /// let test = RegimeId::parse("jining-2024").unwrap().info().annual_test.as_ref().unwrap();
+    /// assert_eq!(test.words("open_book").zh, "年度测试：开卷（已满 50 周岁）");
+    /// assert_eq!(test.cite, "三（三）");
+    /// ```
+    pub fn words(&self, format: &str) -> &Text {
+        if format == "open_book" {
+            &self.open_book
+        } else {
+            &self.closed_book
+        }
+    }
 }
 
 /// What restores a person after a measure's term, where the law requires an act first

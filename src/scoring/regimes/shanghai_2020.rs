@@ -81,6 +81,7 @@ pub static REGIME: RegimeInfo = RegimeInfo {
         sections: false,
         fixes: &[],
     },
+    annual_test: None,
     teaching: Teaching {
         measures: &[],
         bar: Text::fixed("不得重新签订服务协议", "no new agreement"),

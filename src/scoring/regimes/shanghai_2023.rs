@@ -127,6 +127,7 @@ pub static REGIME: RegimeInfo = RegimeInfo {
         sections: false,
         fixes: &[],
     },
+    annual_test: None,
     teaching: Teaching {
         measures: &[
             // 第五条（一）: 其所在定点医疗机构应主动开展约谈并院内通报.

@@ -128,6 +128,7 @@ pub static REGIME: RegimeInfo = RegimeInfo {
         // ("落实对相关人员的管理要求").
         fixes: &[("的 management 要求", "的管理要求")],
     },
+    annual_test: None,
     teaching: Teaching {
         measures: &[
             // 第十四条（一）: 向相关责任人员所在定点医药机构通报记分情况.

@@ -121,6 +121,7 @@ pub static REGIME: RegimeInfo = RegimeInfo {
         sections: false,
         fixes: &[],
     },
+    annual_test: None,
     teaching: Teaching {
         measures: &[
             // 第十八条: 进行约谈; 中止执行其《医保医师服务协议》; 解除 … 《医保医师服务协议》.
