@@ -193,7 +193,10 @@ fn tasks(result: &Evaluation, regime: RegimeId) -> Option<impl IntoView> {
         .computed
         .with_untracked(|c| objected(&c.prepared.case));
     let mine = my_deadlines(result, &objected);
-    (!mine.is_empty()).then(|| {
+    let repair = repair_before_decision(info, result);
+    (!mine.is_empty() || repair.is_some()).then(|| {
+        let repair =
+            repair.map(|(text, cite)| answer_line(regime, text, false, cite.to_string(), None));
         let tasks = mine
             .iter()
             .take(2)
@@ -210,7 +213,7 @@ fn tasks(result: &Evaluation, regime: RegimeId) -> Option<impl IntoView> {
         view! {
             <div class="tasks">
                 <h3>{tr("您需要做的", "What you must do")}</h3>
-                <ul>{tasks}</ul>
+                <ul>{tasks}{repair}</ul>
             </div>
         }
     })

@@ -426,6 +426,21 @@ pub fn waiting_text(waiting: usize) -> Text {
     )
 }
 
+/// What a repair could still do before a measure is decided (沪2025 第二十九条): said
+/// where the regime has repairs and a suspension or termination is still expected, not
+/// decided; asked through the institution and granted at the agency's discretion (the
+/// words and article from the regime's repair rules).
+pub fn repair_before_decision(
+    info: &RegimeInfo,
+    result: &Evaluation,
+) -> Option<(Text, &'static str)> {
+    let repairs = info.procedure.repairs.as_ref()?;
+    let expected = result.sanctions.iter().any(|s| {
+        s.projected && matches!(s.kind, SanctionKind::Suspension | SanctionKind::Termination)
+    });
+    expected.then(|| (repairs.before_the_decision(), repairs.cite))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -443,6 +458,30 @@ mod tests {
 
     fn regime(id: &str) -> &'static RegimeInfo {
         RegimeId::parse(id).unwrap().info()
+    }
+
+    /// A notice of 9 points under 沪2025: the suspension is expected, not decided, and a
+    /// repair may still be asked for (第二十九条); once decided, that is no longer said.
+    #[test]
+    fn a_repair_is_offered_only_before_the_decision() {
+        let sh2025 = regime("shanghai-2025");
+        let notice = evaluate(
+            json!({"regime": "shanghai-2025", "as_of": "2026-12-07", "incidents": [
+            {"id": "a", "item": "13.3", "responsibility": "primary", "notified_on": "2026-12-01"}]}),
+        );
+        let (text, cite) = repair_before_decision(sh2025, &notice).expect("offered");
+        assert_eq!(cite, "第二十九条");
+        assert!(
+            text.zh.contains("经所在定点医药机构审核同意后"),
+            "{}",
+            text.zh
+        );
+        let decided = evaluate(
+            json!({"regime": "shanghai-2025", "as_of": "2026-12-07", "incidents": [
+            {"id": "a", "item": "13.3", "responsibility": "primary", "decided_on": "2026-12-01"}]}),
+        );
+        assert!(repair_before_decision(sh2025, &decided).is_none());
+        assert!(repair_before_decision(regime("jining-2024"), &notice).is_none());
     }
 
     /// 温州: a suspension decided 2026-11-20 begins 15 working days later, after the day
