@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use super::i18n::{lang, Lang};
+use super::i18n::lang;
 use super::Computed;
 use crate::exchange::draft::Place;
 use crate::scoring::error::Style;
@@ -38,27 +38,61 @@ pub fn notes_at(computed: &Computed, at: &Place) -> Vec<Note> {
     }
 }
 
-/// A warning of the core, naming its incident as the form does: the core says "事件 a"
-/// (its id), the cards "事件 1" (its place in the list). `rows[i]` is the form's index of
-/// the result's incident `i`.
-pub fn warning_words(w: &Warning, result: &Evaluation, rows: &[usize]) -> Text {
-    let text = w.naming(|id| {
-        let row = result
-            .incidents
-            .iter()
-            .position(|i| i.id == id)
-            .and_then(|i| rows.get(i));
-        match row {
-            Some(row) => Text::new(format!("事件 {}", row + 1), format!("Incident {}", row + 1)),
-            None => Text::new(format!("事件 {id}"), format!("Incident {id}")),
+/// An incident as the form names it: the core says "事件 a" (its id), the cards
+/// "事件 1" (its place in the list), and every screen says what the cards say. `rows[i]`
+/// is the form's index of the result's incident `i`. On the guided questions, which
+/// show no cards, the incident asked about is 本次事件 and the earlier points 此前记分
+/// (`guide`: whether each form row gives earlier points by their total alone).
+pub fn incident_name(
+    result: &Evaluation,
+    rows: &[usize],
+    guide: Option<&[bool]>,
+    id: &str,
+) -> Text {
+    let row = result
+        .incidents
+        .iter()
+        .position(|i| i.id == id)
+        .and_then(|i| rows.get(i));
+    match (row, guide) {
+        (Some(row), Some(by_points)) if by_points.get(*row) == Some(&true) => {
+            Text::fixed("此前记分", "The earlier points")
         }
-    });
-    crate::scoring::words::heading(text)
+        (Some(_), Some(_)) => Text::fixed("本次事件", "This incident"),
+        (Some(row), None) => {
+            Text::new(format!("事件 {}", row + 1), format!("Incident {}", row + 1))
+        }
+        (None, _) => Text::new(format!("事件 {id}"), format!("Incident {id}")),
+    }
 }
 
-/// [`warning_words`] in one language (for the result's list of warnings).
-pub fn warning_text(lang: Lang, w: &Warning, result: &Evaluation, rows: &[usize]) -> String {
-    warning_words(w, result, rows).get(lang).to_string()
+/// [`incident_name`] in the app's context: the result on screen, its rows, and whether
+/// the guided questions are shown.
+pub fn incident_called(id: &str) -> Text {
+    let super::Ctx {
+        computed,
+        draft,
+        page,
+        ..
+    } = super::ctx();
+    let guide = matches!(page.get_untracked(), super::Page::Guide(_)).then(|| {
+        draft.with_untracked(|d| {
+            d.incidents
+                .iter()
+                .map(|i| i.by_points())
+                .collect::<Vec<_>>()
+        })
+    });
+    computed.with_untracked(|c| match &c.outcome {
+        Ok(result) => incident_name(result, &c.prepared.rows, guide.as_deref(), id),
+        Err(_) => Text::new(format!("事件 {id}"), format!("Incident {id}")),
+    })
+}
+
+/// A warning of the core, naming its incident as the form does ([`incident_name`]).
+pub fn warning_words(w: &Warning, result: &Evaluation, rows: &[usize]) -> Text {
+    let text = w.naming(|id| incident_name(result, rows, None, id));
+    crate::scoring::words::heading(text)
 }
 
 /// The notes under a field.
@@ -280,4 +314,35 @@ pub fn Choice(
 /// Whether a text is a date an `<input type=date>` holds: `YYYY-MM-DD`, a real day.
 fn is_iso_date(text: &str) -> bool {
     text.len() == 10 && chrono::NaiveDate::parse_from_str(text, "%Y-%m-%d").is_ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The screens name an incident as its card does (事件 2), never by the id the
+    /// timeline used to show (事件 b); the guided questions, with no cards, say 本次事件.
+    #[test]
+    fn an_incident_is_named_as_the_form_names_it() {
+        let case = serde_json::json!({"regime": "shanghai-2025", "as_of": "2026-12-07", "incidents": [
+            {"id": "a", "points": 3, "decided_on": "2026-03-10"},
+            {"id": "b", "item": "13.3", "responsibility": "primary", "decided_on": "2026-11-20"}]});
+        let today = chrono::NaiveDate::from_ymd_opt(2026, 12, 7).unwrap();
+        let result = crate::scoring::evaluate(&case, today).unwrap();
+        let rows = [0, 1];
+        assert_eq!(
+            incident_name(&result, &rows, None, "b"),
+            Text::fixed("事件 2", "Incident 2")
+        );
+        let guide = [true, false];
+        assert_eq!(
+            incident_name(&result, &rows, Some(&guide), "b").zh,
+            "本次事件"
+        );
+        assert_eq!(
+            incident_name(&result, &rows, Some(&guide), "a").zh,
+            "此前记分"
+        );
+        assert_eq!(incident_name(&result, &rows, None, "z").zh, "事件 z");
+    }
 }

@@ -12,10 +12,11 @@ use crate::scoring::text::Text;
 use crate::scoring::words;
 use crate::scoring::RegimeId;
 
-/// What a deadline is about: its incident or the measure it follows; empty otherwise.
-pub fn whose(d: &Deadline) -> Text {
+/// What a deadline is about: its incident (named by `name`, as the form names it) or the
+/// measure it follows; empty otherwise.
+pub fn whose(d: &Deadline, name: impl Fn(&str) -> Text) -> Text {
     match (&d.incident, d.sanction) {
-        (Some(id), _) => Text::new(format!("事件 {id}"), format!("incident {id}")),
+        (Some(id), _) => name(id),
         (_, Some(i)) => Text::new(format!("第 {} 项处理", i + 1), format!("measure {}", i + 1)),
         _ => Text::default(),
     }
@@ -75,7 +76,7 @@ fn deadline_row(d: &Deadline, regime: RegimeId, as_of: chrono::NaiveDate) -> imp
                 {met.map(|text| view! { " " <span class="badge met">{say(text)}</span> })}
                 {d.projected.then(|| view! { " " <span class="badge projected">{tr("预计", "expected")}</span> })}
             </p>
-            <p><strong>{say(words::deadline(info, d.kind))}</strong> " · " {say(words::actor(d.actor))} " · " {say(whose(d))} " " <Cite regime cite=d.cite.clone()/></p>
+            <p><strong>{say(words::deadline(info, d.kind))}</strong> " · " {say(words::actor(d.actor))} " · " {say(whose(d, crate::app::fields::incident_called))} " " <Cite regime cite=d.cite.clone()/></p>
             <p class="rule">{say(d.text.clone())}</p>
         </li>
     }

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use super::deadlines::deadlines;
 use super::measures::sanctions;
-use crate::app::i18n::{say, tr, Lang};
+use crate::app::i18n::{say, tr};
 use crate::app::law::Cite;
 use crate::app::{ctx, Ctx};
 use crate::scoring::outcome::Evaluation;
@@ -67,14 +67,11 @@ pub fn Warnings(
     /// Its regime.
     regime: RegimeId,
 ) -> impl IntoView {
-    let Ctx {
-        draft, computed, ..
-    } = ctx();
+    let Ctx { draft, .. } = ctx();
     let _ = regime;
     if result.warnings.is_empty() {
         return None;
     }
-    let rows = computed.with_untracked(|c| c.prepared.rows.clone());
     let items = result
         .warnings
         .iter()
@@ -86,11 +83,9 @@ pub fn Warnings(
                     <button type="button" class="link" on:click=move |_| draft.update(|d| d.regime = other.as_str().to_string())>{say(label)}</button>
                 }
             });
-            // The incident named by its card's place (事件 1), as the form names it.
-            let text = Text::new(
-                crate::app::fields::warning_text(Lang::Zh, w, &result, &rows),
-                crate::app::fields::warning_text(Lang::En, w, &result, &rows),
-            );
+            // The incident named as the form names it (事件 1; on the guided questions,
+            // 本次事件).
+            let text = crate::scoring::words::heading(w.naming(crate::app::fields::incident_called));
             view! { <li>{say(text)} " " {switch}</li> }
         })
         .collect_view();

@@ -86,11 +86,13 @@ pub(crate) fn join(parts: &[Text], separator: Text) -> Text {
     Text::new(each(Lang::Zh), each(Lang::En))
 }
 
-/// The line under a measure's name: the day it was decided and the incident it follows.
-pub fn decided_by(s: &Sanction) -> Text {
+/// The line under a measure's name: the day it was decided and the incident it follows
+/// (named by `name`, as the form names it).
+pub fn decided_by(s: &Sanction, name: impl Fn(&str) -> Text) -> Text {
+    let incident = name(&s.trigger);
     Text::new(
-        format!("{} 决定（事件 {}）", s.decided_on, s.trigger),
-        format!("decided {} (incident {})", s.decided_on, s.trigger),
+        format!("{} 决定（{}）", s.decided_on, incident.zh),
+        format!("decided {} ({})", s.decided_on, incident.en.to_lowercase()),
     )
 }
 
@@ -111,7 +113,7 @@ fn sanction_row(s: &Sanction, regime: RegimeId) -> impl IntoView {
         <li class=class class:superseded=superseded>
             <p class="sanction-head">
                 <strong>{say(words::heading(words::sanction(info, s.kind)))}</strong>
-                " · " {say(decided_by(s))}
+                " · " {say(decided_by(s, crate::app::fields::incident_called))}
                 {s.projected.then(|| view! { " " <span class="badge projected" title=tr("按告知书推算的决定日期", "on the decision day projected from the notice")>{tr("预计", "expected")}</span> })}
                 {s.discretionary.then(|| view! { " " <span class="badge">{tr("可以，非必须", "may, not must")}</span> })}
                 {s.extended.then(|| view! { " " <span class="badge">{tr("已自动延长", "extended")}</span> })}
