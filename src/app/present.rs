@@ -197,6 +197,8 @@ pub fn timeline(p: &Presented, until: Option<NaiveDate>) -> impl IntoView {
                 _ => "span-other",
             };
             let (x1, x2) = (x(start), x(end).max(x(start) + 4));
+            // An end near the right edge is labelled to its left: "09-10" was cut to "09-".
+            let end_anchor = if x2 > width - right - 60 { "end" } else { "start" };
             // After a repair seen so far, the earliest end beside the end.
             let earliest = s.months.map(|m| m.earliest_end).filter(|e| *e != end && repairs.iter().any(|r| *r <= end));
             let early = earliest.map(|e| {
@@ -210,7 +212,7 @@ pub fn timeline(p: &Presented, until: Option<NaiveDate>) -> impl IntoView {
                 <rect class=class x=x1.to_string() y="44" width=(x2 - x1).to_string() height="26" rx="3"/>
                 <text class="span-label" x=(x1 + 6).to_string() y="62">{say(words::sanction_short(info, s.kind))}</text>
                 {early}
-                <text class="span-end" x=x2.to_string() y="88" text-anchor="start">{end.format("%m-%d").to_string()}</text>
+                <text class="span-end" x=x2.to_string() y="88" text-anchor=end_anchor>{end.format("%m-%d").to_string()}</text>
             })
         })
         .collect_view();
