@@ -3,15 +3,14 @@
 //!
 //! The language is a signal in the context ([`lang`]); views draw fixed words with
 //! [`tr`] and computed ones, each a [`Text`] holding both languages, with [`say`], so that
-//! a switch redraws the words in place. The `Lang::t`/`pick`/`of` methods and the
-//! `fn …(lang, …) -> String` wrappers further down are transitional (see there).
+//! a switch redraws the words in place. What a word is (a measure's name, a deadline's)
+//! is said once, in the core's `scoring::words`, as a [`Text`].
 
-use chrono::NaiveDate;
 use leptos::prelude::*;
 
-use crate::scoring::outcome::{Actor, DeadlineKind, FineResult, SanctionKind, State};
+use crate::scoring::outcome::FineResult;
 use crate::scoring::text::Text;
-use crate::scoring::{words, RegimeId};
+use crate::scoring::words;
 
 pub use crate::scoring::text::Lang;
 
@@ -115,81 +114,10 @@ pub fn say_with(
     move || words().get(lang.get()).to_string()
 }
 
-impl Lang {
-    /// Transitional: the Chinese or the English text (use [`tr`] in a view).
-    pub fn t(self, zh: &'static str, en: &'static str) -> &'static str {
-        match self {
-            Lang::Zh => zh,
-            Lang::En => en,
-        }
-    }
-
-    /// Transitional: picks between two owned texts (build a [`Text`] instead).
-    pub fn pick(self, zh: String, en: String) -> String {
-        match self {
-            Lang::Zh => zh,
-            Lang::En => en,
-        }
-    }
-
-    /// Transitional: the words of a [`Text`] in this language (use [`say`] in a view).
-    pub fn of(self, text: &Text) -> String {
-        text.get(self).to_string()
-    }
-}
-
-/// A case's error in the interface's language, as the form shows it (no JSON keys).
-pub fn error_text(lang: Lang, error: &crate::scoring::CaseError) -> String {
-    lang.of(&error.text(crate::scoring::error::Style::Form))
-}
-
-/// A term of the regime's document in the interface's language.
-pub fn own(lang: Lang, term: &Text) -> String {
-    lang.of(term)
-}
-
-/// A measure's name where it starts a line or a heading: English gets its capital
-/// (`Suspension of payment eligibility`); Chinese is unchanged.
-pub fn sanction_heading(lang: Lang, regime: RegimeId, kind: SanctionKind) -> String {
-    capitalised(&sanction_name(lang, regime, kind))
-}
-
 /// The text with its first letter in capitals, for the start of a sentence ("The
 /// agreement year …"); Chinese is unchanged.
 pub fn capitalised(text: &str) -> String {
     words::capitalised(text)
-}
-
-/// A measure as its regime names it: 沪2025 暂停医保支付资格, 温州 中止服务协议 ….
-pub fn sanction_name(lang: Lang, regime: RegimeId, kind: SanctionKind) -> String {
-    lang.of(&words::sanction(regime.info(), kind))
-}
-
-/// A deadline by its kind, the objection named as the regime names it (陈述申辩, 复核申请,
-/// 书面异议).
-pub fn deadline_name(lang: Lang, regime: RegimeId, kind: DeadlineKind) -> String {
-    lang.of(&words::deadline(regime.info(), kind))
-}
-
-/// What a termination bars, and to which day, in the regime's words:
-/// `不得再次登记备案，至 2028-05-10（含当日）`.
-pub fn bar_until(lang: Lang, regime: RegimeId, until: NaiveDate) -> String {
-    lang.of(&words::bar_until(regime.info(), until))
-}
-
-/// What a termination bars, for how long: `3 年内不得再次登记备案`.
-pub fn bar_for(lang: Lang, regime: RegimeId, bar_years: u32) -> String {
-    lang.of(&words::bar_for(regime.info(), bar_years))
-}
-
-/// A deadline by its kind alone, for rows that span regimes.
-pub fn deadline_kind_name(lang: Lang, kind: DeadlineKind) -> String {
-    lang.of(&words::deadline_kind(kind))
-}
-
-/// Who must act by a deadline.
-pub fn actor_name(lang: Lang, actor: Actor) -> String {
-    lang.of(&words::actor(actor))
 }
 
 /// 沪2020's fine in words, as the order has it (spec v3 `fine_required`): where it says
@@ -221,74 +149,22 @@ pub fn fine_text(fine: &FineResult) -> Text {
     }
 }
 
-/// Transitional: [`fine_text`] in `lang`.
-pub fn fine_words(lang: Lang, fine: &FineResult) -> String {
-    fine_text(fine).get(lang).to_string()
-}
-
-/// A standing as the regime's document words it.
-pub fn state_name(lang: Lang, regime: RegimeId, state: State) -> String {
-    lang.of(&words::state(regime.info(), state))
-}
-
-/// A short name for chart labels (中止 and 解除 for the agreements of 温州 and 济宁).
-pub fn sanction_short(lang: Lang, regime: RegimeId, kind: SanctionKind) -> String {
-    lang.of(&words::sanction_short(regime.info(), kind))
-}
-
-pub fn weekday(lang: Lang, date: NaiveDate) -> String {
-    lang.of(&words::weekday(date))
-}
-
-/// A date with its weekday, e.g. `2025-05-20（周二）`.
-pub fn date_with_weekday(lang: Lang, date: NaiveDate) -> String {
-    lang.of(&words::date_with_weekday(date))
-}
-
-pub fn months(lang: Lang, n: u32) -> String {
-    lang.of(&words::months(n))
-}
-
-/// A scoring period as read aloud: `2026 年度` for a natural year, `自 2026-01-01 起的协议年度`
-/// for 温州's agreement year (named by its first day).
-pub fn period_name(lang: Lang, period: &str) -> String {
-    lang.of(&words::period(period))
-}
-
-/// `3 分`, `1 point`, `3 points`.
-pub fn points(lang: Lang, n: u32) -> String {
-    lang.of(&words::points(n))
-}
-
-/// `3 年`, `1 year`, `3 years`.
-pub fn years(lang: Lang, n: u32) -> String {
-    lang.of(&words::years(n))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
     fn a_measure_heading_starts_with_a_capital_in_english_only() {
-        let kind = SanctionKind::Suspension;
-        let regime = RegimeId::FIRST;
-        assert_eq!(
-            sanction_name(Lang::En, regime, kind),
-            "suspension of payment eligibility"
-        );
-        assert_eq!(
-            sanction_heading(Lang::En, regime, kind),
-            "Suspension of payment eligibility"
-        );
-        assert_eq!(sanction_heading(Lang::Zh, regime, kind), "暂停医保支付资格");
+        use crate::scoring::outcome::SanctionKind;
+        use crate::scoring::RegimeId;
+        let heading = |regime: RegimeId, kind| words::heading(words::sanction(regime.info(), kind));
+        let suspension = heading(RegimeId::FIRST, SanctionKind::Suspension);
+        assert_eq!(suspension.en, "Suspension of payment eligibility");
+        assert_eq!(suspension.zh, "暂停医保支付资格");
         for regime in RegimeId::ALL {
             for kind in [SanctionKind::Notice, SanctionKind::Termination] {
-                let heading = sanction_heading(Lang::En, regime, kind);
-                assert!(
-                    heading.starts_with(|c: char| c.is_ascii_uppercase()),
-                    "{heading}"
-                );
+                let en = heading(regime, kind).en;
+                assert!(en.starts_with(|c: char| c.is_ascii_uppercase()), "{en}");
             }
         }
     }
@@ -311,7 +187,6 @@ mod tests {
             text.en,
             "the office may impose a warning or a fine of ¥1000–5000, choosing within that range"
         );
-        assert_eq!(fine_words(Lang::Zh, &fine), text.zh);
         // 处以 / 并处以 (spec v3): the fine follows, no warning instead.
         let required = FineResult {
             fine_required: true,

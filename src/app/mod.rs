@@ -129,7 +129,13 @@ pub fn App() -> impl IntoView {
         if let Some(root) = document().document_element() {
             let _ = root.set_attribute("lang", lang.code());
         }
-        document().set_title(lang.t("医保医师记分计算器", "Medical-insurance scoring calculator"));
+        document().set_title(
+            crate::scoring::Text::fixed(
+                "医保医师记分计算器",
+                "Medical-insurance scoring calculator",
+            )
+            .get(lang),
+        );
         i18n::remember_lang(lang);
     });
 

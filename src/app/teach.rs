@@ -106,12 +106,9 @@ fn assumed_note(key: &str) -> Text {
     }
 }
 
-/// 沪2020's fine in words (what the office may impose).
+/// 沪2020's fine in words, as the order has it.
 fn fine_text(fine: &FineResult) -> Text {
-    Text::new(
-        i18n::fine_words(Lang::Zh, fine),
-        i18n::fine_words(Lang::En, fine),
-    )
+    i18n::fine_text(fine)
 }
 
 /// An incident's cell: its item here and what it scores (`4.2.2 · 3 分`), or why it has

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use super::card::Card;
 use super::{ctx, result_of};
-use crate::app::i18n::{fine_words, say, tr, Lang};
+use crate::app::i18n::{fine_text, say, tr};
 use crate::app::law::Cite;
 use crate::exchange::draft::{place, Pending, Place};
 use crate::scoring::outcome::IncidentResult;
@@ -92,7 +92,7 @@ pub fn headline(result: &IncidentResult, info: &RegimeInfo) -> Text {
             )
         }
         // (The fine's words are the result page's; both languages at once.)
-        (None, Some(fine)) => Text::new(fine_words(Lang::Zh, fine), fine_words(Lang::En, fine)),
+        (None, Some(fine)) => fine_text(fine),
         _ => Text::default(),
     }
 }
