@@ -390,6 +390,12 @@ export interface Catalogue {
     barred: Term;
     /** The request to be restored (资格恢复申请, 恢复履行协议申请). */
     resumption: Term;
+    /** The standing after a measure's term, until the act that restores the person (spec v3: 待恢复医保支付资格, 待重新签订服务协议). */
+    pending: Term;
+    /** The suspension in a word, for chart labels (暂停, 中止). */
+    suspension_short: Term;
+    /** The termination in a word (终止, 解除). */
+    termination_short: Term;
     /** Where the bar's years are set when not in the band's own article (济宁 "五（二）"); "" otherwise. */
     bar_cite: string;
   };

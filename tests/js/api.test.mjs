@@ -42,8 +42,10 @@ test("evaluate() uses the given today when the case has no as_of", () => {
   const early = api.evaluate(c, "2025-03-01");
   assert.equal(early.as_of, "2025-03-01");
   assert.equal(early.status.state, "terminated");
+  // Spec v3: the bar's end is not a restoration; a new agreement is (济宁 五（二）).
   const late = api.evaluate(c, "2027-03-01");
-  assert.equal(late.status.state, "normal");
+  assert.equal(late.status.state, "restoration_pending");
+  assert.equal(late.status.awaiting, "new_agreement");
 });
 
 test("evaluate() without today uses today's date", () => {
