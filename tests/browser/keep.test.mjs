@@ -70,6 +70,8 @@ test("a reload keeps the case, and named cases can be added, renamed, copied, sw
   assert.deepEqual(await page.locator("#case-select option").allInnerTexts(), ["张医生 2025 副本", "培训：一次性 12 分"]);
   await page.reload();
   await page.waitForSelector(".status");
+  // The case bar comes with the case's part, after the answer's: wait for its names.
+  await page.locator("#case-select option").first().waitFor({ state: "attached" });
   assert.deepEqual(await page.locator("#case-select option").allInnerTexts(), ["张医生 2025 副本", "培训：一次性 12 分"]);
   assert.deepEqual(problems, []);
   await context.close();
