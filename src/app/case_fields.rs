@@ -376,26 +376,7 @@ fn ResumptionRequests(regime: RegimeId, rule: &'static Resumption) -> impl IntoV
     let Ctx {
         draft, computed, ..
     } = ctx();
-    let keys = move || {
-        draft.with(|d| {
-            d.resumption_requests
-                .iter()
-                .map(|r| r.key)
-                .collect::<Vec<_>>()
-        })
-    };
-    let add = move |_| {
-        let mut new_key = 0;
-        draft.update(|d| {
-            let key = d.take_key();
-            new_key = key;
-            d.resumption_requests.push(DateDraft {
-                key,
-                on: String::new(),
-            });
-        });
-        super::incidents::focus_later(format!("resumption-{new_key}-on"));
-    };
+    let add = move |_: ()| add_dated(DatedList::Requests);
     let said = Signal::derive(move || {
         draft
             .with(|d| match d.resumption_said {
@@ -440,27 +421,7 @@ fn ResumptionRequests(regime: RegimeId, rule: &'static Resumption) -> impl IntoV
                 notes=answer_notes
             />
             <Show when=on>
-                <ForEnumerate
-                    each=keys
-                    key=|k| *k
-                    children=move |row, key| {
-                        let value = Signal::derive(move || draft.with(|d| d.resumption_requests.iter().find(|r| r.key == key).map(|r| r.on.clone()).unwrap_or_default()));
-                        let set = Callback::new(move |v: String| draft.update(|d| {
-                            if let Some(r) = d.resumption_requests.iter_mut().find(|r| r.key == key) {
-                                r.on = v;
-                            }
-                        }));
-                        let notes = Signal::derive(move || computed.with(|c| notes_at(c, &Place::Resumption { row: row.get(), field: "on".into() })));
-                        view! {
-                            <div class="row">
-                                <Input id=format!("resumption-{key}-on") label=tr("申请日期", "Applied on") kind="date" value set notes/>
-                                <span></span>
-                                <button type="button" class="icon" aria-label=tr("删除这次申请", "Remove this request")
-                                    on:click=move |_| draft.update(|d| d.resumption_requests.retain(|r| r.key != key))>"✕"</button>
-                            </div>
-                        }
-                    }
-                />
+                <DatedRows list=DatedList::Requests/>
                 <button type="button" class="secondary" on:click=move |_| add(())>{tr("＋ 添加资格恢复申请", "+ Add a request")}</button>
             </Show>
         </div>
@@ -504,22 +465,7 @@ fn capital(text: &str) -> String {
 /// 合格备案, 资格恢复, 重新登记备案, a new agreement).
 #[component]
 fn Restorations(regime: RegimeId) -> impl IntoView {
-    let Ctx {
-        draft, computed, ..
-    } = ctx();
-    let keys = move || draft.with(|d| d.restorations.iter().map(|r| r.key).collect::<Vec<_>>());
-    let add = move |_| {
-        let mut new_key = 0;
-        draft.update(|d| {
-            let key = d.take_key();
-            new_key = key;
-            d.restorations.push(DateDraft {
-                key,
-                on: String::new(),
-            });
-        });
-        super::incidents::focus_later(format!("restoration-{new_key}-on"));
-    };
+    let add = move |_| add_dated(DatedList::Restorations);
     let info = regime.info();
     let cites =
         info.procedure
@@ -536,29 +482,109 @@ fn Restorations(regime: RegimeId) -> impl IntoView {
         <div class="group">
             <h3>{tr("恢复资格", "Being restored")} " " {cites.into_iter().map(|cite| view! { <Cite regime cite/> " " }).collect_view()}</h3>
             <p class="hint">{say(restoration_hint(info))}</p>
-            <ForEnumerate
-                each=keys
-                key=|k| *k
-                children=move |row, key| {
-                    let value = Signal::derive(move || draft.with(|d| d.restorations.iter().find(|r| r.key == key).map(|r| r.on.clone()).unwrap_or_default()));
-                    let set = Callback::new(move |v: String| draft.update(|d| {
-                        if let Some(r) = d.restorations.iter_mut().find(|r| r.key == key) {
-                            r.on = v;
-                        }
-                    }));
-                    let notes = Signal::derive(move || computed.with(|c| notes_at(c, &Place::Restoration { row: row.get(), field: "on".into() })));
-                    view! {
-                        <div class="row">
-                            <Input id=format!("restoration-{key}-on") label=tr("恢复日期", "Restored on") kind="date" value set notes/>
-                            <span></span>
-                            <button type="button" class="icon" aria-label=tr("删除这个日期", "Remove this day")
-                                on:click=move |_| draft.update(|d| d.restorations.retain(|r| r.key != key))>"✕"</button>
-                        </div>
-                    }
-                }
-            />
+            <DatedRows list=DatedList::Restorations/>
             <button type="button" class="secondary" on:click=add>{tr("＋ 添加恢复日期", "+ Add the day you were restored")}</button>
         </div>
+    }
+}
+
+/// The case's lists of days: the requests to be restored, the days restored.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum DatedList {
+    Requests,
+    Restorations,
+}
+
+impl DatedList {
+    fn rows(self, draft: &Draft) -> &Vec<DateDraft> {
+        match self {
+            DatedList::Requests => &draft.resumption_requests,
+            DatedList::Restorations => &draft.restorations,
+        }
+    }
+
+    fn rows_mut(self, draft: &mut Draft) -> &mut Vec<DateDraft> {
+        match self {
+            DatedList::Requests => &mut draft.resumption_requests,
+            DatedList::Restorations => &mut draft.restorations,
+        }
+    }
+
+    /// The element id of a row's date.
+    fn field_id(self, key: u32) -> String {
+        match self {
+            DatedList::Requests => format!("resumption-{key}-on"),
+            DatedList::Restorations => format!("restoration-{key}-on"),
+        }
+    }
+
+    /// Where the core's messages about a row point.
+    fn place(self, row: usize) -> Place {
+        let field = "on".to_string();
+        match self {
+            DatedList::Requests => Place::Resumption { row, field },
+            DatedList::Restorations => Place::Restoration { row, field },
+        }
+    }
+}
+
+/// Adds an empty day to a list and moves the focus to it.
+fn add_dated(list: DatedList) {
+    let draft = ctx().draft;
+    let mut new_key = 0;
+    draft.update(|d| {
+        let key = d.take_key();
+        new_key = key;
+        list.rows_mut(d).push(DateDraft {
+            key,
+            on: String::new(),
+        });
+    });
+    super::incidents::focus_later(list.field_id(new_key));
+}
+
+/// The rows of a list of days, each a date with its notes and a button that removes it.
+#[component]
+fn DatedRows(
+    /// Which of the case's lists.
+    list: DatedList,
+) -> impl IntoView {
+    let Ctx {
+        draft, computed, ..
+    } = ctx();
+    let keys = move || draft.with(|d| list.rows(d).iter().map(|r| r.key).collect::<Vec<_>>());
+    let (label, remove) = match list {
+        DatedList::Requests => (
+            tr("申请日期", "Applied on"),
+            tr("删除这次申请", "Remove this request"),
+        ),
+        DatedList::Restorations => (
+            tr("恢复日期", "Restored on"),
+            tr("删除这个日期", "Remove this day"),
+        ),
+    };
+    view! {
+        <ForEnumerate
+            each=keys
+            key=|k| *k
+            children=move |row, key| {
+                let value = Signal::derive(move || draft.with(|d| list.rows(d).iter().find(|r| r.key == key).map(|r| r.on.clone()).unwrap_or_default()));
+                let set = Callback::new(move |v: String| draft.update(|d| {
+                    if let Some(r) = list.rows_mut(d).iter_mut().find(|r| r.key == key) {
+                        r.on = v;
+                    }
+                }));
+                let notes = Signal::derive(move || computed.with(|c| notes_at(c, &list.place(row.get()))));
+                view! {
+                    <div class="row">
+                        <Input id=list.field_id(key) label kind="date" value set notes/>
+                        <span></span>
+                        <button type="button" class="icon" aria-label=remove
+                            on:click=move |_| draft.update(|d| list.rows_mut(d).retain(|r| r.key != key))>"✕"</button>
+                    </div>
+                }
+            }
+        />
     }
 }
 

@@ -66,6 +66,18 @@ test("沪2025: a termination whose bar ended shows 待恢复 with 第三十条 a
   assert.match(await answer.locator(".restoration").innerText(), /who acts: you/);
   await page.click("#lang-switch");
   await page.locator(".answer .restoration", { hasText: "登记备案" }).waitFor();
+  // The form asks the day of the re-registration, in the regime's words; given, the
+  // person is restored from that day.
+  const restored = { ...barOver, restorations: [{ on: "2026-07-15" }] };
+  assert.equal(core.evaluate(restored).status.state, "normal");
+  await page.click("text=＋ 添加恢复日期");
+  const day = page.locator("input[id^=restoration-][id$=-on]").first();
+  await day.waitFor();
+  assert.equal(await page.evaluate(() => document.activeElement?.id?.startsWith("restoration-")), true, "the new day has the focus");
+  assert.match(await page.locator(".group", { has: day }).innerText(), /需重新作出承诺并登记备案后方可恢复医保支付资格（第三十条）/);
+  await day.fill("2026-07-15");
+  await answer.locator(".state", { hasText: "正常" }).first().waitFor();
+  assert.doesNotMatch(await answer.innerText(), /待恢复/);
   assert.deepEqual(problems, []);
 });
 
