@@ -629,7 +629,7 @@ impl Problem {
                     ),
                     DateFault::Day { year, month, days } => (
                         format!("{shown} 不是有效日期：{year} 年 {month} 月只有 {days} 天"),
-                        format!("{shown} is not a date: {} {year} has {days} days", month_name(*month)),
+                        format!("{shown} is not a date: {} {year} has {days} days", crate::scoring::words::month_name(*month)),
                     ),
                 };
                 // The English names the field too, for readers of the CLI who look at
@@ -725,24 +725,6 @@ pub(crate) fn range_text([low, high]: [u32; 2], lang: Lang) -> String {
         (false, Lang::Zh) => format!("{low}—{high} 分"),
         (false, Lang::En) => format!("{low}–{high}"),
     }
-}
-
-fn month_name(month: u32) -> &'static str {
-    const NAMES: [&str; 12] = [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
-    NAMES.get(month as usize - 1).copied().unwrap_or("")
 }
 
 /// The JSON parser's complaint in Chinese: its categories, the rest as it is.

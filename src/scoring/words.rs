@@ -235,6 +235,29 @@ pub fn heading(text: Text) -> Text {
     Text::new(text.zh, capitalised(&text.en))
 }
 
+/// A month's English name, `1` → `January` (empty outside 1–12).
+pub fn month_name(month: u32) -> &'static str {
+    const NAMES: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    month
+        .checked_sub(1)
+        .and_then(|i| NAMES.get(i as usize))
+        .copied()
+        .unwrap_or("")
+}
+
 /// A citation in English numbering, for the English sentences that cite an article:
 /// `第五条（四）` → `Art. 5(4)`, `第七条、第八条` → `Arts. 7, 8`, `第四条第二款` →
 /// `Art. 4 ¶2`, and 济宁's sections `五（二）` → `5(2)`.

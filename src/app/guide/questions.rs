@@ -71,20 +71,6 @@ pub(super) fn RegimeStep() -> impl IntoView {
 /// document of a place replaced another, which acts fall under each (上海: from
 /// 2025-03-31 沪医保规〔2025〕3号, before it 〔2023〕4号), from their dates in force.
 fn which_document(offered: &[&RegimeInfo]) -> Text {
-    const MONTHS: [&str; 12] = [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
     let lead = Text::fixed(
         "看告知书或决定书引用的文件。",
         "See the document your notice or decision cites. ",
@@ -110,7 +96,7 @@ fn which_document(offered: &[&RegimeInfo]) -> Text {
     };
     let from = newer.in_force_from;
     let (year, month, day) = (from.year(), from.month(), from.day());
-    let month_en = MONTHS[from.month0() as usize];
+    let month_en = crate::scoring::words::month_name(from.month());
     Text::new(
         format!(
             "{}{}：{year} 年 {month} 月 {day} 日起的行为适用{}，此前的适用{short}。",
