@@ -372,12 +372,18 @@ pub fn write(keep: Keep) {
     }
 }
 
-/// Offers `text` as a file to download.
+/// Offers `text` as a file to download (UTF-8).
 pub fn download(name: &str, mime: &str, text: &str) {
-    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
+    download_bytes(name, mime, text.as_bytes());
+}
+
+/// Offers `bytes` as a file to download: a case file, a calendar, the roster's
+/// workbooks.
+pub fn download_bytes(name: &str, mime: &str, bytes: &[u8]) {
+    let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(bytes));
     let options = web_sys::BlobPropertyBag::new();
     options.set_type(mime);
-    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {
+    let Ok(blob) = web_sys::Blob::new_with_u8_array_sequence_and_options(&parts, &options) else {
         return;
     };
     let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {

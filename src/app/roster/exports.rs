@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use super::{files, table, State};
+use super::{table, State};
 use crate::exchange::ics::{roster_calendar, PersonDeadline};
 use crate::exchange::roster::{csv, sheet, Columns};
 use crate::exchange::xlsx;
@@ -36,7 +36,7 @@ pub(super) fn Exports(state: State) -> impl IntoView {
     let to_xlsx = move |_| {
         let lang = lang.get_untracked();
         let bytes = xlsx::write(&[sheet(&rows(), Columns::Words(lang))]);
-        files::download(
+        crate::app::keep::download_bytes(
             &format!("{}.xlsx", stem()),
             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
             &bytes,
@@ -45,7 +45,7 @@ pub(super) fn Exports(state: State) -> impl IntoView {
     let to_csv = move |_| {
         let lang = lang.get_untracked();
         let text = csv(&rows(), Columns::Words(lang));
-        files::download(
+        crate::app::keep::download_bytes(
             &format!("{}.csv", stem()),
             "text/csv;charset=utf-8",
             text.as_bytes(),
@@ -75,7 +75,7 @@ pub(super) fn Exports(state: State) -> impl IntoView {
             let name = Text::fixed("本机构的记分期限", "This institution's scoring deadlines");
             roster_calendar(&due, name.get(lang), lang, now)
         });
-        files::download(
+        crate::app::keep::download_bytes(
             &format!("{}.ics", stem()),
             "text/calendar;charset=utf-8",
             text.as_bytes(),

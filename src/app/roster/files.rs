@@ -1,11 +1,10 @@
 //! What the roster page asks of the browser: a chosen file's bytes, GBK decoded by the
-//! browser's own decoder, files offered for download, and the roster kept on the device
+//! browser's own decoder, and the roster kept on the device
 //! (only when the officer asks: `jifen.roster` in local storage, removed in one tap).
 
 use base64::engine::general_purpose::STANDARD;
 use base64::Engine;
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 /// Where a roster kept on the device is stored.
 pub const KEY: &str = "jifen.roster";
@@ -35,29 +34,6 @@ pub async fn bytes(file: &web_sys::File) -> Option<Vec<u8>> {
         .await
         .ok()?;
     Some(js_sys::Uint8Array::new(&buffer).to_vec())
-}
-
-/// Offers `bytes` as a file to download.
-pub fn download(name: &str, mime: &str, bytes: &[u8]) {
-    let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(bytes));
-    let options = web_sys::BlobPropertyBag::new();
-    options.set_type(mime);
-    let Ok(blob) = web_sys::Blob::new_with_u8_array_sequence_and_options(&parts, &options) else {
-        return;
-    };
-    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
-        return;
-    };
-    if let Ok(a) = document().create_element("a") {
-        if let Ok(a) = a.dyn_into::<web_sys::HtmlAnchorElement>() {
-            a.set_href(&url);
-            a.set_download(name);
-            let _ = document().body().map(|b| b.append_child(&a));
-            a.click();
-            a.remove();
-        }
-    }
-    let _ = web_sys::Url::revoke_object_url(&url);
 }
 
 fn storage() -> Option<web_sys::Storage> {

@@ -3,7 +3,6 @@
 
 use leptos::prelude::*;
 
-use super::files;
 use super::{lang, say, tr};
 use crate::exchange::roster_layout::COLUMNS;
 use crate::exchange::roster_template;
@@ -20,17 +19,17 @@ pub(super) fn Layout() -> impl IntoView {
             crate::scoring::Lang::En => "roster-template",
         };
         match kind {
-            "xlsx" => files::download(
+            "xlsx" => crate::app::keep::download_bytes(
                 &format!("{stem}.xlsx"),
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
                 &roster_template::xlsx(lang),
             ),
-            "csv" => files::download(
+            "csv" => crate::app::keep::download_bytes(
                 &format!("{stem}.csv"),
                 "text/csv;charset=utf-8",
                 roster_template::csv(lang).as_bytes(),
             ),
-            _ => files::download(
+            _ => crate::app::keep::download_bytes(
                 &format!("{stem}.jsonl"),
                 "application/x-ndjson",
                 roster_template::lines(lang).as_bytes(),
