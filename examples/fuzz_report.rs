@@ -35,6 +35,7 @@ use jifen::exchange::ics;
 use jifen::exchange::library::{self, Library, Loaded};
 use jifen::exchange::route::{self, Route};
 use jifen::exchange::{roster, roster_import, roster_template, search, share, xlsx, zip};
+use jifen::scoring::case::{CASE_FIELDS, INCIDENT_FIELDS};
 use jifen::scoring::error::Style;
 use jifen::scoring::Lang;
 use jifen::scoring::{self, Case, CaseError, RegimeId};
@@ -55,46 +56,18 @@ fn today() -> NaiveDate {
     day(TODAY.0, TODAY.1, TODAY.2)
 }
 
-/// The words a case is made of: its fields (the spec's case format, README "Cases") and
-/// values that mean something to the parser, so that random JSON reaches past the first
-/// check.
-const KEYS: &[&str] = &[
-    // the case
-    "version",
-    "title",
-    "regime",
-    "as_of",
-    "incidents",
-    "repairs",
-    "agreement_start",
-    "history",
-    "birth_date",
-    "resumption_requests",
-    // an incident
-    "id",
-    "item",
-    "items",
-    "decided_on",
-    "occurred_on",
-    "inspection",
-    "site",
-    "responsibility",
-    "adjustment",
-    "points",
-    "severe",
-    "fraud",
-    "serious",
-    "amount_yuan",
-    "months",
-    "bar_years",
-    "notified_on",
-    "objection_filed_on",
-    "note",
-    // repairs, history, resumption requests
-    "kind",
-    "on",
-    "period",
-];
+/// The words a case is made of: its fields, from the parser's own lists (so that a
+/// field the format gains is fuzzed at once: a copy here had missed `restorations` and
+/// `agreement_end`), and the keys of its rows (repairs, history, requests, restorations),
+/// so that random JSON reaches past the first check.
+fn keys() -> Vec<&'static str> {
+    CASE_FIELDS
+        .iter()
+        .chain(INCIDENT_FIELDS)
+        .chain(&["kind", "on", "period"])
+        .copied()
+        .collect()
+}
 
 const WORDS: &[&str] = &[
     "shanghai-2025",
@@ -143,7 +116,7 @@ fn json_value() -> impl Strategy<Value = Value> {
     leaf.prop_recursive(5, 96, 8, |inner| {
         prop_oneof![
             prop::collection::vec(inner.clone(), 0..6).prop_map(Value::Array),
-            prop::collection::btree_map(prop::sample::select(KEYS), inner, 0..8).prop_map(|m| {
+            prop::collection::btree_map(prop::sample::select(keys()), inner, 0..8).prop_map(|m| {
                 Value::Object(m.into_iter().map(|(k, v)| (k.to_string(), v)).collect())
             }),
         ]
