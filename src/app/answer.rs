@@ -195,8 +195,11 @@ fn tasks(result: &Evaluation, regime: RegimeId) -> Option<impl IntoView> {
     let mine = my_deadlines(result, &objected);
     let repair = repair_before_decision(info, result);
     (!mine.is_empty() || repair.is_some()).then(|| {
-        let repair =
-            repair.map(|(text, cite)| answer_line(regime, text, false, cite.to_string(), None));
+        // What may still help, not a deadline: in the list's plain weight.
+        let repair = repair.map(|(text, cite)| {
+            let cite = cite.to_string();
+            view! { <li class="advice">{dated(text)} " " <Cite regime cite/></li> }
+        });
         let tasks = mine
             .iter()
             .take(2)
