@@ -15,7 +15,7 @@
 //     bar; the same wasm, loader and old-browser check (so the same policy).
 //  5. _headers for hosts that read it (Netlify, Cloudflare Pages): the policy, with
 //     frame-ancestors * for embed.html only, and CORS on api/.
-//  6. The JS API in api/.
+//  6. The JS API in api/ (wasm-opt'd in release builds too).
 //  7. The service worker: www/sw.js with the list of this build's files (the texts file
 //     and the app's parts loaded later among them, so that they are there offline; not
 //     the embed's build) and a version derived from every file's content, so that a new
@@ -280,6 +280,7 @@ writeFileSync(join(staging, "_headers"), `${rules.join("\n")}\n`);
 // the README's snippets against scripts/serve.sh (Trunk.toml sends it with CORS).
 run("cargo", ["build", "--quiet", "--lib", ...(release ? ["--release"] : []), "--target", "wasm32-unknown-unknown"]);
 run("wasm-bindgen", ["--target", "web", "--out-dir", join(staging, "api"), join(root, `target/wasm32-unknown-unknown/${release ? "release" : "debug"}/jifen.wasm`)]);
+if (release) optimise(join(staging, "api", "jifen_bg.wasm"));
 
 function files(dir) {
   return readdirSync(dir).flatMap((name) => {

@@ -97,7 +97,7 @@ pub fn run(
             out.json(&serde_json::Value::Array(list))
         }
         // The app's wasm fetches this file instead of carrying the texts (scoring::law).
-        #[cfg(not(all(feature = "app", target_arch = "wasm32")))]
+        #[cfg(not(target_arch = "wasm32"))]
         Some("law-texts") if args.len() == 1 => {
             let mut text = scoring::law::Texts::embedded().to_json();
             text.push('\n');

@@ -11,9 +11,10 @@
 //! assert!(found[0].article.paragraphs.iter().any(|p| p.contains("暂停医保支付资格 1 个月")));
 //! ```
 //!
-//! Native builds (the CLI, the tests) and the JS API compile the five texts in. The app's
-//! wasm does not: it would carry them to every first visit, for a dialog that not every
-//! visit opens. It fetches them as one file ([`Texts::from_json`], written by
+//! Native builds (the CLI, the tests) compile the five texts in; no wasm does. The JS
+//! API has no call that reads them (its `catalogue` gives items and citations), and they
+//! were 77 kB of its wasm. The app would carry them to every first visit, for a dialog
+//! that not every visit opens. It fetches them as one file ([`Texts::from_json`], written by
 //! `jifen law-texts`) when a citation or the reader is first opened, and splits them
 //! into articles with the same code ([`Texts::articles`], [`Texts::lookup`]).
 
@@ -23,8 +24,8 @@ use serde::Serialize;
 
 use super::regimes::RegimeId;
 
-/// The seed text of a regime (not in the app's wasm: see [`Texts`]).
-#[cfg(not(all(feature = "app", target_arch = "wasm32")))]
+/// The seed text of a regime (native builds only: see the module's doc).
+#[cfg(not(target_arch = "wasm32"))]
 pub fn seed_text(regime: RegimeId) -> &'static str {
     regime.info().rules.seed_text()
 }
@@ -44,14 +45,14 @@ pub fn article_of(cite: &str) -> &str {
     }
 }
 
-/// The regime's articles, in document order (not in the app's wasm: see [`Texts`]).
-#[cfg(not(all(feature = "app", target_arch = "wasm32")))]
+/// The regime's articles, in document order (native builds only: see the module's doc).
+#[cfg(not(target_arch = "wasm32"))]
 pub fn articles(regime: RegimeId) -> Vec<Article> {
     articles_of(regime, seed_text(regime))
 }
 
-/// The articles a citation points to (not in the app's wasm: see [`Texts::lookup`]).
-#[cfg(not(all(feature = "app", target_arch = "wasm32")))]
+/// The articles a citation points to (native builds only: see [`Texts::lookup`]).
+#[cfg(not(target_arch = "wasm32"))]
 pub fn lookup(regime: RegimeId, cite: &str) -> Vec<Found> {
     Texts::embedded().lookup(regime, cite)
 }
@@ -87,8 +88,8 @@ fn slot(regime: RegimeId) -> usize {
 }
 
 impl Texts {
-    /// The texts compiled into this build (every build but the app's wasm).
-    #[cfg(not(all(feature = "app", target_arch = "wasm32")))]
+    /// The texts compiled into this build (native builds: no wasm carries them, see the module's doc).
+    #[cfg(not(target_arch = "wasm32"))]
     pub fn embedded() -> Texts {
         Texts {
             texts: RegimeId::ALL.map(|r| Cow::Borrowed(seed_text(r))),

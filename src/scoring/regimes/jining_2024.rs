@@ -163,7 +163,7 @@ pub static REGIME: RegimeInfo = RegimeInfo {
 struct Jining2024;
 
 impl Rules for Jining2024 {
-    #[cfg(not(all(feature = "app", target_arch = "wasm32")))]
+    #[cfg(not(target_arch = "wasm32"))]
     fn seed_text(&self) -> &'static str {
         include_str!("../seeds/004_07493acc7eb4a598.txt")
     }

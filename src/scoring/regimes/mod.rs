@@ -747,8 +747,8 @@ pub struct TextLayout {
 /// The rules of a regime that data cannot say: small functions beside the articles they
 /// encode. Each has the common rule as its default, so a regime writes only its own.
 pub(crate) trait Rules: Sync + fmt::Debug {
-    /// The seed's text (not in the app's wasm: see `law::Texts`).
-    #[cfg(not(all(feature = "app", target_arch = "wasm32")))]
+    /// The seed's text (native builds only: no wasm carries it, see `law::Texts`).
+    #[cfg(not(target_arch = "wasm32"))]
     fn seed_text(&self) -> &'static str;
 
     /// The whole evaluation, for a regime that does not count points (沪2020's fines).

@@ -109,7 +109,7 @@ pub static REGIME: RegimeInfo = RegimeInfo {
 struct Shanghai2020;
 
 impl Rules for Shanghai2020 {
-    #[cfg(not(all(feature = "app", target_arch = "wasm32")))]
+    #[cfg(not(target_arch = "wasm32"))]
     fn seed_text(&self) -> &'static str {
         include_str!("../seeds/003_073c2c33d1feaf83.txt")
     }

@@ -180,7 +180,7 @@ pub static REGIME: RegimeInfo = RegimeInfo {
 struct Shanghai2023;
 
 impl Rules for Shanghai2023 {
-    #[cfg(not(all(feature = "app", target_arch = "wasm32")))]
+    #[cfg(not(target_arch = "wasm32"))]
     fn seed_text(&self) -> &'static str {
         include_str!("../seeds/000_e186f20d2df2fe94.txt")
     }

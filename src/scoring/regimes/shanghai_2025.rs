@@ -355,7 +355,7 @@ use crate::scoring::engine::{band_step, step, Decision, Measure, Notes, Reached,
 use crate::scoring::outcome::{Actor, DeadlineKind, Step};
 
 impl Rules for Shanghai2025 {
-    #[cfg(not(all(feature = "app", target_arch = "wasm32")))]
+    #[cfg(not(target_arch = "wasm32"))]
     fn seed_text(&self) -> &'static str {
         include_str!("../seeds/001_50ab4dfa39c88fbd.txt")
     }

@@ -169,7 +169,7 @@ pub static REGIME: RegimeInfo = RegimeInfo {
 struct Wenzhou2014;
 
 impl Rules for Wenzhou2014 {
-    #[cfg(not(all(feature = "app", target_arch = "wasm32")))]
+    #[cfg(not(target_arch = "wasm32"))]
     fn seed_text(&self) -> &'static str {
         include_str!("../seeds/002_e92b9e420bbee4fb.txt")
     }
