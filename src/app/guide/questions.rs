@@ -60,11 +60,24 @@ pub(super) fn RegimeStep() -> impl IntoView {
             {options}
         </fieldset>
         // A physician elsewhere must not take these rules for theirs.
-        <p class="hint">{tr(
-            "本计算器只收录以上地方文件（沪2020 不记分，见完整编辑器）。告知书引用的是其他地区或国家层面的文件的，期限和档次可能不同，以该文件为准。",
-            "Only the local documents above are included (沪2020 scores no points: see the full editor). If your notice cites another region's or a national document, its deadlines and bands may differ: that document prevails.",
-        )}</p>
+        <p class="hint">{say(only_these())}</p>
     }
+}
+
+/// That the calculator holds only the documents offered, and where the one it holds but
+/// does not offer here (one that fines rather than scores points) is found.
+fn only_these() -> Text {
+    let fines: Vec<&str> = RegimeId::ALL
+        .into_iter()
+        .map(RegimeId::info)
+        .filter(|info| info.counting == Counting::Fines)
+        .map(|info| info.document)
+        .collect();
+    let fines = fines.join("、");
+    Text::new(
+        format!("本计算器只收录以上地方文件（{fines}不记分，见完整编辑器）。告知书引用的是其他地区或国家层面的文件的，期限和档次可能不同，以该文件为准。"),
+        format!("Only the local documents above are included ({fines} scores no points: see the full editor). If your notice cites another region's or a national document, its deadlines and bands may differ: that document prevails."),
+    )
 }
 
 /// How to tell which document applies: the one the notice cites, and where one
@@ -342,6 +355,19 @@ pub(super) fn DatesStep(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The document not offered is named by its own number, as the regime's file has it
+    /// (the words once typed a nickname, 沪2020, found in no document).
+    #[test]
+    fn the_first_question_names_the_document_it_leaves_out_by_its_number() {
+        assert_eq!(
+            only_these(),
+            Text::fixed(
+                "本计算器只收录以上地方文件（上海市人民政府令第31号不记分，见完整编辑器）。告知书引用的是其他地区或国家层面的文件的，期限和档次可能不同，以该文件为准。",
+                "Only the local documents above are included (上海市人民政府令第31号 scores no points: see the full editor). If your notice cites another region's or a national document, its deadlines and bands may differ: that document prevails.",
+            )
+        );
+    }
 
     /// The same words as when they were typed: from the two Shanghai documents' dates.
     #[test]
