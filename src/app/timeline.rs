@@ -6,7 +6,7 @@ use chrono::NaiveDate;
 use leptos::prelude::*;
 
 use super::i18n::{say, tr};
-use crate::scoring::outcome::{Evaluation, PeriodResult, SanctionKind};
+use crate::scoring::outcome::{Evaluation, PeriodResult, SanctionKind, State};
 use crate::scoring::text::Text;
 use crate::scoring::{words, RegimeId};
 
@@ -98,6 +98,27 @@ pub fn chart_summary(
         ),
         None => summary,
     }
+}
+
+/// The days, within `period`, that the person has waited since a measure's term ended
+/// for what restores them (spec v3 `restoration_pending`: re-registration, a new
+/// agreement): from the day after the term to the day asked. `None` when the result is
+/// not awaiting a restoration, or those days lie outside the period.
+pub fn awaiting_restoration(
+    result: &Evaluation,
+    period: &PeriodResult,
+) -> Option<(NaiveDate, NaiveDate)> {
+    if result.status.state != State::RestorationPending {
+        return None;
+    }
+    let measure = result.sanctions.get(result.status.measure?)?;
+    let term_end = measure
+        .months
+        .map(|m| m.end)
+        .or(measure.bar.map(|b| b.bar_until))?;
+    let from = term_end.succ_opt()?.max(period.start);
+    let to = result.as_of.min(period.end);
+    (from <= to).then_some((from, to))
 }
 
 fn chart(regime: RegimeId, result: &Evaluation, period: &PeriodResult) -> impl IntoView {
@@ -198,7 +219,10 @@ fn chart(regime: RegimeId, result: &Evaluation, period: &PeriodResult) -> impl I
             ))
         })
         .collect();
-    let lanes = spans.len().max(1) as i64;
+    // After the spans, a lane of its own for the wait since a term ended, drawn open: the
+    // measure is over, and yet the person is not restored.
+    let pending = awaiting_restoration(result, period);
+    let lanes = (spans.len() + usize::from(pending.is_some())).max(1) as i64;
     let span_views = spans
         .iter()
         .enumerate()
@@ -220,6 +244,21 @@ fn chart(regime: RegimeId, result: &Evaluation, period: &PeriodResult) -> impl I
             }
         })
         .collect_view();
+
+    let pending_term = words::state(info, State::RestorationPending);
+    let pending_view = pending.map(|(from, to)| {
+        let y0 = TOP + PLOT + 10 + spans.len() as i64 * LANE;
+        let title = Text::new(
+            format!("{} {from} 起", pending_term.zh),
+            format!("{} from {from}", pending_term.en),
+        );
+        let near_end = x(from) > WIDTH - RIGHT - 60;
+        let (lx, anchor) = if near_end { (x(from) - 3, "end") } else { (x(from) + 3, "start") };
+        view! {
+            <rect class="span-pending" x=x(from) y=y0 width=(x(to) - x(from)).max(2) height=LANE - 4 rx="2"><title>{say(title)}</title></rect>
+            <text class="span-label" x=lx y=y0 + LANE - 7 text-anchor=anchor>{say(pending_term.clone())}</text>
+        }
+    });
 
     // The day asked: its label above the plot, on the side with room, where it cannot
     // meet the measures' labels below.
@@ -247,6 +286,17 @@ fn chart(regime: RegimeId, result: &Evaluation, period: &PeriodResult) -> impl I
         .filter(|s| s.decided_on >= period.start && s.decided_on <= period.end)
         .count();
     let summary = chart_summary(period, decided, projected_from);
+    let summary = match pending {
+        Some((from, _)) => Text::new(
+            format!("{}{from} 起{}。", summary.zh, pending_term.zh),
+            format!(
+                "{} From {from}: {}.",
+                summary.en,
+                pending_term.en.to_lowercase()
+            ),
+        ),
+        None => summary,
+    };
     view! {
         <figure class="chart">
             <svg viewBox=format!("0 0 {WIDTH} {height}") role="img" aria-label=say(summary.clone())>
@@ -256,6 +306,7 @@ fn chart(regime: RegimeId, result: &Evaluation, period: &PeriodResult) -> impl I
                 <path class="total" d=path/>
                 {projected_path}
                 {span_views}
+                {pending_view}
                 {as_of}
                 {months}
             </svg>
@@ -269,6 +320,29 @@ mod tests {
     use super::*;
     use crate::scoring;
     use serde_json::json;
+
+    /// 沪2025: a suspension over on 2026-03-10, its resumption not asked for (spec v3
+    /// `resumption_requests: []`): the person waits from the next day to the day asked.
+    #[test]
+    fn the_wait_for_restoration_runs_from_the_terms_end_to_the_day_asked() {
+        let case = json!({"regime": "shanghai-2025", "as_of": "2026-11-01", "resumption_requests": [],
+            "incidents": [{"id": "a", "points": 9, "decided_on": "2026-01-10"}]});
+        let result = scoring::evaluate(&case, "2026-11-01".parse().unwrap()).unwrap();
+        let year = result.periods.last().unwrap();
+        let day = |d: &str| d.parse::<NaiveDate>().unwrap();
+        assert_eq!(
+            awaiting_restoration(&result, year),
+            Some((day("2026-03-11"), day("2026-11-01")))
+        );
+        // Asked for in time (by 2026-02-25, 第三十条): restored when the term ends.
+        let mut case = case;
+        case["resumption_requests"] = json!([{"on": "2026-02-20"}]);
+        let result = scoring::evaluate(&case, "2026-11-01".parse().unwrap()).unwrap();
+        assert_eq!(
+            awaiting_restoration(&result, result.periods.last().unwrap()),
+            None
+        );
+    }
 
     #[test]
     fn a_charts_summary_counts_in_both_languages() {

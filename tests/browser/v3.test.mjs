@@ -105,3 +105,28 @@ test("a December notice shows both outcomes side by side, each with its dates an
   await page.screenshot({ path: join(shots, "v3-december-360.png"), fullPage: false });
   assert.deepEqual(problems, []);
 });
+
+test("the timeline draws the wait for restoration after a suspension's term, and none once asked in time", async () => {
+  const { page, problems } = await open({ width: 1280, height: 900 });
+  // 沪2025: suspended 2026-01-11 … 2026-03-10; no resumption request (第三十条).
+  const notAsked = {
+    regime: "shanghai-2025",
+    as_of: "2026-11-01",
+    resumption_requests: [],
+    incidents: [{ id: "a", points: 9, decided_on: "2026-01-10" }],
+  };
+  assert.equal(core.evaluate(notAsked).status.state, "restoration_pending");
+  await answerOf(page, notAsked);
+  const chart = page.locator(".timeline figure.chart").last();
+  await chart.locator("rect.span-pending").waitFor();
+  assert.match(await chart.locator("figcaption").innerText(), /2026-03-11 起待恢复医保支付资格。/);
+  assert.match(await chart.locator("svg").innerHTML(), /待恢复医保支付资格 2026-03-11 起/);
+  await chart.screenshot({ path: join(shots, "v3-timeline-pending.png") });
+  const asked = { ...notAsked, resumption_requests: [{ on: "2026-02-20" }] };
+  assert.equal(core.evaluate(asked).status.state, "normal");
+  await answerOf(page, asked);
+  await page.locator(".timeline figure.chart").last().waitFor();
+  await page.locator(".answer .state", { hasText: "正常" }).first().waitFor();
+  assert.equal(await page.locator(".timeline rect.span-pending").count(), 0);
+  assert.deepEqual(problems, []);
+});
