@@ -313,7 +313,9 @@ pub fn Choice(
 
 /// Whether a text is a date an `<input type=date>` holds: `YYYY-MM-DD`, a real day.
 fn is_iso_date(text: &str) -> bool {
-    text.len() == 10 && chrono::NaiveDate::parse_from_str(text, "%Y-%m-%d").is_ok()
+    text.len() == 10
+        && text.bytes().all(|b| b.is_ascii_digit() || b == b'-')
+        && crate::calendar::parse_day(text).is_some()
 }
 
 #[cfg(test)]

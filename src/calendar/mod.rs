@@ -191,6 +191,36 @@ pub fn today_from_millis(millis: f64) -> NaiveDate {
     date_in_china(seconds)
 }
 
+/// A day written `YYYY-MM-DD`, as the case format, `<input type=date>` and a sheet's
+/// cells give it (a month or day of one digit, `2026-1-5`, and spaces around the
+/// numbers, are taken too); `None` for anything else or a day that does not exist.
+///
+/// Ours rather than chrono's `FromStr`: that one runs chrono's general format parser
+/// (RFC 2822, time zones and all), about 10 kB of every wasm that reads a day.
+///
+/// ```
+/// use jifen::calendar::parse_day;
+/// assert_eq!(parse_day("2026-01-05").unwrap().to_string(), "2026-01-05");
+/// assert_eq!(parse_day("2026-1-5").unwrap().to_string(), "2026-01-05");
+/// assert_eq!(parse_day("2026-02-29"), None);
+/// assert_eq!(parse_day("2026/01/05"), None);
+/// assert_eq!(parse_day("26-01-05"), None);
+/// ```
+pub fn parse_day(text: &str) -> Option<NaiveDate> {
+    let mut parts = text.split('-').map(str::trim);
+    let number = |part: Option<&str>, digits: std::ops::RangeInclusive<usize>| {
+        part.filter(|p| digits.contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit()))
+            .and_then(|p| p.parse::<u32>().ok())
+    };
+    let year = number(parts.next(), 4..=4)?;
+    let month = number(parts.next(), 1..=2)?;
+    let day = number(parts.next(), 1..=2)?;
+    if parts.next().is_some() {
+        return None;
+    }
+    NaiveDate::from_ymd_opt(i32::try_from(year).ok()?, month, day)
+}
+
 /// `NaiveDate` from parts in a `const` (a bad literal fails the build, never a run): the
 /// date literals of the arrangements and of the regimes' data.
 pub(crate) const fn ymd(year: i32, month: u32, day: u32) -> NaiveDate {

@@ -240,9 +240,9 @@ pub fn sheet<'a>(rows: impl IntoIterator<Item = &'a Row>, columns: Columns) -> x
                 0 | 7 | 8 => text
                     .parse::<f64>()
                     .map_or(Cell::Text(text.clone()), Cell::Number),
-                11 => text
-                    .parse::<NaiveDate>()
-                    .map_or(Cell::Text(text.clone()), Cell::Date),
+                11 => {
+                    crate::calendar::parse_day(&text).map_or(Cell::Text(text.clone()), Cell::Date)
+                }
                 _ => Cell::Text(text),
             })
             .collect();

@@ -3,7 +3,6 @@
 //! sheet saying how each column is filled in) and as JSON Lines. Each reads back as the
 //! same cases (`tests/roster.rs`).
 
-use chrono::NaiveDate;
 
 use super::roster_import::import;
 use super::roster_layout::{Column, Kind, COLUMNS};
@@ -109,8 +108,7 @@ pub fn xlsx(lang: Lang) -> Vec<u8> {
                 .map(|(text, column)| match (r, column.kind()) {
                     (_, _) if text.is_empty() => Cell::Empty,
                     (0, _) => Cell::Text(text),
-                    (_, Kind::Date) => text
-                        .parse::<NaiveDate>()
+                    (_, Kind::Date) => crate::calendar::parse_day(&text)
                         .map_or(Cell::Text(text.clone()), Cell::Date),
                     (_, Kind::Whole | Kind::Amount) => text
                         .parse::<f64>()

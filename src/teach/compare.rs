@@ -269,7 +269,7 @@ fn move_into_force(case: &mut Value, to: RegimeId) -> i32 {
         .into_iter()
         .flatten()
         .filter_map(|i| i.get("decided_on").or_else(|| i.get("notified_on")))
-        .filter_map(|d| d.as_str()?.parse::<NaiveDate>().ok())
+        .filter_map(|d| crate::calendar::parse_day(d.as_str()?))
         .min();
     let Some(first) =
         first.filter(|d| info.counterpart_on(*d).is_some() && *d < info.in_force_from)
@@ -281,7 +281,7 @@ fn move_into_force(case: &mut Value, to: RegimeId) -> i32 {
         years += 1;
     }
     let moved = |v: &mut Value| {
-        if let Some(day) = v.as_str().and_then(|s| s.parse::<NaiveDate>().ok()) {
+        if let Some(day) = v.as_str().and_then(crate::calendar::parse_day) {
             if let Some(new) = shift(day, years) {
                 *v = Value::String(new.to_string());
             }

@@ -142,7 +142,7 @@ fn days_of(case: &Value, key: &str) -> Vec<Option<NaiveDate>> {
         .map(|v| {
             v.get("on")
                 .and_then(Value::as_str)
-                .and_then(|d| d.parse().ok())
+                .and_then(crate::calendar::parse_day)
         })
         .collect()
 }

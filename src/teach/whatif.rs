@@ -203,9 +203,8 @@ pub fn analyse(case: &Value, today: NaiveDate) -> Result<WhatIf, CaseError> {
         })
         .filter_map(|c| {
             c.get("decided_on")
-                .and_then(Value::as_str)?
-                .parse::<NaiveDate>()
-                .ok()
+                .and_then(Value::as_str)
+                .and_then(crate::calendar::parse_day)
         })
         .max()
         .unwrap_or(as_of);

@@ -85,7 +85,7 @@ pub(super) fn EarlierStep() -> impl IntoView {
     // Under 自然年度, earlier points of another year do not add up with this one.
     let years = move || {
         let this = draft.with(|d| asked(d).and_then(asked_day))?;
-        let then = on.get().trim().parse::<NaiveDate>().ok()?;
+        let then = crate::calendar::parse_day(&on.get())?;
         other_year(info, then, this)
     };
     let points_hint = Text::new(

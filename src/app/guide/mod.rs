@@ -195,7 +195,7 @@ fn missing(step: Step, draft: &Draft, decision_said: bool) -> Option<Missing> {
                     "The earlier points are more than this step can take: use the full editor, as explained above.",
                 ))),
                 Ok(_) => {
-                    let Ok(on) = earlier.decided_on.trim().parse::<NaiveDate>() else {
+                    let Some(on) = crate::calendar::parse_day(&earlier.decided_on) else {
                         return Some(earlier_on(Text::fixed(
                             "请填写最近一次决定的日期（大致即可）。",
                             "Give the date of the latest of those decisions (roughly is enough).",
@@ -219,7 +219,7 @@ fn missing(step: Step, draft: &Draft, decision_said: bool) -> Option<Missing> {
 fn asked_day(incident: &IncidentDraft) -> Option<NaiveDate> {
     [&incident.decided_on, &incident.notified_on]
         .into_iter()
-        .find_map(|t| t.trim().parse::<NaiveDate>().ok())
+        .find_map(|t| crate::calendar::parse_day(t))
 }
 
 /// The largest earlier total the guide takes as one figure: below the first band whose

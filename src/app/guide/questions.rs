@@ -1,7 +1,7 @@
 //! The guided questions about the incident: 1. the regime (the first screen, in the
 //! app's own wasm), 2. what happened, 3. the facts that set the points, 4. the dates.
 
-use chrono::{Datelike, NaiveDate};
+use chrono::Datelike;
 use leptos::prelude::*;
 
 use super::{asked, edit_asked, info_of, Question, FACTS};
@@ -296,7 +296,7 @@ pub(super) fn DatesStep(
     // field, and would give an objection deadline after the decision.
     let order = Signal::derive(move || {
         draft.with(|d| {
-            let day = |s: &str| s.trim().parse::<NaiveDate>().ok();
+            let day = |s: &str| crate::calendar::parse_day(s);
             let dates = asked(d).map(|i| (day(&i.decided_on), day(&i.notified_on)));
             match dates {
                 Some((Some(decided), Some(notified))) => {

@@ -2,7 +2,6 @@
 //! item and an earlier decision's points, the dates, the responsibility (沪2025), the
 //! facts, the further details, and what the incident scores.
 
-use chrono::NaiveDate;
 use leptos::prelude::*;
 
 use super::item::ItemField;
@@ -95,7 +94,7 @@ impl Card {
     /// The note on the incident's dates in the wrong order, if they are (see
     /// [`words::date_order_note`]), with the objection's deadline when it is computed.
     fn date_order_note(self) -> Option<Text> {
-        let day = |s: &str| s.trim().parse::<NaiveDate>().ok();
+        let day = |s: &str| crate::calendar::parse_day(s);
         let (decided, notified) = self
             .incident
             .with(|i| (day(&i.decided_on), day(&i.notified_on)));

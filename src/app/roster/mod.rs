@@ -308,7 +308,7 @@ fn Importer(state: State) -> impl IntoView {
         });
     };
     let set_day = move |ev: leptos::ev::Event| {
-        if let Ok(day) = event_target_value(&ev).parse::<NaiveDate>() {
+        if let Some(day) = crate::calendar::parse_day(&event_target_value(&ev)) {
             state.as_of.set(day);
         }
     };

@@ -468,7 +468,7 @@ fn evaluate(case: &Value) -> Option<Evaluation> {
     let day = case
         .get("as_of")
         .and_then(Value::as_str)
-        .and_then(|d| d.parse::<NaiveDate>().ok())?;
+        .and_then(crate::calendar::parse_day)?;
     scoring::evaluate(case, day).ok()
 }
 
