@@ -28,7 +28,7 @@ pub fn shares(counts: &[u32]) -> Vec<u32> {
         .enumerate()
         .map(|(i, c)| (i, c * 100 % total))
         .collect();
-    rest.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    crate::calendar::sort_by(&mut rest, |a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
     let missing = 100 - out.iter().sum::<u32>();
     for (i, _) in rest.into_iter().take(missing as usize) {
         out[i] += 1;

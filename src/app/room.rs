@@ -71,7 +71,7 @@ fn RoomQuiz(regime: Signal<RegimeId>) -> impl IntoView {
                                     l.retain(|x| *x != t);
                                     if on {
                                         l.push(t);
-                                        l.sort();
+                                        crate::calendar::sort_by(l, |a, b| a.cmp(b));
                                     }
                                 });
                             }/>
@@ -152,7 +152,7 @@ fn RoomDeck(regime: Signal<RegimeId>) -> impl IntoView {
                                     if on {
                                         l.push(token.clone());
                                     }
-                                    l.sort_by_key(|x| all.iter().position(|y| y == x));
+                                    crate::calendar::sort_by_key(l, |x| all.iter().position(|y| y == x));
                                 });
                             }/>
                         <span>{say(words)}</span>

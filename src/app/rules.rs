@@ -206,7 +206,9 @@ fn RegimeChoices(
                 if on {
                     next.push(r);
                 }
-                next.sort_by_key(|x| RegimeId::ALL.iter().position(|y| y == x));
+                crate::calendar::sort_by_key(&mut next, |x| {
+                    RegimeId::ALL.iter().position(|y| y == x)
+                });
                 if !next.is_empty() {
                     page.set(Page::Rules(next));
                 }

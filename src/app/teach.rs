@@ -431,7 +431,7 @@ fn CompareChoices(
                                 if on {
                                     c.push(r);
                                 }
-                                c.sort_by_key(|x| RegimeId::ALL.iter().position(|y| y == x));
+                                crate::calendar::sort_by_key(c, |x| RegimeId::ALL.iter().position(|y| y == x));
                             });
                         }/>
                     <span>{r.info().document}</span>

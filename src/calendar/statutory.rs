@@ -175,7 +175,7 @@ pub fn statutory_holidays(year: i32) -> Vec<StatutoryDay> {
         push(Festival::DragonBoat, Some(f.dragon_boat));
         push(Festival::MidAutumn, Some(f.mid_autumn));
     }
-    days.sort_by_key(|d| d.date);
+    super::sort_by_key(&mut days, |d| d.date);
     days
 }
 

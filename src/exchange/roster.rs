@@ -109,7 +109,7 @@ impl Row {
                     .filter(|d| d.due >= r.as_of && d.done_on.is_none())
                     .cloned()
                     .collect();
-                row.open.sort_by_key(|d| d.due);
+                crate::calendar::sort_by_key(&mut row.open, |d| d.due);
                 row.next_deadline = row.open.first().map(|d| NextDeadline {
                     kind: d.kind,
                     due: d.due,

@@ -3,7 +3,6 @@
 //! sheet saying how each column is filled in) and as JSON Lines. Each reads back as the
 //! same cases (`tests/roster.rs`).
 
-
 use super::roster_import::import;
 use super::roster_layout::{Column, Kind, COLUMNS};
 use super::xlsx::{self, Cell};

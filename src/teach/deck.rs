@@ -176,7 +176,7 @@ pub fn beats(case: &Value, result: &Evaluation) -> Vec<Beat> {
             out.push((d.due, 4, Moment::Deadline(i)));
         }
     }
-    out.sort_by_key(|(day, order, _)| (*day, *order));
+    crate::calendar::sort_by_key(&mut out, |(day, order, _)| (*day, *order));
     out.into_iter()
         .map(|(on, _, moment)| Beat { on, moment })
         .collect()

@@ -37,7 +37,7 @@ pub struct DecisionStep {
 /// The decisions of a result, in date order.
 pub fn steps(result: &Evaluation) -> Vec<DecisionStep> {
     let mut days: Vec<NaiveDate> = result.incidents.iter().map(|i| i.decided_on).collect();
-    days.sort();
+    crate::calendar::sort_by_key(&mut days, |d| *d);
     days.dedup();
     days.into_iter()
         .map(|on| {

@@ -135,7 +135,7 @@ pub(crate) fn candidates(regime: RegimeId) -> Vec<(u32, &'static str, Option<&'s
             ItemValue::Fine { .. } => {}
         }
     }
-    out.sort_by_key(|c| c.0);
+    crate::calendar::sort_by_key(&mut out, |c| c.0);
     out
 }
 
@@ -404,7 +404,7 @@ pub fn analyse(case: &Value, today: NaiveDate) -> Result<WhatIf, CaseError> {
         }
     }
     days.retain(|d| d.date > as_of);
-    days.sort_by_key(|d| d.date);
+    crate::calendar::sort_by_key(&mut days, |d| d.date);
     days.dedup_by_key(|d| d.date);
     let mut evolution: Vec<Change> = Vec::new();
     for day in days.into_iter().take(8) {

@@ -360,7 +360,7 @@ pub fn my_deadlines<'a>(result: &'a Evaluation, objected: &[String]) -> Vec<&'a 
                 && d.incident.as_ref().is_some_and(|id| objected.contains(id)))
         })
         .collect();
-    mine.sort_by_key(|d| d.due);
+    crate::calendar::sort_by_key(&mut mine, |d| d.due);
     mine
 }
 

@@ -64,7 +64,7 @@ pub fn shown(people: &[Person], filter: Filter, as_of: NaiveDate) -> Vec<&Person
         .filter(|p| filter.keeps(&p.row, as_of))
         .collect();
     if let Filter::InstitutionDue { working_days } = filter {
-        out.sort_by_key(|p| {
+        crate::calendar::sort_by_key(&mut out, |p| {
             institution_due(&p.row, as_of, working_days)
                 .map(|d| d.due)
                 .min()

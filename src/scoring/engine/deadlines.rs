@@ -44,7 +44,7 @@ pub(crate) fn all(
         }
         deadlines.extend(resumption_decisions(case, rule, notes));
     }
-    deadlines.sort_by_key(|d| d.due);
+    crate::calendar::sort_by_key(&mut deadlines, |d| d.due);
     deadlines
 }
 

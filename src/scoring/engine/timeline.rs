@@ -136,7 +136,7 @@ impl<'a, 'c> Timeline<'a, 'c> {
             }
         }
         let mut days: Vec<NaiveDate> = decisions.keys().chain(repairs.keys()).copied().collect();
-        days.sort();
+        crate::calendar::sort_by_key(&mut days, |d| *d);
         days.dedup();
 
         for day in days {

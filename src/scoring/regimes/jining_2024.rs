@@ -517,7 +517,7 @@ fn watchlist(scored: &[Scored], periods: &Periods) -> Vec<Flag> {
             }
         }
     }
-    labels.sort();
+    crate::calendar::sort_by(&mut labels, |a, b| a.cmp(b));
     labels
         .into_iter()
         .map(|(_, label)| label)

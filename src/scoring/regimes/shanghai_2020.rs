@@ -674,7 +674,7 @@ fn evaluate(case: &Case, as_of: NaiveDate) -> Result<Evaluation, CaseError> {
             }),
         });
     }
-    sanctions.sort_by_key(|s| s.decided_on);
+    crate::calendar::sort_by_key(&mut sanctions, |s| s.decided_on);
     Ok(Evaluation {
         regime: case.regime,
         as_of,

@@ -543,7 +543,7 @@ fn same_inspection(scored: &mut [Scored]) {
         if members.len() < 2 {
             continue;
         }
-        members.sort_by(|&a, &b| {
+        crate::calendar::sort_by(&mut members, |&a, &b| {
             let (a, b) = (&scored[a], &scored[b]);
             (a.decision.on, std::cmp::Reverse(a.points), &a.incident.id).cmp(&(
                 b.decision.on,

@@ -248,7 +248,7 @@ pub fn describe(case: &Value) -> Vec<Text> {
             ));
         }
     }
-    out.sort_by(|a, b| a.0.cmp(&b.0));
+    crate::calendar::sort_by(&mut out, |a, b| a.0.cmp(&b.0));
     let mut lines: Vec<Text> = Vec::new();
     if info.uses(Field::AgreementStart) {
         if let Some(start) = day(case, "agreement_start") {

@@ -159,7 +159,7 @@ pub(super) fn measure_at(regime: RegimeId, rng: &mut Rng, at_once: bool) -> Opti
     let known = measures(regime);
     let right = measure(&result);
     let mut near: Vec<&(u32, Text)> = known.iter().filter(|(_, m)| m.zh != right.zh).collect();
-    near.sort_by_key(|(from, _)| from.abs_diff(total));
+    crate::calendar::sort_by_key(&mut near, |(from, _)| from.abs_diff(total));
     let others: Vec<Answer> = near
         .iter()
         .take(3)

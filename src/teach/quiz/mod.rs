@@ -367,7 +367,7 @@ fn assemble(
     let mut pool = sketch.others;
     rng.shuffle(&mut pool);
     // Near values first: a choice of 12 beside 1 teaches nothing.
-    pool.sort_by_key(|a| distance(a, &right));
+    crate::calendar::sort_by_key(&mut pool, |a| distance(a, &right));
     for value in pool {
         if values.len() >= 4 {
             break;
