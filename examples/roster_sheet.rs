@@ -257,9 +257,11 @@ fn expect(path: &str) -> Result<(), String> {
     };
     let roster = import(&bytes, &gbk).map_err(|e| e.en.to_string())?;
     let rows = roster.overview(as_of);
-    let problems: Vec<serde_json::Value> = rows
+    // In the file's row order, as the page lists them.
+    let mut located: Vec<_> = rows.iter().filter_map(|(_, p)| p.as_ref()).collect();
+    located.sort_by_key(|p| p.row);
+    let problems: Vec<serde_json::Value> = located
         .iter()
-        .filter_map(|(_, p)| p.as_ref())
         .map(|p| serde_json::json!({"row": p.row, "column": p.column, "zh": p.text().zh}))
         .collect();
     let mut due: Vec<(&str, NaiveDate)> = rows

@@ -82,6 +82,8 @@ test("300 people with bad rows: problems at their cells, the institution's deadl
     assert.ok(listed.some((l) => l.startsWith(`第 ${row} 行 ${column} 列（${what}）：`)), `${row} ${column}: ${listed.join("\n")}`);
   }
   assert.deepEqual(listed.map((l) => l.replace(/：.*/s, "")), expected.problems.map((p) => p.zh.replace(/：.*/s, "")));
+  const rowsListed = listed.map((l) => Number(/^第 (\d+) 行/.exec(l)?.[1]));
+  assert.deepEqual(rowsListed, [...rowsListed].sort((a, b) => a - b), "in the file's row order");
   assert.equal(await page.locator("#roster-table td.row-error").count(), 3);
 
   // The day asked, then the institution's deadlines within 10 working days.

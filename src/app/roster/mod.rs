@@ -407,14 +407,17 @@ fn Problems(state: State) -> impl IntoView {
             (problems, o.roster.notes.clone())
         })
     };
-    // The core's own errors, found when the cases are computed.
+    // The core's own errors, found when the cases are computed, in the file's row order
+    // (a person's rows need not be together, and the list is read beside the file).
     let computed = move || {
-        state.people.with(|people| {
+        let mut problems = state.people.with(|people| {
             people
                 .iter()
                 .filter_map(|p| p.problem.clone())
                 .collect::<Vec<_>>()
-        })
+        });
+        crate::calendar::sort_by_key(&mut problems, |p| p.row);
+        problems
     };
     view! {
         {move || {
