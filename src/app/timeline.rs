@@ -100,25 +100,22 @@ pub fn chart_summary(
     }
 }
 
-/// The days, within `period`, that the person has waited since a measure's term ended
-/// for what restores them (spec v3 `restoration_pending`: re-registration, a new
-/// agreement): from the day after the term to the day asked. `None` when the result is
-/// not awaiting a restoration, or those days lie outside the period.
+/// The wait for what restores the person (spec v3 `restoration_pending`:
+/// re-registration, a new agreement), as a chart of `period` draws it: the wait's first
+/// day (the day after the measure's last, an extension's included), and the days of it
+/// within the period, up to the day asked. `None` when the result is not awaiting a
+/// restoration, or those days lie outside the period.
 pub fn awaiting_restoration(
     result: &Evaluation,
     period: &PeriodResult,
-) -> Option<(NaiveDate, NaiveDate)> {
+) -> Option<(NaiveDate, NaiveDate, NaiveDate)> {
     if result.status.state != State::RestorationPending {
         return None;
     }
-    let measure = result.sanctions.get(result.status.measure?)?;
-    let term_end = measure
-        .months
-        .map(|m| m.end)
-        .or(measure.bar.map(|b| b.bar_until))?;
-    let from = term_end.succ_opt()?.max(period.start);
+    let since = result.status.awaiting_since?;
+    let from = since.max(period.start);
     let to = result.as_of.min(period.end);
-    (from <= to).then_some((from, to))
+    (from <= to).then_some((since, from, to))
 }
 
 fn chart(regime: RegimeId, result: &Evaluation, period: &PeriodResult) -> impl IntoView {
@@ -246,11 +243,11 @@ fn chart(regime: RegimeId, result: &Evaluation, period: &PeriodResult) -> impl I
         .collect_view();
 
     let pending_term = words::state(info, State::RestorationPending);
-    let pending_view = pending.map(|(from, to)| {
+    let pending_view = pending.map(|(since, from, to)| {
         let y0 = TOP + PLOT + 10 + spans.len() as i64 * LANE;
         let title = Text::new(
-            format!("{} {from} 起", pending_term.zh),
-            format!("{} from {from}", pending_term.en),
+            format!("{} {since} 起", pending_term.zh),
+            format!("{} from {since}", pending_term.en),
         );
         let near_end = x(from) > WIDTH - RIGHT - 60;
         let (lx, anchor) = if near_end { (x(from) - 3, "end") } else { (x(from) + 3, "start") };
@@ -287,10 +284,10 @@ fn chart(regime: RegimeId, result: &Evaluation, period: &PeriodResult) -> impl I
         .count();
     let summary = chart_summary(period, decided, projected_from);
     let summary = match pending {
-        Some((from, _)) => Text::new(
-            format!("{}{from} 起{}。", summary.zh, pending_term.zh),
+        Some((since, _, _)) => Text::new(
+            format!("{}{since} 起{}。", summary.zh, pending_term.zh),
             format!(
-                "{} From {from}: {}.",
+                "{} From {since}: {}.",
                 summary.en,
                 pending_term.en.to_lowercase()
             ),
@@ -332,7 +329,7 @@ mod tests {
         let day = |d: &str| d.parse::<NaiveDate>().unwrap();
         assert_eq!(
             awaiting_restoration(&result, year),
-            Some((day("2026-03-11"), day("2026-11-01")))
+            Some((day("2026-03-11"), day("2026-03-11"), day("2026-11-01")))
         );
         // Asked for in time (by 2026-02-25, 第三十条): restored when the term ends.
         let mut case = case;
@@ -341,6 +338,45 @@ mod tests {
         assert_eq!(
             awaiting_restoration(&result, result.periods.last().unwrap()),
             None
+        );
+    }
+
+    /// A term over in an earlier year: this year's chart draws the wait from its first
+    /// day, and says when the wait began.
+    #[test]
+    fn a_wait_begun_in_an_earlier_year_is_drawn_from_this_years_start() {
+        let case = json!({"regime": "shanghai-2025", "as_of": "2026-11-01", "resumption_requests": [],
+            "incidents": [{"id": "a", "points": 9, "decided_on": "2025-04-10"},
+                          {"id": "b", "points": 1, "decided_on": "2026-02-02"}]});
+        let result = scoring::evaluate(&case, "2026-11-01".parse().unwrap()).unwrap();
+        let day = |d: &str| d.parse::<NaiveDate>().unwrap();
+        let this_year = result.periods.iter().find(|p| p.period == "2026").unwrap();
+        assert_eq!(
+            awaiting_restoration(&result, this_year),
+            Some((day("2025-06-11"), day("2026-01-01"), day("2026-11-01")))
+        );
+    }
+
+    /// 温州 第十条: a suspension with no request runs on to the agreement's end, and the
+    /// wait for the new agreement begins the day after that, not after the months.
+    #[test]
+    fn an_extended_suspension_is_awaited_from_the_agreements_end() {
+        let case = json!({"regime": "wenzhou-2014", "as_of": "2026-11-01", "resumption_requests": [],
+            "agreement_start": "2026-01-01", "agreement_end": "2026-06-30",
+            "incidents": [{"id": "a", "points": 9, "decided_on": "2026-01-10"}]});
+        let result = scoring::evaluate(&case, "2026-11-01".parse().unwrap()).unwrap();
+        assert_eq!(
+            result.status.state,
+            State::RestorationPending,
+            "{:?}",
+            result.status
+        );
+        let since = result.status.awaiting_since.unwrap();
+        assert_eq!(
+            since,
+            "2026-07-01".parse::<NaiveDate>().unwrap(),
+            "{:?}",
+            result.sanctions
         );
     }
 

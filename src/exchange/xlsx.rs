@@ -437,7 +437,7 @@ fn sheet_rows(text: &str, shared: &[String], dates: &[bool], system_1904: bool) 
                     ("b", _) => Cell::Bool(value.trim() == "1"),
                     ("d", _) => value
                         .get(..10)
-                        .and_then(|d| d.parse().ok())
+                        .and_then(crate::calendar::parse_day)
                         .map_or(Cell::Text(value.clone()), Cell::Date),
                     _ if value.trim().is_empty() => Cell::Empty,
                     _ => match value.trim().parse::<f64>() {

@@ -418,6 +418,11 @@ pub struct Status {
     /// With `restoration_pending` only: what restores the person.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub awaiting: Option<Awaiting>,
+    /// With `restoration_pending` only: the wait's first day, the day after the measure's
+    /// last (an extension's included: 温州 第十条, to the agreement's end). Not in the
+    /// result format; the app's timeline draws the wait from it.
+    #[serde(skip)]
+    pub awaiting_since: Option<NaiveDate>,
     /// 济宁 三（三): `closed_book` under 50, else `open_book`; `null` elsewhere.
     pub exam_format: Option<&'static str>,
 }

@@ -290,7 +290,7 @@ fn scoring_shape(regime: RegimeId) -> Text {
         ));
     }
     if !tiers.is_empty() {
-        tiers.sort_unstable();
+        crate::calendar::sort_by_key(&mut tiers, |t| *t);
         let ranges: Vec<String> = tiers
             .iter()
             .map(|t| format!("{}—{}", 3 * t - 2, 3 * t))
@@ -313,7 +313,7 @@ fn scoring_shape(regime: RegimeId) -> Text {
         en.push("lighter or heavier within the tier, or one tier lower or higher".to_string());
     }
     if !fixed.is_empty() {
-        fixed.sort_unstable();
+        crate::calendar::sort_by_key(&mut fixed, |f| *f);
         let list: Vec<String> = fixed.iter().map(u32::to_string).collect();
         zh.push(format!("固定分值 {} 分", list.join("、")));
         en.push(format!("fixed values {}", list.join(", ")));

@@ -212,6 +212,7 @@ mod tests {
             next: None,
             measure: None,
             awaiting: None,
+            awaiting_since: None,
             exam_format: None,
         }
     }

@@ -84,10 +84,18 @@ impl Standing<'_> {
         .find_map(|(kind, state)| in_force(kind).map(|i| (state, Some(i))))
         .map(|(state, measure)| (state, measure, None))
         .unwrap_or_else(|| match self.awaiting_restoration(day) {
-            Some((i, awaiting)) => (State::RestorationPending, Some(i), Some(awaiting)),
+            Some((i, awaiting, last)) => (
+                State::RestorationPending,
+                Some(i),
+                Some((awaiting, last.succ_opt())),
+            ),
             None => (State::Normal, None, None),
         });
         let (state, measure, awaiting) = (state.0, state.1, state.2);
+        let (awaiting, awaiting_since) = match awaiting {
+            Some((awaiting, since)) => (Some(awaiting), since),
+            None => (None, None),
+        };
         // No band can add to a termination (spec v3).
         let bands = if state == State::Terminated {
             &[][..]
@@ -136,14 +144,15 @@ impl Standing<'_> {
             next,
             measure,
             awaiting,
+            awaiting_since,
             exam_format,
         }
     }
 
-    /// When no measure covers `day`: the measure whose term ended last, and what
-    /// restores the person, if its end needs an act that the case does not show (spec v3
-    /// "After a measure's term").
-    fn awaiting_restoration(&self, day: NaiveDate) -> Option<(usize, Awaiting)> {
+    /// When no measure covers `day`: the measure whose term ended last, what restores
+    /// the person, and the term's last day (an extension's included), if its end needs an
+    /// act that the case does not show (spec v3 "After a measure's term").
+    fn awaiting_restoration(&self, day: NaiveDate) -> Option<(usize, Awaiting, NaiveDate)> {
         let Standing {
             case,
             info,
@@ -178,6 +187,6 @@ impl Standing<'_> {
             .restorations
             .iter()
             .any(|r| last <= r.on && r.on <= day);
-        (!restored).then_some((index, rule.awaiting))
+        (!restored).then_some((index, rule.awaiting, last))
     }
 }

@@ -690,6 +690,7 @@ fn evaluate(case: &Case, as_of: NaiveDate) -> Result<Evaluation, CaseError> {
             next: None,
             measure: None,
             awaiting: None,
+            awaiting_since: None,
             exam_format: None,
         },
         outlook: None,
