@@ -27,20 +27,46 @@ pub fn timelines(result: &Evaluation, regime: RegimeId) -> Option<impl IntoView>
     if result.periods.is_empty() {
         return None;
     }
-    let charts = result
-        .periods
-        .iter()
-        .rev()
-        .take(3)
-        .rev()
+    let shown: Vec<&PeriodResult> = result.periods.iter().rev().take(3).rev().collect();
+    let wait = wait_after_the_charts(result, regime, &shown);
+    let charts = shown
+        .into_iter()
         .map(|p| chart(regime, result, p))
         .collect_view();
     Some(view! {
         <section class="card timeline" aria-labelledby="timeline-title">
             <h2 id="timeline-title">{tr("时间线", "Timeline")}</h2>
             {charts}
+            {wait.map(|text| view! { <p class="hint timeline-wait">{say(text)}</p> })}
         </section>
     })
+}
+
+/// The wait for what restores the person, in words, when none of the `shown` charts
+/// has its days (it began after the last period with incidents: spec v3's
+/// `sh2025-bar-over-not-restored`, a bar over in a year without decisions).
+fn wait_after_the_charts(
+    result: &Evaluation,
+    regime: RegimeId,
+    shown: &[&PeriodResult],
+) -> Option<Text> {
+    let since = result.status.awaiting_since?;
+    if result.status.state != State::RestorationPending
+        || shown
+            .iter()
+            .any(|p| awaiting_restoration(result, p).is_some())
+    {
+        return None;
+    }
+    let term = words::state(regime.info(), State::RestorationPending);
+    Some(Text::new(
+        format!("{since} 起{}；查询日 {} 仍未恢复。", term.zh, result.as_of),
+        format!(
+            "From {since}: {}; not restored yet on the day asked ({}).",
+            term.en.to_lowercase(),
+            result.as_of
+        ),
+    ))
 }
 
 fn kind_color(kind: SanctionKind) -> &'static str {
@@ -378,6 +404,28 @@ mod tests {
             "{:?}",
             result.sanctions
         );
+    }
+
+    /// spec v3 `sh2025-bar-over-not-restored`: the bar ended in 2026, a year with no
+    /// decision and so no chart; the wait is said under the charts.
+    #[test]
+    fn a_wait_after_the_last_chart_is_said_in_words() {
+        let case = json!({"regime": "shanghai-2025", "as_of": "2026-08-01", "incidents": [
+            {"id": "earlier", "points": 8, "decided_on": "2025-04-15"},
+            {"id": "now", "item": "13.2", "responsibility": "primary", "decided_on": "2025-06-20"}]});
+        let result = scoring::evaluate(&case, "2026-08-01".parse().unwrap()).unwrap();
+        let regime = RegimeId::parse("shanghai-2025").unwrap();
+        let shown: Vec<&PeriodResult> = result.periods.iter().collect();
+        assert_eq!(
+            wait_after_the_charts(&result, regime, &shown).map(|t| t.zh),
+            Some("2026-06-21 起待恢复医保支付资格；查询日 2026-08-01 仍未恢复。".into())
+        );
+        // Where a chart draws the wait, no words repeat it.
+        let case = json!({"regime": "shanghai-2025", "as_of": "2026-11-01", "resumption_requests": [],
+            "incidents": [{"id": "a", "points": 9, "decided_on": "2026-01-10"}]});
+        let result = scoring::evaluate(&case, "2026-11-01".parse().unwrap()).unwrap();
+        let shown: Vec<&PeriodResult> = result.periods.iter().collect();
+        assert_eq!(wait_after_the_charts(&result, regime, &shown), None);
     }
 
     #[test]

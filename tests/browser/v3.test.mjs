@@ -60,6 +60,9 @@ test("沪2025: a termination whose bar ended shows 待恢复 with 第三十条 a
   const bar = page.locator("a.mini-status");
   if (await bar.count()) assert.doesNotMatch(await bar.innerText(), /正常/);
   await page.screenshot({ path: join(shots, "v3-bar-over-360.png"), fullPage: false });
+  // The bar ended in 2026, a year with no chart: the timeline says the wait in words.
+  assert.equal(await page.locator(".timeline rect.span-pending").count(), 0);
+  assert.match(await page.locator(".timeline .timeline-wait").textContent(), /2026-06-21 起待恢复医保支付资格；查询日 2026-08-01 仍未恢复。/);
   // In English, then back.
   await page.click("#lang-switch");
   await page.locator(".answer .restoration", { hasText: "register again" }).waitFor();
