@@ -51,10 +51,9 @@ fn wait_after_the_charts(
     shown: &[&PeriodResult],
 ) -> Option<Text> {
     let since = result.status.awaiting_since?;
-    if result.status.state != State::RestorationPending
-        || shown
-            .iter()
-            .any(|p| awaiting_restoration(result, p).is_some())
+    if shown
+        .iter()
+        .any(|p| awaiting_restoration(result, p).is_some())
     {
         return None;
     }
@@ -130,14 +129,12 @@ pub fn chart_summary(
 /// re-registration, a new agreement), as a chart of `period` draws it: the wait's first
 /// day (the day after the measure's last, an extension's included), and the days of it
 /// within the period, up to the day asked. `None` when the result is not awaiting a
-/// restoration, or those days lie outside the period.
+/// restoration (the core gives the wait's first day with `restoration_pending` only), or
+/// those days lie outside the period.
 pub fn awaiting_restoration(
     result: &Evaluation,
     period: &PeriodResult,
 ) -> Option<(NaiveDate, NaiveDate, NaiveDate)> {
-    if result.status.state != State::RestorationPending {
-        return None;
-    }
     let since = result.status.awaiting_since?;
     let from = since.max(period.start);
     let to = result.as_of.min(period.end);
@@ -342,7 +339,16 @@ fn chart(regime: RegimeId, result: &Evaluation, period: &PeriodResult) -> impl I
 mod tests {
     use super::*;
     use crate::scoring;
-    use serde_json::json;
+    use serde_json::{json, Value};
+
+    /// The result of `case` on its own `as_of`.
+    fn evaluated(case: &Value) -> Evaluation {
+        scoring::evaluate(case, day(case["as_of"].as_str().unwrap())).unwrap()
+    }
+
+    fn day(text: &str) -> NaiveDate {
+        text.parse().unwrap()
+    }
 
     /// 沪2025: a suspension over on 2026-03-10, its resumption not asked for (spec v3
     /// `resumption_requests: []`): the person waits from the next day to the day asked.
@@ -350,9 +356,8 @@ mod tests {
     fn the_wait_for_restoration_runs_from_the_terms_end_to_the_day_asked() {
         let case = json!({"regime": "shanghai-2025", "as_of": "2026-11-01", "resumption_requests": [],
             "incidents": [{"id": "a", "points": 9, "decided_on": "2026-01-10"}]});
-        let result = scoring::evaluate(&case, "2026-11-01".parse().unwrap()).unwrap();
+        let result = evaluated(&case);
         let year = result.periods.last().unwrap();
-        let day = |d: &str| d.parse::<NaiveDate>().unwrap();
         assert_eq!(
             awaiting_restoration(&result, year),
             Some((day("2026-03-11"), day("2026-03-11"), day("2026-11-01")))
@@ -360,7 +365,7 @@ mod tests {
         // Asked for in time (by 2026-02-25, 第三十条): restored when the term ends.
         let mut case = case;
         case["resumption_requests"] = json!([{"on": "2026-02-20"}]);
-        let result = scoring::evaluate(&case, "2026-11-01".parse().unwrap()).unwrap();
+        let result = evaluated(&case);
         assert_eq!(
             awaiting_restoration(&result, result.periods.last().unwrap()),
             None
@@ -374,8 +379,7 @@ mod tests {
         let case = json!({"regime": "shanghai-2025", "as_of": "2026-11-01", "resumption_requests": [],
             "incidents": [{"id": "a", "points": 9, "decided_on": "2025-04-10"},
                           {"id": "b", "points": 1, "decided_on": "2026-02-02"}]});
-        let result = scoring::evaluate(&case, "2026-11-01".parse().unwrap()).unwrap();
-        let day = |d: &str| d.parse::<NaiveDate>().unwrap();
+        let result = evaluated(&case);
         let this_year = result.periods.iter().find(|p| p.period == "2026").unwrap();
         assert_eq!(
             awaiting_restoration(&result, this_year),
@@ -390,7 +394,7 @@ mod tests {
         let case = json!({"regime": "wenzhou-2014", "as_of": "2026-11-01", "resumption_requests": [],
             "agreement_start": "2026-01-01", "agreement_end": "2026-06-30",
             "incidents": [{"id": "a", "points": 9, "decided_on": "2026-01-10"}]});
-        let result = scoring::evaluate(&case, "2026-11-01".parse().unwrap()).unwrap();
+        let result = evaluated(&case);
         assert_eq!(
             result.status.state,
             State::RestorationPending,
@@ -398,12 +402,7 @@ mod tests {
             result.status
         );
         let since = result.status.awaiting_since.unwrap();
-        assert_eq!(
-            since,
-            "2026-07-01".parse::<NaiveDate>().unwrap(),
-            "{:?}",
-            result.sanctions
-        );
+        assert_eq!(since, day("2026-07-01"), "{:?}", result.sanctions);
     }
 
     /// spec v3 `sh2025-bar-over-not-restored`: the bar ended in 2026, a year with no
@@ -413,7 +412,7 @@ mod tests {
         let case = json!({"regime": "shanghai-2025", "as_of": "2026-08-01", "incidents": [
             {"id": "earlier", "points": 8, "decided_on": "2025-04-15"},
             {"id": "now", "item": "13.2", "responsibility": "primary", "decided_on": "2025-06-20"}]});
-        let result = scoring::evaluate(&case, "2026-08-01".parse().unwrap()).unwrap();
+        let result = evaluated(&case);
         let regime = RegimeId::parse("shanghai-2025").unwrap();
         let shown: Vec<&PeriodResult> = result.periods.iter().collect();
         assert_eq!(
@@ -423,7 +422,7 @@ mod tests {
         // Where a chart draws the wait, no words repeat it.
         let case = json!({"regime": "shanghai-2025", "as_of": "2026-11-01", "resumption_requests": [],
             "incidents": [{"id": "a", "points": 9, "decided_on": "2026-01-10"}]});
-        let result = scoring::evaluate(&case, "2026-11-01".parse().unwrap()).unwrap();
+        let result = evaluated(&case);
         let shown: Vec<&PeriodResult> = result.periods.iter().collect();
         assert_eq!(wait_after_the_charts(&result, regime, &shown), None);
     }
@@ -433,7 +432,7 @@ mod tests {
         let case = json!({"regime": "shanghai-2025", "as_of": "2026-11-27", "incidents": [
             {"id": "a", "points": 3, "decided_on": "2026-03-10"},
             {"id": "b", "item": "13.2", "responsibility": "primary", "notified_on": "2026-11-25"}]});
-        let result = scoring::evaluate(&case, "2026-11-27".parse().unwrap()).unwrap();
+        let result = evaluated(&case);
         let period = result.periods.last().unwrap();
         let from = "2026-12-14".parse().unwrap();
         let text = chart_summary(period, 1, Some(from));

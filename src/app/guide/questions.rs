@@ -296,7 +296,7 @@ pub(super) fn DatesStep(
     // field, and would give an objection deadline after the decision.
     let order = Signal::derive(move || {
         draft.with(|d| {
-            let day = |s: &str| crate::calendar::parse_day(s);
+            let day = crate::calendar::parse_day;
             let dates = asked(d).map(|i| (day(&i.decided_on), day(&i.notified_on)));
             match dates {
                 Some((Some(decided), Some(notified))) => {

@@ -94,7 +94,7 @@ impl Card {
     /// The note on the incident's dates in the wrong order, if they are (see
     /// [`words::date_order_note`]), with the objection's deadline when it is computed.
     fn date_order_note(self) -> Option<Text> {
-        let day = |s: &str| crate::calendar::parse_day(s);
+        let day = crate::calendar::parse_day;
         let (decided, notified) = self
             .incident
             .with(|i| (day(&i.decided_on), day(&i.notified_on)));

@@ -75,27 +75,22 @@ impl Standing<'_> {
                 .max_by_key(|(i, until)| (until.is_none(), *until, *i))
                 .map(|(i, _)| i)
         };
-        let state = [
+        let (state, measure, awaiting, awaiting_since) = [
             (SanctionKind::Termination, State::Terminated),
             (SanctionKind::Suspension, State::Suspended),
             (SanctionKind::Training, State::Training),
         ]
         .into_iter()
-        .find_map(|(kind, state)| in_force(kind).map(|i| (state, Some(i))))
-        .map(|(state, measure)| (state, measure, None))
+        .find_map(|(kind, state)| in_force(kind).map(|i| (state, Some(i), None, None)))
         .unwrap_or_else(|| match self.awaiting_restoration(day) {
             Some((i, awaiting, last)) => (
                 State::RestorationPending,
                 Some(i),
-                Some((awaiting, last.succ_opt())),
+                Some(awaiting),
+                last.succ_opt(),
             ),
-            None => (State::Normal, None, None),
+            None => (State::Normal, None, None, None),
         });
-        let (state, measure, awaiting) = (state.0, state.1, state.2);
-        let (awaiting, awaiting_since) = match awaiting {
-            Some((awaiting, since)) => (Some(awaiting), since),
-            None => (None, None),
-        };
         // No band can add to a termination (spec v3).
         let bands = if state == State::Terminated {
             &[][..]
