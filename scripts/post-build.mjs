@@ -20,11 +20,12 @@
 //     and the app's parts loaded later among them, so that they are there offline; not
 //     the embed's build) and a version derived from every file's content, so that a new
 //     build replaces the old cache.
-// Node built-ins only.
+// Node built-ins, and the tools installed in tools/ (wasm-opt, esbuild).
 import { createHash } from "node:crypto";
 import { execFileSync } from "node:child_process";
 import { readFileSync, writeFileSync, readdirSync, statSync, existsSync, rmSync, mkdirSync } from "node:fs";
 import { join, relative } from "node:path";
+import { createRequire } from "node:module";
 import { wasmFeatures } from "./wasm-features.mjs";
 
 const staging = process.env.TRUNK_STAGING_DIR;
@@ -60,6 +61,20 @@ function optimise(path) {
     process.exit(1);
   }
   run(process.execPath, [wasmOpt, WASM_OPT_LEVEL, ...FEATURES, "--strip-debug", "--strip-producers", path, "-o", path]);
+}
+// esbuild, from npm (tools/ too): the scripts wasm-bindgen and wasm-split-cli write are
+// minified in release builds (the app's are 68 kB raw, read before any page is drawn).
+// Module scripts: the names they export and import stay.
+function minify(path) {
+  let esbuild;
+  try {
+    esbuild = createRequire(join(root, "tools/package.json"))("esbuild");
+  } catch {
+    console.error("post-build: esbuild is missing from tools/node_modules: run scripts/setup.sh app");
+    process.exit(1);
+  }
+  const { code } = esbuild.transformSync(readFileSync(path, "utf8"), { minify: true, format: "esm" });
+  writeFileSync(path, code);
 }
 // Two builds of the app (DESIGN.md "Size"): the app's (src/main.rs), and the embed's
 // (src/embedded.rs), which embed.html loads. Trunk builds neither (www/index.html has no
@@ -100,11 +115,14 @@ function buildApp(bin, { split }) {
   for (const name of names) hash.update(name).update(readFileSync(join(work, name)));
   const folder = `${bin}-${hash.digest("hex").slice(0, 16)}`;
   mkdirSync(join(staging, folder));
-  for (const name of names) writeFileSync(join(staging, folder, name), readFileSync(join(work, name)));
+  for (const name of names) {
+    writeFileSync(join(staging, folder, name), readFileSync(join(work, name)));
+    if (release && name.endsWith(".js")) minify(join(staging, folder, name));
+  }
   return {
     js: `./${folder}/${bin}.js`,
     wasm: `./${folder}/${bin}_bg.wasm`,
-    jsIntegrity: sha384(readFileSync(join(work, `${bin}.js`))),
+    jsIntegrity: sha384(readFileSync(join(staging, folder, `${bin}.js`))),
     parts: split ? partFiles(readFileSync(join(work, "__wasm_split.js"), "utf8"), folder) : {},
     folder,
   };

@@ -3,8 +3,8 @@
 #
 #   scripts/setup.sh core      the wasm target and the wasm-bindgen CLI (JS API tests)
 #   scripts/setup.sh app       + Trunk, to build and serve the app, wasm-split-cli, and
-#                              binaryen's wasm-opt from npm (tools/; the post-build hook
-#                              runs both)
+#                              binaryen's wasm-opt and esbuild from npm (tools/; the
+#                              post-build hook runs them)
 #   scripts/setup.sh browser   + Debian's chromium and chromedriver, and the browser-test
 #                              packages from npm (playwright-core, driving that chromium);
 #                              Debian's WebKitGTK driver (WebKitWebDriver, MiniBrowser) and
@@ -53,8 +53,8 @@ if ! cargo install --list | grep -x "wasm_split_cli_support v0.2.4:" >/dev/null;
   cargo install wasm_split_cli_support --version 0.2.4 --features build-binary --locked --force
 fi
 
-if [ ! -x tools/node_modules/binaryen/bin/wasm-opt ]; then
-  say "installing the build tools from npm (binaryen's wasm-opt; npm ci in tools/)"
+if [ ! -x tools/node_modules/binaryen/bin/wasm-opt ] || [ ! -f tools/node_modules/esbuild/bin/esbuild ]; then
+  say "installing the build tools from npm (binaryen's wasm-opt, esbuild; npm ci in tools/)"
   (cd tools && npm ci --no-audit --no-fund --loglevel=error)
 fi
 
