@@ -151,7 +151,18 @@ function partFiles(loader, folder) {
   }
   return parts;
 }
-const appBuild = buildApp("jifen-app", { split: true });
+// The stylesheets of the parts that have one (src/app/parts.rs, `link_style`): the
+// training room's and the roster's, out of every first load. Named by their content,
+// minified in release builds; the app's build lists them for the loader and the app.
+const partStyles = {};
+for (const part of ["teaching", "roster"]) {
+  const css = readFileSync(join(root, "www", `${part}.css`));
+  const name = `${part}-${createHash("sha256").update(css).digest("hex").slice(0, 16)}.css`;
+  writeFileSync(join(staging, name), css);
+  if (release) minify(join(staging, name), "css");
+  partStyles[part] = `./${name}`;
+}
+const appBuild = { ...buildApp("jifen-app", { split: true }), styles: partStyles };
 const embedBuild = buildApp("jifen-app-embed", { split: false });
 const picker = `<script>
     // Which build of the app this page loads (scripts/post-build.mjs): ES5, as it runs
@@ -195,6 +206,15 @@ const partsPreload = `<script>
         try { if (localStorage.getItem("jifen.library") === null) first = []; } catch (e) {}
       }
       var files = (first.length && parts[first[0]]) || [];
+      // The part's own stylesheet, linked at once (the app awaits it before drawing).
+      var style = first.length && build.styles && build.styles[first[0]];
+      if (style) {
+        var sheet = document.createElement("link");
+        sheet.rel = "stylesheet";
+        sheet.href = style;
+        sheet.setAttribute("data-part", first[0]);
+        document.head.appendChild(sheet);
+      }
       for (var i = 0; i < files.length; i++) {
         var link = document.createElement("link");
         link.rel = "preload";

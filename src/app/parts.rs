@@ -18,8 +18,13 @@
 //! questions' frame and first question, the law's dialog and the phone's bottom bar.
 //! Builds without the `split` feature (the embed's, native tests) call the parts
 //! directly.
+//!
+//! Two parts have a stylesheet of their own, linked when they are first drawn and
+//! awaited with their code ([`link_style`]): `teaching` (`www/teaching.css`) and `roster`
+//! (`www/roster.css`). `style.css`, in every first load, styles the rest.
 
 use leptos::prelude::*;
+use send_wrapper::SendWrapper;
 
 use super::i18n::tr;
 use super::{case_fields, changes, deck, incidents, quiz};
@@ -150,8 +155,24 @@ pub(crate) fn later(part: Later, page: RwSignal<Page>, redraw: RwSignal<u32>) ->
                 part!(case_part(keep))
             }
             Later::Law { regime, article } => part!(law_page(regime, article)),
-            Later::Teaching(which) => part!(teaching_page(which)),
-            Later::Roster => part!(roster_page()),
+            // These two have a stylesheet of their own: their code is fetched beside it,
+            // and drawn once both are in.
+            Later::Teaching(which) => {
+                #[cfg(feature = "split")]
+                leptos::task::spawn_local(async {
+                    let _ = teaching_loaded().await;
+                });
+                style_loaded(link_style("teaching")).await;
+                part!(teaching_page(which))
+            }
+            Later::Roster => {
+                #[cfg(feature = "split")]
+                leptos::task::spawn_local(async {
+                    let _ = roster_loaded().await;
+                });
+                style_loaded(link_style("roster")).await;
+                part!(roster_page())
+            }
         };
         let failed = loaded.is_err();
         let view = loaded.unwrap_or_else(|_| not_loaded(page, redraw, whole_page, message));
@@ -271,7 +292,12 @@ fn law_page(
 /// scenario presented, a quiz), in a part of the wasm of their own.
 #[cfg_attr(
     feature = "split",
-    leptos::wasm_split::wasm_split(teaching, wasm_split_path = ::leptos::wasm_split, fallible)
+    leptos::wasm_split::wasm_split(
+        teaching,
+        wasm_split_path = ::leptos::wasm_split,
+        fallible,
+        preload(teaching_loaded)
+    )
 )]
 fn teaching_page(page: Page) -> Result<AnyView, leptos::wasm_split::SplitLoaderError> {
     Ok(match page {
@@ -293,10 +319,66 @@ fn teaching_page(page: Page) -> Result<AnyView, leptos::wasm_split::SplitLoaderE
 /// reading and writing workbooks and CSV).
 #[cfg_attr(
     feature = "split",
-    leptos::wasm_split::wasm_split(roster, wasm_split_path = ::leptos::wasm_split, fallible)
+    leptos::wasm_split::wasm_split(
+        roster,
+        wasm_split_path = ::leptos::wasm_split,
+        fallible,
+        preload(roster_loaded)
+    )
 )]
 fn roster_page() -> Result<AnyView, leptos::wasm_split::SplitLoaderError> {
     Ok(view! { <roster::RosterPage/> }.into_any())
+}
+
+/// Links the stylesheet of a part that has one of its own (`www/teaching.css`,
+/// `www/roster.css`: the first load carries `style.css` only), unless it is already
+/// there; what it returns is ready once the sheet has loaded or failed. Its address is in
+/// `window.jifenBuild.styles`, written by `scripts/post-build.mjs`, whose loader links it
+/// at once for a page that opens on the part (a build without it draws the part as is).
+fn link_style(part: &str) -> Option<StyleLoading> {
+    use leptos::wasm_bindgen::{closure::Closure, JsCast, JsValue};
+    let get = |from: &JsValue, key: &str| js_sys::Reflect::get(from, &key.into()).ok();
+    let href = get(&window(), "jifenBuild")
+        .and_then(|build| get(&build, "styles"))
+        .and_then(|styles| get(&styles, part))
+        .and_then(|href| href.as_string())?;
+    let document = document();
+    let selector = format!("link[data-part=\"{part}\"]");
+    if let Some(link) = document.query_selector(&selector).ok().flatten() {
+        if get(&link, "sheet").is_some_and(|sheet| sheet.is_truthy()) {
+            return None;
+        }
+        // Still on its way, or failed (offline before the service worker kept it): a
+        // new link says which, where the old one's events may already have fired.
+        link.remove();
+    }
+    let link = document.create_element("link").ok()?;
+    let _ = link.set_attribute("rel", "stylesheet");
+    let _ = link.set_attribute("data-part", part);
+    let settled = js_sys::Promise::new(&mut |resolve, _| {
+        // Load or error, whichever comes: only one does.
+        let settle = Closure::once_into_js(move || {
+            let _ = resolve.call0(&JsValue::NULL);
+        });
+        let _ = link.add_event_listener_with_callback("load", settle.unchecked_ref());
+        let _ = link.add_event_listener_with_callback("error", settle.unchecked_ref());
+    });
+    let _ = link.set_attribute("href", &href);
+    let _ = document.head()?.append_child(&link);
+    let settled = wasm_bindgen_futures::JsFuture::from(settled);
+    Some(SendWrapper::new(settled))
+}
+
+/// A stylesheet on its way ([`link_style`]). (Wrapped: a part's drawing is awaited by
+/// `Suspend`, which asks for `Send`; the app has one thread.)
+type StyleLoading = SendWrapper<wasm_bindgen_futures::JsFuture>;
+
+/// Waits for a stylesheet [`link_style`] linked: the part is drawn styled, or, if the
+/// sheet could not be loaded, unstyled rather than not at all.
+async fn style_loaded(style: Option<StyleLoading>) {
+    if let Some(style) = style {
+        let _ = style.await;
+    }
 }
 
 thread_local! {

@@ -165,6 +165,57 @@ test("the loader fetches the first screen's part with the app's wasm: a later gu
   });
 });
 
+/** The page's stylesheets, by their names without the content hash (style.css, teaching.css, …). */
+const stylesheets = (page) =>
+  page.evaluate(() =>
+    [...document.querySelectorAll("link[rel=stylesheet]")].map((l) => new URL(l.href).pathname.split("/").pop().replace(/-[0-9a-f]{16}\.css$/, ".css")),
+  );
+
+test("the training room's and the roster's styles come with their parts: the first load links style.css only, and each part's sheet is in effect when it is first drawn", async () => {
+  await inBrowser({ serviceWorkers: "block" }, async (context) => {
+    const { page, problems } = await openApp(context, server.url);
+    await page.locator(".regime-card").first().waitFor();
+    assert.deepEqual(await stylesheets(page), ["style.css"], "the calculator's first load");
+    // The rules side by side, opened in the same page: how their first row heading is
+    // styled the moment it is in the document (teaching.css keeps it in view: sticky).
+    await page.evaluate(() => {
+      new MutationObserver((_, observer) => {
+        const heading = document.querySelector(".rules-table th[scope=row]");
+        if (heading) {
+          window.firstHeadingPosition = getComputedStyle(heading).position;
+          observer.disconnect();
+        }
+      }).observe(document.body, { childList: true, subtree: true });
+      location.hash = "#rules=shanghai-2025,jining-2024";
+    });
+    await page.locator(".rules-items").first().waitFor({ timeout: 30000 });
+    assert.equal(await page.evaluate(() => window.firstHeadingPosition), "sticky", "styled when first drawn");
+    assert.deepEqual(await stylesheets(page), ["style.css", "teaching.css"]);
+    await page.goBack();
+    await page.locator(".regime-card").first().waitFor({ timeout: 30000 });
+    await page.evaluate(() => (location.hash = "#roster"));
+    await page.locator(".roster-import").waitFor({ timeout: 30000 });
+    assert.equal(await page.locator(".roster-import").evaluate((b) => getComputedStyle(b).display), "flex", "roster.css applies");
+    assert.deepEqual(await stylesheets(page), ["style.css", "teaching.css", "roster.css"], "each linked once");
+    assert.deepEqual(problems, []);
+  });
+  // A room page's first screen: the loader links the sheet with the part's preload.
+  await inBrowser({ serviceWorkers: "block" }, async (context) => {
+    const page = await context.newPage();
+    await page.goto(`${server.url}#quiz=shanghai-2025`);
+    await page.locator(".quiz-question").first().waitFor({ timeout: 30000 });
+    assert.deepEqual(await stylesheets(page), ["style.css", "teaching.css"]);
+    assert.equal(await page.locator(".quiz-choice").first().evaluate((c) => getComputedStyle(c).display), "grid");
+  });
+  // A sheet that cannot be loaded leaves the page usable, unstyled.
+  await inBrowser({ serviceWorkers: "block" }, async (context) => {
+    await context.route(/teaching-[0-9a-f]{16}\.css$/, (route) => route.abort());
+    const page = await context.newPage();
+    await page.goto(`${server.url}#rules=shanghai-2025,jining-2024`);
+    await page.locator(".rules-items").first().waitFor({ timeout: 30000 });
+  });
+});
+
 test("a phone's first visit draws the first question with the app's wasm alone, and fetches the other questions while it is answered", async () => {
   await inBrowser({ serviceWorkers: "block" }, async (context) => {
     // The guided questions' part comes late, as on a slow link.
