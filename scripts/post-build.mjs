@@ -65,7 +65,7 @@ function optimise(path) {
 // esbuild, from npm (tools/ too): the scripts wasm-bindgen and wasm-split-cli write (the
 // app's are 68 kB raw, read before any page is drawn) and the stylesheet are minified in
 // release builds. Module scripts: the names they export and import stay.
-function minify(path, loader = "js") {
+function minify(path, loader = "esm") {
   let esbuild;
   try {
     esbuild = createRequire(join(root, "tools/package.json"))("esbuild");
@@ -73,7 +73,8 @@ function minify(path, loader = "js") {
     console.error("post-build: esbuild is missing from tools/node_modules: run scripts/setup.sh app");
     process.exit(1);
   }
-  const { code } = esbuild.transformSync(readFileSync(path, "utf8"), loader === "css" ? { loader, minify: true } : { minify: true, format: "esm" });
+  const options = { css: { loader, minify: true }, js: { minify: true }, esm: { minify: true, format: "esm" } }[loader];
+  const { code } = esbuild.transformSync(readFileSync(path, "utf8"), options);
   writeFileSync(path, code);
 }
 // Two builds of the app (DESIGN.md "Size"): the app's (src/main.rs), and the embed's
@@ -123,14 +124,14 @@ function buildApp(bin, { split }) {
     js: `./${folder}/${bin}.js`,
     wasm: `./${folder}/${bin}_bg.wasm`,
     jsIntegrity: sha384(readFileSync(join(staging, folder, `${bin}.js`))),
-    parts: split ? partFiles(readFileSync(join(work, "__wasm_split.js"), "utf8"), folder) : {},
+    parts: split ? partFiles(readFileSync(join(work, "__wasm_split.js"), "utf8")) : {},
     folder,
   };
 }
 // The files each part needs, from the loader wasm-split-cli writes: its own
-// (split_<part>.wasm) and the chunks of code it shares with other parts, loaded with it.
-// E.g. { guide: ["./jifen-app-…/split_guide.wasm", "./jifen-app-…/chunk_7.wasm", …] }.
-function partFiles(loader, folder) {
+// (split_<part>.wasm) and the chunks of code it shares with other parts, loaded with it,
+// in the build's folder. E.g. { guide: ["split_guide.wasm", "chunk_7.wasm", …] }.
+function partFiles(loader) {
   const chunks = Object.fromEntries(
     [...loader.matchAll(/const (__chunk_\d+) = makeLoad\(\(\) => \{\s*const src = fetch\(new URL\("\.\/([^"]+)"/g)].map((m) => [m[1], m[2]]),
   );
@@ -141,7 +142,7 @@ function partFiles(loader, folder) {
       console.error(`post-build: the part ${m[1]} needs ${deps.join(", ")}, not all of them found in __wasm_split.js`);
       process.exit(1);
     }
-    parts[m[1]] = [`split_${m[1]}.wasm`, ...deps.map((d) => chunks[d])].map((f) => `./${folder}/${f}`);
+    parts[m[1]] = [`split_${m[1]}.wasm`, ...deps.map((d) => chunks[d])];
   }
   for (const part of ["guide", "answer", "case", "law_reader", "teaching", "roster"]) {
     if (!parts[part]) {
@@ -206,19 +207,34 @@ const partsPreload = `<script>
         try { if (localStorage.getItem("jifen.library") === null) first = []; } catch (e) {}
       }
       var files = (first.length && parts[first[0]]) || [];
-      // The part's own stylesheet, linked at once (the app awaits it before drawing).
-      var style = first.length && build.styles && build.styles[first[0]];
-      if (style) {
-        var sheet = document.createElement("link");
-        sheet.rel = "stylesheet";
-        sheet.href = style;
-        sheet.setAttribute("data-part", first[0]);
-        document.head.appendChild(sheet);
-      }
+      // The stylesheet of a part that has one, linked once; the app awaits the promise
+      // before it draws the part (src/app/parts.rs, link_style). One that failed is
+      // linked again the next time it is asked for. Linked at once for the first screen.
+      var sheets = {};
+      window.jifenStyle = function (part) {
+        var href = build.styles && build.styles[part];
+        if (!href || !window.Promise) return null;
+        if (!sheets[part]) {
+          sheets[part] = new Promise(function (settle) {
+            var sheet = document.createElement("link");
+            sheet.rel = "stylesheet";
+            sheet.href = href;
+            sheet.onload = function () { settle(); };
+            sheet.onerror = function () {
+              delete sheets[part];
+              sheet.parentNode.removeChild(sheet);
+              settle();
+            };
+            document.head.appendChild(sheet);
+          });
+        }
+        return sheets[part];
+      };
+      if (first.length) window.jifenStyle(first[0]);
       for (var i = 0; i < files.length; i++) {
         var link = document.createElement("link");
         link.rel = "preload";
-        link.href = files[i];
+        link.href = "./" + build.folder + "/" + files[i];
         link.as = "fetch";
         link.type = "application/wasm";
         link.crossOrigin = "anonymous";
@@ -231,16 +247,22 @@ if (!stylesheet.test(html)) {
   console.error("post-build: no stylesheet link in index.html to put the parts' preloads after");
   process.exit(1);
 }
-// The stylesheet, minified in release builds too (its comments say why each rule is
-// there: a fifth of its brotli), under Trunk's name with the integrity of what is served.
+// The files Trunk names (the stylesheet, register-sw.js), minified in release builds too
+// (their comments say why each line is there): under Trunk's name, with the integrity
+// of what is served.
 if (release) {
-  const link = html.match(/<link rel="stylesheet" href="\.\/([^"]+\.css)" integrity="([^"]+)"\/?>/);
-  if (!link) {
-    console.error("post-build: the stylesheet link in index.html has no href or integrity to minify it by");
-    process.exit(1);
+  for (const [what, tag, loader] of [
+    ["the stylesheet", /<link rel="stylesheet" href="\.\/([^"]+\.css)" integrity="([^"]+)"\/?>/, "css"],
+    ["register-sw.js", /<script src="\.\/(register-sw-[^"]+\.js)" defer integrity="([^"]+)">/, "js"],
+  ]) {
+    const found = html.match(tag);
+    if (!found) {
+      console.error(`post-build: ${what} has no tag with a src or href and an integrity in index.html to minify it by`);
+      process.exit(1);
+    }
+    minify(join(staging, found[1]), loader);
+    html = html.replace(found[2], sha384(readFileSync(join(staging, found[1]))));
   }
-  minify(join(staging, link[1]), "css");
-  html = html.replace(link[2], sha384(readFileSync(join(staging, link[1]))));
 }
 html = html.replace(stylesheet, `$1\n  ${partsPreload}`);
 // The first screen's old-browser check (www/index.html) must test every wasm feature
@@ -266,6 +288,14 @@ for (const [what, from, to] of [
     console.error(`post-build: embed.html: ${what} not found in index.html`);
     process.exit(1);
   }
+}
+// Both pages ship without their comments in release builds: those of the HTML and the
+// lines of the inline scripts that are comments only (www/index.html and the scripts
+// above keep them, to say why each part is there).
+if (release) {
+  const uncommented = (page) => page.replace(/\n[ \t]*\/\/[^\n]*(?=\n)/g, "").replace(/\n?[ \t]*<!--[\s\S]*?-->/g, "");
+  html = uncommented(html);
+  embed = uncommented(embed);
 }
 const sha256 = (m) => `'sha256-${createHash("sha256").update(m[1], "utf8").digest("base64")}'`;
 // Every inline script and style of both pages (they are the same ones: one policy).

@@ -331,42 +331,25 @@ fn roster_page() -> Result<AnyView, leptos::wasm_split::SplitLoaderError> {
 }
 
 /// Links the stylesheet of a part that has one of its own (`www/teaching.css`,
-/// `www/roster.css`: the first load carries `style.css` only), unless it is already
-/// there; what it returns is ready once the sheet has loaded or failed. Its address is in
-/// `window.jifenBuild.styles`, written by `scripts/post-build.mjs`, whose loader links it
-/// at once for a page that opens on the part (a build without it draws the part as is).
+/// `www/roster.css`: the first load carries `style.css` only), unless it is there
+/// already; what it returns is ready once the sheet has loaded or failed. The page's
+/// loader does it (`window.jifenStyle`, written by `scripts/post-build.mjs`, which knows
+/// the sheets' names and links the first screen's at once); a build without it (the
+/// embed's) draws the part as it is.
 fn link_style(part: &str) -> Option<StyleLoading> {
-    use leptos::wasm_bindgen::{closure::Closure, JsCast, JsValue};
-    let get = |from: &JsValue, key: &str| js_sys::Reflect::get(from, &key.into()).ok();
-    let href = get(&window(), "jifenBuild")
-        .and_then(|build| get(&build, "styles"))
-        .and_then(|styles| get(&styles, part))
-        .and_then(|href| href.as_string())?;
-    let document = document();
-    let selector = format!("link[data-part=\"{part}\"]");
-    if let Some(link) = document.query_selector(&selector).ok().flatten() {
-        if get(&link, "sheet").is_some_and(|sheet| sheet.is_truthy()) {
-            return None;
-        }
-        // Still on its way, or failed (offline before the service worker kept it): a
-        // new link says which, where the old one's events may already have fired.
-        link.remove();
-    }
-    let link = document.create_element("link").ok()?;
-    let _ = link.set_attribute("rel", "stylesheet");
-    let _ = link.set_attribute("data-part", part);
-    let settled = js_sys::Promise::new(&mut |resolve, _| {
-        // Load or error, whichever comes: only one does.
-        let settle = Closure::once_into_js(move || {
-            let _ = resolve.call0(&JsValue::NULL);
-        });
-        let _ = link.add_event_listener_with_callback("load", settle.unchecked_ref());
-        let _ = link.add_event_listener_with_callback("error", settle.unchecked_ref());
-    });
-    let _ = link.set_attribute("href", &href);
-    let _ = document.head()?.append_child(&link);
-    let settled = wasm_bindgen_futures::JsFuture::from(settled);
-    Some(SendWrapper::new(settled))
+    use leptos::wasm_bindgen::{JsCast, JsValue};
+    let link: js_sys::Function = js_sys::Reflect::get(&window(), &"jifenStyle".into())
+        .ok()?
+        .dyn_into()
+        .ok()?;
+    let settled: js_sys::Promise = link
+        .call1(&JsValue::NULL, &part.into())
+        .ok()?
+        .dyn_into()
+        .ok()?;
+    Some(SendWrapper::new(wasm_bindgen_futures::JsFuture::from(
+        settled,
+    )))
 }
 
 /// A stylesheet on its way ([`link_style`]). (Wrapped: a part's drawing is awaited by
