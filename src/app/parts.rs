@@ -20,7 +20,7 @@
 //! directly.
 //!
 //! Two parts have a stylesheet of their own, linked when they are first drawn and
-//! awaited with their code ([`link_style`]): `teaching` (`www/teaching.css`) and `roster`
+//! awaited with their code (`link_style`): `teaching` (`www/teaching.css`) and `roster`
 //! (`www/roster.css`). `style.css`, in every first load, styles the rest.
 
 use leptos::prelude::*;
