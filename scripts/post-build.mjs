@@ -40,9 +40,12 @@ const run = (cmd, args, options = {}) => execFileSync(cmd, args, { cwd: root, st
 const indexPath = join(staging, "index.html");
 let html = readFileSync(indexPath, "utf8");
 
+// A file of this build named by its content, e.g. law-0123456789abcdef.json.
+const contentName = (stem, bytes, extension) => `${stem}-${createHash("sha256").update(bytes).digest("hex").slice(0, 16)}.${extension}`;
+
 // The law's texts: a file of this build, named by its content.
 const texts = run("cargo", ["run", "--quiet", "--bin", "jifen", "--", "law-texts"], { stdio: ["ignore", "pipe", "inherit"], maxBuffer: 16 << 20 });
-const textsName = `law-${createHash("sha256").update(texts).digest("hex").slice(0, 16)}.json`;
+const textsName = contentName("law", texts, "json");
 writeFileSync(join(staging, textsName), texts);
 if (!/<meta name="jifen-law" content="[^"]*">/.test(html)) {
   console.error('post-build: index.html has no <meta name="jifen-law" content="…"> to name the texts file in');
@@ -152,13 +155,13 @@ function partFiles(loader) {
   }
   return parts;
 }
-// The stylesheets of the parts that have one (src/app/parts.rs, `link_style`): the
+// The stylesheets of the parts that have one (src/app/parts.rs, `part_style`): the
 // training room's and the roster's, out of every first load. Named by their content,
 // minified in release builds; the app's build lists them for the loader and the app.
 const partStyles = {};
 for (const part of ["teaching", "roster"]) {
   const css = readFileSync(join(root, "www", `${part}.css`));
-  const name = `${part}-${createHash("sha256").update(css).digest("hex").slice(0, 16)}.css`;
+  const name = contentName(part, css, "css");
   writeFileSync(join(staging, name), css);
   if (release) minify(join(staging, name), "css");
   partStyles[part] = `./${name}`;
@@ -208,7 +211,7 @@ const partsPreload = `<script>
       }
       var files = (first.length && parts[first[0]]) || [];
       // The stylesheet of a part that has one, linked once; the app awaits the promise
-      // before it draws the part (src/app/parts.rs, link_style). One that failed is
+      // before it draws the part (src/app/parts.rs, part_style). One that failed is
       // linked again the next time it is asked for. Linked at once for the first screen.
       var sheets = {};
       window.jifenStyle = function (part) {

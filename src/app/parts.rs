@@ -20,7 +20,7 @@
 //! directly.
 //!
 //! Two parts have a stylesheet of their own, linked when they are first drawn and
-//! awaited with their code (`link_style`): `teaching` (`www/teaching.css`) and `roster`
+//! awaited with their code (`part_style`): `teaching` (`www/teaching.css`) and `roster`
 //! (`www/roster.css`). `style.css`, in every first load, styles the rest.
 
 use leptos::prelude::*;
@@ -162,7 +162,7 @@ pub(crate) fn later(part: Later, page: RwSignal<Page>, redraw: RwSignal<u32>) ->
                 leptos::task::spawn_local(async {
                     let _ = teaching_loaded().await;
                 });
-                style_loaded(link_style("teaching")).await;
+                part_style("teaching").await;
                 part!(teaching_page(which))
             }
             Later::Roster => {
@@ -170,7 +170,7 @@ pub(crate) fn later(part: Later, page: RwSignal<Page>, redraw: RwSignal<u32>) ->
                 leptos::task::spawn_local(async {
                     let _ = roster_loaded().await;
                 });
-                style_loaded(link_style("roster")).await;
+                part_style("roster").await;
                 part!(roster_page())
             }
         };
@@ -332,35 +332,22 @@ fn roster_page() -> Result<AnyView, leptos::wasm_split::SplitLoaderError> {
 
 /// Links the stylesheet of a part that has one of its own (`www/teaching.css`,
 /// `www/roster.css`: the first load carries `style.css` only), unless it is there
-/// already; what it returns is ready once the sheet has loaded or failed. The page's
-/// loader does it (`window.jifenStyle`, written by `scripts/post-build.mjs`, which knows
-/// the sheets' names and links the first screen's at once); a build without it (the
-/// embed's) draws the part as it is.
-fn link_style(part: &str) -> Option<StyleLoading> {
+/// already, and waits until it has loaded or failed: the part is drawn styled, or
+/// unstyled rather than not at all. The page's loader does the linking
+/// (`window.jifenStyle`, written by `scripts/post-build.mjs`, which knows the sheets'
+/// names and links the first screen's at once); a build without it (the embed's) draws
+/// the part as it is.
+async fn part_style(part: &str) {
     use leptos::wasm_bindgen::{JsCast, JsValue};
-    let link: js_sys::Function = js_sys::Reflect::get(&window(), &"jifenStyle".into())
-        .ok()?
-        .dyn_into()
-        .ok()?;
-    let settled: js_sys::Promise = link
-        .call1(&JsValue::NULL, &part.into())
-        .ok()?
-        .dyn_into()
-        .ok()?;
-    Some(SendWrapper::new(wasm_bindgen_futures::JsFuture::from(
-        settled,
-    )))
-}
-
-/// A stylesheet on its way ([`link_style`]). (Wrapped: a part's drawing is awaited by
-/// `Suspend`, which asks for `Send`; the app has one thread.)
-type StyleLoading = SendWrapper<wasm_bindgen_futures::JsFuture>;
-
-/// Waits for a stylesheet [`link_style`] linked: the part is drawn styled, or, if the
-/// sheet could not be loaded, unstyled rather than not at all.
-async fn style_loaded(style: Option<StyleLoading>) {
-    if let Some(style) = style {
-        let _ = style.await;
+    let linked = js_sys::Reflect::get(&window(), &"jifenStyle".into())
+        .ok()
+        .and_then(|link| link.dyn_into::<js_sys::Function>().ok())
+        .and_then(|link| link.call1(&JsValue::NULL, &part.into()).ok())
+        .and_then(|settled| settled.dyn_into::<js_sys::Promise>().ok());
+    if let Some(settled) = linked {
+        // Wrapped: a part's drawing is awaited by `Suspend`, which asks for `Send`; the
+        // app has one thread.
+        let _ = SendWrapper::new(wasm_bindgen_futures::JsFuture::from(settled)).await;
     }
 }
 

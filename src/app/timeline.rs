@@ -412,19 +412,22 @@ mod tests {
         let case = json!({"regime": "shanghai-2025", "as_of": "2026-08-01", "incidents": [
             {"id": "earlier", "points": 8, "decided_on": "2025-04-15"},
             {"id": "now", "item": "13.2", "responsibility": "primary", "decided_on": "2025-06-20"}]});
-        let result = evaluated(&case);
-        let regime = RegimeId::parse("shanghai-2025").unwrap();
-        let shown: Vec<&PeriodResult> = result.periods.iter().collect();
         assert_eq!(
-            wait_after_the_charts(&result, regime, &shown).map(|t| t.zh),
+            wait_in_words(&case),
             Some("2026-06-21 起待恢复医保支付资格；查询日 2026-08-01 仍未恢复。".into())
         );
         // Where a chart draws the wait, no words repeat it.
         let case = json!({"regime": "shanghai-2025", "as_of": "2026-11-01", "resumption_requests": [],
             "incidents": [{"id": "a", "points": 9, "decided_on": "2026-01-10"}]});
-        let result = evaluated(&case);
+        assert_eq!(wait_in_words(&case), None);
+    }
+
+    /// The wait said under the charts of every period of `case` (a 沪2025 case), in Chinese.
+    fn wait_in_words(case: &Value) -> Option<String> {
+        let result = evaluated(case);
+        let regime = RegimeId::parse("shanghai-2025").unwrap();
         let shown: Vec<&PeriodResult> = result.periods.iter().collect();
-        assert_eq!(wait_after_the_charts(&result, regime, &shown), None);
+        wait_after_the_charts(&result, regime, &shown).map(|t| t.zh.into_owned())
     }
 
     #[test]
