@@ -26,7 +26,7 @@ import { execFileSync } from "node:child_process";
 import { readFileSync, writeFileSync, readdirSync, statSync, existsSync, rmSync, mkdirSync } from "node:fs";
 import { join, relative } from "node:path";
 import { createRequire } from "node:module";
-import { wasmFeatures } from "./wasm-features.mjs";
+import { wasmFeatures, binaryenFeature } from "./wasm-features.mjs";
 
 const staging = process.env.TRUNK_STAGING_DIR;
 if (!staging) {
@@ -53,17 +53,39 @@ if (!/<meta name="jifen-law" content="[^"]*">/.test(html)) {
 }
 html = html.replace(/<meta name="jifen-law" content="[^"]*">/, `<meta name="jifen-law" content="./${textsName}">`);
 
-// wasm-opt: binaryen's, from npm (tools/, installed by scripts/setup.sh app).
+// wasm-opt's -O1, by binaryen.js from npm (tools/, installed by scripts/setup.sh app), in
+// this process: the same bytes as its `wasm-opt` command, which starts a 10 MB wasm of its
+// own for each of the build's 50 files (a minute of every release build, against 13 s).
 // docs/size-log.md says what each level gave.
-const WASM_OPT_LEVEL = "-O1";
-const FEATURES = wasmFeatures(root).map((f) => `--enable-${f}`);
-function optimise(path) {
-  const wasmOpt = join(root, "tools/node_modules/binaryen/bin/wasm-opt");
-  if (!existsSync(wasmOpt)) {
+const WASM_OPT_LEVEL = 1;
+const binaryen = release ? await loadBinaryen() : null;
+const FEATURES = release ? wasmFeatures(root).reduce((all, name) => all | binaryenFeature(binaryen, name), 0) : 0;
+async function loadBinaryen() {
+  const path = join(root, "tools/node_modules/binaryen/index.js");
+  if (!existsSync(path)) {
     console.error("post-build: tools/node_modules/binaryen is missing: run scripts/setup.sh app (npm ci in tools/)");
     process.exit(1);
   }
-  run(process.execPath, [wasmOpt, WASM_OPT_LEVEL, ...FEATURES, "--strip-debug", "--strip-producers", path, "-o", path]);
+  return (await import(path)).default;
+}
+/** As `wasm-opt -O1 --enable-<this build's features> --strip-debug --strip-producers`. */
+function optimise(path) {
+  binaryen.setOptimizeLevel(WASM_OPT_LEVEL);
+  binaryen.setShrinkLevel(0);
+  binaryen.setDebugInfo(false);
+  const module = binaryen.readBinary(readFileSync(path));
+  try {
+    module.setFeatures(FEATURES);
+    if (!module.validate()) {
+      console.error(`post-build: binaryen finds ${path} invalid (above)`);
+      process.exit(1);
+    }
+    module.optimize();
+    module.runPasses(["strip-debug", "strip-producers"]);
+    writeFileSync(path, module.emitBinary());
+  } finally {
+    module.dispose();
+  }
 }
 // esbuild, from npm (tools/ too): the scripts wasm-bindgen and wasm-split-cli write (the
 // app's are 68 kB raw, read before any page is drawn) and the stylesheet are minified in
@@ -360,7 +382,7 @@ writeFileSync(join(staging, "_headers"), `${rules.join("\n")}\n`);
 // The JS API for pages that embed the calculator (www/embed-demo.html and other sites):
 // the core without the app, in api/. In `trunk serve` too, so that a page author can try
 // the README's snippets against scripts/serve.sh (Trunk.toml sends it with CORS).
-run("cargo", ["build", "--quiet", "--lib", ...(release ? ["--release"] : []), "--target", "wasm32-unknown-unknown"]);
+run("cargo", ["rustc", "--quiet", "--lib", "--crate-type", "cdylib", ...(release ? ["--release"] : []), "--target", "wasm32-unknown-unknown"]);
 run("wasm-bindgen", ["--target", "web", "--out-dir", join(staging, "api"), join(root, `target/wasm32-unknown-unknown/${release ? "release" : "debug"}/jifen.wasm`)]);
 if (release) optimise(join(staging, "api", "jifen_bg.wasm"));
 

@@ -58,7 +58,7 @@ step "fuzz (2,000 inputs of each kind for every decoder)"
 FUZZ_PROFILE=dev scripts/fuzz.sh 2000
 
 step "JavaScript API (wasm-bindgen, in Node)"
-cargo build --quiet --lib --target wasm32-unknown-unknown --release
+cargo rustc --quiet --lib --crate-type cdylib --target wasm32-unknown-unknown --release
 wasm-bindgen --target nodejs --out-dir target/js-api target/wasm32-unknown-unknown/release/jifen.wasm
 cargo build --quiet --bin jifen
 node --test tests/js/

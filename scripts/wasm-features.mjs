@@ -28,3 +28,26 @@ export function wasmFeatures(root) {
   });
 }
 
+
+/**
+ * A feature as `wasmFeatures` names it, as a flag of binaryen.js's `Features`; as its
+ * `--enable-bulk-memory` does, bulk-memory brings bulk-memory-opt with it.
+ */
+export function binaryenFeature(binaryen, name) {
+  const F = binaryen.Features;
+  const flag = {
+    "bulk-memory": F.BulkMemory | F.BulkMemoryOpt,
+    "bulk-memory-opt": F.BulkMemoryOpt,
+    "call-indirect-overlong": F.CallIndirectOverlong,
+    "extended-const": F.ExtendedConst,
+    multivalue: F.Multivalue,
+    "mutable-globals": F.MutableGlobals,
+    "nontrapping-float-to-int": F.NontrappingFPToInt,
+    "reference-types": F.ReferenceTypes,
+    "sign-ext": F.SignExt,
+    simd: F.SIMD128,
+    "tail-call": F.TailCall,
+  }[name];
+  if (flag === undefined) throw new Error(`scripts/wasm-features.mjs: no binaryen.js flag for the wasm feature ${name}`);
+  return flag;
+}
