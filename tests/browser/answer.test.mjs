@@ -8,7 +8,7 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
-import { freshProfileEachTest, jsApi, artefacts, chooseItem, shareFragment, physician, untilObserved, untilPageDrawn } from "./harness.mjs";
+import { freshProfileEachTest, jsApi, artefacts, chooseItem, chooseRegime, shareFragment, physician, untilObserved, untilPageDrawn } from "./harness.mjs";
 
 const core = jsApi();
 const open = freshProfileEachTest();
@@ -124,10 +124,7 @@ test("item search reads citations as people write them, says when nothing matche
   const texts = await card.locator(".item-option-law").allInnerTexts();
   assert.ok(texts.some((t) => t.includes("第四十条作出行政处罚")), "the words that tell 13.4.1 apart are shown");
   // 沪2023: fraud in people's words.
-  await page.check("input[name=regime][value=shanghai-2023]").catch(async () => {
-    await page.click("text=更换或查看制度");
-    await page.check("input[name=regime][value=shanghai-2023]");
-  });
+  await chooseRegime(page, "shanghai-2023");
   await card.locator("input[type=search]").fill("骗保");
   const found = await card.locator(".item-option input").evaluateAll((els) => els.filter((e) => !e.closest("[hidden]")).map((e) => e.value));
   assert.ok(found.includes("4.3.6"), found.join(" "));
@@ -332,8 +329,7 @@ test("a citation badge of another regime starts a new case instead of switching 
   const { page } = await open({ width: 1280, height: 900 });
   await page.goto(page.url().split("#")[0] + "#calc");
   await page.locator(".status").waitFor();
-  await page.click("text=更换或查看制度").catch(() => {});
-  await page.check("input[name=regime][value=jining-2024]");
+  await chooseRegime(page, "jining-2024");
   await page.click("button.add");
   await chooseItem(page.locator("article.incident").first(), "4.1.1");
   await page.goto(page.url().split("#")[0] + "#law=shanghai-2025/%E7%AC%AC%E5%8D%81%E4%B8%89%E6%9D%A1");

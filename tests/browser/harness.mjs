@@ -333,6 +333,19 @@ export async function chosenItem(scope) {
   return scope.locator(".item-picker").first().getAttribute("data-chosen");
 }
 
+/**
+ * Chooses a regime in the calculator's form, as a user would: a case with incidents shows
+ * its regime on one line, and the cards come back with 更换或查看制度.
+ */
+export async function chooseRegime(page, id) {
+  const regimes = page.locator("fieldset.regimes");
+  await regimes.waitFor();
+  // The fold is drawn with the fieldset: a hidden button now stays hidden.
+  const change = regimes.locator("button", { hasText: "更换或查看制度" });
+  if (await change.isVisible()) await change.click();
+  await page.check(`input[name=regime][value=${id}]`);
+}
+
 /** Clicks an action of the case menu (opening the menu first). */
 export async function caseAction(page, label) {
   const menu = page.locator("details.case-menu");

@@ -7,7 +7,7 @@ import assert from "node:assert/strict";
 import { readFileSync, writeFileSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { tmpdir } from "node:os";
-import { serve, browser as launch, openApp, artefacts, chooseItem, caseAction } from "./harness.mjs";
+import { serve, browser as launch, openApp, artefacts, chooseItem, chooseRegime, caseAction } from "./harness.mjs";
 
 let server;
 const contexts = [];
@@ -118,8 +118,7 @@ test("a share link opened in a fresh profile shows the same result, and is saved
 test("leaving a shared case unsaved brings one's own case back, whole, and it is still kept as it is edited", async () => {
   const context = await browser();
   const { page, problems } = await openApp(context, server.url + "#calc");
-  await page.click("text=更换或查看制度").catch(() => {});
-  await page.check("input[name=regime][value=jining-2024]");
+  await chooseRegime(page, "jining-2024");
   await page.click("button.add");
   const card = page.locator("article.incident").first();
   await chooseItem(card, "4.2.1");
