@@ -139,71 +139,89 @@ fn needed_dates(q: &Question) -> BTreeSet<String> {
 
 #[test]
 fn a_thousand_sets_per_regime_are_right_answerable_and_reach_every_topic() {
+    // 50,000 questions through the core, unoptimised: a regime per thread, so that the
+    // test takes half the time on two cores.
+    let questions: usize = std::thread::scope(|scope| {
+        let regimes: Vec<_> = RegimeId::ALL
+            .into_iter()
+            .map(|regime| scope.spawn(move || a_thousand_sets(regime)))
+            .collect();
+        regimes
+            .into_iter()
+            .map(|thread| {
+                thread
+                    .join()
+                    .unwrap_or_else(|e| std::panic::resume_unwind(e))
+            })
+            .sum()
+    });
+    assert_eq!(questions, 50_000);
+}
+
+/// The questions of 1,000 sets of `regime`, each checked (the test above).
+fn a_thousand_sets(regime: RegimeId) -> usize {
     let mut checked: HashSet<String> = HashSet::new();
     let mut questions = 0;
-    for regime in RegimeId::ALL {
-        let mut reached: BTreeMap<Topic, usize> = BTreeMap::new();
-        for n in 0..1000 {
-            let seed = format!("seed-{n}");
-            let set = quiz::generate(regime, 10, &seed);
-            assert_eq!(set.len(), 10, "{} {seed}", regime.as_str());
-            let prompts: BTreeSet<&str> = set.iter().map(|q| q.prompt.zh.as_ref()).collect();
+    let mut reached: BTreeMap<Topic, usize> = BTreeMap::new();
+    for n in 0..1000 {
+        let seed = format!("seed-{n}");
+        let set = quiz::generate(regime, 10, &seed);
+        assert_eq!(set.len(), 10, "{} {seed}", regime.as_str());
+        let prompts: BTreeSet<&str> = set.iter().map(|q| q.prompt.zh.as_ref()).collect();
+        assert_eq!(
+            prompts.len(),
+            set.len(),
+            "{} {seed}: a prompt twice",
+            regime.as_str()
+        );
+        for q in &set {
+            questions += 1;
+            *reached.entry(q.topic).or_default() += 1;
+            let truth = core_says(regime, &q.case, &q.ask)
+                .unwrap_or_else(|| panic!("the core answers {}", q.prompt.zh));
+            assert_eq!(q.choices[q.answer].value, truth, "{seed}: {}", q.prompt.zh);
+            let same = q.choices.iter().filter(|c| c.value == truth).count();
+            assert_eq!(same, 1, "{}: two choices say the answer", q.prompt.zh);
+            let labels: BTreeSet<&str> = q.choices.iter().map(|c| c.label.zh.as_ref()).collect();
             assert_eq!(
-                prompts.len(),
-                set.len(),
-                "{} {seed}: a prompt twice",
-                regime.as_str()
+                labels.len(),
+                q.choices.len(),
+                "{}: two choices read alike",
+                q.prompt.zh
             );
-            for q in &set {
-                questions += 1;
-                *reached.entry(q.topic).or_default() += 1;
-                let truth = core_says(regime, &q.case, &q.ask)
-                    .unwrap_or_else(|| panic!("the core answers {}", q.prompt.zh));
-                assert_eq!(q.choices[q.answer].value, truth, "{seed}: {}", q.prompt.zh);
-                let same = q.choices.iter().filter(|c| c.value == truth).count();
-                assert_eq!(same, 1, "{}: two choices say the answer", q.prompt.zh);
-                let labels: BTreeSet<&str> =
-                    q.choices.iter().map(|c| c.label.zh.as_ref()).collect();
-                assert_eq!(
-                    labels.len(),
-                    q.choices.len(),
-                    "{}: two choices read alike",
-                    q.prompt.zh
-                );
-                assert!(
-                    q.choices.len() >= 2 && !q.cite.is_empty(),
-                    "{}",
-                    q.prompt.zh
-                );
-                // The explanation names an article (the law's numbering: 第…条, or 济宁's 四（一）).
-                assert!(
-                    q.explain.zh.contains('（') && !q.explain.en.is_empty(),
-                    "{}: {}",
-                    q.prompt.zh,
-                    q.explain.zh
-                );
-                if checked.insert(format!("{}|{}", regime.as_str(), q.prompt.zh)) {
-                    for day in needed_dates(q) {
-                        assert!(
-                            q.prompt.zh.contains(&day) && q.prompt.en.contains(&day),
-                            "{}: the answer needs {day}, the question does not say it: {}",
-                            regime.as_str(),
-                            q.prompt.zh
-                        );
-                    }
+            assert!(
+                q.choices.len() >= 2 && !q.cite.is_empty(),
+                "{}",
+                q.prompt.zh
+            );
+            // The explanation names an article (the law's numbering: 第…条, or 济宁's 四（一）).
+            assert!(
+                q.explain.zh.contains('（') && !q.explain.en.is_empty(),
+                "{}: {}",
+                q.prompt.zh,
+                q.explain.zh
+            );
+            if checked.insert(format!("{}|{}", regime.as_str(), q.prompt.zh)) {
+                for day in needed_dates(q) {
+                    assert!(
+                        q.prompt.zh.contains(&day) && q.prompt.en.contains(&day),
+                        "{}: the answer needs {day}, the question does not say it: {}",
+                        regime.as_str(),
+                        q.prompt.zh
+                    );
                 }
             }
         }
-        let topics: BTreeSet<Topic> = reached.keys().copied().collect();
-        let all: BTreeSet<Topic> = Topic::of(regime).into_iter().collect();
-        assert_eq!(
-            topics,
-            all,
-            "{}: topics reached {reached:?}",
-            regime.as_str()
-        );
     }
-    assert_eq!(questions, 50_000);
+    let topics: BTreeSet<Topic> = reached.keys().copied().collect();
+    let all: BTreeSet<Topic> = Topic::of(regime).into_iter().collect();
+    assert_eq!(
+        topics,
+        all,
+        "{}: topics reached {reached:?}",
+        regime.as_str()
+    );
+    questions
 }
 
 #[test]
