@@ -66,13 +66,15 @@ async function loadBinaryen() {
     console.error("post-build: tools/node_modules/binaryen is missing: run scripts/setup.sh app (npm ci in tools/)");
     process.exit(1);
   }
-  return (await import(path)).default;
-}
-/** As `wasm-opt -O1 --enable-<this build's features> --strip-debug --strip-producers`. */
-function optimise(path) {
+  const binaryen = (await import(path)).default;
+  // Its settings are global: those of `wasm-opt -O1`, once.
   binaryen.setOptimizeLevel(WASM_OPT_LEVEL);
   binaryen.setShrinkLevel(0);
   binaryen.setDebugInfo(false);
+  return binaryen;
+}
+/** As `wasm-opt -O1 --enable-<this build's features> --strip-debug --strip-producers`. */
+function optimise(path) {
   const module = binaryen.readBinary(readFileSync(path));
   try {
     module.setFeatures(FEATURES);

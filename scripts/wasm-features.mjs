@@ -28,7 +28,6 @@ export function wasmFeatures(root) {
   });
 }
 
-
 /**
  * A feature as `wasmFeatures` names it, as a flag of binaryen.js's `Features`; as its
  * `--enable-bulk-memory` does, bulk-memory brings bulk-memory-opt with it.

@@ -139,8 +139,8 @@ fn needed_dates(q: &Question) -> BTreeSet<String> {
 
 #[test]
 fn a_thousand_sets_per_regime_are_right_answerable_and_reach_every_topic() {
-    // 50,000 questions through the core, unoptimised: a regime per thread, so that the
-    // test takes half the time on two cores.
+    // 50,000 questions through the unoptimised core: a regime per thread (28 s on one
+    // core, 19 s on two).
     let questions: usize = std::thread::scope(|scope| {
         let regimes: Vec<_> = RegimeId::ALL
             .into_iter()
@@ -201,7 +201,7 @@ fn a_thousand_sets(regime: RegimeId) -> usize {
                 q.prompt.zh,
                 q.explain.zh
             );
-            if checked.insert(format!("{}|{}", regime.as_str(), q.prompt.zh)) {
+            if checked.insert(q.prompt.zh.to_string()) {
                 for day in needed_dates(q) {
                     assert!(
                         q.prompt.zh.contains(&day) && q.prompt.en.contains(&day),
