@@ -283,6 +283,45 @@ fn the_core_never_reads_the_clock_touches_the_browser_or_panics() {
     }
 }
 
+/// DESIGN.md "Size": every wasm reads days with `calendar::parse_day`, writes them with
+/// `Display` or by hand (`calendar::month_day`), and sorts with `calendar::sort_by_key` /
+/// `sort_by`. chrono's `FromStr` and `format` bring its general parser and its strftime
+/// formatter (14 and 10 kB of wasm), and std's sort is compiled anew for each element
+/// type (about 3.5 kB each), for what a few lines do.
+#[test]
+fn days_and_sorts_go_through_the_calendar() {
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("src");
+    let forbidden = [
+        ".format(\"%",
+        "parse::<NaiveDate>",
+        "NaiveDate::from_str",
+        "parse_from_str",
+        ".sort()",
+        ".sort_by(",
+        ".sort_by_key(",
+        ".sort_by_cached_key(",
+        ".sort_unstable",
+    ];
+    for file in rust_files(&root) {
+        if file.starts_with(root.join("calendar")) {
+            continue;
+        }
+        let text = std::fs::read_to_string(&file).expect("source");
+        let code_part = text.split("#[cfg(test)]").next().unwrap_or("");
+        for (n, line) in code_part.lines().enumerate() {
+            let code = line.split("//").next().unwrap_or("");
+            for word in forbidden {
+                assert!(
+                    !code.contains(word),
+                    "{}:{}: `{word}`: go through the calendar's own (DESIGN.md \"Size\"): {line}",
+                    file.display(),
+                    n + 1
+                );
+            }
+        }
+    }
+}
+
 /// The browser's crates: only the wasm builds or the app compile them (Cargo.toml).
 const BROWSER_CRATES: &[&str] = &[
     "leptos",

@@ -12,6 +12,7 @@ use serde_json::Value;
 
 use super::i18n::{say, tr};
 use super::law::Cite;
+use crate::calendar::month_day;
 use crate::scoring::outcome::{Evaluation, Sanction, SanctionKind};
 use crate::scoring::regimes::Counting;
 use crate::scoring::text::Text;
@@ -205,14 +206,14 @@ pub fn timeline(p: &Presented, until: Option<NaiveDate>) -> impl IntoView {
                 let xe = x(e);
                 view! {
                     <line class="earliest" x1=xe.to_string() y1="40" x2=xe.to_string() y2="74"/>
-                    <text class="span-end earliest-label" x=xe.to_string() y="88" text-anchor="end">{say(Text::new(format!("最早 {}", e.format("%m-%d")), format!("earliest {}", e.format("%m-%d"))))}</text>
+                    <text class="span-end earliest-label" x=xe.to_string() y="88" text-anchor="end">{say(Text::new(format!("最早 {}", month_day(e)), format!("earliest {}", month_day(e))))}</text>
                 }
             });
             Some(view! {
                 <rect class=class x=x1.to_string() y="44" width=(x2 - x1).to_string() height="26" rx="3"/>
                 <text class="span-label" x=(x1 + 6).to_string() y="62">{say(words::sanction_short(info, s.kind))}</text>
                 {early}
-                <text class="span-end" x=x2.to_string() y="88" text-anchor=end_anchor>{end.format("%m-%d").to_string()}</text>
+                <text class="span-end" x=x2.to_string() y="88" text-anchor=end_anchor>{month_day(end)}</text>
             })
         })
         .collect_view();

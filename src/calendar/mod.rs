@@ -261,6 +261,20 @@ pub(crate) const fn ymd(year: i32, month: u32, day: u32) -> NaiveDate {
     }
 }
 
+/// A day as `MM-DD`, for a label whose year is plain beside it (a timeline's ends).
+///
+/// Days are written by hand here, as [`parse_day`] reads them: chrono's `format` brings
+/// its strftime parser and formatter, about 10 kB of wasm, for this.
+///
+/// ```
+/// # use jifen::calendar::month_day;
+/// # use chrono::NaiveDate;
+/// assert_eq!(month_day(NaiveDate::from_ymd_opt(2026, 9, 1).unwrap()), "09-01");
+/// ```
+pub fn month_day(date: NaiveDate) -> String {
+    format!("{:02}-{:02}", date.month(), date.day())
+}
+
 /// The Chinese name of a weekday, e.g. `周一`.
 pub fn weekday_zh(date: NaiveDate) -> &'static str {
     match date.weekday() {

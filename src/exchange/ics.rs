@@ -18,7 +18,7 @@
 //! assert!(ics.contains("沪医保规〔2025〕3号 第十七条"));
 //! ```
 
-use chrono::{Days, NaiveDate, NaiveDateTime};
+use chrono::{Datelike, Days, NaiveDate, NaiveDateTime, Timelike};
 
 use crate::scoring::outcome::{Deadline, DeadlineKind, Evaluation};
 use crate::scoring::text::{Lang, Text};
@@ -80,7 +80,7 @@ fn line(out: &mut String, content: &str) {
 }
 
 fn date(d: NaiveDate) -> String {
-    d.format("%Y%m%d").to_string()
+    format!("{:04}{:02}{:02}", d.year(), d.month(), d.day())
 }
 
 struct Event {
@@ -222,7 +222,13 @@ pub fn calendar(
 
 /// The calendar file of `events`, named `name`.
 fn write(events: &[Event], name: &str, lang: Lang, now: NaiveDateTime) -> String {
-    let stamp = now.format("%Y%m%dT%H%M%SZ").to_string();
+    let stamp = format!(
+        "{}T{:02}{:02}{:02}Z",
+        date(now.date()),
+        now.hour(),
+        now.minute(),
+        now.second()
+    );
     let mut out = String::new();
     for l in [
         "BEGIN:VCALENDAR",

@@ -2,7 +2,7 @@
 //! day from the day it counts from, counted in working days by the core, and who must
 //! act by it.
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use serde_json::{json, Value};
 
 use super::{after, assemble, date_label, doc, evaluate, joined, random_day, workday, Answer, Ask};
@@ -57,7 +57,7 @@ fn incident_case(
     let mut case =
         json!({"regime": regime.as_str(), "as_of": as_of.to_string(), "incidents": [incident]});
     if regime.info().uses(Field::AgreementStart) {
-        case["agreement_start"] = json!(format!("{}-01-01", as_of.format("%Y")));
+        case["agreement_start"] = json!(format!("{}-01-01", as_of.year()));
     }
     case
 }

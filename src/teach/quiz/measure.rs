@@ -4,7 +4,7 @@
 
 use std::sync::OnceLock;
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use serde_json::json;
 
 use super::{assemble, date_label, doc, evaluate, joined, measure, points_unit};
@@ -197,11 +197,7 @@ fn decision_day(regime: RegimeId, rng: &mut Rng) -> NaiveDate {
     if rng.below(3) > 0 {
         return day;
     }
-    let next_month = NaiveDate::from_ymd_opt(
-        day.format("%Y").to_string().parse().unwrap_or(2025),
-        day.format("%m").to_string().parse::<u32>().unwrap_or(6) + 1,
-        1,
-    );
+    let next_month = NaiveDate::from_ymd_opt(day.year(), day.month() + 1, 1);
     next_month
         .and_then(|d| d.pred_opt())
         .filter(|d| crate::calendar::day_kind(*d).is_working())
@@ -239,12 +235,12 @@ pub(super) fn end_date(regime: RegimeId, rng: &mut Rng) -> Option<Question> {
     let mut case =
         json!({"regime": regime.as_str(), "as_of": day.to_string(), "incidents": incidents});
     if info.uses(crate::scoring::case::Field::AgreementStart) {
-        case["agreement_start"] = json!(format!("{}-01-01", day.format("%Y")));
+        case["agreement_start"] = json!(format!("{}-01-01", day.year()));
     }
     let result = evaluate(&case)?;
     let sanction = result.sanctions.iter().rev().find(|s| s.months.is_some())?;
     let end = sanction.months?.end;
-    if earlier.format("%Y").to_string() != day.format("%Y").to_string() {
+    if earlier.year() != day.year() {
         return None;
     }
     let facts = super::several::stated(&case);

@@ -2,7 +2,7 @@
 //! within their yearly caps, a repair when there is nothing to repair, a one-shot 12 that
 //! cannot be repaired, and how much earlier a running suspension may end.
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use serde_json::{json, Value};
 
 use super::{after, assemble, date_label, doc, evaluate, joined, points_label, random_day};
@@ -97,7 +97,7 @@ fn total_after(regime: RegimeId, rng: &mut Rng, rules: &RepairRules) -> Option<Q
         day = super::workday(after(day, rng.below(30) as u64));
     }
     let as_of = after(day, 3);
-    if as_of.format("%Y").to_string() != decided.format("%Y").to_string() {
+    if as_of.year() != decided.year() {
         return None;
     }
     let case = case_of(regime, as_of, &[(decided, points)], &repairs);
@@ -141,7 +141,7 @@ fn nothing_to_repair(regime: RegimeId, rng: &mut Rng, rules: &RepairRules) -> Op
     let decided = super::workday(after(exam, 10 + rng.below(40) as u64));
     let points = 2 + rng.below(6) as u32;
     let as_of = after(decided, 5);
-    if as_of.format("%Y").to_string() != exam.format("%Y").to_string() {
+    if as_of.year() != exam.year() {
         return None;
     }
     let case = case_of(regime, as_of, &[(decided, points)], &[(exam, "exam")]);

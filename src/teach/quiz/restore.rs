@@ -3,6 +3,7 @@
 //! a new registration or agreement after a bar. The standing on a day after the term,
 //! with and without that act.
 
+use chrono::Datelike;
 use serde_json::{json, Value};
 
 use super::{after, assemble, doc, evaluate, joined, random_day, steps, Answer, Ask};
@@ -75,7 +76,7 @@ pub(super) fn restoration(regime: RegimeId, rng: &mut Rng) -> Option<Question> {
     let mut case: Value =
         json!({"regime": regime.as_str(), "as_of": decided.to_string(), "incidents": [incident]});
     if info.uses(Field::AgreementStart) {
-        case["agreement_start"] = json!(format!("{}-01-01", decided.format("%Y")));
+        case["agreement_start"] = json!(format!("{}-01-01", decided.year()));
     }
     let first = evaluate(&case)?;
     let sanction = first

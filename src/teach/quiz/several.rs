@@ -2,7 +2,7 @@
 //! several acts (each scored and added; 沪2023 第三条: the same situation in one
 //! inspection once), several sites of practice (points add up).
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use serde_json::{json, Value};
 
 use super::facts::{act, RESPONSIBILITIES};
@@ -40,7 +40,7 @@ fn case_of(regime: RegimeId, as_of: NaiveDate, incidents: Vec<Value>) -> Value {
     let mut case =
         json!({"regime": regime.as_str(), "as_of": as_of.to_string(), "incidents": incidents});
     if regime.info().uses(Field::AgreementStart) {
-        case["agreement_start"] = json!(format!("{}-01-01", as_of.format("%Y")));
+        case["agreement_start"] = json!(format!("{}-01-01", as_of.year()));
     }
     case
 }
@@ -204,7 +204,7 @@ pub(super) fn several_acts(regime: RegimeId, rng: &mut Rng) -> Option<Question> 
     }
     let items = scored(regime);
     let count = 2 + rng.below(2);
-    let year = base_day(regime).format("%Y").to_string();
+    let year = base_day(regime).year();
     let mut day = random_day(regime, rng);
     let mut incidents = Vec::new();
     let mut parts: Vec<u32> = Vec::new();
@@ -225,7 +225,7 @@ pub(super) fn several_acts(regime: RegimeId, rng: &mut Rng) -> Option<Question> 
         incidents.push(one);
         day = super::workday(after(day, 10 + rng.below(30) as u64));
     }
-    if parts.len() < 2 || day.format("%Y").to_string() != year {
+    if parts.len() < 2 || day.year() != year {
         return None;
     }
     let case = case_of(regime, day, incidents);
@@ -349,7 +349,7 @@ pub(super) fn sites(regime: RegimeId, rng: &mut Rng) -> Option<Question> {
         alone(regime, &first, first_day)?,
         alone(regime, &second, second_day)?,
     );
-    if pa + pb >= 12 || as_of.format("%Y").to_string() != first_day.format("%Y").to_string() {
+    if pa + pb >= 12 || as_of.year() != first_day.year() {
         return None;
     }
     let case = case_of(regime, as_of, vec![first, second]);

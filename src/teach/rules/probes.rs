@@ -4,7 +4,7 @@
 //! (a responsibility, an agreement's start, a pending notice, a request to resume) is
 //! read from the fields and the procedure the regime's file lists.
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use serde_json::{json, Value};
 
 use crate::scoring::case::Field;
@@ -27,12 +27,7 @@ use crate::scoring::{self, RegimeId};
 pub fn probe_day(regime: RegimeId) -> NaiveDate {
     let info = regime.info();
     let june = |year| NaiveDate::from_ymd_opt(year, 6, 3).unwrap_or(NaiveDate::MIN);
-    (info
-        .in_force_from
-        .format("%Y")
-        .to_string()
-        .parse()
-        .unwrap_or(2025)..=2025)
+    (info.in_force_from.year()..=2025)
         .rev()
         .map(june)
         .find(|day| info.in_force_on(*day))
@@ -81,7 +76,7 @@ pub(crate) fn procedure_probe(regime: RegimeId) -> Option<Evaluation> {
     let mut case =
         json!({"regime": regime.as_str(), "as_of": day.to_string(), "incidents": incidents});
     if info.uses(Field::AgreementStart) {
-        case["agreement_start"] = json!(format!("{}-01-01", day.format("%Y")));
+        case["agreement_start"] = json!(format!("{}-01-01", day.year()));
     }
     // A request to resume, made a week before the end of the measure.
     let first = scoring::evaluate(&case, day).ok()?;
@@ -124,7 +119,7 @@ pub fn total_case(regime: RegimeId, total: u32, at_once: bool, third_year: bool)
     };
     let mut case =
         json!({"regime": regime.as_str(), "as_of": day.to_string(), "incidents": incidents});
-    let year: i32 = day.format("%Y").to_string().parse().unwrap_or(2025);
+    let year = day.year();
     if info.uses(Field::AgreementStart) {
         case["agreement_start"] = json!(format!("{}-01-01", year - 3));
     }
