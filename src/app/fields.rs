@@ -311,16 +311,33 @@ pub fn Choice(
     }
 }
 
-/// Whether a text is a date an `<input type=date>` holds: `YYYY-MM-DD`, a real day.
+/// Whether a text is a date an `<input type=date>` holds: `YYYY-MM-DD`, a real day, as
+/// the case format reads its dates.
 fn is_iso_date(text: &str) -> bool {
-    text.len() == 10
-        && text.bytes().all(|b| b.is_ascii_digit() || b == b'-')
-        && crate::calendar::parse_day(text).is_some()
+    crate::scoring::case::parse_date(text, "").is_ok()
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A date field shows as a date only what the case format reads as a day; the rest
+    /// (a link's 2025-02-30, a sheet's 2025-2-3) stays as written, to be corrected.
+    #[test]
+    fn a_date_field_holds_what_the_case_format_reads() {
+        assert!(is_iso_date("2025-02-28"));
+        assert!(is_iso_date("2024-02-29"));
+        for text in [
+            "2025-02-30",
+            "2025-2-3",
+            "2025/02/28",
+            "02/28/2025",
+            "",
+            "2025-02-28 ",
+        ] {
+            assert!(!is_iso_date(text), "{text:?}");
+        }
+    }
 
     /// The screens name an incident as its card does (事件 2), never by the id the
     /// timeline used to show (事件 b); the guided questions, with no cards, say 本次事件.
