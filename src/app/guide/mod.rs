@@ -181,12 +181,15 @@ fn missing(step: Step, draft: &Draft, decision_said: bool) -> Option<Missing> {
         }
         Step::Earlier => {
             let earlier = draft.incidents.iter().find(|i| i.by_points())?;
-            let points = earlier.points.trim();
             let cap = earlier_cap(info);
-            match points.parse::<u32>() {
-                Err(_) => Some(earlier_points(Text::fixed(
+            match earlier::read_points(&earlier.points) {
+                Err(earlier::PointsFault::NotWhole) => Some(earlier_points(Text::fixed(
                     "此前的分值应为整数；没有就填 0。",
                     "The earlier points are a whole number; 0 if none.",
+                ))),
+                Err(earlier::PointsFault::Negative) => Some(earlier_points(Text::fixed(
+                    "此前的分值不能小于 0；没有就填 0。",
+                    "The earlier points cannot be below 0; 0 if none.",
                 ))),
                 Ok(0) => None,
                 // (The step itself explains why, beside the field: this only stops here.)
