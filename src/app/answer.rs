@@ -193,8 +193,9 @@ fn tasks(result: &Evaluation, regime: RegimeId) -> Option<impl IntoView> {
         .computed
         .with_untracked(|c| objected(&c.prepared.case));
     let mine = my_deadlines(result, &objected);
+    let lapsed = lapsed_objections(result, &objected);
     let repair = repair_before_decision(info, result);
-    (!mine.is_empty() || repair.is_some()).then(|| {
+    (!mine.is_empty() || !lapsed.is_empty() || repair.is_some()).then(|| {
         // What may still help, not a deadline: in the list's plain weight.
         let repair = repair.map(|(text, cite)| {
             let cite = cite.to_string();
@@ -213,10 +214,18 @@ fn tasks(result: &Evaluation, regime: RegimeId) -> Option<impl IntoView> {
                 )
             })
             .collect_view();
+        // Said after what can still be done, in the list's plain weight.
+        let lapsed = lapsed
+            .iter()
+            .map(|d| {
+                let cite = d.cite.clone();
+                view! { <li class="advice lapsed">{dated(lapsed_line(info, d))} " " <Cite regime cite/></li> }
+            })
+            .collect_view();
         view! {
             <div class="tasks">
                 <h3>{tr("您需要做的", "What you must do")}</h3>
-                <ul>{tasks}{repair}</ul>
+                <ul>{tasks}{lapsed}{repair}</ul>
             </div>
         }
     })
@@ -333,14 +342,20 @@ pub fn Answer(
     let outcomes = (!fines)
         .then(|| year_outcomes_block(&result, regime))
         .flatten();
-    let state_class = format!("card status answer state-{}", status.state);
+    // With incidents not yet counted the standing is of the rest: not coloured as a
+    // verdict (a green 正常 read as one where 9 earlier points waited for their date).
+    let state_class = format!(
+        "card status answer state-{}{}",
+        status.state,
+        if waiting > 0 { " incomplete" } else { "" }
+    );
     view! {
         <section class=state_class aria-labelledby="answer-title">
             <h2 id="answer-title">{tr("结论", "The answer")}</h2>
             <p class="as-of">{say(as_of_line(result.as_of, today))}</p>
+            {waiting_note(waiting)}
             <p class="state" aria-live="polite"><strong>{dated(now_line)}</strong></p>
             {restored}
-            {waiting_note(waiting)}
             {(!fines).then(|| view! { <p class="total">{say(total_line(&status))}</p> })}
             {not_begun(&result, regime)}
             {outlook}

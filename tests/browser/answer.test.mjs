@@ -103,6 +103,45 @@ test("the guided questions reach the answer within six screens on a phone, each 
   assert.deepEqual(problems, []);
 });
 
+test("earlier points typed on a Chinese keyboard are read, and more than the guide can take go to the full editor, where the answer is not a verdict", async () => {
+  const { page, problems } = await open(phone);
+  await page.locator("#guide-question").waitFor();
+  const next = async () => {
+    await page.click(".guide-nav button.primary");
+    await page.locator("#guide-question").waitFor();
+  };
+  await next();
+  await chooseItem(page.locator(".guide"), "13.2");
+  await next();
+  await page.check("#guide-responsibility-primary");
+  await next();
+  await page.fill("#guide-notified_on", "2026-11-20");
+  await next();
+  // Full-width digits, as a Chinese input method types them: a figure, whose date is asked.
+  await page.fill("#guide-earlier-points", "４");
+  await page.locator("#guide-earlier-on").waitFor();
+  // Nine earlier points already reach 沪2025's suspension band: said in its words, with
+  // its article, and handed to the full editor.
+  await page.fill("#guide-earlier-points", "９");
+  const warning = page.locator(".guide .note.warning").filter({ hasText: "完整编辑器" });
+  await warning.waitFor();
+  const said = await warning.innerText();
+  assert.match(said, /此前的 9 分已达到暂停医保支付资格的档次（第十四条/);
+  assert.doesNotMatch(said, /中止|离岗培训/);
+  await warning.locator("button").click();
+  const answer = page.locator(".answer");
+  await answer.waitFor();
+  // The nine points wait for their date: the answer says so first, and its standing is
+  // not coloured as a verdict.
+  assert.match(await answer.getAttribute("class"), /\bincomplete\b/);
+  const order = await answer.evaluate((card) => [...card.querySelectorAll(".waiting, .state")].map((e) => e.className));
+  assert.match(order[0], /waiting/, order.join(" | "));
+  const colour = await answer.locator(".state strong").first().evaluate((e) => getComputedStyle(e).color);
+  assert.notEqual(colour, "rgb(29, 107, 54)", "not the green of a verdict");
+  await page.screenshot({ path: join(artefacts, "phone-guide-handoff.png") });
+  assert.deepEqual(problems, []);
+});
+
 test("item search reads citations as people write them, says when nothing matches, and wraps long items", async () => {
   const { page } = await open({ width: 1280, height: 900 });
   await page.click("button.add");

@@ -12,13 +12,16 @@ use crate::scoring::regimes::{Condition, Counting, Qualifies, RegimeInfo};
 use crate::scoring::text::Text;
 use crate::scoring::{words, State};
 
-/// The day the standing is asked for: `今天，2025-05-20（周二）` when it is today.
+/// The day the standing is asked for: `今天，2025-05-20（周二）` when it is today, else
+/// `截至 2025-05-20（周二）`.
 pub fn as_of_line(as_of: NaiveDate, today: NaiveDate) -> Text {
     let day = words::date_with_weekday(as_of);
     if as_of == today {
         Text::new(format!("今天，{}", day.zh), format!("Today, {}", day.en))
     } else {
-        day
+        // Another day (a shared case's or a scenario's): named as the day the answer is
+        // for, so that its present tense is not read as today's.
+        Text::new(format!("截至 {}", day.zh), format!("As of {}", day.en))
     }
 }
 
@@ -364,6 +367,37 @@ pub fn my_deadlines<'a>(result: &'a Evaluation, objected: &[String]) -> Vec<&'a 
     mine
 }
 
+/// Objection periods that ended with no objection recorded, on incidents whose decision is
+/// still to come: the person holding the notice asks whether they can still object, and
+/// the answer is no (a past deadline is otherwise left out of what they must do).
+pub fn lapsed_objections<'a>(result: &'a Evaluation, objected: &[String]) -> Vec<&'a Deadline> {
+    let pending = |id: &String| result.incidents.iter().any(|i| &i.id == id && i.projected);
+    result
+        .deadlines
+        .iter()
+        .filter(|d| d.kind == DeadlineKind::Objection && d.due < result.as_of)
+        .filter(|d| d.done_on.is_none())
+        .filter(|d| {
+            d.incident
+                .as_ref()
+                .is_some_and(|id| pending(id) && !objected.contains(id))
+        })
+        .collect()
+}
+
+/// A lapsed objection period ([`lapsed_objections`]), in the regime's words.
+pub fn lapsed_line(info: &RegimeInfo, d: &Deadline) -> Text {
+    let objection = &info.terms.objection;
+    let due = words::date_with_weekday(d.due);
+    Text::new(
+        format!("提出{}的期限已于 {} 届满（已过）", objection.zh, due.zh),
+        format!(
+            "The time to file a {} ended on {} (passed)",
+            objection.en, due.en
+        ),
+    )
+}
+
 /// The document's conditions that qualify the standing shown (today's or the final one):
 /// who is scored at all; how a suspension or termination is lived and restored; the
 /// assessment after 离岗培训.
@@ -458,6 +492,48 @@ mod tests {
 
     fn regime(id: &str) -> &'static RegimeInfo {
         RegimeId::parse(id).unwrap().info()
+    }
+
+    /// A notice whose objection period has ended, its decision still to come: the answer
+    /// says the period is over (the physician asks whether they can still object); not
+    /// once an objection is recorded, nor once the decision is made.
+    #[test]
+    fn a_lapsed_objection_period_is_said_while_the_decision_is_awaited() {
+        let case = |extra: Value| {
+            let mut incident = json!({"id": "a", "item": "13.2", "responsibility": "primary", "notified_on": "2026-11-20"});
+            for (k, v) in extra.as_object().unwrap() {
+                incident[k] = v.clone();
+            }
+            evaluate(
+                json!({"regime": "shanghai-2025", "as_of": "2026-12-08", "incidents": [incident]}),
+            )
+        };
+        let awaited = case(json!({}));
+        let lapsed = lapsed_objections(&awaited, &[]);
+        assert_eq!(
+            lapsed.iter().map(|d| d.due).collect::<Vec<_>>(),
+            [day("2026-12-04")]
+        );
+        let line = lapsed_line(regime("shanghai-2025"), lapsed[0]);
+        assert!(
+            line.zh.contains("陈述申辩")
+                && line.zh.contains("2026-12-04")
+                && line.zh.contains("已过"),
+            "{}",
+            line.zh
+        );
+        assert!(my_deadlines(&awaited, &[])
+            .iter()
+            .all(|d| d.kind != DeadlineKind::Objection));
+        assert!(lapsed_objections(&awaited, &["a".to_string()]).is_empty());
+        let decided = case(json!({"decided_on": "2026-12-07"}));
+        assert!(lapsed_objections(&decided, &[]).is_empty());
+        // Before it ends, it is a task, not a lapsed period.
+        let early = evaluate(
+            json!({"regime": "shanghai-2025", "as_of": "2026-12-01", "incidents": [
+            {"id": "a", "item": "13.2", "responsibility": "primary", "notified_on": "2026-11-20"}]}),
+        );
+        assert!(lapsed_objections(&early, &[]).is_empty());
     }
 
     /// A notice of 9 points under 沪2025: the suspension is expected, not decided, and a
@@ -714,6 +790,13 @@ mod tests {
         let d = day("2025-05-20");
         assert_eq!(as_of_line(d, d).zh, "今天，2025-05-20（周二）");
         assert_eq!(as_of_line(d, d).en, "Today, 2025-05-20 (Tue)");
-        assert_eq!(as_of_line(d, day("2025-05-21")).en, "2025-05-20 (Tue)");
+        assert_eq!(
+            as_of_line(d, day("2025-05-21")).en,
+            "As of 2025-05-20 (Tue)"
+        );
+        assert_eq!(
+            as_of_line(d, day("2026-12-08")).zh,
+            "截至 2025-05-20（周二）"
+        );
     }
 }
