@@ -250,9 +250,29 @@ pub fn LawDialog() -> impl IntoView {
             }
         }
     });
+    // A tap on the shade around the dialog closes it, as on a phone one expects: the
+    // click lands on the dialog element itself, outside its box.
+    let close_outside = move |ev: leptos::ev::MouseEvent| {
+        let Some(dialog) = dialog.get_untracked() else {
+            return;
+        };
+        let on_dialog = ev.target().is_some_and(|t| {
+            leptos::wasm_bindgen::JsValue::from(t)
+                == leptos::wasm_bindgen::JsValue::from(dialog.clone())
+        });
+        let (x, y) = (f64::from(ev.client_x()), f64::from(ev.client_y()));
+        let outside = x < dom::rect(&dialog, "left")
+            || x > dom::rect(&dialog, "right")
+            || y < dom::rect(&dialog, "top")
+            || y > dom::rect(&dialog, "bottom");
+        if on_dialog && outside {
+            reading.set(None);
+        }
+    };
     let body = move || {
         reading.get().map(|Reading { regime, cite }| {
-            let title = format!("{} {}", regime.info().document, cite);
+            let document = regime.info().document;
+            let title = format!("{document} {cite}");
             let articles = when_loaded(move |texts| {
                 texts
                     .lookup(regime, &cite)
@@ -273,9 +293,9 @@ pub fn LawDialog() -> impl IntoView {
                             .collect_view();
                         view! {
                             <article class="article">
+                                // The dialog's title names the document already.
                                 <h3>
-                                    <span class="doc">{f.document}</span>
-                                    " "
+                                    {(f.document != document).then(|| view! { <span class="doc">{f.document}</span> " " })}
                                     {f.article.number}
                                     " "
                                     {f.article.heading}
@@ -293,7 +313,7 @@ pub fn LawDialog() -> impl IntoView {
         })
     };
     view! {
-        <dialog node_ref=dialog class="law" aria-labelledby="law-title" on:close=move |_| reading.set(None)>
+        <dialog node_ref=dialog class="law" aria-labelledby="law-title" on:close=move |_| reading.set(None) on:click=close_outside>
             <div class="law-body">{body}</div>
             <form method="dialog" class="dialog-actions">
                 {if embed {

@@ -213,7 +213,18 @@ test("a citation opens the article's own text, and Escape closes it", async () =
   await dialog.waitFor({ state: "visible" });
   assert.match(await dialog.innerText(), /第十四条/);
   assert.match(await dialog.locator("p.marked").first().innerText(), /（二）/);
+  // The title names the document and the citation; the article under it does not name
+  // the document again.
+  assert.match(await dialog.locator("#law-title").innerText(), /^沪医保规〔2025〕3号 第十四条/);
+  assert.doesNotMatch(await dialog.locator("article h3").first().innerText(), /沪医保规/);
   await page.keyboard.press("Escape");
+  await dialog.waitFor({ state: "hidden" });
+  // A tap on the shade around it closes it too; a tap inside does not.
+  await page.locator(".sanction button.cite").first().click();
+  await dialog.locator("article.article").first().waitFor();
+  await dialog.locator("article h3").first().click();
+  assert.ok(await dialog.isVisible(), "a tap inside keeps it open");
+  await page.mouse.click(3, 3);
   await dialog.waitFor({ state: "hidden" });
   await page.close();
 });
