@@ -206,7 +206,7 @@ pub fn App() -> impl IntoView {
                         "Computed article by article from the documents' own text. For reference only: the insurance office's decision prevails. Everything is computed on your device; nothing you enter is sent anywhere.",
                     )}
                 </p>
-                <p><a href="#roster">{tr("医保办：全院名单总览（导入 Excel 或 CSV）", "For a 医保办: the whole roster at a glance (import Excel or CSV)")}</a></p>
+                <p><a href="#roster">{tr("医保办：全院名单总览（导入 Excel 或 CSV）", "For a hospital's insurance office: the whole staff roster at a glance (import Excel or CSV)")}</a></p>
             </footer>
         }
     }

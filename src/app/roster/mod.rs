@@ -256,7 +256,7 @@ pub fn RosterPage() -> impl IntoView {
     view! {
         <main id="main" tabindex="-1" class="page roster-page">
             <section class="card" aria-labelledby="roster-title">
-                <h2 id="roster-title">{tr("医保办名单总览", "The 医保办's roster")}</h2>
+                <h2 id="roster-title">{tr("医保办名单总览", "The insurance office's roster")}</h2>
                 <p class="hint">
                     {tr(
                         "导入全院人员的记分事件（每行一个事件，注明人员），查看每人今日与决定后的状态、本周期累计分值、下一档，以及下一期限和由谁办理。",
