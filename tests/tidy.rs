@@ -236,6 +236,21 @@ fn rust_files(dir: &Path) -> Vec<PathBuf> {
     files
 }
 
+/// The lines of a source file before its unit tests (`#[cfg(test)]`, at the end of a
+/// file): each with its number from 1, the line, and its code without a `//` comment.
+fn code_lines(file: &Path) -> Vec<(usize, String, String)> {
+    let text = std::fs::read_to_string(file).expect("source");
+    let code_part = text.split("#[cfg(test)]").next().unwrap_or("");
+    code_part
+        .lines()
+        .enumerate()
+        .map(|(n, line)| {
+            let code = line.split("//").next().unwrap_or("").to_string();
+            (n + 1, line.to_string(), code)
+        })
+        .collect()
+}
+
 /// ARCHITECTURE.md: the core, the calendar and the exchange formats are pure — no clock,
 /// no browser, no UI — and cannot panic on input: no unwrap, expect or panic outside
 /// `const` date literals.
@@ -263,11 +278,8 @@ fn the_core_never_reads_the_clock_touches_the_browser_or_panics() {
     ];
     for dir in ["scoring", "calendar", "exchange"] {
         for file in rust_files(&root.join(dir)) {
-            let text = std::fs::read_to_string(&file).expect("source");
             // Unit tests at the end of a file may unwrap.
-            let code_part = text.split("#[cfg(test)]").next().unwrap_or("");
-            for (n, line) in code_part.lines().enumerate() {
-                let code = line.split("//").next().unwrap_or("");
+            for (n, line, code) in code_lines(&file) {
                 for word in forbidden {
                     let allowed =
                         word == "panic!(" && line.contains("panic!(\"invalid date literal\")");
@@ -275,7 +287,7 @@ fn the_core_never_reads_the_clock_touches_the_browser_or_panics() {
                         allowed || !code.contains(word),
                         "{}:{}: `{word}` in the core: {line}",
                         file.display(),
-                        n + 1
+                        n
                     );
                 }
             }
@@ -306,16 +318,13 @@ fn days_and_sorts_go_through_the_calendar() {
         if file.starts_with(root.join("calendar")) {
             continue;
         }
-        let text = std::fs::read_to_string(&file).expect("source");
-        let code_part = text.split("#[cfg(test)]").next().unwrap_or("");
-        for (n, line) in code_part.lines().enumerate() {
-            let code = line.split("//").next().unwrap_or("");
+        for (n, line, code) in code_lines(&file) {
             for word in forbidden {
                 assert!(
                     !code.contains(word),
                     "{}:{}: `{word}`: go through the calendar's own (DESIGN.md \"Size\"): {line}",
                     file.display(),
-                    n + 1
+                    n
                 );
             }
         }

@@ -14,6 +14,22 @@ const core = jsApi();
 const open = freshProfileEachTest();
 const phone = { width: 360, height: 740 };
 
+// A phone's first visit, through the guided questions to the dates: the regime
+// suggested, 13.2, primary responsibility. Returns the step to the next question.
+async function guideToTheDates(page) {
+  await page.locator("#guide-question").waitFor();
+  const next = async () => {
+    await page.click(".guide-nav button.primary");
+    await page.locator("#guide-question").waitFor();
+  };
+  await next();
+  await chooseItem(page.locator(".guide"), "13.2");
+  await next();
+  await page.check("#guide-responsibility-primary");
+  await next();
+  return next;
+}
+
 test("a shared notice-only case shows the objection deadline, the projected decision and suspension on top", async () => {
   const { page, problems } = await open(phone);
   const base = page.url().split("#")[0];
@@ -105,16 +121,7 @@ test("the guided questions reach the answer within six screens on a phone, each 
 
 test("earlier points typed on a Chinese keyboard are read, and more than the guide can take go to the full editor, where the answer is not a verdict", async () => {
   const { page, problems } = await open(phone);
-  await page.locator("#guide-question").waitFor();
-  const next = async () => {
-    await page.click(".guide-nav button.primary");
-    await page.locator("#guide-question").waitFor();
-  };
-  await next();
-  await chooseItem(page.locator(".guide"), "13.2");
-  await next();
-  await page.check("#guide-responsibility-primary");
-  await next();
+  const next = await guideToTheDates(page);
   await page.fill("#guide-notified_on", "2026-11-20");
   await next();
   // Full-width digits, as a Chinese input method types them: a figure, whose date is asked.
@@ -448,16 +455,7 @@ test("switching the regime is offered only for a case that lies wholly in the ot
 
 test("the guided questions say so when the decision is dated before its notice, as the editor does, and lead the focus to a missing answer", async () => {
   const { page, problems } = await open(phone);
-  await page.locator("#guide-question").waitFor();
-  const next = async () => {
-    await page.click(".guide-nav button.primary");
-    await page.locator("#guide-question").waitFor();
-  };
-  await next();
-  await chooseItem(page.locator(".guide"), "13.2");
-  await next();
-  await page.check("#guide-responsibility-primary");
-  await next();
+  const next = await guideToTheDates(page);
   // 下一步 with no date: the message, and the focus on the date that is missing.
   await page.click(".guide-nav button.primary");
   await page.locator(".guide [role=alert]").waitFor();

@@ -193,7 +193,7 @@ mod tests {
     /// decides, in the regime's own words and article (沪2025 has no 离岗培训 or 中止).
     #[test]
     fn points_over_the_cap_name_the_regimes_own_measure() {
-        let sh = RegimeId::Shanghai2025.info();
+        let sh = RegimeId::parse("shanghai-2025").unwrap().info();
         let cap = earlier_cap(sh);
         let words = over_cap_words(sh, cap + 1);
         let band = sh.band(cap + 1).unwrap();
@@ -204,7 +204,7 @@ mod tests {
             "{}",
             words.zh
         );
-        let wz = RegimeId::Wenzhou2014.info();
+        let wz = RegimeId::parse("wenzhou-2014").unwrap().info();
         let words = over_cap_words(wz, earlier_cap(wz) + 1);
         assert!(words.zh.contains(&*wz.terms.suspension.zh), "{}", words.zh);
     }
