@@ -250,25 +250,6 @@ pub fn LawDialog() -> impl IntoView {
             }
         }
     });
-    // A tap on the shade around the dialog closes it, as on a phone one expects: the
-    // click lands on the dialog element itself, outside its box.
-    let close_outside = move |ev: leptos::ev::MouseEvent| {
-        let Some(dialog) = dialog.get_untracked() else {
-            return;
-        };
-        let on_dialog = ev.target().is_some_and(|t| {
-            leptos::wasm_bindgen::JsValue::from(t)
-                == leptos::wasm_bindgen::JsValue::from(dialog.clone())
-        });
-        let (x, y) = (f64::from(ev.client_x()), f64::from(ev.client_y()));
-        let outside = x < dom::rect(&dialog, "left")
-            || x > dom::rect(&dialog, "right")
-            || y < dom::rect(&dialog, "top")
-            || y > dom::rect(&dialog, "bottom");
-        if on_dialog && outside {
-            reading.set(None);
-        }
-    };
     let body = move || {
         reading.get().map(|Reading { regime, cite }| {
             let document = regime.info().document;
@@ -313,7 +294,7 @@ pub fn LawDialog() -> impl IntoView {
         })
     };
     view! {
-        <dialog node_ref=dialog class="law" aria-labelledby="law-title" on:close=move |_| reading.set(None) on:click=close_outside>
+        <dialog node_ref=dialog class="law" aria-labelledby="law-title" on:close=move |_| reading.set(None) on:click=dom::close_on_shade>
             <div class="law-body">{body}</div>
             <form method="dialog" class="dialog-actions">
                 {if embed {

@@ -216,6 +216,13 @@ test("a scenario's QR code decodes back to its link, and so does a share link's"
   const share = await opened.locator("#share-link").inputValue();
   await opened.locator("dialog.share button.qr-button").click();
   assert.equal(await decodeQr(opened.locator("dialog.qr-full[open] svg.qr-code")), share);
+  // The QR code fills the screen (no shade to tap: a tap while it is scanned keeps it);
+  // Escape closes it, and the share dialog under it stays, closed by a tap on its shade.
+  await opened.keyboard.press("Escape");
+  await opened.locator("dialog.qr-full[open]").waitFor({ state: "detached" });
+  assert.ok(await opened.locator("dialog.share").isVisible(), "the share dialog stays");
+  await opened.mouse.click(3, 3);
+  await opened.locator("dialog.share").waitFor({ state: "hidden" });
   assert.deepEqual(problems, []);
 });
 

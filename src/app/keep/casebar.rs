@@ -449,7 +449,7 @@ fn ShareDialog(share: Share) -> impl IntoView {
         Text::new(format!("{n} 个字符"), format!("{n} characters"))
     });
     view! {
-        <dialog node_ref=dialog class="share" aria-labelledby="share-title">
+        <dialog node_ref=dialog class="share" aria-labelledby="share-title" on:click=crate::app::law::dom::close_on_shade>
             <h2 id="share-title">{say(SHARE_LINK)}</h2>
             <p>{tr(
                 "链接包含整个案例，写在 # 之后：打开链接时不会发送给任何服务器。持有链接的人都能看到案例内容。",
