@@ -331,6 +331,32 @@ fn days_and_sorts_go_through_the_calendar() {
     }
 }
 
+/// ARCHITECTURE.md: the app is the same code natively and in wasm, which is why
+/// `scripts/test.sh` lints it and runs its unit tests natively only.
+#[test]
+fn the_app_is_the_same_code_on_every_target() {
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("src");
+    let app = [
+        root.join("app"),
+        root.join("main.rs"),
+        root.join("embedded.rs"),
+    ];
+    for file in rust_files(&root) {
+        if !app.iter().any(|part| file.starts_with(part)) {
+            continue;
+        }
+        for (n, line, code) in code_lines(&file) {
+            assert!(
+                !code.contains("target_arch") && !code.contains("target_family"),
+                "{}:{}: the app's code depends on the target, which the native lints and \
+                 tests of scripts/test.sh do not see: {line}",
+                file.display(),
+                n
+            );
+        }
+    }
+}
+
 /// The browser's crates: only the wasm builds or the app compile them (Cargo.toml).
 const BROWSER_CRATES: &[&str] = &[
     "leptos",
