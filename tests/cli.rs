@@ -77,9 +77,11 @@ fn example_case(name: &str) -> Value {
     v["case"].clone()
 }
 
-/// Writes a case file for this test process and returns its path.
+/// Writes a case file for this test process, under cargo's folder for tests' files
+/// (target/tmp), and returns its path.
 fn temp_case(name: &str, case: &Value) -> std::path::PathBuf {
-    let dir = std::env::temp_dir().join(format!("jifen-cli-test-{}", std::process::id()));
+    let dir = std::path::Path::new(env!("CARGO_TARGET_TMPDIR"))
+        .join(format!("cli-{}", std::process::id()));
     std::fs::create_dir_all(&dir).expect("temp dir");
     let path = dir.join(name);
     std::fs::write(&path, case.to_string()).expect("write case");
@@ -322,7 +324,8 @@ fn roster_case(as_of: Option<&str>) -> Value {
 
 /// Writes a roster file (the lines joined with `\n`, and a final `\n`).
 fn temp_roster(name: &str, lines: &[String]) -> String {
-    let dir = std::env::temp_dir().join(format!("jifen-cli-test-{}", std::process::id()));
+    let dir = std::path::Path::new(env!("CARGO_TARGET_TMPDIR"))
+        .join(format!("cli-{}", std::process::id()));
     std::fs::create_dir_all(&dir).expect("temp dir");
     let path = dir.join(name);
     std::fs::write(&path, lines.join("\n") + "\n").expect("write roster");

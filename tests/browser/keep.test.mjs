@@ -4,13 +4,15 @@
 // full one each say what is wrong and leave the saved cases untouched.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { readFileSync, writeFileSync, mkdirSync } from "node:fs";
+import { readFileSync, writeFileSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { tmpdir } from "node:os";
 import { serve, browser as launch, openApp, artefacts, chooseItem, chooseRegime, caseAction } from "./harness.mjs";
 
 let server;
 const contexts = [];
+// The files the tests write and import, removed with their folder at the end.
+const scratch = mkdtempSync(join(tmpdir(), "jifen-keep-"));
 before(async () => {
   mkdirSync(artefacts, { recursive: true });
   server = await serve();
@@ -19,6 +21,7 @@ after(async () => {
   // A failed test leaves its browser open: close them all, or node never exits.
   await Promise.allSettled(contexts.map((c) => c.close()));
   await server?.close();
+  rmSync(scratch, { recursive: true, force: true });
 });
 async function browser() {
   const context = await launch();
@@ -149,7 +152,7 @@ test("export then import gives the same case, as a new case", async () => {
   const expected = await resultText(page);
   const [download] = await Promise.all([page.waitForEvent("download"), caseAction(page, "导出文件")]);
   assert.equal(download.suggestedFilename(), "张医生 2025.json");
-  const file = join(tmpdir(), `jifen-export-${process.pid}.json`);
+  const file = join(scratch, "export.json");
   await download.saveAs(file);
   const exported = JSON.parse(readFileSync(file, "utf8"));
   assert.equal(exported.version, 1);
@@ -171,7 +174,7 @@ test("export then import gives the same case, as a new case", async () => {
   assert.equal(await resultText(page), expected);
 
   const [calendar] = await Promise.all([page.waitForEvent("download"), caseAction(page, "日历文件")]);
-  const ics = join(tmpdir(), `jifen-${process.pid}.ics`);
+  const ics = join(scratch, "calendar.ics");
   await calendar.saveAs(ics);
   const text = readFileSync(ics, "utf8");
   assert.match(text, /^BEGIN:VCALENDAR\r\n/);
@@ -214,7 +217,7 @@ test("a tampered link and broken files say what is wrong and change nothing", as
     "future.json": [JSON.stringify({ version: 99, regime: "jining-2024", incidents: [] }), /第 99 版/],
   };
   for (const [name, [content, message]] of Object.entries(files)) {
-    const file = join(tmpdir(), `jifen-${process.pid}-${name}`);
+    const file = join(scratch, name);
     writeFileSync(file, content);
     await page.setInputFiles("#import-file", file);
     await page.locator(".notice.error").waitFor();
@@ -227,7 +230,7 @@ test("a tampered link and broken files say what is wrong and change nothing", as
   await page.screenshot({ path: join(artefacts, "desktop-import-error.png") });
 
   // A wrong value in a sound case: imported as written, the place said in words.
-  const file = join(tmpdir(), `jifen-${process.pid}-bad-date.json`);
+  const file = join(scratch, "bad-date.json");
   writeFileSync(file, JSON.stringify({ regime: "jining-2024", incidents: [{ item: "4.1.1", decided_on: "2025-02-30" }] }));
   await page.setInputFiles("#import-file", file);
   await page.locator(".notice.error").waitFor();
@@ -243,7 +246,7 @@ test("a tampered link and broken files say what is wrong and change nothing", as
   // Points outside the item's range, which only the computation refuses: the notice says
   // where too (a physician's report: it said only "已导入").
   await page.click(".notice button.link");
-  const points = join(tmpdir(), `jifen-${process.pid}-bad-points.json`);
+  const points = join(scratch, "bad-points.json");
   writeFileSync(points, JSON.stringify({ regime: "shanghai-2025", incidents: [{ item: "13.2", responsibility: "primary", decided_on: "2026-05-01", points: 9 }] }));
   await page.setInputFiles("#import-file", points);
   await page.locator(".notice.error", { hasText: "已导入" }).waitFor();

@@ -2,9 +2,9 @@
 // the `jifen` CLI, and throws the same error objects.
 //
 // Run by scripts/test.sh after building target/js-api (wasm-bindgen --target nodejs).
-import { test } from "node:test";
+import { test, after } from "node:test";
 import assert from "node:assert/strict";
-import { readFileSync, readdirSync, writeFileSync, mkdtempSync } from "node:fs";
+import { readFileSync, readdirSync, writeFileSync, mkdtempSync, rmSync } from "node:fs";
 import { execFileSync } from "node:child_process";
 import { createRequire } from "node:module";
 import { join } from "node:path";
@@ -16,6 +16,7 @@ const api = require(join(root, "target/js-api/jifen.js"));
 const cli = join(root, "target/debug/jifen");
 const examples = join(root, "tests/fixtures/spec/examples");
 const scratch = mkdtempSync(join(tmpdir(), "jifen-js-"));
+after(() => rmSync(scratch, { recursive: true, force: true }));
 
 function viaCli(caseObject) {
   const file = join(scratch, "case.json");
