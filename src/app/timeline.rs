@@ -220,47 +220,36 @@ fn chart(regime: RegimeId, result: &Evaluation, period: &PeriodResult) -> impl I
         .collect_view();
     let bands = view! { {lines} {labels} };
 
-    let spans: Vec<_> = result
-        .sanctions
-        .iter()
-        .filter_map(|s| {
-            let start = s.start?;
-            // Every measure runs to its own last day (a later one never shortens it); an
-            // extended one runs on to the end of the chart.
-            let end = s.months.map(|m| m.end).or(s.bar.map(|b| b.bar_until))?;
-            let end = if s.extended { period.end } else { end };
-            (start <= period.end && end >= period.start).then_some((
-                s.kind,
-                start.max(period.start),
-                end.min(period.end),
-                start,
-                end,
-                s.projected,
-            ))
-        })
-        .collect();
+    let spans = measure_spans(result, period);
     // After the spans, a lane of its own for the wait since a term ended, drawn open: the
     // measure is over, and yet the person is not restored.
     let pending = awaiting_restoration(result, period);
     let lanes = (spans.len() + usize::from(pending.is_some())).max(1) as i64;
+    let today =
+        (result.as_of >= period.start && result.as_of <= period.end).then(|| x(result.as_of));
     let span_views = spans
         .iter()
         .enumerate()
-        .map(|(i, (kind, from, to, real_from, real_to, projected))| {
+        .map(|(i, span)| {
             let y0 = TOP + PLOT + 10 + i as i64 * LANE;
-            let w = (x(*to) - x(*from)).max(2);
-            let name = words::heading(words::sanction(info, *kind));
-            let (zh, en) = if *projected { ("（预计）", " (expected)") } else { ("", "") };
+            let w = (x(span.to) - x(span.from)).max(2);
+            let name = words::heading(words::sanction(info, span.kind));
+            let (zh, en) = if span.projected { ("（预计）", " (expected)") } else { ("", "") };
             let title = Text::new(
-                format!("{} {} — {}{zh}", name.zh, real_from, real_to),
-                format!("{} {} — {}{en}", name.en, real_from, real_to),
+                format!("{} {} — {}{zh}", name.zh, span.starts, span.ends),
+                format!("{} {} — {}{en}", name.en, span.starts, span.ends),
             );
-            // A span near the right edge is labelled to its left, inside the plot.
-            let near_end = x(*from) > WIDTH - RIGHT - 60;
-            let (lx, anchor) = if near_end { (x(*from) - 3, "end") } else { (x(*from) + 3, "start") };
+            let short = words::sanction_short(info, span.kind);
+            let (lx, anchor) = span_label_at(x(span.from), label_width(&short), today);
+            // A measure that runs past the period's end says to when, beside the plot:
+            // the bar alone stops at 12-31 as if the measure did.
+            let runs_on = span.runs_on().map(|end| {
+                view! { <text class="span-label" x=WIDTH - RIGHT + 4 y=y0 + LANE - 7>"→ " {end.to_string()}</text> }
+            });
             view! {
-                <rect class=kind_color(*kind) class:projected=*projected x=x(*from) y=y0 width=w height=LANE - 4 rx="2"><title>{say(title)}</title></rect>
-                <text class="span-label" x=lx y=y0 + LANE - 7 text-anchor=anchor>{say(words::sanction_short(info, *kind))}</text>
+                <rect class=kind_color(span.kind) class:projected=span.projected x=x(span.from) y=y0 width=w height=LANE - 4 rx="2"><title>{say(title)}</title></rect>
+                <text class="span-label" x=lx y=y0 + LANE - 7 text-anchor=anchor>{say(short)}</text>
+                {runs_on}
             }
         })
         .collect_view();
@@ -272,8 +261,7 @@ fn chart(regime: RegimeId, result: &Evaluation, period: &PeriodResult) -> impl I
             format!("{} {since} 起", pending_term.zh),
             format!("{} from {since}", pending_term.en),
         );
-        let near_end = x(from) > WIDTH - RIGHT - 60;
-        let (lx, anchor) = if near_end { (x(from) - 3, "end") } else { (x(from) + 3, "start") };
+        let (lx, anchor) = span_label_at(x(from), label_width(&pending_term), today);
         view! {
             <rect class="span-pending" x=x(from) y=y0 width=(x(to) - x(from)).max(2) height=LANE - 4 rx="2"><title>{say(title)}</title></rect>
             <text class="span-label" x=lx y=y0 + LANE - 7 text-anchor=anchor>{say(pending_term.clone())}</text>
@@ -282,8 +270,7 @@ fn chart(regime: RegimeId, result: &Evaluation, period: &PeriodResult) -> impl I
 
     // The day asked: its label above the plot, on the side with room, where it cannot
     // meet the measures' labels below.
-    let as_of = (result.as_of >= period.start && result.as_of <= period.end).then(|| {
-        let ax = x(result.as_of);
+    let as_of = today.map(|ax| {
         let right_half = ax > (LEFT + WIDTH - RIGHT) / 2;
         let (lx, anchor) = if right_half { (ax - 3, "end") } else { (ax + 3, "start") };
         view! {
@@ -332,6 +319,76 @@ fn chart(regime: RegimeId, result: &Evaluation, period: &PeriodResult) -> impl I
             </svg>
             <figcaption>{say(summary)}</figcaption>
         </figure>
+    }
+}
+
+/// A measure's bar in a period's chart.
+struct Span {
+    kind: SanctionKind,
+    /// The part of the measure inside the period.
+    from: NaiveDate,
+    to: NaiveDate,
+    /// The measure's own first and last days.
+    starts: NaiveDate,
+    ends: NaiveDate,
+    projected: bool,
+}
+
+impl Span {
+    /// The measure's last day when it is after the period's.
+    fn runs_on(&self) -> Option<NaiveDate> {
+        (self.ends > self.to).then_some(self.ends)
+    }
+}
+
+/// The measures of `result` that fall in `period`, in order, each cut to the period.
+fn measure_spans(result: &Evaluation, period: &PeriodResult) -> Vec<Span> {
+    result
+        .sanctions
+        .iter()
+        .filter_map(|s| {
+            let starts = s.start?;
+            // Every measure runs to its own last day (a later one never shortens it); an
+            // extended one runs on to the end of the chart.
+            let ends = s.months.map(|m| m.end).or(s.bar.map(|b| b.bar_until))?;
+            let ends = if s.extended { period.end } else { ends };
+            (starts <= period.end && ends >= period.start).then_some(Span {
+                kind: s.kind,
+                from: starts.max(period.start),
+                to: ends.min(period.end),
+                starts,
+                ends,
+                projected: s.projected,
+            })
+        })
+        .collect()
+}
+
+/// About how wide a label is in the chart's 12px type, in either language: a Chinese
+/// character is as wide as the type is high, a Latin letter or digit a little over half.
+fn label_width(label: &Text) -> i64 {
+    let width = |s: &str| -> i64 { s.chars().map(|c| if c.is_ascii() { 7 } else { 12 }).sum() };
+    width(&label.zh).max(width(&label.en))
+}
+
+/// Where a measure's label goes in its lane, for a bar that starts at `from`: after the
+/// bar's start, or before it near the plot's right edge; and, should it cross the line of
+/// the day asked (`today`), past that line on the same side, so that the line and the
+/// words never print over each other.
+fn span_label_at(from: i64, width: i64, today: Option<i64>) -> (i64, &'static str) {
+    let near_end = from > WIDTH - RIGHT - 60;
+    if near_end {
+        let lx = from - 3;
+        match today {
+            Some(t) if t >= lx - width - 2 && t <= lx + 2 => (t - 4, "end"),
+            _ => (lx, "end"),
+        }
+    } else {
+        let lx = from + 3;
+        match today {
+            Some(t) if t >= lx - 2 && t <= lx + width + 2 => (t + 4, "start"),
+            _ => (lx, "start"),
+        }
     }
 }
 
@@ -428,6 +485,44 @@ mod tests {
         let regime = RegimeId::parse("shanghai-2025").unwrap();
         let shown: Vec<&PeriodResult> = result.periods.iter().collect();
         wait_after_the_charts(&result, regime, &shown).map(|t| t.zh.into_owned())
+    }
+
+    #[test]
+    fn a_measures_label_never_crosses_the_line_of_the_day_asked() {
+        let short = Text::fixed("暂停", "suspended");
+        let width = label_width(&short);
+        assert_eq!(width, 63, "the longer of the two languages");
+        // Near the right edge: before the bar; the day asked just before it moves the
+        // label before the day's line.
+        assert_eq!(span_label_at(287, width, None), (284, "end"));
+        assert_eq!(span_label_at(287, width, Some(274)), (270, "end"));
+        assert_eq!(span_label_at(287, width, Some(100)), (284, "end"));
+        // Elsewhere: after the bar's start; past the day's line when it would cross it.
+        assert_eq!(span_label_at(100, width, Some(130)), (134, "start"));
+        assert_eq!(span_label_at(100, width, Some(200)), (103, "start"));
+        assert_eq!(span_label_at(100, width, None), (103, "start"));
+    }
+
+    #[test]
+    fn a_measure_that_runs_into_next_year_says_to_when() {
+        // 13.2 with primary responsibility notified on 11-25: a suspension (9 points)
+        // expected from mid-December, past the chart's 12-31.
+        let case = json!({"regime": "shanghai-2025", "as_of": "2026-11-27", "incidents": [
+            {"id": "a", "points": 3, "decided_on": "2026-03-10"},
+            {"id": "b", "item": "13.2", "responsibility": "primary", "notified_on": "2026-11-25"}]});
+        let result = evaluated(&case);
+        let spans = measure_spans(&result, &result.periods[0]);
+        let suspension = spans
+            .iter()
+            .find(|s| s.kind == SanctionKind::Suspension)
+            .expect("the suspension's bar");
+        assert!(suspension.projected);
+        assert_eq!(suspension.to, day("2026-12-31"));
+        assert_eq!(suspension.runs_on(), Some(suspension.ends));
+        assert!(suspension.ends > day("2027-01-01"), "{}", suspension.ends);
+        // A measure over by the period's end says nothing more.
+        let notice = spans.iter().find(|s| s.kind != SanctionKind::Suspension);
+        assert!(notice.is_none_or(|s| s.runs_on().is_none()));
     }
 
     #[test]

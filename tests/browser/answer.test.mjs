@@ -58,6 +58,13 @@ test("a shared notice-only case shows the objection deadline, the projected deci
   assert.equal(expected.outlook.state, "suspended");
   assert.match(bar, /^医保支付资格正常 · 决定后暂停 · /);
   assert.doesNotMatch(bar, new RegExp(`累计 ${expected.status.total} 分`));
+  // The timeline's bar stops at 12-31; beside it, the suspension's end in 2027. Its label
+  // is clear of the line of the day asked (a phone review: they printed over each other).
+  const chart = page.locator(".timeline svg").first();
+  assert.match(await chart.textContent(), new RegExp(`→ ${suspension.end}`));
+  const today = await chart.locator("line.today").boundingBox();
+  const label = await chart.locator("text.span-label", { hasText: "暂停" }).boundingBox();
+  assert.ok(label.x + label.width <= today.x, `the label (${label.x}+${label.width}) ends before the line (${today.x})`);
   await page.screenshot({ path: join(artefacts, "phone-answer-notice.png") });
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.screenshot({ path: join(artefacts, "desktop-answer-notice.png") });
