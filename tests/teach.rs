@@ -635,6 +635,36 @@ fn a_repair_now_under_shanghai_2025() {
 }
 
 #[test]
+fn a_repair_before_a_decision_changes_the_measure_it_is_expected_to_bring() {
+    // 3 points, and 13.2 with primary responsibility notified on 11-25: 9 points and a
+    // suspension of 1 month expected on 12-14. An exam or a participation now leaves 2,
+    // and the decision brings 8: a notice.
+    let case = json!({"regime": "shanghai-2025", "as_of": "2026-11-27", "incidents": [
+        {"id": "a", "points": 3, "decided_on": "2026-03-10"},
+        {"id": "b", "item": "13.2", "responsibility": "primary", "notified_on": "2026-11-25"}]});
+    let w = whatif::analyse(&case, day("2026-11-27")).expect("ok");
+    assert_eq!(w.repairs.len(), 2);
+    for repair in &w.repairs {
+        let expected = repair.expected.as_ref().expect("a changed expectation");
+        assert_eq!(expected.decided_on, day("2026-12-14"));
+        let before = expected
+            .before
+            .as_ref()
+            .expect("a measure without the repair");
+        assert_eq!(
+            (before.kind, before.months),
+            (SanctionKind::Suspension, Some(1))
+        );
+        let after = expected.after.as_ref().expect("a measure with it");
+        assert_eq!(after.kind, SanctionKind::Notice, "{}", repair.kind);
+    }
+    // Decided already: nothing is expected, and the repair says only its points.
+    let w =
+        whatif::analyse(&scenario_case("sh2025-repair-shortens"), day("2025-07-15")).expect("ok");
+    assert!(w.repairs.iter().all(|r| r.expected.is_none()));
+}
+
+#[test]
 fn a_regime_without_points_has_no_next_incidents() {
     let w = whatif::analyse(
         &scenario_case("sh2020-individual-severe"),

@@ -13,7 +13,7 @@ use crate::scoring::outcome::SanctionKind;
 use crate::scoring::regimes::{Counting, RegimeInfo};
 use crate::scoring::text::Text;
 use crate::scoring::{words, State};
-use crate::teach::whatif::{self, Change, NextOption, RepairEffect};
+use crate::teach::whatif::{self, Change, MeasureSummary, NextOption, RepairEffect};
 
 /// A responsibility as the what-if names it.
 fn responsibility(code: &str) -> Text {
@@ -59,10 +59,26 @@ pub fn option_line(info: &RegimeInfo, o: &NextOption) -> Text {
     );
     let Some(m) = &o.measure else {
         return Text::new(
-            format!("{}：无新的处理", head.zh),
-            format!("{}: nothing new", head.en),
+            format!("{}：{}", head.zh, NOTHING_NEW.zh),
+            format!("{}: {}", head.en, NOTHING_NEW.en),
         );
     };
+    let until = m
+        .until
+        .map(|d| Text::new(format!("，至 {d}"), format!(", until {d}")))
+        .unwrap_or_default();
+    let measure = measure_words(info, m);
+    Text::new(
+        format!("{}：{}{}", head.zh, measure.zh, until.zh),
+        format!("{}: {}{}", head.en, measure.en, until.en),
+    )
+}
+
+/// No measure beyond those decided already.
+const NOTHING_NEW: Text = Text::fixed("无新的处理", "nothing new");
+
+/// A measure with its length or bar: `暂停医保支付资格 1 个月`.
+fn measure_words(info: &RegimeInfo, m: &MeasureSummary) -> Text {
     let length = match (m.months, m.bar_years) {
         (Some(n), _) => {
             let n = words::months(n);
@@ -74,14 +90,10 @@ pub fn option_line(info: &RegimeInfo, o: &NextOption) -> Text {
         }
         _ => Text::default(),
     };
-    let until = m
-        .until
-        .map(|d| Text::new(format!("，至 {d}"), format!(", until {d}")))
-        .unwrap_or_default();
     let name = words::sanction(info, m.kind);
     Text::new(
-        format!("{}：{}{}{}", head.zh, name.zh, length.zh, until.zh),
-        format!("{}: {}{}{}", head.en, name.en, length.en, until.en),
+        format!("{}{}", name.zh, length.zh),
+        format!("{}{}", name.en, length.en),
     )
 }
 
@@ -142,14 +154,35 @@ pub fn repair_line(info: &RegimeInfo, r: &RepairEffect, on: NaiveDate) -> Option
                     )
                 })
                 .unwrap_or_default();
+            // Made before a decision still expected, a repair can change what it brings.
+            let expected = r
+                .expected
+                .as_ref()
+                .map(|e| {
+                    let said = |m: &Option<MeasureSummary>| {
+                        m.as_ref().map_or(NOTHING_NEW, |m| measure_words(info, m))
+                    };
+                    let (before, after) = (said(&e.before), said(&e.after));
+                    Text::new(
+                        format!(
+                            "；{} 预计作出的决定：{} → {}",
+                            e.decided_on, before.zh, after.zh
+                        ),
+                        format!(
+                            "; the decision expected on {}: {} → {}",
+                            e.decided_on, before.en, after.en
+                        ),
+                    )
+                })
+                .unwrap_or_default();
             Text::new(
                 format!(
-                    "累计 {} 分 → {} 分{}",
-                    r.total_before, r.total_after, shorter.zh
+                    "累计 {} 分 → {} 分{}{}",
+                    r.total_before, r.total_after, shorter.zh, expected.zh
                 ),
                 format!(
-                    "{} → {} points{}",
-                    r.total_before, r.total_after, shorter.en
+                    "{} → {} points{}{}",
+                    r.total_before, r.total_after, shorter.en, expected.en
                 ),
             )
         }
@@ -359,6 +392,34 @@ mod tests {
             repair_line(jining, &answers.repairs[0], answers.as_of),
             None
         );
+    }
+
+    #[test]
+    fn a_repair_before_a_decision_says_what_the_decision_would_bring() {
+        // The physician: 3 points, and 13.2 with primary responsibility notified on 11-25
+        // (6 more: a suspension of 1 month expected on 12-14). An exam now leaves 2
+        // points for the decision to add to: 8, a notice.
+        let case = json!({"regime": "shanghai-2025", "as_of": "2026-11-27", "incidents": [
+            {"id": "a", "points": 3, "decided_on": "2026-03-10"},
+            {"id": "b", "item": "13.2", "responsibility": "primary", "notified_on": "2026-11-25"}]});
+        let answers = whatif::analyse(&case, day("2026-11-27")).unwrap();
+        let info = RegimeId::parse("shanghai-2025").unwrap().info();
+        let exam = answers.repairs.iter().find(|r| r.kind == "exam").unwrap();
+        let line = repair_line(info, exam, answers.as_of).unwrap();
+        assert_eq!(
+            line.zh,
+            "2026-11-27 通过考试：累计 3 分 → 2 分；2026-12-14 预计作出的决定：暂停医保支付资格 1 个月 → 通报所在机构"
+        );
+        assert!(
+            line.en.ends_with("the decision expected on 2026-12-14: suspension of payment eligibility 1 month → notice to the institution"),
+            "{}",
+            line.en
+        );
+        // With nothing awaiting a decision, the line says the total alone.
+        let decided = json!({"regime": "shanghai-2025", "as_of": "2026-11-27", "incidents": [
+            {"id": "a", "points": 3, "decided_on": "2026-03-10"}]});
+        let answers = whatif::analyse(&decided, day("2026-11-27")).unwrap();
+        assert!(answers.repairs.iter().all(|r| r.expected.is_none()));
     }
 
     #[test]

@@ -68,6 +68,21 @@ pub struct RepairEffect {
     pub total_after: u32,
     /// The running measure's earliest end before and after, when one runs.
     pub earliest_end: Option<(NaiveDate, NaiveDate)>,
+    /// A decision not made yet whose expected measure the repair changes: points taken off
+    /// before it is made leave a lower total for it to add to (9 points, a suspension of
+    /// 1 month, become 8, a notice).
+    pub expected: Option<ExpectedChange>,
+}
+
+/// What a decision not made yet is expected to bring, without and with a repair.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ExpectedChange {
+    /// The day the decision is expected (the latest the law allows).
+    pub decided_on: NaiveDate,
+    /// The measure expected without the repair; `None`: none.
+    pub before: Option<MeasureSummary>,
+    /// The measure expected with it.
+    pub after: Option<MeasureSummary>,
 }
 
 /// A day the standing changes if nothing more happens.
@@ -159,6 +174,19 @@ fn summary(result: &Evaluation, trigger: &str) -> Option<MeasureSummary> {
         months: s.months.map(|m| m.months),
         bar_years: s.bar.map(|b| b.bar_years),
         until: s.months.map(|m| m.end).or(s.bar.map(|b| b.bar_until)),
+    })
+}
+
+/// The last decision not made yet of `before`, when `after` (the same case with a repair)
+/// expects another measure of it: another kind, length or bar.
+fn expected_change(before: &Evaluation, after: &Evaluation) -> Option<ExpectedChange> {
+    let pending = before.incidents.iter().rev().find(|i| i.projected)?;
+    let (was, will) = (summary(before, &pending.id), summary(after, &pending.id));
+    let gist = |m: &Option<MeasureSummary>| m.as_ref().map(|m| (m.kind, m.months, m.bar_years));
+    (gist(&was) != gist(&will)).then_some(ExpectedChange {
+        decided_on: pending.decided_on,
+        before: was,
+        after: will,
     })
 }
 
@@ -307,6 +335,7 @@ pub fn analyse(case: &Value, today: NaiveDate) -> Result<WhatIf, CaseError> {
                 total_before: base.status.total.unwrap_or(0),
                 total_after: result.status.total.unwrap_or(0),
                 earliest_end,
+                expected: expected_change(&base, &result),
             });
         }
     }

@@ -67,6 +67,11 @@ test("a shared notice-only case shows the objection deadline, the projected deci
   assert.ok(label.x + label.width <= today.x, `the label (${label.x}+${label.width}) ends before the line (${today.x})`);
   await page.screenshot({ path: join(artefacts, "phone-answer-notice.png") });
   await page.setViewportSize({ width: 1280, height: 900 });
+  // Beside the answer, what a repair made now would do: the decision adds its points to
+  // a lower total (3 − 1 + 6 = 8), which decides a notice, not a suspension.
+  const whatif = page.locator(".whatif");
+  await whatif.waitFor();
+  assert.match(await whatif.innerText(), /通过考试：累计 3 分 → 2 分；2026-12-14 预计作出的决定：暂停医保支付资格 1 个月 → 通报所在机构/);
   await page.screenshot({ path: join(artefacts, "desktop-answer-notice.png") });
   assert.deepEqual(problems, []);
 });
