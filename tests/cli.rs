@@ -77,15 +77,20 @@ fn example_case(name: &str) -> Value {
     v["case"].clone()
 }
 
-/// Writes a case file for this test process, under cargo's folder for tests' files
+/// Writes a file for this test process, under cargo's folder for tests' files
 /// (target/tmp), and returns its path.
-fn temp_case(name: &str, case: &Value) -> std::path::PathBuf {
+fn temp_file(name: &str, contents: &str) -> std::path::PathBuf {
     let dir = std::path::Path::new(env!("CARGO_TARGET_TMPDIR"))
         .join(format!("cli-{}", std::process::id()));
     std::fs::create_dir_all(&dir).expect("temp dir");
     let path = dir.join(name);
-    std::fs::write(&path, case.to_string()).expect("write case");
+    std::fs::write(&path, contents).expect("write the file");
     path
+}
+
+/// Writes a case file (see `temp_file`) and returns its path.
+fn temp_case(name: &str, case: &Value) -> std::path::PathBuf {
+    temp_file(name, &case.to_string())
 }
 
 #[test]
@@ -324,11 +329,7 @@ fn roster_case(as_of: Option<&str>) -> Value {
 
 /// Writes a roster file (the lines joined with `\n`, and a final `\n`).
 fn temp_roster(name: &str, lines: &[String]) -> String {
-    let dir = std::path::Path::new(env!("CARGO_TARGET_TMPDIR"))
-        .join(format!("cli-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).expect("temp dir");
-    let path = dir.join(name);
-    std::fs::write(&path, lines.join("\n") + "\n").expect("write roster");
+    let path = temp_file(name, &(lines.join("\n") + "\n"));
     path.to_str().expect("UTF-8 path").to_string()
 }
 

@@ -179,8 +179,8 @@ function contextOptions(serviceWorkers) {
 /**
  * The test file's Chromium, started at its first `browser()` and closed after its last
  * test: a context of it is a profile of its own (storage, caches, service workers), and
- * opening one takes about a third of a second where starting a browser takes one and a
- * half on a 2-core machine, in each of about ninety tests.
+ * opening one takes about half a second where starting a browser takes one and a half
+ * on a 2-core machine, in each of about ninety tests.
  */
 let shared = null;
 after(async () => {
@@ -301,8 +301,8 @@ export function jsApi() {
  * `openApp`).
  *
  * The service worker is blocked: on a first visit it fetches and stores every part of
- * the app, about a second of a 2-core machine in each of these tests, and what it does
- * has tests of its own (offline, first-screen, builds, keep).
+ * the app, most of a second of a 2-core machine in each of these tests, and what it does
+ * has tests of its own (offline, first-screen, builds, embed).
  */
 export function freshProfileEachTest() {
   let server;
