@@ -77,12 +77,13 @@ pub fn option_line(info: &RegimeInfo, o: &NextOption) -> Text {
 /// No measure beyond those decided already.
 const NOTHING_NEW: Text = Text::fixed("无新的处理", "nothing new");
 
-/// A measure with its length or bar: `暂停医保支付资格 1 个月`.
+/// A measure with its length or bar: `暂停医保支付资格 1 个月`, "suspension of payment
+/// eligibility for 1 month".
 fn measure_words(info: &RegimeInfo, m: &MeasureSummary) -> Text {
     let length = match (m.months, m.bar_years) {
         (Some(n), _) => {
             let n = words::months(n);
-            Text::new(format!(" {}", n.zh), format!(" {}", n.en))
+            Text::new(format!(" {}", n.zh), format!(" for {}", n.en))
         }
         (_, Some(y)) => {
             let bar = words::bar_for(info, y);
@@ -349,7 +350,7 @@ mod tests {
         assert!(line.en.starts_with("5 more points (e.g. "), "{}", line.en);
         assert!(
             line.en
-                .contains("→ 9 in all: suspension of payment eligibility 1 month"),
+                .contains("→ 9 in all: suspension of payment eligibility for 1 month"),
             "{}",
             line.en
         );
@@ -411,7 +412,7 @@ mod tests {
             "2026-11-27 通过考试：累计 3 分 → 2 分；2026-12-14 预计作出的决定：暂停医保支付资格 1 个月 → 通报所在机构"
         );
         assert!(
-            line.en.ends_with("the decision expected on 2026-12-14: suspension of payment eligibility 1 month → notice to the institution"),
+            line.en.ends_with("the decision expected on 2026-12-14: suspension of payment eligibility for 1 month → notice to the institution"),
             "{}",
             line.en
         );
