@@ -331,6 +331,37 @@ fn days_and_sorts_go_through_the_calendar() {
     }
 }
 
+/// DESIGN.md "Size": our own English is cased by ASCII (`words::capitalised`,
+/// `to_ascii_lowercase`): it has no other letter, and std's Unicode case conversions
+/// bring their tables (12 kB for each direction) into the wasm that calls them — the
+/// app's own, for `capitalised`, and every link's answer, for a lower-case term. Only
+/// what reads a person's own typing (the item search, a roster's column headings) may
+/// need them.
+#[test]
+fn our_english_is_cased_by_ascii() {
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("src");
+    let reads_typing = [
+        root.join("exchange/search.rs"),
+        root.join("exchange/roster_layout.rs"),
+    ];
+    for file in rust_files(&root) {
+        if reads_typing.contains(&file) {
+            continue;
+        }
+        for (n, line, code) in code_lines(&file) {
+            for word in ["to_lowercase", "to_uppercase"] {
+                assert!(
+                    !code.contains(word),
+                    "{}:{}: `{word}`: our English is ASCII, cased by `to_ascii_lowercase` or \
+                     `words::capitalised` (DESIGN.md \"Size\"): {line}",
+                    file.display(),
+                    n
+                );
+            }
+        }
+    }
+}
+
 /// ARCHITECTURE.md: the app is the same code natively and in wasm, which is why
 /// `scripts/test.sh` lints it and runs its unit tests natively only.
 #[test]

@@ -448,17 +448,9 @@ fn restoration_hint(info: &RegimeInfo) -> Text {
         format!("{}。填写您已恢复的日期。", each(false).join("；")),
         format!(
             "{}. Give the day you were restored.",
-            capital(&each(true).join("; "))
+            crate::scoring::words::capitalised(&each(true).join("; "))
         ),
     )
-}
-
-fn capital(text: &str) -> String {
-    let mut chars = text.chars();
-    chars
-        .next()
-        .map(|c| c.to_uppercase().chain(chars).collect())
-        .unwrap_or_default()
 }
 
 /// The days the person was restored after a measure's term (spec v3 `restorations`: 考核

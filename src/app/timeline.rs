@@ -62,7 +62,7 @@ fn wait_after_the_charts(
         format!("{since} 起{}；查询日 {} 仍未恢复。", term.zh, result.as_of),
         format!(
             "From {since}: {}; not restored yet on the day asked ({}).",
-            term.en.to_lowercase(),
+            term.en.to_ascii_lowercase(),
             result.as_of
         ),
     ))
@@ -299,7 +299,7 @@ fn chart(regime: RegimeId, result: &Evaluation, period: &PeriodResult) -> impl I
             format!(
                 "{} From {since}: {}.",
                 summary.en,
-                pending_term.en.to_lowercase()
+                pending_term.en.to_ascii_lowercase()
             ),
         ),
         None => summary,

@@ -32,7 +32,7 @@ pub fn restoration_line(
             format!(
                 "{} (who acts: {})",
                 words::capitalised(&rule.text.en),
-                who.en.to_lowercase()
+                who.en.to_ascii_lowercase()
             ),
         ),
         rule.cite,
@@ -122,7 +122,7 @@ pub fn year_outcomes(info: &RegimeInfo, result: &Evaluation) -> Option<[Outcome;
                 "It counts in {}: {} points in all, {}",
                 year.period,
                 total,
-                reached.en.to_lowercase()
+                reached.en.to_ascii_lowercase()
             ),
         ),
         cite: band.map_or(info.period_cite, |b| b.cite),
@@ -143,7 +143,7 @@ pub fn year_outcomes(info: &RegimeInfo, result: &Evaluation) -> Option<[Outcome;
         ),
         then: Text::new(
             format!("{}；{}", total.zh, standing.zh),
-            format!("{}; {}", total.en, standing.en.to_lowercase()),
+            format!("{}; {}", total.en, standing.en.to_ascii_lowercase()),
         ),
         cite: info.period_cite,
     };

@@ -109,7 +109,7 @@ fn summary(draft: &Draft) -> Vec<(Text, Text, Step)> {
 fn change(label: &Text) -> Text {
     Text::new(
         format!("修改{}", label.zh),
-        format!("Change the {}", label.en.to_lowercase()),
+        format!("Change the {}", label.en.to_ascii_lowercase()),
     )
 }
 
@@ -132,7 +132,7 @@ fn sized_within_a_range(
                 let (min, max, cite) = (m.min_months, m.max_months, &s.cite);
                 let text = Text::new(
                     format!("{}期限在 {min}—{max} 个月内确定（{cite}）；未填写时按最短的 {min} 个月计算。决定书写明了期限的，请填写。", measure.zh),
-                    format!("The {} lasts {min} to {max} months, as decided ({}); without the months, the answer takes the shortest, {min}. If the decision gives them, enter them.", measure.en.to_lowercase(), words::cite_en(cite)),
+                    format!("The {} lasts {min} to {max} months, as decided ({}); without the months, the answer takes the shortest, {min}. If the decision gives them, enter them.", measure.en.to_ascii_lowercase(), words::cite_en(cite)),
                 );
                 (s.trigger.clone(), text)
             })

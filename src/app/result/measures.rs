@@ -92,7 +92,11 @@ pub fn decided_by(s: &Sanction, name: impl Fn(&str) -> Text) -> Text {
     let incident = name(&s.trigger);
     Text::new(
         format!("{} 决定（{}）", s.decided_on, incident.zh),
-        format!("decided {} ({})", s.decided_on, incident.en.to_lowercase()),
+        format!(
+            "decided {} ({})",
+            s.decided_on,
+            incident.en.to_ascii_lowercase()
+        ),
     )
 }
 
