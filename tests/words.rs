@@ -46,23 +46,23 @@ fn every_regimes_own_words_are_the_right_way_round() {
             ("resumption", &terms.resumption),
             ("suspension_short", &terms.suspension_short),
             ("termination_short", &terms.termination_short),
-            ("notice_on", &info.form.notice_on),
-            ("notice_hint", &info.form.notice_hint),
-            ("decision_on", &info.form.decision_on),
-            ("decision_hint", &info.form.decision_hint),
-            ("objection_on", &info.form.objection_on),
-            ("objection_hint", &info.form.objection_hint),
-            ("teaching bar", &info.teaching.bar),
-            ("teaching objection", &info.teaching.objection),
-            ("teaching notice", &info.teaching.notice),
-            ("place", &info.place),
+            ("notice_on", &info.wording().form.notice_on),
+            ("notice_hint", &info.wording().form.notice_hint),
+            ("decision_on", &info.wording().form.decision_on),
+            ("decision_hint", &info.wording().form.decision_hint),
+            ("objection_on", &info.wording().form.objection_on),
+            ("objection_hint", &info.wording().form.objection_hint),
+            ("teaching bar", &info.wording().teaching.bar),
+            ("teaching objection", &info.wording().teaching.objection),
+            ("teaching notice", &info.wording().teaching.notice),
+            ("place", &info.wording().place),
         ] {
             check(text, &format!("{} {name}", info.id));
         }
-        for (kind, text) in info.teaching.measures {
+        for (kind, text) in info.wording().teaching.measures {
             check(text, &format!("{} teaching measure {kind:?}", info.id));
         }
-        for (field, hint) in info.field_hints {
+        for (field, hint) in info.wording().field_hints {
             check(hint, &format!("{} hint of {}", info.id, field.key()));
         }
         for rule in info.procedure.deadlines {

@@ -63,7 +63,7 @@ pub fn RegimePicker() -> impl IntoView {
                         on:change=move |_| draft.update(|d| d.regime = id.to_string())
                     />
                     <span class="regime-text">
-                        <span class="regime-doc">{say(info.place.clone())} " · " {info.document}</span>
+                        <span class="regime-doc">{say(info.wording().place.clone())} " · " {info.document}</span>
                         <span class="regime-title">{say(title(info))}</span>
                         <span class="regime-meta">{say(in_force(info))} " · " {say(counting(info))}</span>
                     </span>
@@ -94,7 +94,7 @@ pub fn RegimePicker() -> impl IntoView {
         let info = RegimeId::parse(&selected.get())?.info();
         Some(view! {
             <p class="regime-chosen">
-                <strong>{say(info.place.clone())} " · " {info.document}</strong>
+                <strong>{say(info.wording().place.clone())} " · " {info.document}</strong>
                 " "
                 <span>{say(title(info))}</span>
             </p>
@@ -138,7 +138,7 @@ mod tests {
         );
         assert_eq!(in_force(info("jining-2024")).en, "in force from 2024-03-29");
         let places: Vec<_> = RegimeId::ALL
-            .map(|r| r.info().place.zh.to_string())
+            .map(|r| r.wording().place.zh.to_string())
             .to_vec();
         assert_eq!(places, ["上海", "上海", "温州", "济宁", "上海"]);
     }

@@ -220,7 +220,7 @@ pub type Examples = SearchExamples;
 /// }
 /// ```
 pub fn examples(regime: RegimeId) -> Examples {
-    regime.info().teaching.search
+    regime.wording().teaching.search
 }
 
 #[cfg(test)]

@@ -344,7 +344,7 @@ fn counting(from: RegimeId, to: RegimeId) -> (bool, Text) {
                 "one act under several items scores once, at the highest",
             ));
         }
-        if !info.teaching.sites_cite.is_empty() {
+        if !info.wording().teaching.sites_cite.is_empty() {
             out.push(Text::fixed(
                 "多点执业的各执业点记分累加",
                 "the points of several sites add up",

@@ -90,7 +90,7 @@ fn which_document(offered: &[&RegimeInfo]) -> Text {
     );
     let replaced = offered.iter().find_map(|newer| {
         let older = offered.iter().find(|older| {
-            older.place == newer.place
+            older.wording().place == newer.wording().place
                 && older.in_force_until.and_then(|d| d.succ_opt()) == Some(newer.in_force_from)
         })?;
         Some((*newer, *older))
@@ -113,11 +113,15 @@ fn which_document(offered: &[&RegimeInfo]) -> Text {
     Text::new(
         format!(
             "{}{}：{year} 年 {month} 月 {day} 日起的行为适用{}，此前的适用{short}。",
-            lead.zh, newer.place.zh, newer.document
+            lead.zh,
+            newer.wording().place.zh,
+            newer.document
         ),
         format!(
             "{}{}: acts from {day} {month_en} {year} fall under {}, earlier ones under {short}.",
-            lead.en, newer.place.en, newer.document
+            lead.en,
+            newer.wording().place.en,
+            newer.document
         ),
     )
 }

@@ -291,14 +291,14 @@ fn Dates(card: Card, by_points: RwSignal<bool>) -> impl IntoView {
     move || {
         let info = card.info();
         let notice = view! {
-            <Input id=card.id("notified_on") label=say(info.form.notice_on.clone()) kind="date"
+            <Input id=card.id("notified_on") label=say(info.wording().form.notice_on.clone()) kind="date"
                 value=card.text(|i| i.notified_on.clone()) set=card.set_text(|i, v| i.notified_on = v) notes=card.notes("notified_on")
-                hint=say(info.form.notice_hint.clone())/>
+                hint=say(info.wording().form.notice_hint.clone())/>
         };
         let decision = view! {
-            <Input id=card.id("decided_on") label=say(info.form.decision_on.clone()) kind="date" required=!info.pending_decisions()
+            <Input id=card.id("decided_on") label=say(info.wording().form.decision_on.clone()) kind="date" required=!info.pending_decisions()
                 value=card.text(|i| i.decided_on.clone()) set=card.set_text(|i, v| i.decided_on = v)
-                notes=decided_notes hint=say(info.form.decision_hint.clone())/>
+                notes=decided_notes hint=say(info.wording().form.decision_hint.clone())/>
         };
         match words::date_fields(info, by_points.get()) {
             DateFields::DecisionOnly => view! { <div class="grid">{decision}</div> }.into_any(),
@@ -452,7 +452,7 @@ fn Details(card: Card, by_points: RwSignal<bool>) -> impl IntoView {
                 }
             })}
             {move || (card.shows(Field::ObjectionFiledOn) && !by_points.get()).then(|| {
-                let form = &card.info().form;
+                let form = &card.info().wording().form;
                 view! {
                     <Input id=card.id("objection_filed_on") label=say(form.objection_on.clone()) kind="date"
                         value=card.text(|i| i.objection_filed_on.clone()) set=card.set_text(|i, v| i.objection_filed_on = v)

@@ -250,7 +250,7 @@ pub fn date_order_note(
                 format!("The decision date is before the notice: the decision comes after the {} period. If this is the notice date, put it in the field above.", objection.en),
             ));
         }
-        let cite = info.form_notes.decision_after_objection;
+        let cite = info.wording().form_notes.decision_after_objection;
         let (cite_zh, cite_en) = if cite.is_empty() {
             (String::new(), String::new())
         } else {
@@ -261,16 +261,16 @@ pub fn date_order_note(
             format!("The decision date falls inside the {} period (to {due}): without an objection the decision comes after it{cite_en}. If no decision has been made, leave it empty: it is projected.", objection.en),
         ));
     }
-    let cite = info.form_notes.notice_after_decision;
+    let cite = info.wording().form_notes.notice_after_decision;
     (!cite.is_empty() && notified < decided).then(|| {
         Text::new(
             format!(
                 "收到书面通知的日期早于决定日期：{}的书面通知是对处理结果的通知（{cite}），应在决定之后。",
-                info.place.zh
+                info.wording().place.zh
             ),
             format!(
                 "The notice date is before the decision: in {} the written notice is of the decision ({}), so it comes after.",
-                info.place.en,
+                info.wording().place.en,
                 cite_en(cite)
             ),
         )

@@ -8,8 +8,8 @@
 
 use super::{
     ymd, AfterTerm, AnnualTest, Band, Condition, Counting, CountsFrom, DeadlineRule, Duration,
-    FormNotes, FormWords, NeededWhen, PeriodKind, Procedure, Qualifies, RegimeInfo, Rules,
-    SearchExamples, Teaching, Terms, TextLayout,
+    FormNotes, FormWords, NeededWhen, PeriodKind, Procedure, Qualifies, RegimeId, RegimeInfo,
+    Rules, SearchExamples, Teaching, Terms, TextLayout, Wording,
 };
 use crate::scoring::case::{Case, Field};
 use crate::scoring::catalogue::{Clause, Item, ItemValue, Provision, Topic};
@@ -20,6 +20,7 @@ use chrono::Datelike;
 
 pub static REGIME: RegimeInfo = RegimeInfo {
     id: "jining-2024",
+    regime: RegimeId::Jining2024,
     // The seed lacks the notice's first page: its document number and title are not in it,
     // so the document is named by its issuer and date (落款 济宁市医疗保障局 ２０２４年３月２９日).
     document: "济宁市医疗保障局通知（2024年3月29日）",
@@ -94,20 +95,6 @@ pub static REGIME: RegimeInfo = RegimeInfo {
         Field::ObjectionFiledOn,
         Field::Restorations,
     ],
-    form: FormWords {
-        notice_on: Text::fixed(
-            "收到处理结果书面通知的日期",
-            "Written notice of the decision received on",
-        ),
-        notice_hint: Text::fixed("用于计算提出书面异议的期限", "Starts the period for a written objection"),
-        decision_on: Text::fixed("扣分处理决定日期", "Deduction decision made on"),
-        decision_hint: Text::fixed("扣分处理决定之日", "The day of the deduction decision"),
-        objection_on: Text::fixed("提出书面异议的日期", "Written objection filed on"),
-        objection_hint: Text::fixed(
-            "提出了异议才填；逾期提出的，下方会提示",
-            "Only if you objected; a late one is pointed out",
-        ),
-    },
     text_layout: TextLayout {
         sections: true,
         fixes: &[],
@@ -124,25 +111,31 @@ pub static REGIME: RegimeInfo = RegimeInfo {
             "Annual test: closed-book (under 50)",
         ),
     }),
-    teaching: Teaching {
-        measures: &[
-            // 五（一）: 进行约谈; 中止服务协议; 解除服务协议 (its bar: 五（二）).
-            (SanctionKind::Interview, Text::fixed("约谈", "an interview")),
-            (SanctionKind::Suspension, Text::fixed("中止服务协议", "the service agreement suspended")),
-            (SanctionKind::Termination, Text::fixed("解除服务协议", "the service agreement terminated")),
-        ],
-        bar: Text::fixed("不得重新签订服务协议", "no new agreement"),
-        objection: Text::fixed("书面异议", "a written objection (书面异议)"),
-        notice: Text::fixed("书面通知", "the written notice"),
-        search: SearchExamples {
-            cite: "四（一）1",
-            code: "4.1.1",
-            words: "挂床、骗保",
-        },
-        // 四: 多点执业的医保支付资格相关人员,扣分分值累加计算.
-        sites_cite: "四",
-    },
+    rules: &Jining2024,
+};
+
+/// How the form, the regime picker, the teaching pages and the item search word 济宁:
+/// a static of its own beside [`REGIME`], which the JS API serialises and so carries
+/// whole, while only the app reads these.
+pub static WORDING: Wording = Wording {
     place: Text::fixed("济宁", "Jining"),
+    form: FormWords {
+        notice_on: Text::fixed(
+            "收到处理结果书面通知的日期",
+            "Written notice of the decision received on",
+        ),
+        notice_hint: Text::fixed(
+            "用于计算提出书面异议的期限",
+            "Starts the period for a written objection",
+        ),
+        decision_on: Text::fixed("扣分处理决定日期", "Deduction decision made on"),
+        decision_hint: Text::fixed("扣分处理决定之日", "The day of the deduction decision"),
+        objection_on: Text::fixed("提出书面异议的日期", "Written objection filed on"),
+        objection_hint: Text::fixed(
+            "提出了异议才填；逾期提出的，下方会提示",
+            "Only if you objected; a late one is pointed out",
+        ),
+    },
     form_notes: FormNotes {
         // 六（一）: the written notice is of the decision (处理结果), so it comes after it.
         decision_after_objection: "",
@@ -155,7 +148,30 @@ pub static REGIME: RegimeInfo = RegimeInfo {
             "Decides whether the annual test is closed- or open-book (3(3))",
         ),
     )],
-    rules: &Jining2024,
+    teaching: Teaching {
+        measures: &[
+            // 五（一）: 进行约谈; 中止服务协议; 解除服务协议 (its bar: 五（二）).
+            (SanctionKind::Interview, Text::fixed("约谈", "an interview")),
+            (
+                SanctionKind::Suspension,
+                Text::fixed("中止服务协议", "the service agreement suspended"),
+            ),
+            (
+                SanctionKind::Termination,
+                Text::fixed("解除服务协议", "the service agreement terminated"),
+            ),
+        ],
+        bar: Text::fixed("不得重新签订服务协议", "no new agreement"),
+        objection: Text::fixed("书面异议", "a written objection (书面异议)"),
+        notice: Text::fixed("书面通知", "the written notice"),
+        search: SearchExamples {
+            cite: "四（一）1",
+            code: "4.1.1",
+            words: "挂床、骗保",
+        },
+        // 四: 多点执业的医保支付资格相关人员,扣分分值累加计算.
+        sites_cite: "四",
+    },
 };
 
 /// 济宁's rules beyond its data.

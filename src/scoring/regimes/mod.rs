@@ -82,6 +82,17 @@ impl RegimeId {
             RegimeId::Shanghai2020 => &shanghai_2020::REGIME,
         }
     }
+
+    /// How the app words the regime's document beyond its result ([`Wording`]).
+    pub fn wording(self) -> &'static Wording {
+        match self {
+            RegimeId::Shanghai2023 => &shanghai_2023::WORDING,
+            RegimeId::Shanghai2025 => &shanghai_2025::WORDING,
+            RegimeId::Wenzhou2014 => &wenzhou_2014::WORDING,
+            RegimeId::Jining2024 => &jining_2024::WORDING,
+            RegimeId::Shanghai2020 => &shanghai_2020::WORDING,
+        }
+    }
 }
 
 /// How a regime counts.
@@ -113,6 +124,9 @@ pub enum PeriodKind {
 pub struct RegimeInfo {
     /// Spec id, e.g. `shanghai-2025`.
     pub id: &'static str,
+    /// The same, as the enum the code passes around.
+    #[serde(skip)]
+    pub regime: RegimeId,
     /// Document number, e.g. `沪医保规〔2025〕3号`.
     pub document: &'static str,
     /// Title, word for word from the seed.
@@ -157,9 +171,6 @@ pub struct RegimeInfo {
     /// The fields of the case format this regime uses beyond those every regime uses.
     #[serde(skip)]
     pub fields: &'static [Field],
-    /// The form's words for this document's dates.
-    #[serde(skip)]
-    pub form: FormWords,
     /// How the seed numbers its articles, and its extraction's fixes.
     #[serde(skip)]
     pub text_layout: TextLayout,
@@ -168,20 +179,6 @@ pub struct RegimeInfo {
     /// `status.exam_format` names the format on the day asked.
     #[serde(skip)]
     pub annual_test: Option<AnnualTest>,
-    /// How the teaching pages word this document (the rules side by side, the quiz) and
-    /// the examples its item search shows.
-    #[serde(skip)]
-    pub teaching: Teaching,
-    /// Where the document applies, as the regime picker names it (上海, 温州, 济宁).
-    #[serde(skip)]
-    pub place: Text,
-    /// What the form says beside an incident's dates that only this document can say.
-    #[serde(skip)]
-    pub form_notes: FormNotes,
-    /// The hint under a field only this document uses, with the article it comes from
-    /// (沪2023 fraud: 第四条第二款; 温州 serious: 第十条第三款、第十八条; …).
-    #[serde(skip)]
-    pub field_hints: &'static [(Field, Text)],
     /// The rules the data cannot say.
     #[serde(skip)]
     pub(crate) rules: &'static dyn Rules,
@@ -191,6 +188,27 @@ pub struct RegimeInfo {
     /// The other rules, each with the seed's own words (the period, one-shot rules, bars,
     /// the three-years rule, repairs, the procedure), in document order.
     pub provisions: &'static [Provision],
+}
+
+/// How the form, the regime picker, the teaching pages and the item search word a
+/// document, beyond the [`Terms`] its result uses. Each regime's file has one, its
+/// `WORDING`, beside its `REGIME` ([`RegimeInfo::wording`]): a static of its own, because
+/// the JS API serialises the [`RegimeInfo`] and so carries everything it points to, while
+/// only the app reads these (about 5 kB of text).
+#[derive(Debug)]
+pub struct Wording {
+    /// Where the document applies, as the regime picker names it (上海, 温州, 济宁).
+    pub place: Text,
+    /// The form's words for this document's dates.
+    pub form: FormWords,
+    /// What the form says beside an incident's dates that only this document can say.
+    pub form_notes: FormNotes,
+    /// The hint under a field only this document uses, with the article it comes from
+    /// (沪2023 fraud: 第四条第二款; 温州 serious: 第十条第三款、第十八条; …).
+    pub field_hints: &'static [(Field, Text)],
+    /// How the teaching pages word this document (the rules side by side, the quiz) and
+    /// the examples its item search shows.
+    pub teaching: Teaching,
 }
 
 /// How a document names its measures, the standings they give and its procedure: 沪2025
@@ -332,6 +350,16 @@ pub struct Condition {
 }
 
 impl RegimeInfo {
+    /// How the app words this document beyond its result ([`Wording`]).
+    ///
+    /// ```
+    /// use jifen::scoring::RegimeId;
+    /// assert_eq!(RegimeId::parse("wenzhou-2014").unwrap().info().wording().place.zh, "温州");
+    /// ```
+    pub fn wording(&self) -> &'static Wording {
+        self.regime.wording()
+    }
+
     /// Every item of the regime, in document order.
     pub fn items(&self) -> impl Iterator<Item = &'static Item> + '_ {
         self.clauses.iter().flat_map(|c| c.items.iter())
@@ -459,7 +487,8 @@ impl RegimeInfo {
     /// assert!(wenzhou.field_hint(Field::Fraud).is_none());
     /// ```
     pub fn field_hint(&self, field: Field) -> Option<&'static Text> {
-        self.field_hints
+        self.wording()
+            .field_hints
             .iter()
             .find(|(f, _)| *f == field)
             .map(|(_, hint)| hint)

@@ -5,8 +5,8 @@
 //! measures (第十五条 to 第十九条), heavier when 情节严重; no periods and no bands.
 
 use super::{
-    ymd, Band, Counting, FormNotes, FormWords, PeriodKind, Procedure, RegimeInfo, Rules,
-    SearchExamples, Teaching, Terms, TextLayout,
+    ymd, Band, Counting, FormNotes, FormWords, PeriodKind, Procedure, RegimeId, RegimeInfo, Rules,
+    SearchExamples, Teaching, Terms, TextLayout, Wording,
 };
 use crate::scoring::case::Field;
 use crate::scoring::catalogue::{Clause, Fine, Item, ItemValue, Penalty, Provision};
@@ -14,6 +14,7 @@ use crate::scoring::text::Text;
 
 pub static REGIME: RegimeInfo = RegimeInfo {
     id: "shanghai-2020",
+    regime: RegimeId::Shanghai2020,
     // The seed writes the number in full-width digits: 上海市人民政府令 第　３１　号.
     document: "上海市人民政府令第31号",
     title: "上海市基本医疗保险监督管理办法",
@@ -66,9 +67,25 @@ pub static REGIME: RegimeInfo = RegimeInfo {
     },
     responsibility_cite: "",
     fields: &[Field::Severe, Field::Months, Field::AmountYuan],
+    text_layout: TextLayout {
+        sections: false,
+        fixes: &[],
+    },
+    annual_test: None,
+    rules: &Shanghai2020,
+};
+
+/// How the form, the regime picker, the teaching pages and the item search word 沪2020:
+/// a static of its own beside [`REGIME`], which the JS API serialises and so carries
+/// whole, while only the app reads these.
+pub static WORDING: Wording = Wording {
+    place: Text::fixed("上海", "Shanghai"),
     form: FormWords {
         notice_on: Text::fixed("收到书面通知的日期", "Written notice received on"),
-        notice_hint: Text::fixed("用于计算提出书面异议的期限", "Starts the period for a written objection"),
+        notice_hint: Text::fixed(
+            "用于计算提出书面异议的期限",
+            "Starts the period for a written objection",
+        ),
         decision_on: Text::fixed("处罚或处理决定日期", "Penalty decision made on"),
         decision_hint: Text::fixed("处罚或处理决定之日", "The day of the penalty decision"),
         objection_on: Text::fixed("提出书面异议的日期", "Written objection filed on"),
@@ -77,11 +94,11 @@ pub static REGIME: RegimeInfo = RegimeInfo {
             "Only if you objected; a late one is pointed out",
         ),
     },
-    text_layout: TextLayout {
-        sections: false,
-        fixes: &[],
+    form_notes: FormNotes {
+        decision_after_objection: "",
+        notice_after_decision: "",
     },
-    annual_test: None,
+    field_hints: &[],
     teaching: Teaching {
         measures: &[],
         bar: Text::fixed("不得重新签订服务协议", "no new agreement"),
@@ -95,13 +112,6 @@ pub static REGIME: RegimeInfo = RegimeInfo {
         // No points.
         sites_cite: "",
     },
-    place: Text::fixed("上海", "Shanghai"),
-    form_notes: FormNotes {
-        decision_after_objection: "",
-        notice_after_decision: "",
-    },
-    field_hints: &[],
-    rules: &Shanghai2020,
 };
 
 /// 沪2020's rules: fines, not points.

@@ -8,8 +8,8 @@
 
 use super::{
     ymd, AfterTerm, Band, Condition, Counting, CountsFrom, DeadlineRule, Duration, FormNotes,
-    FormWords, NeededWhen, PeriodKind, Procedure, Projection, Qualifies, RegimeInfo, Rules,
-    SearchExamples, Teaching, Terms, TextLayout,
+    FormWords, NeededWhen, PeriodKind, Procedure, Projection, Qualifies, RegimeId, RegimeInfo,
+    Rules, SearchExamples, Teaching, Terms, TextLayout, Wording,
 };
 use crate::scoring::case::Field;
 use crate::scoring::catalogue::{Clause, Item, ItemValue, Provision, Topic};
@@ -19,6 +19,7 @@ use crate::scoring::text::Text;
 
 pub static REGIME: RegimeInfo = RegimeInfo {
     id: "shanghai-2023",
+    regime: RegimeId::Shanghai2023,
     document: "沪医保规〔2023〕4号",
     // The seed breaks the title after 违规行为 (a space in the extraction); the space is dropped.
     title: "关于本市试行开展医保医师违规行为记分管理的通知",
@@ -106,6 +107,19 @@ pub static REGIME: RegimeInfo = RegimeInfo {
         Field::ObjectionFiledOn,
         Field::Restorations,
     ],
+    text_layout: TextLayout {
+        sections: false,
+        fixes: &[],
+    },
+    annual_test: None,
+    rules: &Shanghai2023,
+};
+
+/// How the form, the regime picker, the teaching pages and the item search word 沪2023:
+/// a static of its own beside [`REGIME`], which the JS API serialises and so carries
+/// whole, while only the app reads these.
+pub static WORDING: Wording = Wording {
+    place: Text::fixed("上海", "Shanghai"),
     form: FormWords {
         notice_on: Text::fixed("收到《告知书》的日期", "告知书 received on"),
         notice_hint: Text::fixed(
@@ -123,11 +137,27 @@ pub static REGIME: RegimeInfo = RegimeInfo {
             "Only if you objected; a late one is pointed out",
         ),
     },
-    text_layout: TextLayout {
-        sections: false,
-        fixes: &[],
+    form_notes: FormNotes {
+        // 第七条 sets the review period; 第八条: the 通知书 follows it.
+        decision_after_objection: "第七条、第八条",
+        notice_after_decision: "",
     },
-    annual_test: None,
+    field_hints: &[
+        (
+            Field::Fraud,
+            Text::fixed(
+                "第（一）（二）项行为按第（三）项记分（第四条第二款）",
+                "Clauses (1) and (2) are scored as clause (3) (Art. 4 ¶2)",
+            ),
+        ),
+        (
+            Field::Inspection,
+            Text::fixed(
+                "同一次检查中多次违反同一情形的，按一次记分（第三条）",
+                "The same item found several times in one inspection counts once (Art. 3)",
+            ),
+        ),
+    ],
     teaching: Teaching {
         measures: &[
             // 第五条（一）: 其所在定点医疗机构应主动开展约谈并院内通报.
@@ -150,29 +180,6 @@ pub static REGIME: RegimeInfo = RegimeInfo {
         // 沪2023 says nothing of several sites.
         sites_cite: "",
     },
-    place: Text::fixed("上海", "Shanghai"),
-    form_notes: FormNotes {
-        // 第七条 sets the review period; 第八条: the 通知书 follows it.
-        decision_after_objection: "第七条、第八条",
-        notice_after_decision: "",
-    },
-    field_hints: &[
-        (
-            Field::Fraud,
-            Text::fixed(
-                "第（一）（二）项行为按第（三）项记分（第四条第二款）",
-                "Clauses (1) and (2) are scored as clause (3) (Art. 4 ¶2)",
-            ),
-        ),
-        (
-            Field::Inspection,
-            Text::fixed(
-                "同一次检查中多次违反同一情形的，按一次记分（第三条）",
-                "The same item found several times in one inspection counts once (Art. 3)",
-            ),
-        ),
-    ],
-    rules: &Shanghai2023,
 };
 
 /// 沪2023's rules beyond its data.

@@ -8,8 +8,9 @@
 
 use super::{
     ymd, AfterTerm, Band, Condition, Counting, CountsFrom, DeadlineRule, Duration, FormNotes,
-    FormWords, NeededWhen, PeriodKind, Procedure, Projection, Qualifies, RegimeInfo, RepairRule,
-    RepairRules, Resumption, ResumptionWindow, Rules, SearchExamples, Teaching, Terms, TextLayout,
+    FormWords, NeededWhen, PeriodKind, Procedure, Projection, Qualifies, RegimeId, RegimeInfo,
+    RepairRule, RepairRules, Resumption, ResumptionWindow, Rules, SearchExamples, Teaching, Terms,
+    TextLayout, Wording,
 };
 use crate::scoring::case::Field;
 use crate::scoring::catalogue::{Clause, Item, ItemValue, Provision, Topic};
@@ -19,6 +20,7 @@ use crate::scoring::text::Text;
 
 pub static REGIME: RegimeInfo = RegimeInfo {
     id: "shanghai-2025",
+    regime: RegimeId::Shanghai2025,
     document: "沪医保规〔2025〕3号",
     title: "上海市定点医药机构相关人员医保支付资格管理实施细则（试行）",
     title_en: "Shanghai implementing rules (trial) on the medical-insurance payment eligibility of staff of designated medical and pharmaceutical institutions",
@@ -105,6 +107,21 @@ pub static REGIME: RegimeInfo = RegimeInfo {
         Field::ObjectionFiledOn,
         Field::Restorations,
     ],
+    text_layout: TextLayout {
+        sections: false,
+        // 第九条: the extraction left an English word where the published text has 管理
+        // ("落实对相关人员的管理要求").
+        fixes: &[("的 management 要求", "的管理要求")],
+    },
+    annual_test: None,
+    rules: &Shanghai2025,
+};
+
+/// How the form, the regime picker, the teaching pages and the item search word 沪2025:
+/// a static of its own beside [`REGIME`], which the JS API serialises and so carries
+/// whole, while only the app reads these.
+pub static WORDING: Wording = Wording {
+    place: Text::fixed("上海", "Shanghai"),
     form: FormWords {
         notice_on: Text::fixed("收到记分告知的日期", "Notice of the points received on"),
         notice_hint: Text::fixed(
@@ -122,13 +139,18 @@ pub static REGIME: RegimeInfo = RegimeInfo {
             "Only if you objected; a late one counts as none (Art. 17)",
         ),
     },
-    text_layout: TextLayout {
-        sections: false,
-        // 第九条: the extraction left an English word where the published text has 管理
-        // ("落实对相关人员的管理要求").
-        fixes: &[("的 management 要求", "的管理要求")],
+    form_notes: FormNotes {
+        // 第十九条: without an objection the final decision follows the objection period.
+        decision_after_objection: "第十九条",
+        notice_after_decision: "",
     },
-    annual_test: None,
+    field_hints: &[(
+        Field::Adjustment,
+        Text::fixed(
+            "主动交代、挽回损失的可从轻；教唆、故意、拒不改正的可从重（第十三条）",
+            "Lighter for confessing or recovering the loss; heavier for inciting, intent or refusing to correct (Art. 13)",
+        ),
+    )],
     teaching: Teaching {
         measures: &[
             // 第十四条（一）: 向相关责任人员所在定点医药机构通报记分情况.
@@ -149,20 +171,6 @@ pub static REGIME: RegimeInfo = RegimeInfo {
         // 第十一条: 多点执业的医师在各执业点记分应累积计算。
         sites_cite: "第十一条",
     },
-    place: Text::fixed("上海", "Shanghai"),
-    form_notes: FormNotes {
-        // 第十九条: without an objection the final decision follows the objection period.
-        decision_after_objection: "第十九条",
-        notice_after_decision: "",
-    },
-    field_hints: &[(
-        Field::Adjustment,
-        Text::fixed(
-            "主动交代、挽回损失的可从轻；教唆、故意、拒不改正的可从重（第十三条）",
-            "Lighter for confessing or recovering the loss; heavier for inciting, intent or refusing to correct (Art. 13)",
-        ),
-    )],
-    rules: &Shanghai2025,
 };
 
 /// 沪2025's rules beyond its data.

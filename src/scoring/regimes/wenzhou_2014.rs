@@ -7,8 +7,8 @@
 
 use super::{
     ymd, AfterTerm, Band, Condition, Counting, CountsFrom, DeadlineRule, Duration, FormNotes,
-    FormWords, MeasureNotice, NeededWhen, PeriodKind, Procedure, Qualifies, RegimeInfo, Resumption,
-    ResumptionWindow, Rules, SearchExamples, Teaching, Terms, TextLayout,
+    FormWords, MeasureNotice, NeededWhen, PeriodKind, Procedure, Qualifies, RegimeId, RegimeInfo,
+    Resumption, ResumptionWindow, Rules, SearchExamples, Teaching, Terms, TextLayout, Wording,
 };
 use crate::scoring::case::Field;
 use crate::scoring::catalogue::{Clause, Item, ItemValue, Provision, Topic};
@@ -18,6 +18,7 @@ use crate::scoring::text::Text;
 
 pub static REGIME: RegimeInfo = RegimeInfo {
     id: "wenzhou-2014",
+    regime: RegimeId::Wenzhou2014,
     document: "温人社发〔2014〕311号",
     title: "温州市基本医疗保险医师服务资格管理办法",
     title_en: "Wenzhou measures on the service qualification of basic medical insurance physicians",
@@ -106,6 +107,19 @@ pub static REGIME: RegimeInfo = RegimeInfo {
         Field::Restorations,
         Field::AgreementEnd,
     ],
+    text_layout: TextLayout {
+        sections: false,
+        fixes: &[],
+    },
+    annual_test: None,
+    rules: &Wenzhou2014,
+};
+
+/// How the form, the regime picker, the teaching pages and the item search word 温州:
+/// a static of its own beside [`REGIME`], which the JS API serialises and so carries
+/// whole, while only the app reads these.
+pub static WORDING: Wording = Wording {
+    place: Text::fixed("温州", "Wenzhou"),
     form: FormWords {
         notice_on: Text::fixed("收到书面通知的日期", "Written notice received on"),
         notice_hint: Text::fixed("用于计算提出书面异议的期限", "Starts the period for a written objection"),
@@ -117,30 +131,6 @@ pub static REGIME: RegimeInfo = RegimeInfo {
             "Only if you objected; a late one is pointed out",
         ),
     },
-    text_layout: TextLayout {
-        sections: false,
-        fixes: &[],
-    },
-    annual_test: None,
-    teaching: Teaching {
-        measures: &[
-            // 第十八条: 进行约谈; 中止执行其《医保医师服务协议》; 解除 … 《医保医师服务协议》.
-            (SanctionKind::Interview, Text::fixed("约谈", "an interview")),
-            (SanctionKind::Suspension, Text::fixed("中止服务协议", "the service agreement suspended")),
-            (SanctionKind::Termination, Text::fixed("解除服务协议", "the service agreement terminated")),
-        ],
-        bar: Text::fixed("不得重新签订服务协议", "no new agreement"),
-        objection: Text::fixed("书面异议", "a written objection (书面异议)"),
-        notice: Text::fixed("书面通知", "the written notice"),
-        search: SearchExamples {
-            cite: "第十四条（二）",
-            code: "14.2",
-            words: "虚假住院、回扣",
-        },
-        // 第十三条: 其中医保医师多点执业且与多家医疗保险经办机构签订服务协议的，初始分值不变，扣分累加计算。
-        sites_cite: "第十三条",
-    },
-    place: Text::fixed("温州", "Wenzhou"),
     form_notes: FormNotes {
         decision_after_objection: "",
         notice_after_decision: "",
@@ -161,7 +151,24 @@ pub static REGIME: RegimeInfo = RegimeInfo {
             ),
         ),
     ],
-    rules: &Wenzhou2014,
+    teaching: Teaching {
+        measures: &[
+            // 第十八条: 进行约谈; 中止执行其《医保医师服务协议》; 解除 … 《医保医师服务协议》.
+            (SanctionKind::Interview, Text::fixed("约谈", "an interview")),
+            (SanctionKind::Suspension, Text::fixed("中止服务协议", "the service agreement suspended")),
+            (SanctionKind::Termination, Text::fixed("解除服务协议", "the service agreement terminated")),
+        ],
+        bar: Text::fixed("不得重新签订服务协议", "no new agreement"),
+        objection: Text::fixed("书面异议", "a written objection (书面异议)"),
+        notice: Text::fixed("书面通知", "the written notice"),
+        search: SearchExamples {
+            cite: "第十四条（二）",
+            code: "14.2",
+            words: "虚假住院、回扣",
+        },
+        // 第十三条: 其中医保医师多点执业且与多家医疗保险经办机构签订服务协议的，初始分值不变，扣分累加计算。
+        sites_cite: "第十三条",
+    },
 };
 
 /// 温州's rules beyond its data.

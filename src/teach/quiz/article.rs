@@ -74,7 +74,7 @@ pub(super) fn objection_article(regime: RegimeId, rng: &mut Rng) -> Option<Quest
         .deadlines
         .iter()
         .find(|d| d.kind == DeadlineKind::Objection)?;
-    let objection = &regime.info().teaching.objection;
+    let objection = &regime.wording().teaching.objection;
     let sketch = Sketch {
         topic: Topic::Procedure,
         prompt: Text::new(

@@ -334,7 +334,7 @@ fn inspection(regime: RegimeId, rng: &mut Rng) -> Option<Question> {
 
 /// Points at two sites of practice add up (多点执业).
 pub(super) fn sites(regime: RegimeId, rng: &mut Rng) -> Option<Question> {
-    let cite = regime.info().teaching.sites_cite;
+    let cite = regime.wording().teaching.sites_cite;
     let items = scored(regime);
     let (a, b) = (*rng.pick(&items)?, *rng.pick(&items)?);
     let first_day = random_day(regime, rng);

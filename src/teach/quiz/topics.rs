@@ -125,7 +125,7 @@ impl Topic {
             Topic::Adjustment => points && info.uses(Field::Adjustment),
             Topic::SeveralItems => points && info.uses(Field::Items),
             Topic::Sites => {
-                points && info.uses(Field::Site) && !info.teaching.sites_cite.is_empty()
+                points && info.uses(Field::Site) && !info.wording().teaching.sites_cite.is_empty()
             }
             Topic::OneShot => points && !super::measure::one_shot_totals(regime).is_empty(),
             Topic::Procedure => points && info.objection_rule().is_some(),

@@ -92,7 +92,7 @@ fn penalty_words(p: &Penalty) -> Text {
 /// assert_eq!(measure_term(sh2023, SanctionKind::Training).zh, "医保部门约谈，离岗医保政策培训");
 /// ```
 pub fn measure_term(regime: RegimeId, kind: SanctionKind) -> Text {
-    if let Some(term) = regime.info().teaching.measure(kind) {
+    if let Some(term) = regime.wording().teaching.measure(kind) {
         return term.clone();
     }
     match kind {
@@ -119,7 +119,7 @@ fn bar_words(regime: RegimeId, min: u32, max: u32) -> Text {
     } else {
         Text::new(format!("{min}—{max} 年"), format!("{min}–{max} years"))
     };
-    let bar = &regime.info().teaching.bar;
+    let bar = &regime.wording().teaching.bar;
     Text::new(
         format!("{}内{}", span.zh, bar.zh),
         format!("{} for {}", bar.en, span.en),
