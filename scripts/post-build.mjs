@@ -171,9 +171,9 @@ function partFiles(loader) {
     }
     parts[m[1]] = [`split_${m[1]}.wasm`, ...deps.map((d) => chunks[d])];
   }
-  for (const part of ["guide", "answer", "case", "law_reader", "teaching", "roster"]) {
+  for (const part of ["guide", "answer", "case", "law_reader", "articles", "teaching", "roster"]) {
     if (!parts[part]) {
-      console.error(`post-build: no part ${part} in __wasm_split.js (src/app/mod.rs, #[wasm_split])`);
+      console.error(`post-build: no part ${part} in __wasm_split.js (src/app/parts.rs, #[wasm_split])`);
       process.exit(1);
     }
   }

@@ -412,7 +412,7 @@ pub fn Embed() -> impl IntoView {
                 )}</small>
             </p>
         </footer>
-        <law::LawDialog/>
+        <law::LawDialog draw_articles=|law::Reading { regime, cite }, _, _| law::articles(regime, cite)/>
     }
 }
 

@@ -67,8 +67,8 @@ pub fn load_texts() {
     });
 }
 
-/// The file named by `<meta name="jifen-law">` (scripts/post-build.mjs writes it with the
-/// file's content hash in its name), fetched from the app's own origin.
+/// The file named by `<meta name="jifen-law">` ([`texts_url`]), fetched from the app's own
+/// origin.
 async fn fetch_texts() -> Result<Texts, String> {
     use wasm_bindgen_futures::JsFuture;
     let shown = |e: leptos::wasm_bindgen::JsValue| {
@@ -76,12 +76,7 @@ async fn fetch_texts() -> Result<Texts, String> {
             .or_else(|| js_sys::JSON::stringify(&e).ok().and_then(|s| s.as_string()))
             .unwrap_or_else(|| "?".into())
     };
-    let url = document()
-        .query_selector("meta[name=jifen-law]")
-        .ok()
-        .flatten()
-        .and_then(|meta| meta.get_attribute("content"))
-        .ok_or("index.html names no texts file")?;
+    let url = texts_url().ok_or("index.html names no texts file")?;
     let response: web_sys::Response = JsFuture::from(window().fetch_with_str(&url))
         .await
         .map_err(shown)?
@@ -124,15 +119,6 @@ pub fn when_loaded<V: IntoView + 'static>(
         }
         .into_any(),
     }
-}
-
-/// Transitional, for the reader until it calls [`when_loaded`]: the same, whose words
-/// follow the reader's language whatever `_lang` says. To delete after the merge.
-pub fn with_texts<V: IntoView + 'static>(
-    _lang: Lang,
-    view: impl Fn(Arc<Texts>) -> V + Send + Sync + 'static,
-) -> impl IntoView {
-    when_loaded(view)
 }
 
 impl TextsState {
@@ -184,21 +170,20 @@ pub fn Cite(
     })
 }
 
-/// The reader's page of the article a citation points to (the document's first page
-/// until the texts are loaded).
-fn article_page(regime: RegimeId, cite: &str, texts: Option<Arc<Texts>>) -> super::Page {
-    let article = texts
-        .and_then(|texts| texts.lookup(regime, cite).into_iter().next())
-        .map(|f| f.article.number);
-    super::Page::Law {
-        regime: Some(regime),
-        article,
-    }
-}
+/// How the dialog draws the articles a citation points to: the app through its part
+/// (`parts::later`, with the signals its 重试 sets), the embed at once. A function the
+/// caller passes, because naming `later` here would link every part's code into the
+/// embed's build, which has no parts and calls each directly.
+pub type DrawArticles = fn(Reading, RwSignal<super::Page>, RwSignal<u32>) -> AnyView;
 
-/// The dialog that shows the article(s) a citation points to.
+/// The dialog that shows the article(s) a citation points to. Its frame is in the app's
+/// own wasm; the articles, with the code that fetches and reads the texts file, are a
+/// part loaded when a citation is first opened ([`articles`], `app/parts.rs`).
 #[component]
-pub fn LawDialog() -> impl IntoView {
+pub fn LawDialog(
+    /// Draws the articles ([`articles`], or a part that does).
+    draw_articles: DrawArticles,
+) -> impl IntoView {
     let Ctx {
         reading,
         page,
@@ -207,31 +192,37 @@ pub fn LawDialog() -> impl IntoView {
     } = ctx();
     let lang = lang();
     let dialog = NodeRef::<html::Dialog>::new();
-    // The article's page in the reader, as a link (the embed opens it in a new tab).
+    // 重试, where the articles' part could not be loaded, draws the body again.
+    let retry = RwSignal::new(0u32);
+    // The reader's page for the citation: the reader finds the article it points to.
+    let reader_page = move |reading: Option<Reading>| {
+        reading.map(|Reading { regime, cite }| super::Page::Law {
+            regime: Some(regime),
+            article: Some(cite),
+        })
+    };
+    // As a link (the embed opens it in a new tab).
     let reader_link = move || {
-        reading.get().map(|Reading { regime, cite }| {
+        reader_page(reading.get()).map(|page| {
             let query = if lang.get() == Lang::En {
                 "?lang=en"
             } else {
                 ""
             };
-            format!(
-                "./{query}{}",
-                article_page(regime, &cite, texts()).fragment()
-            )
+            format!("./{query}{}", page.fragment())
         })
     };
     let open_in_reader = move |_| {
-        if let Some(Reading { regime, cite }) = reading.get_untracked() {
-            let texts = TEXTS.with(|t| t.get_untracked()).loaded();
+        if let Some(reader) = reader_page(reading.get_untracked()) {
             reading.set(None);
-            page.set(article_page(regime, &cite, texts));
+            page.set(reader);
         }
     };
     Effect::new(move |_| {
         let open = reading.with(Option::is_some);
         if let Some(dialog) = dialog.get() {
             if open && !dialog.open() {
+                preload_texts();
                 // The embed's page is as tall as its content and the hosting page scrolls
                 // it: centred, the dialog could open far from the reader. It opens just
                 // below the citation that opened it.
@@ -251,51 +242,18 @@ pub fn LawDialog() -> impl IntoView {
         }
     });
     let body = move || {
-        reading.get().map(|Reading { regime, cite }| {
-            let document = regime.info().document;
-            let title = format!("{document} {cite}");
-            let articles = when_loaded(move |texts| {
-                texts
-                    .lookup(regime, &cite)
-                    .into_iter()
-                    .map(|f| {
-                        let clause = f.clause.clone();
-                        let paragraphs = f
-                            .article
-                            .paragraphs
-                            .iter()
-                            .map(|p| {
-                                let marked = clause.as_ref().is_some_and(|c| {
-                                    let half = c.replace('（', "(").replace('）', ")");
-                                    p.starts_with(c.as_str()) || p.starts_with(half.as_str())
-                                });
-                                view! { <p class:marked=marked>{p.clone()}</p> }
-                            })
-                            .collect_view();
-                        view! {
-                            <article class="article">
-                                // The dialog's title names the document already.
-                                <h3>
-                                    {(f.document != document).then(|| view! { <span class="doc">{f.document}</span> " " })}
-                                    {f.article.number}
-                                    " "
-                                    {f.article.heading}
-                                </h3>
-                                {paragraphs}
-                            </article>
-                        }
-                    })
-                    .collect_view()
-            });
+        retry.track();
+        reading.get().map(|reading| {
+            let title = format!("{} {}", reading.regime.info().document, reading.cite);
             view! {
                 <h2 id="law-title">{title}</h2>
-                {articles}
+                {draw_articles(reading, page, retry)}
             }
         })
     };
     view! {
         <dialog node_ref=dialog class="law" aria-labelledby="law-title" on:close=move |_| reading.set(None) on:click=dom::close_on_shade>
-            <div class="law-body">{body}</div>
+            <div class="law-body" tabindex="-1">{body}</div>
             <form method="dialog" class="dialog-actions">
                 {if embed {
                     view! {
@@ -312,6 +270,87 @@ pub fn LawDialog() -> impl IntoView {
             </form>
         </dialog>
     }
+}
+
+/// The article(s) `cite` points to, with the clause it names marked, once the texts are
+/// loaded (the body of [`LawDialog`], drawn by its part).
+pub fn articles(regime: RegimeId, cite: String) -> AnyView {
+    let document = regime.info().document;
+    when_loaded(move |texts| {
+        texts
+            .lookup(regime, &cite)
+            .into_iter()
+            .map(|f| {
+                let clause = f.clause.clone();
+                let paragraphs = f
+                    .article
+                    .paragraphs
+                    .iter()
+                    .map(|p| {
+                        let marked = clause.as_ref().is_some_and(|c| {
+                            let half = c.replace('（', "(").replace('）', ")");
+                            p.starts_with(c.as_str()) || p.starts_with(half.as_str())
+                        });
+                        view! { <p class:marked=marked>{p.clone()}</p> }
+                    })
+                    .collect_view();
+                view! {
+                    <article class="article">
+                        // The dialog's title names the document already.
+                        <h3>
+                            {(f.document != document).then(|| view! { <span class="doc">{f.document}</span> " " })}
+                            {f.article.number}
+                            " "
+                            {f.article.heading}
+                        </h3>
+                        {paragraphs}
+                    </article>
+                }
+            })
+            .collect_view()
+    })
+    .into_any()
+}
+
+/// Asks the browser for the texts file as the dialog opens, while the articles' part is
+/// loaded: the part's fetch of it then takes the preloaded response instead of starting
+/// after the part has arrived. Once per page.
+fn preload_texts() {
+    let Some(url) = texts_url() else { return };
+    let Some(head) = document().head() else {
+        return;
+    };
+    if head
+        .query_selector("link[data-texts]")
+        .ok()
+        .flatten()
+        .is_some()
+    {
+        return;
+    }
+    if let Ok(link) = document().create_element("link") {
+        for (name, value) in [
+            ("rel", "preload"),
+            ("as", "fetch"),
+            // As `fetch` asks (mode cors, same-origin credentials), for the preload to be used.
+            ("crossorigin", "anonymous"),
+            ("href", url.as_str()),
+            ("data-texts", ""),
+        ] {
+            let _ = link.set_attribute(name, value);
+        }
+        let _ = head.append_child(&link);
+    }
+}
+
+/// The texts file's address, from `<meta name="jifen-law">` (scripts/post-build.mjs writes
+/// it with the file's content hash in its name).
+fn texts_url() -> Option<String> {
+    document()
+        .query_selector("meta[name=jifen-law]")
+        .ok()
+        .flatten()
+        .and_then(|meta| meta.get_attribute("content"))
 }
 
 /// Where below the focused element (the citation clicked) a dialog should start, in the

@@ -197,7 +197,9 @@ pub fn App() -> impl IntoView {
                 // The comparison, the scenario library and the training room.
                 other => later(Later::Teaching(other), page, redraw),
             }}}
-            <law::LawDialog/>
+            <law::LawDialog draw_articles=|law::Reading { regime, cite }, page, retry| {
+                later(Later::Articles { regime, cite }, page, retry)
+            }/>
             <result::MiniStatus/>
             <footer class="footer">
                 <p>

@@ -11,11 +11,13 @@
 //! | `answer` | the calculator's answer, its details and the what-if ([`super::result::AnswerPanel`]) | with the calculator | the calculator, a share link, a scenario |
 //! | `case` | the calculator's case: notices, the case bar, the regime, the incidents, the case's dates | once the answer has arrived | — |
 //! | `law_reader` | the law's reader ([`super::reader::Reader`]) | when `#law` is opened | `#law` |
+//! | `articles` | the articles a citation points to, in the law's dialog ([`super::law::articles`]), with the code that fetches and reads the texts file | when a citation is first opened | — |
 //! | `teaching` | the comparison, the scenario library and the training room (the rules side by side, what changed, a deck or a presentation, a quiz) | when one is opened | `#compare`, `#scenarios`, `#rules=`, `#changes`, `#deck`, `#present=`, `#quiz=` |
 //! | `roster` | a 医保办's roster: import, overview, exports ([`super::roster::RosterPage`]) | when `#roster` is opened | `#roster` |
 //!
 //! The app's own wasm holds the rest: the frame (header, tabs, footer), the guided
-//! questions' frame and first question, the law's dialog and the phone's bottom bar.
+//! questions' frame and first question, the law dialog's frame and the phone's bottom
+//! bar.
 //! Builds without the `split` feature (the embed's, native tests) call the parts
 //! directly.
 //!
@@ -28,7 +30,7 @@ use send_wrapper::SendWrapper;
 
 use super::i18n::tr;
 use super::{case_fields, changes, deck, incidents, quiz};
-use super::{guide, keep, picker, reader, result, roster, rules, teach, whatif, Page};
+use super::{guide, keep, law, picker, reader, result, roster, rules, teach, whatif, Page};
 use crate::scoring::RegimeId;
 
 /// What is drawn by a part of the app's wasm of its own, loaded when first drawn
@@ -55,6 +57,8 @@ pub(crate) enum Later {
         regime: RegimeId,
         article: Option<String>,
     },
+    /// The articles a citation points to, in the law's dialog.
+    Articles { regime: RegimeId, cite: String },
     /// The comparison, the scenario library and the training room.
     Teaching(Page),
     /// A 医保办's roster.
@@ -65,7 +69,10 @@ impl Later {
     /// Whether the part is a whole page (else a part of the calculator's page or of the
     /// guided questions' card).
     fn whole_page(&self) -> bool {
-        !matches!(self, Later::Answer | Later::Case(_) | Later::Guide { .. })
+        !matches!(
+            self,
+            Later::Answer | Later::Case(_) | Later::Guide { .. } | Later::Articles { .. }
+        )
     }
 
     /// What takes the focus when the part arrives after 重试 (whose button is gone).
@@ -74,6 +81,7 @@ impl Later {
             Later::Answer => "#result",
             Later::Case(_) => "#case",
             Later::Guide { .. } => "#guide-question",
+            Later::Articles { .. } => "dialog.law .law-body",
             _ => "#main",
         }
     }
@@ -84,6 +92,10 @@ impl Later {
             Later::Guide { .. } => (
                 "下一个问题未能载入，可能是网络连接中断：请检查网络后重试。",
                 "The next question did not load, perhaps because the connection dropped: check it and try again.",
+            ),
+            Later::Articles { .. } => (
+                "条文未能载入，可能是网络连接中断：请检查网络后重试。",
+                "The article did not load, perhaps because the connection dropped: check it and try again.",
             ),
             Later::Answer | Later::Case(_) => (
                 "计算器的这一部分未能载入，可能是网络连接中断：请检查网络后重试。",
@@ -155,6 +167,7 @@ pub(crate) fn later(part: Later, page: RwSignal<Page>, redraw: RwSignal<u32>) ->
                 part!(case_part(keep))
             }
             Later::Law { regime, article } => part!(law_page(regime, article)),
+            Later::Articles { regime, cite } => part!(articles_part(regime, cite)),
             // These two have a stylesheet of their own: their code is fetched beside it,
             // and drawn once both are in.
             Later::Teaching(which) => {
@@ -286,6 +299,19 @@ fn law_page(
     article: Option<String>,
 ) -> Result<AnyView, leptos::wasm_split::SplitLoaderError> {
     Ok(view! { <main id="main" tabindex="-1" class="page"><reader::Reader regime article/></main> }.into_any())
+}
+
+/// The articles a citation points to, in the law's dialog, in a part of the wasm of
+/// their own with the code that fetches and reads the texts file.
+#[cfg_attr(
+    feature = "split",
+    leptos::wasm_split::wasm_split(articles, wasm_split_path = ::leptos::wasm_split, fallible)
+)]
+fn articles_part(
+    regime: RegimeId,
+    cite: String,
+) -> Result<AnyView, leptos::wasm_split::SplitLoaderError> {
+    Ok(law::articles(regime, cite))
 }
 
 /// The comparison, the scenario library and the training room (rules side by side, a

@@ -6,7 +6,7 @@
 use leptos::prelude::*;
 
 use super::i18n::{lang, say, tr, Lang};
-use super::law::with_texts;
+use super::law::when_loaded;
 use super::{ctx, Ctx, Page};
 use crate::exchange::case_file;
 use crate::exchange::draft::{Draft, IncidentDraft};
@@ -209,8 +209,7 @@ pub fn Reader(
     let query = RwSignal::new(String::new());
     // The text arrives with the texts file (super::law): the contents and the articles
     // are drawn then, and the article asked for is brought to the top.
-    // (`with_texts` words its loading line once, in the language of the moment.)
-    let text = with_texts(lang.get_untracked(), move |texts| {
+    let text = when_loaded(move |texts| {
         let articles = texts.articles(regime);
         let items: Vec<_> = info.items().map(|i| (i, flat(i.text))).collect();
         let toc = articles
@@ -252,8 +251,12 @@ pub fn Reader(
                 }
             })
             .collect_view();
-        if let Some(article) = &article {
-            super::incidents::focus_at_top_later(format!("art-{article}"));
+        // An article's number, or a citation (the law's dialog opens its article here).
+        if let Some(asked) = &article {
+            let number = texts
+                .article_number(regime, asked)
+                .unwrap_or_else(|| asked.clone());
+            super::incidents::focus_at_top_later(format!("art-{number}"));
         }
         view! {
             <nav class="toc" aria-label=tr("条目录", "Articles")><ol>{toc}</ol></nav>
@@ -266,7 +269,7 @@ pub fn Reader(
         if q.trim().is_empty() {
             return None;
         }
-        Some(with_texts(lang.get_untracked(), move |texts| {
+        Some(when_loaded(move |texts| {
             let (hits, count) = search(&texts, &q, 60);
             let said = say(found_words(&q, count, hits.len()));
             let list = hits

@@ -146,6 +146,30 @@ impl Texts {
     pub fn lookup(&self, regime: RegimeId, cite: &str) -> Vec<Found> {
         lookup_in(self, regime, cite)
     }
+
+    /// The number of the regime's article a citation points to (its first, for a
+    /// citation of several), as the reader opens it; `None` where it points to none of
+    /// the regime's own.
+    ///
+    /// ```
+    /// use jifen::scoring::{law::Texts, RegimeId};
+    ///
+    /// let texts = Texts::embedded();
+    /// let shanghai = RegimeId::parse("shanghai-2025").unwrap();
+    /// assert_eq!(texts.article_number(shanghai, "第十四条（二）1").as_deref(), Some("第十四条"));
+    /// assert_eq!(texts.article_number(shanghai, "第十二条、第十三条").as_deref(), Some("第十二条"));
+    /// assert_eq!(texts.article_number(shanghai, "第十四条").as_deref(), Some("第十四条"));
+    /// let jining = RegimeId::parse("jining-2024").unwrap();
+    /// assert_eq!(texts.article_number(jining, "五（二）").as_deref(), Some("五"));
+    /// assert_eq!(texts.article_number(shanghai, "第九十九条"), None);
+    /// ```
+    pub fn article_number(&self, regime: RegimeId, cite: &str) -> Option<String> {
+        let document = regime.info().document;
+        self.lookup(regime, cite)
+            .into_iter()
+            .find(|found| found.document == document)
+            .map(|found| found.article.number)
+    }
 }
 
 /// One article (条), or one numbered section (济宁: 一、二、…).

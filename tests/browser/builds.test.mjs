@@ -1,14 +1,16 @@
 // The builds of the app and its parts loaded later (DESIGN.md "Size"): the app's wasm
-// has the shell (header, tabs, the law's dialog, the bottom bar) and what every page
-// starts from; the guided questions, the calculator's answer, its case, the law's reader
-// and the teaching pages (the comparison, the scenario library, the training room) are
+// has the shell (header, tabs, the law dialog's frame, the bottom bar) and what every
+// page starts from; the guided questions, the calculator's answer, its case, the law's
+// reader, a citation's articles and the teaching pages (the comparison, the scenario library, the training room) are
 // wasm files of their own, fetched in the same page when first drawn, those of the first
 // screen with the app's wasm; embed.html loads the embed's build. What is entered stays,
 // a part that cannot be loaded says so and can be tried again, and after one visit every
 // page opens offline.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { serve, browser, openApp, chooseItem, shareFragment, physician, keptByWorker, watchSettled, untilSettled, drawn } from "./harness.mjs";
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { serve, browser, dist, openApp, chooseItem, shareFragment, physician, keptByWorker, watchSettled, untilSettled, drawn } from "./harness.mjs";
 
 let server;
 before(async () => {
@@ -163,6 +165,15 @@ test("the loader fetches the first screen's part with the app's wasm: a later gu
     await embed.locator(".answer").first().waitFor({ timeout: 30000 });
     assert.deepEqual(await wasmFetched(embed), ["embed"]);
   });
+  // The embed's build has no parts: it calls what it draws directly, so code that names
+  // the app's `later` links every part into it (the law's dialog once did: 301 -> 555 kB
+  // brotli). Words only the training room and the roster say must not be in it.
+  const embedWasm = readdirSync(dist).filter((d) => d.startsWith("jifen-app-embed-")).map((d) => join(dist, d, "jifen-app-embed_bg.wasm"));
+  assert.equal(embedWasm.length, 1);
+  const embedBytes = readFileSync(embedWasm[0]);
+  for (const words of ["教员工具：选题", "JSON Lines"]) {
+    assert.equal(embedBytes.includes(Buffer.from(words)), false, `the embed's wasm holds "${words}": a part's code is linked into it`);
+  }
 });
 
 /** The page's stylesheets, by their names without the content hash (style.css, teaching.css, …). */
@@ -300,6 +311,31 @@ test("a part that cannot be loaded says so, and is loaded when tried again: the 
     await page.locator(".status, .guide").first().waitFor();
     // The failed fetch is the browser's own console line; the app logged nothing else.
     assert.deepEqual(problems.filter((p) => !/split_teaching|Failed to load resource|ERR_INTERNET_DISCONNECTED|failed to fetch/i.test(p)), []);
+  });
+});
+
+test("a citation's articles are a part of their own: when it cannot be loaded, the dialog says so and can be closed, and 重试 brings them", async () => {
+  await inBrowser({ serviceWorkers: "block" }, async (context) => {
+    const { page, problems } = await openApp(context, `${server.url}#s=sh2025-one-shot-9`);
+    await context.route(/split_articles\.wasm$/, (route) => route.abort("internetdisconnected"));
+    await page.locator(".sanction button.cite").first().click();
+    const dialog = page.locator("dialog.law");
+    const alert = dialog.locator("[role=alert]").filter({ hasText: "条文未能载入，可能是网络连接中断" });
+    await alert.waitFor({ timeout: 30000 });
+    // The dialog's frame is the app's: its title and its buttons are there.
+    assert.match(await dialog.locator("#law-title").innerText(), /^沪医保规〔2025〕3号 第/);
+    await dialog.locator("button:text-is('关闭')").click();
+    assert.equal(await dialog.isVisible(), false);
+    // Opened again, still offline: the message again; back online, 重试 brings the
+    // articles, and the focus in them (the button pressed is gone).
+    await page.locator(".sanction button.cite").first().click();
+    await alert.waitFor({ timeout: 30000 });
+    await context.unroute(/split_articles\.wasm$/);
+    await alert.locator("button:text-is('重试')").click();
+    await dialog.locator("article.article").first().waitFor({ timeout: 30000 });
+    assert.equal(await alert.count(), 0);
+    await page.waitForFunction(() => document.activeElement?.classList.contains("law-body"), null, { timeout: 10000 });
+    assert.deepEqual(problems.filter((p) => !/split_articles|Failed to load resource|ERR_INTERNET_DISCONNECTED|failed to fetch/i.test(p)), []);
   });
 });
 

@@ -23,12 +23,16 @@ test("the texts are fetched once, when the law is first opened, and not before",
   await addIncident(page);
   const loaded = await page.evaluate(() => performance.getEntriesByType("resource").map((r) => r.name));
   assert.deepEqual(loaded.filter(isTexts), [], "the first load does not fetch the texts");
+  const isArticlesPart = (url) => /\/split_articles\.wasm$/.test(url);
+  assert.deepEqual(loaded.filter(isArticlesPart), [], "nor the code that shows them");
   assert.match(await page.locator("meta[name=jifen-law]").getAttribute("content"), /^\.\/law-[0-9a-f]{16}\.json$/);
 
   await page.locator(".sanction button.cite").first().click();
   const dialog = page.locator("dialog.law");
   await dialog.locator("article.article").first().waitFor();
   assert.match(await dialog.innerText(), /暂停医保支付资格 2 个月/);
+  const opened = await page.evaluate(() => performance.getEntriesByType("resource").map((r) => r.name));
+  assert.equal(opened.filter(isArticlesPart).length, 1, "the articles' part, fetched when a citation is opened");
   await page.click("text=在条文页中阅读全文");
   await page.locator("#art-第十四条").waitFor();
   // Another document, and back: the same copy.
