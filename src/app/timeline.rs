@@ -11,11 +11,14 @@ use crate::scoring::text::Text;
 use crate::scoring::{words, RegimeId};
 
 // Whole-pixel geometry: SVG takes integers, and the app then needs no float formatting.
-// The chart lives in the narrow result column (about 300–380 px, on a phone and on a
-// desktop alike): a viewBox of about that width keeps its labels near their font size.
-const WIDTH: i64 = 400;
+// The chart is as wide as its column, at most 26rem (style.css): 254–364 px on phones
+// 320–430 px wide, 416 px elsewhere. A viewBox 340 wide puts its 12-unit labels at
+// 10.4 px on a 360 px phone and 14.7 px at most (400 gave 8.8 px, and 24 px on a
+// tablet, whose column was not capped). The right margin holds the longest band label,
+// "9–11 suspended".
+const WIDTH: i64 = 340;
 const LEFT: i64 = 24;
-const RIGHT: i64 = 100;
+const RIGHT: i64 = 108;
 /// Room above the plot for the label of the day asked.
 const TOP: i64 = 22;
 const PLOT: i64 = 150;
@@ -494,9 +497,9 @@ mod tests {
         assert_eq!(width, 63, "the longer of the two languages");
         // Near the right edge: before the bar; the day asked just before it moves the
         // label before the day's line.
-        assert_eq!(span_label_at(287, width, None), (284, "end"));
-        assert_eq!(span_label_at(287, width, Some(274)), (270, "end"));
-        assert_eq!(span_label_at(287, width, Some(100)), (284, "end"));
+        assert_eq!(span_label_at(220, width, None), (217, "end"));
+        assert_eq!(span_label_at(220, width, Some(207)), (203, "end"));
+        assert_eq!(span_label_at(220, width, Some(100)), (217, "end"));
         // Elsewhere: after the bar's start; past the day's line when it would cross it.
         assert_eq!(span_label_at(100, width, Some(130)), (134, "start"));
         assert_eq!(span_label_at(100, width, Some(200)), (103, "start"));
