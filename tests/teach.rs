@@ -658,6 +658,12 @@ fn a_repair_before_a_decision_changes_the_measure_it_is_expected_to_bring() {
         let after = expected.after.as_ref().expect("a measure with it");
         assert_eq!(after.kind, SanctionKind::Notice, "{}", repair.kind);
     }
+    // A next incident comes after the decision expected on 12-14, and adds to its 9.
+    assert_eq!(w.decided_on, day("2026-12-15"));
+    assert!(!w.options.is_empty());
+    for option in &w.options {
+        assert_eq!(option.total, 9 + option.points, "{option:?}");
+    }
     // Decided already: nothing is expected, and the repair says only its points.
     let w =
         whatif::analyse(&scenario_case("sh2025-repair-shortens"), day("2025-07-15")).expect("ok");

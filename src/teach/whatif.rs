@@ -114,8 +114,8 @@ struct Day {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct WhatIf {
     pub as_of: NaiveDate,
-    /// The day a next decision is dated (the day after the later of `as_of` and the last
-    /// decision).
+    /// The day a next decision is dated: the day after the later of `as_of` and the last
+    /// decision, made or expected.
     pub decided_on: NaiveDate,
     pub options: Vec<NextOption>,
     /// The smallest next incident that decides a measure.
@@ -220,20 +220,13 @@ pub fn analyse(case: &Value, today: NaiveDate) -> Result<WhatIf, CaseError> {
     let base = scoring::evaluate(case, today)?;
     let regime = base.regime;
     let as_of = base.as_of;
+    // After every decision made or expected: a decision still awaited (notified, its
+    // date projected) comes before any next incident's, which has yet to be noticed and
+    // notified, and its points are in the total the next one adds to.
     let last = base
         .incidents
         .iter()
-        .filter_map(|i| {
-            case["incidents"]
-                .as_array()?
-                .iter()
-                .find(|c| c.get("id").and_then(Value::as_str) == Some(&i.id))
-        })
-        .filter_map(|c| {
-            c.get("decided_on")
-                .and_then(Value::as_str)
-                .and_then(crate::calendar::parse_day)
-        })
+        .map(|i| i.decided_on)
         .max()
         .unwrap_or(as_of);
     let decided_on = as_of
