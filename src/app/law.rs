@@ -43,11 +43,6 @@ pub fn texts_state() -> TextsState {
     TEXTS.with(|t| t.get())
 }
 
-/// The texts, once loaded (tracked).
-pub fn texts() -> Option<Arc<Texts>> {
-    texts_state().loaded()
-}
-
 /// Starts fetching the texts, unless they are loaded or on their way (after a failure it
 /// tries again). Every page that shows the law calls it; the file is fetched once.
 pub fn load_texts() {
@@ -118,15 +113,6 @@ pub fn when_loaded<V: IntoView + 'static>(
             </p>
         }
         .into_any(),
-    }
-}
-
-impl TextsState {
-    fn loaded(self) -> Option<Arc<Texts>> {
-        match self {
-            TextsState::Loaded(texts) => Some(texts),
-            _ => None,
-        }
     }
 }
 
@@ -253,7 +239,7 @@ pub fn LawDialog(
     };
     view! {
         <dialog node_ref=dialog class="law" aria-labelledby="law-title" on:close=move |_| reading.set(None) on:click=dom::close_on_shade>
-            <div class="law-body" tabindex="-1">{body}</div>
+            <div class="law-body">{body}</div>
             <form method="dialog" class="dialog-actions">
                 {if embed {
                     view! {
@@ -314,8 +300,14 @@ pub fn articles(regime: RegimeId, cite: String) -> AnyView {
 
 /// Asks the browser for the texts file as the dialog opens, while the articles' part is
 /// loaded: the part's fetch of it then takes the preloaded response instead of starting
-/// after the part has arrived. Once per page.
+/// after the part has arrived. Once per page, and only while nobody has asked for the
+/// texts: where they are loaded or on their way (the reader opened first; the embed,
+/// whose articles are drawn with the dialog and fetch them at once) a preload would be
+/// a second download that nothing uses.
 fn preload_texts() {
+    if TEXTS.with(|t| t.get_untracked()) != TextsState::NotLoaded {
+        return;
+    }
     let Some(url) = texts_url() else { return };
     let Some(head) = document().head() else {
         return;

@@ -96,9 +96,10 @@ pub fn compute(draft: &Draft, today: NaiveDate) -> Computed {
 
 /// The whole page.
 ///
-/// The calculator, its guided questions and the law's dialog come with the app's wasm;
-/// the law's reader, the comparison, the scenario library and the training room are
-/// loaded when first opened, in parts of the wasm of their own (DESIGN.md "Size").
+/// The frame, the guided questions' first question and the law dialog's frame come with
+/// the app's wasm; the rest (the calculator's answer and case, the later questions, a
+/// citation's articles, the law's reader, the teaching pages, the roster) is loaded when
+/// first drawn, in parts of the wasm of their own (`parts.rs`, DESIGN.md "Size").
 #[component]
 pub fn App() -> impl IntoView {
     let today = today();

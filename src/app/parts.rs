@@ -81,7 +81,8 @@ impl Later {
             Later::Answer => "#result",
             Later::Case(_) => "#case",
             Later::Guide { .. } => "#guide-question",
-            Later::Articles { .. } => "dialog.law .law-body",
+            // Where opening the dialog puts it (a heading made focusable would take it there).
+            Later::Articles { .. } => "dialog.law .dialog-actions button",
             _ => "#main",
         }
     }

@@ -200,7 +200,8 @@ fn add_item(regime: RegimeId, item: &'static Item) {
 pub fn Reader(
     /// The regulation shown.
     regime: RegimeId,
-    /// The article to scroll to (e.g. `第十四条`).
+    /// The article to scroll to: its number (`第十四条`), or a citation of it
+    /// (`第十四条（二）1`, from the law's dialog).
     article: Option<String>,
 ) -> impl IntoView {
     let Ctx { draft, page, .. } = ctx();

@@ -29,7 +29,9 @@ pub enum Route {
     Compare,
     /// The scenario library (`#scenarios`).
     Scenarios,
-    /// A regulation's text (`#law`, `#law=jining-2024`, `#law=jining-2024/五`).
+    /// A regulation's text (`#law`, `#law=jining-2024`, `#law=jining-2024/五`), opened at
+    /// an article: its number, or a citation the reader finds it by (the law's dialog
+    /// sends `第十四条（二）1`).
     Law {
         regime: Option<RegimeId>,
         article: Option<String>,
@@ -370,6 +372,11 @@ mod tests {
             Route::Law {
                 regime: Some(regime("shanghai-2025")),
                 article: Some("第十四条".into()),
+            },
+            // A citation, as the law's dialog sends it to the reader.
+            Route::Law {
+                regime: Some(regime("shanghai-2025")),
+                article: Some("第十一条；沪医保规〔2025〕3号 第三十二条".into()),
             },
             Route::Rules(vec![regime("shanghai-2025"), regime("jining-2024")]),
             Route::Present("sh2025-one-shot-9".into()),

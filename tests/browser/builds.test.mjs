@@ -140,7 +140,7 @@ test("a shared case being looked at, changed, goes to the comparison and comes B
   });
 });
 
-test("the loader fetches the first screen's part with the app's wasm: a later guided question, a link's answer (its case after), a room page's teaching part, the law's reader; the embed loads its own build only", async () => {
+test("the loader fetches the first screen's part with the app's wasm: a later guided question, a link's answer (its case after), a room page's teaching part, the law's reader; the embed loads its own build only, with no part's code in it", async () => {
   const phone = { width: 360, height: 740 };
   const desktop = { width: 1280, height: 900 };
   for (const [size, address, drawn, expected] of [
@@ -327,14 +327,15 @@ test("a citation's articles are a part of their own: when it cannot be loaded, t
     await dialog.locator("button:text-is('关闭')").click();
     assert.equal(await dialog.isVisible(), false);
     // Opened again, still offline: the message again; back online, 重试 brings the
-    // articles, and the focus in them (the button pressed is gone).
+    // articles, and the focus goes to the dialog's first button, as opening gives it
+    // (the button pressed is gone).
     await page.locator(".sanction button.cite").first().click();
     await alert.waitFor({ timeout: 30000 });
     await context.unroute(/split_articles\.wasm$/);
     await alert.locator("button:text-is('重试')").click();
     await dialog.locator("article.article").first().waitFor({ timeout: 30000 });
     assert.equal(await alert.count(), 0);
-    await page.waitForFunction(() => document.activeElement?.classList.contains("law-body"), null, { timeout: 10000 });
+    await page.waitForFunction(() => document.activeElement?.matches("dialog.law .dialog-actions button"), null, { timeout: 10000 });
     assert.deepEqual(problems.filter((p) => !/split_articles|Failed to load resource|ERR_INTERNET_DISCONNECTED|failed to fetch/i.test(p)), []);
   });
 });

@@ -45,7 +45,7 @@ impl Card {
         self.info().uses(field)
     }
 
-    /// The regime's hint under a field of its own (see `RegimeInfo::field_hints`).
+    /// The regime's hint under a field of its own (see `Wording::field_hints`).
     fn hint(self, field: Field) -> Text {
         self.regime
             .get_untracked()

@@ -854,6 +854,17 @@ pub(crate) use crate::calendar::ymd;
 mod tests {
     use super::*;
 
+    /// Each regime's data names the regime it is (a sixth file copied from another would
+    /// otherwise show the other's words: `RegimeInfo::wording` goes through it).
+    #[test]
+    fn each_regime_names_itself() {
+        for regime in RegimeId::ALL {
+            assert_eq!(regime.info().regime, regime);
+            assert_eq!(regime.info().wording().place, regime.wording().place);
+            assert_eq!(RegimeId::parse(regime.info().id), Some(regime));
+        }
+    }
+
     /// The form asks only what the regime's law reads: the days a person was restored
     /// where some measure's end needs an act, the resumption requests where the regime
     /// has them, the agreement's end where a measure can run until it (温州 第十条).
