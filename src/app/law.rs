@@ -88,6 +88,9 @@ async fn fetch_texts() -> Result<Texts, String> {
     Texts::from_json(&text).map_err(|e| format!("{url}: {e}"))
 }
 
+/// What is said while the texts are loaded (and, in the law's dialog, its part).
+pub const LOADING_TEXTS: (&str, &str) = ("正在载入条文……", "Loading the law's text…");
+
 /// `view` of the texts once they are loaded; until then a line that they are loading, or
 /// why they are not there, with a button to try again, in the reader's language. Starts
 /// loading them.
@@ -95,7 +98,7 @@ pub fn when_loaded<V: IntoView + 'static>(
     view: impl Fn(Arc<Texts>) -> V + Send + Sync + 'static,
 ) -> impl IntoView {
     load_texts();
-    let loading = tr("正在载入条文……", "Loading the law's text…");
+    let loading = tr(LOADING_TEXTS.0, LOADING_TEXTS.1);
     let failed = tr(
         "条文未能载入，请检查网络后重试。",
         "The law's text could not be loaded: check the connection and try again.",

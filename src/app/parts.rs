@@ -87,6 +87,16 @@ impl Later {
         }
     }
 
+    /// What is said while the part is loaded: a citation's articles say what the texts
+    /// file's loading says next (`law::when_loaded`), so that one line stays until the
+    /// text is there.
+    fn loading_words(&self) -> (&'static str, &'static str) {
+        match self {
+            Later::Articles { .. } => law::LOADING_TEXTS,
+            _ => ("正在载入……", "Loading…"),
+        }
+    }
+
     /// What is said where the part could not be loaded.
     fn not_loaded_message(&self) -> (&'static str, &'static str) {
         match self {
@@ -131,9 +141,9 @@ macro_rules! part {
 pub(crate) fn later(part: Later, page: RwSignal<Page>, redraw: RwSignal<u32>) -> AnyView {
     let whole_page = part.whole_page();
     let message = part.not_loaded_message();
+    let (zh, en) = part.loading_words();
     let loading = move || {
-        let line =
-            view! { <p role="status" class="loading-page">{tr("正在载入……", "Loading…")}</p> };
+        let line = view! { <p role="status" class="loading-page">{tr(zh, en)}</p> };
         // (Without the page's id: a failed part's page may still be on screen, beside.)
         if whole_page {
             view! { <main class="page">{line}</main> }.into_any()

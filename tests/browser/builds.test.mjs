@@ -317,9 +317,19 @@ test("a part that cannot be loaded says so, and is loaded when tried again: the 
 test("a citation's articles are a part of their own: when it cannot be loaded, the dialog says so and can be closed, and 重试 brings them", async () => {
   await inBrowser({ serviceWorkers: "block" }, async (context) => {
     const { page, problems } = await openApp(context, `${server.url}#s=sh2025-one-shot-9`);
+    const dialog = page.locator("dialog.law");
+    // On a slow link: while the part comes, the line the texts' loading says next.
+    const release = await holdBack(context, /split_articles\.wasm$/);
+    await page.locator(".sanction button.cite").first().click();
+    await dialog.locator(".loading-page").filter({ hasText: "正在载入条文……" }).waitFor({ timeout: 10000 });
+    release();
+    await dialog.locator("article.article").first().waitFor({ timeout: 30000 });
+    await dialog.locator("button:text-is('关闭')").click();
+    // In a new page, the connection drops as a citation is first opened.
+    await page.reload();
+    await page.locator(".sanction button.cite").first().waitFor({ timeout: 30000 });
     await context.route(/split_articles\.wasm$/, (route) => route.abort("internetdisconnected"));
     await page.locator(".sanction button.cite").first().click();
-    const dialog = page.locator("dialog.law");
     const alert = dialog.locator("[role=alert]").filter({ hasText: "条文未能载入，可能是网络连接中断" });
     await alert.waitFor({ timeout: 30000 });
     // The dialog's frame is the app's: its title and its buttons are there.
