@@ -251,6 +251,22 @@ fn code_lines(file: &Path) -> Vec<(usize, String, String)> {
         .collect()
 }
 
+/// Fails on the first line of `files` whose code (comments and unit tests aside) holds one
+/// of `words`, saying where, which and `why`.
+fn forbid(files: &[PathBuf], words: &[&str], why: &str) {
+    for file in files {
+        for (n, line, code) in code_lines(file) {
+            for word in words {
+                assert!(
+                    !code.contains(word),
+                    "{}:{n}: `{word}`: {why}: {line}",
+                    file.display()
+                );
+            }
+        }
+    }
+}
+
 /// ARCHITECTURE.md: the core, the calendar and the exchange formats are pure — no clock,
 /// no browser, no UI — and cannot panic on input: no unwrap, expect or panic outside
 /// `const` date literals.
@@ -314,21 +330,15 @@ fn days_and_sorts_go_through_the_calendar() {
         ".sort_by_cached_key(",
         ".sort_unstable",
     ];
-    for file in rust_files(&root) {
-        if file.starts_with(root.join("calendar")) {
-            continue;
-        }
-        for (n, line, code) in code_lines(&file) {
-            for word in forbidden {
-                assert!(
-                    !code.contains(word),
-                    "{}:{}: `{word}`: go through the calendar's own (DESIGN.md \"Size\"): {line}",
-                    file.display(),
-                    n
-                );
-            }
-        }
-    }
+    let files: Vec<PathBuf> = rust_files(&root)
+        .into_iter()
+        .filter(|file| !file.starts_with(root.join("calendar")))
+        .collect();
+    forbid(
+        &files,
+        &forbidden,
+        "go through the calendar's own (DESIGN.md \"Size\")",
+    );
 }
 
 /// DESIGN.md "Size": our own English is cased by ASCII (`words::capitalised`,
@@ -344,22 +354,16 @@ fn our_english_is_cased_by_ascii() {
         root.join("exchange/search.rs"),
         root.join("exchange/roster_layout.rs"),
     ];
-    for file in rust_files(&root) {
-        if reads_typing.contains(&file) {
-            continue;
-        }
-        for (n, line, code) in code_lines(&file) {
-            for word in ["to_lowercase", "to_uppercase"] {
-                assert!(
-                    !code.contains(word),
-                    "{}:{}: `{word}`: our English is ASCII, cased by `to_ascii_lowercase` or \
-                     `words::capitalised` (DESIGN.md \"Size\"): {line}",
-                    file.display(),
-                    n
-                );
-            }
-        }
-    }
+    let files: Vec<PathBuf> = rust_files(&root)
+        .into_iter()
+        .filter(|file| !reads_typing.contains(file))
+        .collect();
+    forbid(
+        &files,
+        &["to_lowercase", "to_uppercase"],
+        "our English is ASCII, cased by `to_ascii_lowercase` or `words::capitalised` \
+         (DESIGN.md \"Size\")",
+    );
 }
 
 /// ARCHITECTURE.md: the app is the same code natively and in wasm, which is why
@@ -372,20 +376,16 @@ fn the_app_is_the_same_code_on_every_target() {
         root.join("main.rs"),
         root.join("embedded.rs"),
     ];
-    for file in rust_files(&root) {
-        if !app.iter().any(|part| file.starts_with(part)) {
-            continue;
-        }
-        for (n, line, code) in code_lines(&file) {
-            assert!(
-                !code.contains("target_arch") && !code.contains("target_family"),
-                "{}:{}: the app's code depends on the target, which the native lints and \
-                 tests of scripts/test.sh do not see: {line}",
-                file.display(),
-                n
-            );
-        }
-    }
+    let files: Vec<PathBuf> = rust_files(&root)
+        .into_iter()
+        .filter(|file| app.iter().any(|part| file.starts_with(part)))
+        .collect();
+    forbid(
+        &files,
+        &["target_arch", "target_family"],
+        "the app's code depends on the target, which the native lints and tests of \
+         scripts/test.sh do not see",
+    );
 }
 
 /// The browser's crates: only the wasm builds or the app compile them (Cargo.toml).

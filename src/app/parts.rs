@@ -66,8 +66,8 @@ pub(crate) enum Later {
 }
 
 impl Later {
-    /// Whether the part is a whole page (else a part of the calculator's page or of the
-    /// guided questions' card).
+    /// Whether the part is a whole page (else a part of the calculator's page, of the
+    /// guided questions' card or of the law's dialog).
     fn whole_page(&self) -> bool {
         !matches!(
             self,
